@@ -1,0 +1,28 @@
+#pragma once
+// .m2ai project files: one SQLite database per project (docs/file-format.md "Project file").
+// Saves are atomic; opening refuses foreign, newer, corrupt or invalid files with one clear line.
+#include <string>
+
+#include "model/Portfolio.h"
+
+namespace m2ai {
+
+inline constexpr int kM2aiApplicationId = 0x4D324149;  // "M2AI"
+inline constexpr int kM2aiSchemaVersion = 1;
+
+struct SaveResult {
+    bool ok = false;
+    std::string error;  // one line, for the user
+};
+SaveResult saveProject(const Portfolio& portfolio, const std::string& path);
+
+struct OpenResult {
+    bool ok = false;
+    Portfolio portfolio;
+    std::string error;            // one line, for the user
+    int fileSchemaVersion = 0;    // the version found in the file (migrated when older)
+    bool migrated = false;
+};
+OpenResult openProject(const std::string& path);
+
+}  // namespace m2ai

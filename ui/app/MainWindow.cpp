@@ -1,0 +1,2 @@
+#include "app/MainWindow.h"
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {}
