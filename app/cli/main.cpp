@@ -1,2 +1,143 @@
+// mine2ai-cli: the headless tool. Parses the command line and calls core; no arithmetic here.
+// Exit codes: 0 ok, 1 invalid input (message on stderr naming the field), 2 usage.
 #include <iostream>
-int main() { std::cout << "mine2ai-cli " M2AI_VERSION "\n"; return 0; }
+#include <string>
+#include <vector>
+
+#include "TextReport.h"
+#include "engines/Compute.h"
+#include "io/JsonIo.h"
+#include "io/PortfolioFile.h"
+#include "sample/Sample.h"
+#include "validation/Validation.h"
+#ifdef M2AI_WITH_REPORTS
+#include "report/ReportCommand.h"
+#endif
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kInvalidInput = 1;
+constexpr int kUsage = 2;
+
+const char* const kHelp = R"(Usage: mine2ai-cli COMMAND [ARGS]
+
+Plan the conversion of Bitcoin-mining sites into AI data centres, without a display.
+
+Commands:
+  sample OUT.json|OUT.m2ai        write the built-in sample portfolio
+  validate FILE                   list every problem in a .m2ai or .json file (exit 1 if any)
+  compute [FILE] [--json]         compute power, PUE, schedule, economics (default: the sample)
+  import-json IN.json OUT.m2ai    convert a JSON portfolio into a project file
+  export-json IN.m2ai OUT.json    convert a project file into JSON
+  report FILE --pdf OUT.pdf [--png DIR] [--svg DIR] [--csv DIR] [--xlsx OUT.xlsx]
+         [--paper a4|letter] [--sites NAME,...] [--no-appendix]
+                                  render the investment-committee report (FILE may be "sample")
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 ok, 1 invalid input (the message names the field), 2 usage.
+)";
+
+int usage(const std::string& message) {
+    std::cerr << "mine2ai-cli: " << message << "\nTry 'mine2ai-cli --help'.\n";
+    return kUsage;
+}
+
+// Loads FILE (.m2ai or .json, by content) and prints why not on failure.
+bool load(const std::string& path, m2ai::Portfolio& portfolio) {
+    m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(path);
+    if (!loaded.ok) {
+        if (loaded.problems.empty()) std::cerr << loaded.error << '\n';
+        for (const auto& p : loaded.problems) std::cerr << path << ": " << p.toString() << '\n';
+        return false;
+    }
+    portfolio = std::move(loaded.portfolio);
+    return true;
+}
+
+int writePortfolio(const m2ai::Portfolio& portfolio, const std::string& path) {
+    const std::string error = m2ai::savePortfolioFile(portfolio, path);
+    if (!error.empty()) {
+        std::cerr << error << '\n';
+        return kInvalidInput;
+    }
+    return kOk;
+}
+
+int cmdSample(const std::vector<std::string>& args) {
+    if (args.size() != 1) return usage("sample takes one output file (OUT.json or OUT.m2ai)");
+    return writePortfolio(m2ai::samplePortfolio(), args[0]);
+}
+
+int cmdValidate(const std::vector<std::string>& args) {
+    if (args.size() != 1) return usage("validate takes one file");
+    m2ai::Portfolio portfolio;
+    if (!load(args[0], portfolio)) return kInvalidInput;
+    const auto problems = m2ai::validate(portfolio);
+    for (const auto& p : problems) std::cerr << args[0] << ": " << p.toString() << '\n';
+    if (!problems.empty()) return kInvalidInput;
+    std::cout << args[0] << ": valid (" << portfolio.sites.size() << " sites)\n";
+    return kOk;
+}
+
+int cmdCompute(const std::vector<std::string>& args) {
+    bool json = false;
+    std::string file;
+    for (const auto& a : args) {
+        if (a == "--json") json = true;
+        else if (!a.empty() && a[0] == '-') return usage("compute: unknown option " + a);
+        else if (file.empty()) file = a;
+        else return usage("compute takes at most one file");
+    }
+    m2ai::Portfolio portfolio;
+    if (file.empty()) portfolio = m2ai::samplePortfolio();
+    else if (!load(file, portfolio)) return kInvalidInput;
+    const m2ai::PortfolioResult result = m2ai::computePortfolio(portfolio);
+    if (json) std::cout << m2ai::resultsToJson(portfolio, result) << '\n';
+    else printPortfolioTable(std::cout, portfolio, result);
+    return kOk;
+}
+
+int cmdConvert(const std::vector<std::string>& args, const char* name) {
+    if (args.size() != 2) return usage(std::string(name) + " takes an input and an output file");
+    m2ai::Portfolio portfolio;
+    if (!load(args[0], portfolio)) return kInvalidInput;
+    return writePortfolio(portfolio, args[1]);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> words(argv + 1, argv + argc);
+    if (words.empty()) return usage("no command given");
+    const std::string& command = words[0];
+    const std::vector<std::string> args(words.begin() + 1, words.end());
+    try {
+        if (command == "--version" || command == "-V") {
+            std::cout << "mine2ai-cli " M2AI_VERSION "\n";
+            return kOk;
+        }
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::cout << kHelp;
+            return kOk;
+        }
+        if (command == "sample") return cmdSample(args);
+        if (command == "validate") return cmdValidate(args);
+        if (command == "compute") return cmdCompute(args);
+        if (command == "import-json") return cmdConvert(args, "import-json");
+        if (command == "export-json") return cmdConvert(args, "export-json");
+        if (command == "report") {
+#ifdef M2AI_WITH_REPORTS
+            return runReportCommand(args);
+#else
+            std::cerr << "mine2ai-cli: this build has no report support (built without the Qt UI)\n";
+            return kUsage;
+#endif
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "mine2ai-cli: " << e.what() << '\n';
+        return kInvalidInput;
+    }
+    return usage("unknown command '" + command + "'");
+}
