@@ -1,0 +1,102 @@
+#include "climate/EpwClimate.h"
+
+#include <array>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "climate/Psychrometrics.h"
+
+namespace m2ai {
+
+namespace {
+
+std::vector<std::string> splitCsv(const std::string& line) {
+    std::vector<std::string> fields;
+    std::string field;
+    std::istringstream in(line);
+    while (std::getline(in, field, ',')) fields.push_back(field);
+    return fields;
+}
+
+bool toDouble(const std::string& text, double& value) {
+    const char* first = text.data();
+    const char* last = text.data() + text.size();
+    while (first < last && *first == ' ') ++first;
+    const auto result = std::from_chars(first, last, value);
+    return result.ec == std::errc() && result.ptr == last;
+}
+
+// EPW missing-value codes (domain.md §8.1).
+constexpr double kMissingDryBulb = 99.9;
+constexpr double kMissingRh = 999.0;
+constexpr double kMissingPressure = 999999.0;
+constexpr double kStandardPressurePa = 101325.0;
+
+}  // namespace
+
+EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
+    EpwClimate out;
+    std::istringstream in(text);
+    std::string line;
+    int lineNo = 0;
+    std::array<double, 12> sumDb{}, sumWb{};
+    std::array<int, 12> count{};
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const auto f = splitCsv(line);
+        if (lineNo == 1) {
+            if (f.size() < 10 || f[0] != "LOCATION") {
+                out.error = name + ": not an EnergyPlus weather file (line 1 must start with LOCATION)";
+                return out;
+            }
+            out.location = f[1] + ", " + f[2] + ", " + f[3];
+            if (!toDouble(f[6], out.latitudeDeg) || !toDouble(f[7], out.longitudeDeg)) {
+                out.error = name + ": line 1: latitude/longitude are not numbers";
+                return out;
+            }
+            continue;
+        }
+        if (lineNo <= 8) continue;  // the other header records
+        if (line.empty()) continue;
+        double month = 0, db = 0, rh = 0, pressure = 0;
+        if (f.size() < 10 || !toDouble(f[1], month) || !toDouble(f[6], db) || !toDouble(f[8], rh) ||
+            !toDouble(f[9], pressure) || month < 1 || month > 12) {
+            out.error = name + ": line " + std::to_string(lineNo) + ": not an hourly EPW record";
+            return out;
+        }
+        if (db >= kMissingDryBulb || rh >= kMissingRh) continue;  // missing data: skip the hour
+        if (pressure >= kMissingPressure || pressure <= 0) pressure = kStandardPressurePa;
+        const int m = static_cast<int>(month) - 1;
+        sumDb[m] += db;
+        sumWb[m] += wetBulbC(db, rh, pressure);
+        ++count[m];
+        ++out.hours;
+    }
+    for (int m = 0; m < 12; ++m) {
+        if (count[m] == 0) {
+            out.error = name + ": no hourly data for month " + std::to_string(m + 1);
+            return out;
+        }
+        out.climate.dryBulbC[m] = sumDb[m] / count[m];
+        out.climate.wetBulbC[m] = sumWb[m] / count[m];
+    }
+    out.ok = true;
+    return out;
+}
+
+EpwClimate readEpwClimate(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        EpwClimate out;
+        out.error = path + ": cannot open the weather file";
+        return out;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return parseEpwClimate(buffer.str(), path);
+}
+
+}  // namespace m2ai
