@@ -2,6 +2,7 @@
 // Every problem in a portfolio, each with the path of the field and a message that names the allowed
 // range, e.g. {"sites[2].gridInterconnectMw", "must be between 0 and 10000 MW, got -5"}.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/Portfolio.h"
@@ -17,5 +18,19 @@ struct Problem {
 std::vector<Problem> validate(const Portfolio& portfolio);
 // The problems of one site, paths prefixed with prefix (e.g. "sites[2]").
 std::vector<Problem> validateSite(const Site& site, const std::string& prefix);
+
+// The allowed range of a numeric field, from the one table validate() uses, so that docs and UI
+// validators/tooltips show the same limits. field is the leaf name as in Portfolio.h and the JSON
+// format (e.g. "gridInterconnectMw", "kwPerRack", "dryBulbC"); months use "startMonth" /
+// "availableMonth" (years only). Returns nullptr for fields without a numeric range.
+struct FieldRange {
+    const char* field;
+    double min;
+    double max;
+    const char* unit;  // "MW", "%", "" when dimensionless
+};
+const FieldRange* fieldRange(std::string_view field);
+// Every row of the table, in declaration order (docs/file-format.md is written from it).
+const std::vector<FieldRange>& fieldRanges();
 
 }  // namespace m2ai

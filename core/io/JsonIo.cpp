@@ -1,0 +1,680 @@
+// JSON interchange (docs/file-format.md). Export writes every field, keys in model order, so a file
+// diff reads like the model. Import is strict and exhaustive: it walks the whole document and
+// reports every malformed, unknown, mistyped, missing or invalid value with its path, because a
+// user fixing a hand-edited file wants the full list, not one error per attempt.
+#include "io/JsonIo.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+namespace m2ai {
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+constexpr const char* kFormat = "mine2ai-portfolio";
+constexpr int kFormatVersion = 1;
+constexpr const char* kDocumentPath = "(document)";
+
+// "[3]". Built by appends: GCC 12 emits a false -Wrestrict for "[" + std::to_string(i) + "]".
+std::string idx(std::size_t i) {
+    std::string out = "[";
+    out += std::to_string(i);
+    out += ']';
+    return out;
+}
+
+std::string join(const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; }
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+template <typename E>
+std::string name(E e) {
+    return toName(e);
+}
+
+ordered_json monthsJson(const std::array<double, 12>& values) {
+    ordered_json a = ordered_json::array();
+    for (double v : values) a.push_back(v);
+    return a;
+}
+
+ordered_json siteJson(const Site& s) {
+    ordered_json j;
+    j["name"] = s.name;
+    j["country"] = s.country;
+    j["latitudeDeg"] = s.latitudeDeg;
+    j["longitudeDeg"] = s.longitudeDeg;
+    j["gridInterconnectMw"] = s.gridInterconnectMw;
+    if (s.gridQueue)
+        j["gridQueue"] = ordered_json{{"extraMw", s.gridQueue->extraMw},
+                                      {"availableMonth", s.gridQueue->availableMonth.toString()}};
+    else
+        j["gridQueue"] = nullptr;
+    j["energySource"] = name(s.energySource);
+    j["powerPriceUsdPerMwh"] = s.powerPriceUsdPerMwh;
+    j["powerPriceEscalationPctPerYear"] = s.powerPriceEscalationPctPerYear;
+    j["gridCarbonGPerKwh"] = s.gridCarbonGPerKwh;
+    j["climate"] = ordered_json{{"dryBulbC", monthsJson(s.climate.dryBulbC)},
+                                {"wetBulbC", monthsJson(s.climate.wetBulbC)}};
+    const MiningFleet& f = s.mining;
+    j["mining"] = ordered_json{{"asicModel", f.asicModel},
+                               {"units", f.units},
+                               {"kwPerUnit", f.kwPerUnit},
+                               {"thPerSecondPerUnit", f.thPerSecondPerUnit},
+                               {"miningPue", f.miningPue},
+                               {"hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay},
+                               {"hashpriceChangePctPerYear", f.hashpriceChangePctPerYear},
+                               {"uptimePct", f.uptimePct}};
+    const ConversionPlan& p = s.plan;
+    ordered_json plan;
+    plan["convertedSharePct"] = p.convertedSharePct;
+    plan["scheduleMode"] = name(p.scheduleMode);
+    plan["business"] = ordered_json{{"model", name(p.business.model)},
+                                    {"colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth},
+                                    {"gpuUsdPerHour", p.business.gpuUsdPerHour},
+                                    {"gpuUtilisationPct", p.business.gpuUtilisationPct},
+                                    {"gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear}};
+    plan["gpu"] = ordered_json{{"enabled", p.gpu.enabled},
+                               {"platformId", p.gpu.platformId},
+                               {"kwPerRack", p.gpu.kwPerRack},
+                               {"gpusPerRack", p.gpu.gpusPerRack},
+                               {"priceUsdPerGpu", p.gpu.priceUsdPerGpu}};
+    plan["electrical"] = ordered_json{{"enabled", p.electrical.enabled},
+                                      {"redundancy", name(p.electrical.redundancy)},
+                                      {"blockSizeMw", p.electrical.blockSizeMw},
+                                      {"installedBlocks", p.electrical.installedBlocks}};
+    plan["cooling"] = ordered_json{{"enabled", p.cooling.enabled}, {"technology", name(p.cooling.technology)}};
+    plan["facility"] = ordered_json{{"enabled", p.facility.enabled},
+                                    {"sealingAndDustFiltration", p.facility.sealingAndDustFiltration},
+                                    {"fireSuppression", p.facility.fireSuppression},
+                                    {"monitoringBms", p.facility.monitoringBms},
+                                    {"certification", name(p.facility.certification)}};
+    plan["energisationPhases"] = p.energisationPhases;
+    plan["monthsBetweenPhases"] = p.monthsBetweenPhases;
+    if (p.gpuDeliveryMonthIndex)
+        plan["gpuDeliveryMonthIndex"] = *p.gpuDeliveryMonthIndex;
+    else
+        plan["gpuDeliveryMonthIndex"] = nullptr;
+    ordered_json tasks = ordered_json::array();
+    for (const UserTask& t : p.extraTasks)
+        tasks.push_back(ordered_json{{"id", t.id},
+                                     {"name", t.name},
+                                     {"durationMonths", t.durationMonths},
+                                     {"dependsOn", t.dependsOn}});
+    plan["extraTasks"] = tasks;
+    j["plan"] = plan;
+    return j;
+}
+
+ordered_json costsJson(const CostAssumptions& c) {
+    ordered_json cooling = ordered_json::array();
+    for (double v : c.coolingUsdPerMwIt) cooling.push_back(v);
+    return ordered_json{{"gpuFitOutUsdPerMwIt", c.gpuFitOutUsdPerMwIt},
+                        {"electricalUsdPerInstalledMw", c.electricalUsdPerInstalledMw},
+                        {"coolingUsdPerMwIt", cooling},
+                        {"sealingUsdPerMwIt", c.sealingUsdPerMwIt},
+                        {"fireSuppressionUsdPerMwIt", c.fireSuppressionUsdPerMwIt},
+                        {"monitoringUsdPerMwIt", c.monitoringUsdPerMwIt},
+                        {"tierIiiUsdPerMwIt", c.tierIiiUsdPerMwIt},
+                        {"tierIvUsdPerMwIt", c.tierIvUsdPerMwIt},
+                        {"contingencyPct", c.contingencyPct},
+                        {"omUsdPerMwItYear", c.omUsdPerMwItYear},
+                        {"miningOmUsdPerMwYear", c.miningOmUsdPerMwYear},
+                        {"asicResaleUsdPerTh", c.asicResaleUsdPerTh},
+                        {"gpuDepreciationYears", c.gpuDepreciationYears}};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+std::string describe(const json& v) {
+    std::string text = v.dump();
+    if (text.size() > 40) text = text.substr(0, 37) + "...";
+    return std::string(v.type_name()) + " " + text;
+}
+
+// Reads one JSON object: every getter marks its key as known, finish() reports the rest as
+// unknown. A wrong or missing value leaves the target at its default and records a problem.
+class ObjectReader {
+public:
+    ObjectReader(const json& value, std::string path, std::vector<Problem>& problems)
+        : value_(value), path_(std::move(path)), problems_(problems) {
+        ok_ = value_.is_object();
+        if (!ok_) problem(path_.empty() ? kDocumentPath : path_, "must be an object, got " + describe(value_));
+    }
+    ObjectReader(const ObjectReader&) = delete;
+    ObjectReader& operator=(const ObjectReader&) = delete;
+    ~ObjectReader() = default;
+
+    bool ok() const { return ok_; }
+    std::string path(const std::string& key) const { return join(path_, key); }
+    void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }
+
+    // The value of key, or nullptr when absent (a problem when required) or explicitly null and
+    // nullable.
+    const json* get(const std::string& key, bool required = true, bool nullable = false) {
+        known_.insert(key);
+        if (!ok_) return nullptr;
+        const auto it = value_.find(key);
+        if (it == value_.end()) {
+            if (required) problem(path(key), "missing required key");
+            return nullptr;
+        }
+        if (it->is_null() && nullable) return nullptr;
+        return &*it;
+    }
+
+    void number(const std::string& key, double& out) {
+        if (const json* v = get(key)) readNumber(*v, path(key), out);
+    }
+    void integer(const std::string& key, int& out) {
+        if (const json* v = get(key)) readInteger(*v, path(key), key, out);
+    }
+    void boolean(const std::string& key, bool& out) {
+        const json* v = get(key);
+        if (!v) return;
+        if (v->is_boolean())
+            out = v->get<bool>();
+        else
+            problem(path(key), "must be true or false, got " + describe(*v));
+    }
+    void text(const std::string& key, std::string& out) {
+        if (const json* v = get(key)) readText(*v, path(key), out);
+    }
+    void month(const std::string& key, YearMonth& out) {
+        const json* v = get(key);
+        if (!v) return;
+        const auto parsed = v->is_string() ? YearMonth::parse(v->get<std::string>()) : std::nullopt;
+        if (parsed)
+            out = *parsed;
+        else
+            problem(path(key), "must be a month \"YYYY-MM\" (e.g. \"2027-01\"), got " + describe(*v));
+    }
+    template <typename E>
+    void enumeration(const std::string& key, E& out) {
+        const json* v = get(key);
+        if (!v) return;
+        if (!v->is_string()) {
+            problem(path(key), "must be one of " + allowedNames<E>() + ", got " + describe(*v));
+            return;
+        }
+        const auto e = fromName<E>(v->get<std::string>());
+        if (e)
+            out = *e;
+        else
+            problem(path(key), "unknown value \"" + v->get<std::string>() + "\", allowed: " + allowedNames<E>());
+    }
+    void months(const std::string& key, std::array<double, 12>& out) {
+        const json* v = get(key);
+        if (!v) return;
+        if (!v->is_array() || v->size() != 12) {
+            problem(path(key), "must be an array of 12 numbers (January to December), got " + describe(*v));
+            return;
+        }
+        for (std::size_t m = 0; m < 12; ++m) readNumber((*v)[m], path(key) + idx(m), out[m]);
+    }
+
+    void finish() {
+        if (!ok_) return;
+        for (const auto& [key, v] : value_.items()) {
+            (void)v;
+            if (known_.count(key)) continue;
+            std::string allowed;
+            for (const auto& k : order_) allowed += (allowed.empty() ? "" : ", ") + k;
+            problem(path(key), "unknown key; allowed keys here: " + allowed);
+        }
+    }
+    // Keys in the order they were asked for, for the "allowed keys" list.
+    void declare(std::initializer_list<const char*> keys) {
+        for (const char* k : keys) order_.push_back(k);
+    }
+
+    void readNumber(const json& v, const std::string& p, double& out) {
+        if (v.is_number())
+            out = v.get<double>();
+        else
+            problem(p, "must be a number, got " + describe(v));
+    }
+    void readInteger(const json& v, const std::string& p, const std::string& field, int& out) {
+        if (!v.is_number_integer()) {
+            problem(p, "must be a whole number, got " + describe(v));
+            return;
+        }
+        const bool isUnsigned = v.is_number_unsigned();
+        const long long value = isUnsigned ? static_cast<long long>(std::min<unsigned long long>(
+                                                 v.get<unsigned long long>(), static_cast<unsigned long long>(LLONG_MAX)))
+                                           : v.get<long long>();
+        if (value < INT_MIN || value > INT_MAX) {
+            const FieldRange* r = fieldRange(field);
+            problem(p, r ? "must be between " + std::to_string(static_cast<long long>(r->min)) + " and " +
+                               std::to_string(static_cast<long long>(r->max)) + ", got " + v.dump()
+                         : "out of range, got " + v.dump());
+            return;
+        }
+        out = static_cast<int>(value);
+    }
+    void readText(const json& v, const std::string& p, std::string& out) {
+        if (v.is_string())
+            out = v.get<std::string>();
+        else
+            problem(p, "must be a string, got " + describe(v));
+    }
+
+private:
+    const json& value_;
+    std::string path_;
+    std::vector<Problem>& problems_;
+    bool ok_ = false;
+    std::set<std::string> known_;
+    std::vector<std::string> order_;
+};
+
+void readCosts(const json& v, const std::string& path, CostAssumptions& c, std::vector<Problem>& problems) {
+    ObjectReader r(v, path, problems);
+    r.declare({"gpuFitOutUsdPerMwIt", "electricalUsdPerInstalledMw", "coolingUsdPerMwIt", "sealingUsdPerMwIt",
+               "fireSuppressionUsdPerMwIt", "monitoringUsdPerMwIt", "tierIiiUsdPerMwIt", "tierIvUsdPerMwIt",
+               "contingencyPct", "omUsdPerMwItYear", "miningOmUsdPerMwYear", "asicResaleUsdPerTh",
+               "gpuDepreciationYears"});
+    r.number("gpuFitOutUsdPerMwIt", c.gpuFitOutUsdPerMwIt);
+    r.number("electricalUsdPerInstalledMw", c.electricalUsdPerInstalledMw);
+    if (const json* a = r.get("coolingUsdPerMwIt")) {
+        if (!a->is_array() || a->size() != c.coolingUsdPerMwIt.size())
+            r.problem(r.path("coolingUsdPerMwIt"),
+                      "must be an array of 4 numbers (air, hybrid, direct-to-chip, immersion), got " + describe(*a));
+        else
+            for (std::size_t i = 0; i < c.coolingUsdPerMwIt.size(); ++i)
+                r.readNumber((*a)[i], r.path("coolingUsdPerMwIt") + idx(i), c.coolingUsdPerMwIt[i]);
+    }
+    r.number("sealingUsdPerMwIt", c.sealingUsdPerMwIt);
+    r.number("fireSuppressionUsdPerMwIt", c.fireSuppressionUsdPerMwIt);
+    r.number("monitoringUsdPerMwIt", c.monitoringUsdPerMwIt);
+    r.number("tierIiiUsdPerMwIt", c.tierIiiUsdPerMwIt);
+    r.number("tierIvUsdPerMwIt", c.tierIvUsdPerMwIt);
+    r.number("contingencyPct", c.contingencyPct);
+    r.number("omUsdPerMwItYear", c.omUsdPerMwItYear);
+    r.number("miningOmUsdPerMwYear", c.miningOmUsdPerMwYear);
+    r.number("asicResaleUsdPerTh", c.asicResaleUsdPerTh);
+    r.number("gpuDepreciationYears", c.gpuDepreciationYears);
+    r.finish();
+}
+
+void readTask(const json& v, const std::string& path, UserTask& t, std::vector<Problem>& problems) {
+    ObjectReader r(v, path, problems);
+    r.declare({"id", "name", "durationMonths", "dependsOn"});
+    r.text("id", t.id);
+    r.text("name", t.name);
+    r.number("durationMonths", t.durationMonths);
+    if (const json* deps = r.get("dependsOn", false)) {
+        if (!deps->is_array()) {
+            r.problem(r.path("dependsOn"), "must be an array of task ids, got " + describe(*deps));
+        } else {
+            for (std::size_t i = 0; i < deps->size(); ++i) {
+                std::string id;
+                r.readText((*deps)[i], r.path("dependsOn") + idx(i), id);
+                t.dependsOn.push_back(id);
+            }
+        }
+    }
+    r.finish();
+}
+
+void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::vector<Problem>& problems) {
+    ObjectReader r(v, path, problems);
+    r.declare({"convertedSharePct", "scheduleMode", "business", "gpu", "electrical", "cooling", "facility",
+               "energisationPhases", "monthsBetweenPhases", "gpuDeliveryMonthIndex", "extraTasks"});
+    r.number("convertedSharePct", p.convertedSharePct);
+    r.enumeration("scheduleMode", p.scheduleMode);
+    if (const json* b = r.get("business")) {
+        ObjectReader s(*b, r.path("business"), problems);
+        s.declare({"model", "colocationUsdPerKwMonth", "gpuUsdPerHour", "gpuUtilisationPct", "gpuPriceDeclinePctPerYear"});
+        s.enumeration("model", p.business.model);
+        s.number("colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth);
+        s.number("gpuUsdPerHour", p.business.gpuUsdPerHour);
+        s.number("gpuUtilisationPct", p.business.gpuUtilisationPct);
+        s.number("gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear);
+        s.finish();
+    }
+    if (const json* g = r.get("gpu")) {
+        ObjectReader s(*g, r.path("gpu"), problems);
+        s.declare({"enabled", "platformId", "kwPerRack", "gpusPerRack", "priceUsdPerGpu"});
+        s.boolean("enabled", p.gpu.enabled);
+        s.text("platformId", p.gpu.platformId);
+        s.number("kwPerRack", p.gpu.kwPerRack);
+        s.integer("gpusPerRack", p.gpu.gpusPerRack);
+        s.number("priceUsdPerGpu", p.gpu.priceUsdPerGpu);
+        s.finish();
+    }
+    if (const json* e = r.get("electrical")) {
+        ObjectReader s(*e, r.path("electrical"), problems);
+        s.declare({"enabled", "redundancy", "blockSizeMw", "installedBlocks"});
+        s.boolean("enabled", p.electrical.enabled);
+        s.enumeration("redundancy", p.electrical.redundancy);
+        s.number("blockSizeMw", p.electrical.blockSizeMw);
+        s.integer("installedBlocks", p.electrical.installedBlocks);
+        s.finish();
+    }
+    if (const json* c = r.get("cooling")) {
+        ObjectReader s(*c, r.path("cooling"), problems);
+        s.declare({"enabled", "technology"});
+        s.boolean("enabled", p.cooling.enabled);
+        s.enumeration("technology", p.cooling.technology);
+        s.finish();
+    }
+    if (const json* f = r.get("facility")) {
+        ObjectReader s(*f, r.path("facility"), problems);
+        s.declare({"enabled", "sealingAndDustFiltration", "fireSuppression", "monitoringBms", "certification"});
+        s.boolean("enabled", p.facility.enabled);
+        s.boolean("sealingAndDustFiltration", p.facility.sealingAndDustFiltration);
+        s.boolean("fireSuppression", p.facility.fireSuppression);
+        s.boolean("monitoringBms", p.facility.monitoringBms);
+        s.enumeration("certification", p.facility.certification);
+        s.finish();
+    }
+    r.integer("energisationPhases", p.energisationPhases);
+    r.number("monthsBetweenPhases", p.monthsBetweenPhases);
+    if (const json* d = r.get("gpuDeliveryMonthIndex", false, true)) {
+        int index = 0;
+        const std::size_t before = problems.size();
+        r.readInteger(*d, r.path("gpuDeliveryMonthIndex"), "gpuDeliveryMonthIndex", index);
+        if (problems.size() == before) p.gpuDeliveryMonthIndex = index;
+    }
+    if (const json* tasks = r.get("extraTasks", false)) {
+        if (!tasks->is_array()) {
+            r.problem(r.path("extraTasks"), "must be an array of tasks, got " + describe(*tasks));
+        } else {
+            for (std::size_t i = 0; i < tasks->size(); ++i) {
+                UserTask t;
+                readTask((*tasks)[i], r.path("extraTasks") + idx(i), t, problems);
+                p.extraTasks.push_back(std::move(t));
+            }
+        }
+    }
+    r.finish();
+}
+
+void readSite(const json& v, const std::string& path, Site& s, std::vector<Problem>& problems) {
+    ObjectReader r(v, path, problems);
+    r.declare({"name", "country", "latitudeDeg", "longitudeDeg", "gridInterconnectMw", "gridQueue", "energySource",
+               "powerPriceUsdPerMwh", "powerPriceEscalationPctPerYear", "gridCarbonGPerKwh", "climate", "mining",
+               "plan"});
+    r.text("name", s.name);
+    r.text("country", s.country);
+    r.number("latitudeDeg", s.latitudeDeg);
+    r.number("longitudeDeg", s.longitudeDeg);
+    r.number("gridInterconnectMw", s.gridInterconnectMw);
+    if (const json* q = r.get("gridQueue", false, true)) {
+        ObjectReader g(*q, r.path("gridQueue"), problems);
+        g.declare({"extraMw", "availableMonth"});
+        GridQueue queue;
+        g.number("extraMw", queue.extraMw);
+        g.month("availableMonth", queue.availableMonth);
+        g.finish();
+        if (g.ok()) s.gridQueue = queue;
+    }
+    r.enumeration("energySource", s.energySource);
+    r.number("powerPriceUsdPerMwh", s.powerPriceUsdPerMwh);
+    r.number("powerPriceEscalationPctPerYear", s.powerPriceEscalationPctPerYear);
+    r.number("gridCarbonGPerKwh", s.gridCarbonGPerKwh);
+    if (const json* c = r.get("climate")) {
+        ObjectReader m(*c, r.path("climate"), problems);
+        m.declare({"dryBulbC", "wetBulbC"});
+        m.months("dryBulbC", s.climate.dryBulbC);
+        m.months("wetBulbC", s.climate.wetBulbC);
+        m.finish();
+    }
+    if (const json* f = r.get("mining")) {
+        ObjectReader m(*f, r.path("mining"), problems);
+        m.declare({"asicModel", "units", "kwPerUnit", "thPerSecondPerUnit", "miningPue", "hashpriceUsdPerPhDay",
+                   "hashpriceChangePctPerYear", "uptimePct"});
+        m.text("asicModel", s.mining.asicModel);
+        m.integer("units", s.mining.units);
+        m.number("kwPerUnit", s.mining.kwPerUnit);
+        m.number("thPerSecondPerUnit", s.mining.thPerSecondPerUnit);
+        m.number("miningPue", s.mining.miningPue);
+        m.number("hashpriceUsdPerPhDay", s.mining.hashpriceUsdPerPhDay);
+        m.number("hashpriceChangePctPerYear", s.mining.hashpriceChangePctPerYear);
+        m.number("uptimePct", s.mining.uptimePct);
+        m.finish();
+    }
+    if (const json* p = r.get("plan")) readPlan(*p, r.path("plan"), s.plan, problems);
+    r.finish();
+}
+
+void readPortfolio(const json& doc, Portfolio& out, std::vector<Problem>& problems) {
+    ObjectReader r(doc, "", problems);
+    if (!r.ok()) return;
+    r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears", "costs",
+               "sites"});
+    // The format marker first: a different kind of JSON file should be refused with one clear line
+    // rather than a list of every key it lacks.
+    const json* format = r.get("format");
+    if (!format) return;  // not our file: listing its other keys would be noise
+    if (!(format->is_string() && format->get<std::string>() == kFormat)) {
+        r.problem("format", std::string("must be \"") + kFormat + "\" (this is not a Mine2AI portfolio), got " +
+                                describe(*format));
+        return;
+    }
+    if (const json* version = r.get("formatVersion")) {
+        if (!version->is_number_integer()) {
+            r.problem("formatVersion", "must be a whole number, got " + describe(*version));
+        } else if (version->is_number_unsigned() ? version->get<unsigned long long>() > kFormatVersion
+                                                 : version->get<long long>() > kFormatVersion) {
+            r.problem("formatVersion", "file was written by a newer Mine2AI (formatVersion " + version->dump() +
+                                           "); this version reads formatVersion " + std::to_string(kFormatVersion));
+            return;  // its keys may have changed meaning: do not guess
+        } else if (version->get<long long>() < 1) {
+            r.problem("formatVersion", "must be " + std::to_string(kFormatVersion) + ", got " + version->dump());
+        }
+    }
+    r.text("name", out.name);
+    r.month("startMonth", out.startMonth);
+    r.text("currency", out.currency);
+    r.number("discountRatePct", out.discountRatePct);
+    r.integer("horizonYears", out.horizonYears);
+    if (const json* c = r.get("costs")) readCosts(*c, "costs", out.costs, problems);
+    if (const json* sites = r.get("sites")) {
+        if (!sites->is_array()) {
+            r.problem("sites", "must be an array of sites, got " + describe(*sites));
+        } else {
+            for (std::size_t i = 0; i < sites->size(); ++i) {
+                Site s;
+                readSite((*sites)[i], "sites" + idx(i), s, problems);
+                out.sites.push_back(std::move(s));
+            }
+        }
+    }
+    r.finish();
+}
+
+// True when path is at or below base ("sites[0].plan" covers "sites[0].plan.gpu.kwPerRack").
+bool covers(const std::string& base, const std::string& path) {
+    if (base == kDocumentPath) return true;
+    if (path.compare(0, base.size(), base) != 0) return false;
+    return path.size() == base.size() || path[base.size()] == '.' || path[base.size()] == '[';
+}
+
+std::string lineColumn(const std::string& text, std::size_t byte) {
+    // nlohmann reports the 1-based byte index of the offending character.
+    const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;  // count UTF-8 characters, not bytes
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+ordered_json breakdownJson(const PowerBreakdownMw& b) {
+    return ordered_json{{"itMw", b.itMw},
+                        {"coolingMw", b.coolingMw},
+                        {"electricalLossMw", b.electricalLossMw},
+                        {"miscMw", b.miscMw},
+                        {"facilityMw", b.facilityMw()}};
+}
+
+ordered_json miningJson(const MiningBaseline& m) {
+    return ordered_json{{"units", m.units},
+                        {"asicLoadMw", m.asicLoadMw},
+                        {"facilityMw", m.facilityMw},
+                        {"hashratePhPerSecond", m.hashratePhPerSecond}};
+}
+
+ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
+    ordered_json j;
+    j["name"] = s.name;
+    j["country"] = s.country;
+    j["warnings"] = s.warnings;
+    const PowerBudget& b = s.power;
+    j["powerBudget"] = ordered_json{{"gridMw", b.gridMw},
+                                    {"gridWithQueueMw", b.gridWithQueueMw},
+                                    {"convertedGridMw", b.convertedGridMw},
+                                    {"usableCapacityMw", b.usableCapacityMw},
+                                    {"installedCapacityMw", b.installedCapacityMw},
+                                    {"itMw", b.itMw},
+                                    {"racks", b.racks},
+                                    {"gpus", b.gpus},
+                                    {"coolingMw", b.peak.coolingMw},
+                                    {"electricalLossMw", b.peak.electricalLossMw},
+                                    {"miscMw", b.peak.miscMw},
+                                    {"facilityMw", b.peak.facilityMw()},
+                                    {"spareMw", b.spareMw},
+                                    {"limitedByElectrical", b.limitedByElectrical},
+                                    {"annualAverage", breakdownJson(b.annualAverage)}};
+    j["mining"] = ordered_json{{"before", miningJson(b.miningBefore)}, {"after", miningJson(b.miningAfter)}};
+    ordered_json monthly = ordered_json::array();
+    for (double v : b.pue.monthly) monthly.push_back(v);
+    j["pue"] = ordered_json{{"annual", b.pue.annual},
+                            {"peak", b.pue.peak},
+                            {"peakMonth", b.pue.peakMonth},
+                            {"monthly", monthly}};
+    const ScheduleResult& sc = s.schedule;
+    ordered_json tasks = ordered_json::array();
+    for (const ScheduledTask& t : sc.tasks)
+        tasks.push_back(ordered_json{{"id", t.id},
+                                     {"name", t.name},
+                                     {"startMonth", t.earlyStartMonth},
+                                     {"finishMonth", t.earlyFinishMonth},
+                                     {"totalFloatMonths", t.totalFloatMonths},
+                                     {"critical", t.critical},
+                                     {"predecessors", t.predecessors},
+                                     {"drivingPredecessor", t.drivingPredecessor}});
+    j["schedule"] = ordered_json{{"durationMonths", sc.durationMonths},
+                                 {"rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString()},
+                                 {"rfsMonthIndex", sc.rfsMonthIndex},
+                                 {"criticalPath", sc.criticalPath},
+                                 {"idleGpuMonths", sc.idleGpuMonths},
+                                 {"strandedDepreciationUsd", sc.strandedDepreciationUsd},
+                                 {"tasks", tasks}};
+    const EconomicsResult& e = s.economics;
+    const CapexByStep& c = e.capex;
+    ordered_json econ;
+    econ["capexUsd"] = e.capexUsd;
+    econ["capexByStep"] = ordered_json{{"gpuInstallUsd", c.gpuInstallUsd},
+                                       {"gpusUsd", c.gpusUsd},
+                                       {"electricalUsd", c.electricalUsd},
+                                       {"coolingUsd", c.coolingUsd},
+                                       {"facilityUsd", c.facilityUsd},
+                                       {"contingencyUsd", c.contingencyUsd},
+                                       {"asicResaleUsd", c.asicResaleUsd},
+                                       {"totalUsd", c.totalUsd()}};
+    econ["npvUsd"] = e.npvUsd;
+    econ["irr"] = e.irr ? ordered_json(*e.irr) : ordered_json(nullptr);
+    econ["paybackMonth"] = e.paybackMonthIndex
+                               ? ordered_json(portfolio.startMonth.plusMonths(*e.paybackMonthIndex).toString())
+                               : ordered_json(nullptr);
+    econ["paybackMonthIndex"] = e.paybackMonthIndex ? ordered_json(*e.paybackMonthIndex) : ordered_json(nullptr);
+    econ["npvKeepMiningUsd"] = e.npvKeepMiningUsd;
+    econ["incrementalNpvUsd"] = e.incrementalNpvUsd;
+    econ["delayCostUsdPerMonth"] = e.delayCostUsdPerMonth;
+    j["economics"] = econ;
+    const EnvironmentResult& env = s.environment;
+    j["environment"] = ordered_json{{"facilityMwhPerYear", env.facilityMwhPerYear},
+                                    {"itMwhPerYear", env.itMwhPerYear},
+                                    {"co2TonnesPerYear", env.co2TonnesPerYear},
+                                    {"waterM3PerYear", env.waterM3PerYear},
+                                    {"wueLPerKwh", env.wueLPerKwh}};
+    return j;
+}
+
+}  // namespace
+
+std::string portfolioToJson(const Portfolio& portfolio, int indent) {
+    ordered_json j;
+    j["format"] = kFormat;
+    j["formatVersion"] = kFormatVersion;
+    j["name"] = portfolio.name;
+    j["startMonth"] = portfolio.startMonth.toString();
+    j["currency"] = portfolio.currency;
+    j["discountRatePct"] = portfolio.discountRatePct;
+    j["horizonYears"] = portfolio.horizonYears;
+    j["costs"] = costsJson(portfolio.costs);
+    ordered_json sites = ordered_json::array();
+    for (const Site& s : portfolio.sites) sites.push_back(siteJson(s));
+    j["sites"] = sites;
+    // Replace invalid UTF-8 rather than throwing: export must never fail on a user's typing.
+    return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+JsonImport portfolioFromJson(const std::string& text) {
+    JsonImport result;
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        // Keep nlohmann's explanation, drop its "[json.exception…] parse error at …: " prefix:
+        // we give our own line/column (counted in characters).
+        const auto colon = what.find(": ");
+        if (what.find("parse error") != std::string::npos && colon != std::string::npos) what = what.substr(colon + 2);
+        result.problems.push_back({kDocumentPath, "malformed JSON at " + lineColumn(text, e.byte) + ": " + what});
+        return result;
+    }
+    std::vector<Problem> structural;
+    readPortfolio(doc, result.portfolio, structural);
+    result.problems = structural;
+    // Then the value checks. A field already reported (missing, wrong type, inside a broken
+    // object) was left at its default, so its validation message would only repeat the problem.
+    for (Problem& p : validate(result.portfolio)) {
+        const bool repeated = std::any_of(structural.begin(), structural.end(),
+                                          [&](const Problem& s) { return covers(s.path, p.path); });
+        if (!repeated) result.problems.push_back(std::move(p));
+    }
+    return result;
+}
+
+std::string resultsToJson(const Portfolio& portfolio, const PortfolioResult& result, int indent) {
+    ordered_json j;
+    ordered_json online = ordered_json::array();
+    for (double v : result.itOnlineMwByMonth) online.push_back(v);
+    j["portfolio"] = ordered_json{{"name", portfolio.name},
+                                  {"startMonth", portfolio.startMonth.toString()},
+                                  {"sites", result.sites.size()},
+                                  {"gridMw", result.gridMw},
+                                  {"itMw", result.itMw},
+                                  {"gpus", result.gpus},
+                                  {"capexUsd", result.capexUsd},
+                                  {"npvUsd", result.npvUsd},
+                                  {"npvKeepMiningUsd", result.npvKeepMiningUsd},
+                                  {"incrementalNpvUsd", result.incrementalNpvUsd},
+                                  {"itOnlineMwByMonth", online}};
+    ordered_json sites = ordered_json::array();
+    for (const SiteResult& s : result.sites) sites.push_back(siteResultJson(portfolio, s));
+    j["sites"] = sites;
+    return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+}  // namespace m2ai

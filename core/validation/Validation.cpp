@@ -1,0 +1,360 @@
+// Validation of a whole portfolio. Every range lives in kRanges below, the single table that the
+// UI validators, tooltips and docs/file-format.md read through fieldRange(); the checks never
+// repeat a number. All problems are collected (not just the first) so an import or the editor can
+// show the user everything to fix at once.
+#include "validation/Validation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace m2ai {
+namespace {
+
+// Limits are wide enough for any real site and extreme scenario, and narrow enough to catch unit
+// mistakes (kW typed as MW, fractions typed as percentages, W typed as kW).
+const std::vector<FieldRange> kRanges{
+    // Portfolio
+    {"discountRatePct", 0.0, 100.0, "%"},
+    {"horizonYears", 1.0, 40.0, "years"},
+    {"startMonth", 2000.0, 2100.0, "year"},
+    // Cost assumptions (USD)
+    {"gpuFitOutUsdPerMwIt", 0.0, 1e8, "USD/MW"},
+    {"electricalUsdPerInstalledMw", 0.0, 1e8, "USD/MW"},
+    {"coolingUsdPerMwIt", 0.0, 1e8, "USD/MW"},
+    {"sealingUsdPerMwIt", 0.0, 1e8, "USD/MW"},
+    {"fireSuppressionUsdPerMwIt", 0.0, 1e8, "USD/MW"},
+    {"monitoringUsdPerMwIt", 0.0, 1e8, "USD/MW"},
+    {"tierIiiUsdPerMwIt", 0.0, 1e8, "USD/MW"},
+    {"tierIvUsdPerMwIt", 0.0, 1e8, "USD/MW"},
+    {"contingencyPct", 0.0, 100.0, "%"},
+    {"omUsdPerMwItYear", 0.0, 1e8, "USD/MW/year"},
+    {"miningOmUsdPerMwYear", 0.0, 1e8, "USD/MW/year"},
+    {"asicResaleUsdPerTh", 0.0, 1000.0, "USD/TH"},
+    {"gpuDepreciationYears", 1.0, 40.0, "years"},
+    // Site
+    {"latitudeDeg", -90.0, 90.0, "degrees"},
+    {"longitudeDeg", -180.0, 180.0, "degrees"},
+    {"gridInterconnectMw", 0.0, 10000.0, "MW"},
+    {"extraMw", 0.0, 10000.0, "MW"},
+    {"availableMonth", 2000.0, 2100.0, "year"},
+    {"powerPriceUsdPerMwh", 0.0, 1000.0, "USD/MWh"},
+    {"powerPriceEscalationPctPerYear", -50.0, 50.0, "%/year"},
+    {"gridCarbonGPerKwh", 0.0, 2000.0, "g/kWh"},
+    {"dryBulbC", -60.0, 60.0, "°C"},
+    {"wetBulbC", -60.0, 60.0, "°C"},
+    // Mining fleet
+    {"units", 0.0, 10000000.0, "units"},
+    {"kwPerUnit", 0.1, 20.0, "kW"},
+    {"thPerSecondPerUnit", 1.0, 2000.0, "TH/s"},
+    {"miningPue", 1.0, 3.0, ""},
+    {"hashpriceUsdPerPhDay", 0.0, 10000.0, "USD/PH/day"},
+    {"hashpriceChangePctPerYear", -100.0, 100.0, "%/year"},
+    {"uptimePct", 0.0, 100.0, "%"},
+    // Conversion plan
+    {"convertedSharePct", 0.0, 100.0, "%"},
+    {"colocationUsdPerKwMonth", 0.0, 10000.0, "USD/kW/month"},
+    {"gpuUsdPerHour", 0.0, 1000.0, "USD/h"},
+    {"gpuUtilisationPct", 0.0, 100.0, "%"},
+    {"gpuPriceDeclinePctPerYear", -100.0, 100.0, "%/year"},
+    {"kwPerRack", 1.0, 300.0, "kW"},
+    {"gpusPerRack", 1.0, 1000.0, "GPUs"},
+    {"priceUsdPerGpu", 0.0, 1e7, "USD"},
+    {"blockSizeMw", 0.1, 1000.0, "MW"},
+    {"installedBlocks", 1.0, 1000.0, "blocks"},
+    {"energisationPhases", 1.0, 50.0, "phases"},
+    {"monthsBetweenPhases", 0.0, 60.0, "months"},
+    {"gpuDeliveryMonthIndex", 0.0, 480.0, "months"},
+    {"durationMonths", 0.0, 120.0, "months"},
+};
+
+// Ids of the generated schedule network (engines/Schedule.h). User tasks may depend on all but
+// "rfs" (ready for service closes the network; depending on it would make a cycle) and may not
+// reuse any of them.
+const std::vector<std::string> kGeneratedTaskIds{
+    "design",   "proc-electrical", "proc-cooling", "proc-gpu",      "decommission", "electrical",
+    "cooling",  "facility",        "gpu-install",  "commissioning", "grid-upgrade", "rfs"};
+
+std::string formatNumber(double v) {
+    if (std::isnan(v)) return "NaN";
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    char buf[64];
+    if (v == std::floor(v) && std::fabs(v) < 1e15)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+std::string rangeText(const FieldRange& r) {
+    std::string text = "must be between " + formatNumber(r.min) + " and " + formatNumber(r.max);
+    if (*r.unit) text += std::string(" ") + r.unit;
+    return text;
+}
+
+// "[3]". Built by appends: GCC 12 emits a false -Wrestrict for "[" + std::to_string(i) + "]".
+std::string idx(std::size_t i) {
+    std::string out = "[";
+    out += std::to_string(i);
+    out += ']';
+    return out;
+}
+
+bool inRange(const char* field, double v) {
+    const FieldRange* r = fieldRange(field);
+    return std::isfinite(v) && v >= r->min && v <= r->max;
+}
+
+bool blank(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+class Checker {
+public:
+    explicit Checker(std::vector<Problem>& out) : out_(out) {}
+
+    void add(const std::string& path, const std::string& message) { out_.push_back({path, message}); }
+
+    // field names the kRanges row; path is where the value sits.
+    void number(const std::string& path, const char* field, double value) {
+        const FieldRange* r = fieldRange(field);
+        if (!r) throw std::logic_error(std::string("validation: no range for ") + field);
+        // NaN fails both comparisons, so test "inside" rather than "outside".
+        if (!(std::isfinite(value) && value >= r->min && value <= r->max))
+            add(path, rangeText(*r) + ", got " + formatNumber(value));
+    }
+    void name(const std::string& path, const std::string& value, const char* what) {
+        if (blank(value)) add(path, std::string("must not be empty (") + what + ")");
+    }
+    void month(const std::string& path, const char* field, const YearMonth& ym) {
+        const FieldRange* r = fieldRange(field);
+        if (ym.month < 1 || ym.month > 12 || ym.year < r->min || ym.year > r->max)
+            add(path, "must be a month between " + formatNumber(r->min) + "-01 and " + formatNumber(r->max) +
+                          "-12, got year " + std::to_string(ym.year) + " month " + std::to_string(ym.month));
+    }
+    template <typename E>
+    void enumeration(const std::string& path, E value) {
+        if (toName(value) == "?")
+            add(path, "unknown value " + std::to_string(static_cast<int>(value)) + ", allowed: " + allowedNames<E>());
+    }
+
+private:
+    std::vector<Problem>& out_;
+};
+
+void checkBlocks(Checker& c, const std::string& path, Redundancy r, int blocks) {
+    c.number(path, "installedBlocks", blocks);
+    const FieldRange* range = fieldRange("installedBlocks");
+    if (blocks < range->min || blocks > range->max) return;  // already reported
+    const std::string got = ", got " + std::to_string(blocks);
+    // The minimum for each topology is the smallest block count where its usable-capacity formula
+    // (engines/PowerBudget.h) is positive and the blocks split evenly into the redundant systems.
+    switch (r) {
+    case Redundancy::N: break;
+    case Redundancy::NPlus1:
+        if (blocks < 2) c.add(path, "N+1 needs at least 2 blocks (one is the spare)" + got);
+        break;
+    case Redundancy::TwoN:
+        if (blocks < 2 || blocks % 2 != 0) c.add(path, "2N needs an even number of blocks, at least 2" + got);
+        break;
+    case Redundancy::TwoNPlus1:
+        if (blocks < 4 || blocks % 2 != 0)
+            c.add(path, "2(N+1) needs an even number of blocks, at least 4 (two sides of N+1)" + got);
+        break;
+    case Redundancy::DistributedRedundant:
+        if (blocks % 3 != 0)
+            c.add(path, "distributed-redundant needs a multiple of 3 blocks (\"3 to make 2\")" + got);
+        break;
+    }
+}
+
+void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::string& prefix) {
+    const std::set<std::string> generated(kGeneratedTaskIds.begin(), kGeneratedTaskIds.end());
+    std::map<std::string, std::size_t> firstIndex;  // user id -> first task with it
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        const UserTask& t = tasks[i];
+        const std::string p = prefix + idx(i);
+        if (blank(t.id)) {
+            c.add(p + ".id", "must not be empty (task id)");
+        } else if (generated.count(t.id)) {
+            c.add(p + ".id", "\"" + t.id + "\" is a generated task id; choose another");
+        } else if (!firstIndex.emplace(t.id, i).second) {
+            c.add(p + ".id", "duplicate task id \"" + t.id + "\" (also " + prefix + idx(firstIndex[t.id]) + ")");
+        }
+        c.name(p + ".name", t.name, "task name");
+        c.number(p + ".durationMonths", "durationMonths", t.durationMonths);
+    }
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        const UserTask& t = tasks[i];
+        const std::string p = prefix + idx(i);
+        std::set<std::string> seen;
+        for (std::size_t d = 0; d < t.dependsOn.size(); ++d) {
+            const std::string& dep = t.dependsOn[d];
+            const std::string dp = p + ".dependsOn" + idx(d);
+            if (!seen.insert(dep).second)
+                c.add(dp, "\"" + dep + "\" is listed twice");
+            else if (dep == "rfs")
+                c.add(dp, "cannot depend on \"rfs\" (ready for service closes the network)");
+            else if (dep == t.id && !t.id.empty())
+                c.add(dp, "a task cannot depend on itself");
+            else if (!generated.count(dep) && !firstIndex.count(dep))
+                c.add(dp, "unknown task id \"" + dep + "\"; use a generated id (design, proc-electrical, "
+                          "proc-cooling, proc-gpu, decommission, electrical, cooling, facility, gpu-install, "
+                          "commissioning, grid-upgrade) or another user task's id");
+        }
+    }
+    // Cycles among user tasks (generated tasks only feed into user tasks, never the other way
+    // round, so a cycle can only run through user tasks). Depth-first search with colours; each
+    // cycle is reported once, at the task that closes it.
+    std::vector<int> colour(tasks.size(), 0);  // 0 new, 1 on the stack, 2 done
+    std::vector<std::size_t> stack;
+    auto visit = [&](auto&& self, std::size_t i) -> void {
+        colour[i] = 1;
+        stack.push_back(i);
+        for (const std::string& dep : tasks[i].dependsOn) {
+            const auto it = firstIndex.find(dep);
+            if (it == firstIndex.end() || it->second == i) continue;  // unknown or self: reported above
+            const std::size_t j = it->second;
+            if (colour[j] == 1) {
+                std::string cycle;
+                const auto from = std::find(stack.begin(), stack.end(), j);
+                for (auto k = from; k != stack.end(); ++k) cycle += tasks[*k].id + " -> ";
+                cycle += tasks[j].id;
+                c.add(prefix + idx(i) + ".dependsOn", "dependency cycle: " + cycle);
+            } else if (colour[j] == 0) {
+                self(self, j);
+            }
+        }
+        stack.pop_back();
+        colour[i] = 2;
+    };
+    for (std::size_t i = 0; i < tasks.size(); ++i)
+        if (colour[i] == 0) visit(visit, i);
+}
+
+void checkCosts(Checker& c, const CostAssumptions& k) {
+    const std::string p = "costs.";
+    c.number(p + "gpuFitOutUsdPerMwIt", "gpuFitOutUsdPerMwIt", k.gpuFitOutUsdPerMwIt);
+    c.number(p + "electricalUsdPerInstalledMw", "electricalUsdPerInstalledMw", k.electricalUsdPerInstalledMw);
+    for (std::size_t i = 0; i < k.coolingUsdPerMwIt.size(); ++i)
+        c.number(p + "coolingUsdPerMwIt" + idx(i), "coolingUsdPerMwIt", k.coolingUsdPerMwIt[i]);
+    c.number(p + "sealingUsdPerMwIt", "sealingUsdPerMwIt", k.sealingUsdPerMwIt);
+    c.number(p + "fireSuppressionUsdPerMwIt", "fireSuppressionUsdPerMwIt", k.fireSuppressionUsdPerMwIt);
+    c.number(p + "monitoringUsdPerMwIt", "monitoringUsdPerMwIt", k.monitoringUsdPerMwIt);
+    c.number(p + "tierIiiUsdPerMwIt", "tierIiiUsdPerMwIt", k.tierIiiUsdPerMwIt);
+    c.number(p + "tierIvUsdPerMwIt", "tierIvUsdPerMwIt", k.tierIvUsdPerMwIt);
+    c.number(p + "contingencyPct", "contingencyPct", k.contingencyPct);
+    c.number(p + "omUsdPerMwItYear", "omUsdPerMwItYear", k.omUsdPerMwItYear);
+    c.number(p + "miningOmUsdPerMwYear", "miningOmUsdPerMwYear", k.miningOmUsdPerMwYear);
+    c.number(p + "asicResaleUsdPerTh", "asicResaleUsdPerTh", k.asicResaleUsdPerTh);
+    c.number(p + "gpuDepreciationYears", "gpuDepreciationYears", k.gpuDepreciationYears);
+}
+
+}  // namespace
+
+const std::vector<FieldRange>& fieldRanges() { return kRanges; }
+
+const FieldRange* fieldRange(std::string_view field) {
+    for (const FieldRange& r : kRanges)
+        if (field == r.field) return &r;
+    return nullptr;
+}
+
+std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
+    std::vector<Problem> out;
+    Checker c(out);
+    const std::string p = prefix + ".";
+    c.name(p + "name", s.name, "site name");
+    c.number(p + "latitudeDeg", "latitudeDeg", s.latitudeDeg);
+    c.number(p + "longitudeDeg", "longitudeDeg", s.longitudeDeg);
+    c.number(p + "gridInterconnectMw", "gridInterconnectMw", s.gridInterconnectMw);
+    if (s.gridQueue) {
+        c.number(p + "gridQueue.extraMw", "extraMw", s.gridQueue->extraMw);
+        c.month(p + "gridQueue.availableMonth", "availableMonth", s.gridQueue->availableMonth);
+    }
+    c.enumeration(p + "energySource", s.energySource);
+    c.number(p + "powerPriceUsdPerMwh", "powerPriceUsdPerMwh", s.powerPriceUsdPerMwh);
+    c.number(p + "powerPriceEscalationPctPerYear", "powerPriceEscalationPctPerYear", s.powerPriceEscalationPctPerYear);
+    c.number(p + "gridCarbonGPerKwh", "gridCarbonGPerKwh", s.gridCarbonGPerKwh);
+    for (std::size_t m = 0; m < 12; ++m) {
+        const std::string i = idx(m);
+        const double dry = s.climate.dryBulbC[m];
+        const double wet = s.climate.wetBulbC[m];
+        c.number(p + "climate.dryBulbC" + i, "dryBulbC", dry);
+        c.number(p + "climate.wetBulbC" + i, "wetBulbC", wet);
+        // Wet-bulb equals dry-bulb in saturated air and is lower otherwise; a higher value is
+        // physically impossible and usually means the two rows were swapped.
+        // Compared only when both are in range: otherwise the range problem already says it all.
+        if (inRange("dryBulbC", dry) && inRange("wetBulbC", wet) && wet > dry)
+            c.add(p + "climate.wetBulbC" + i, "wet-bulb must not exceed dry-bulb (" + formatNumber(dry) +
+                                                  " °C), got " + formatNumber(wet));
+    }
+
+    const MiningFleet& f = s.mining;
+    c.name(p + "mining.asicModel", f.asicModel, "ASIC model");
+    c.number(p + "mining.units", "units", f.units);
+    c.number(p + "mining.kwPerUnit", "kwPerUnit", f.kwPerUnit);
+    c.number(p + "mining.thPerSecondPerUnit", "thPerSecondPerUnit", f.thPerSecondPerUnit);
+    c.number(p + "mining.miningPue", "miningPue", f.miningPue);
+    c.number(p + "mining.hashpriceUsdPerPhDay", "hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay);
+    c.number(p + "mining.hashpriceChangePctPerYear", "hashpriceChangePctPerYear", f.hashpriceChangePctPerYear);
+    c.number(p + "mining.uptimePct", "uptimePct", f.uptimePct);
+
+    const ConversionPlan& plan = s.plan;
+    const std::string q = p + "plan.";
+    c.number(q + "convertedSharePct", "convertedSharePct", plan.convertedSharePct);
+    c.enumeration(q + "scheduleMode", plan.scheduleMode);
+    c.enumeration(q + "business.model", plan.business.model);
+    c.number(q + "business.colocationUsdPerKwMonth", "colocationUsdPerKwMonth", plan.business.colocationUsdPerKwMonth);
+    c.number(q + "business.gpuUsdPerHour", "gpuUsdPerHour", plan.business.gpuUsdPerHour);
+    c.number(q + "business.gpuUtilisationPct", "gpuUtilisationPct", plan.business.gpuUtilisationPct);
+    c.number(q + "business.gpuPriceDeclinePctPerYear", "gpuPriceDeclinePctPerYear", plan.business.gpuPriceDeclinePctPerYear);
+    c.name(q + "gpu.platformId", plan.gpu.platformId, "GPU platform id, or \"custom\"");
+    c.number(q + "gpu.kwPerRack", "kwPerRack", plan.gpu.kwPerRack);
+    c.number(q + "gpu.gpusPerRack", "gpusPerRack", plan.gpu.gpusPerRack);
+    c.number(q + "gpu.priceUsdPerGpu", "priceUsdPerGpu", plan.gpu.priceUsdPerGpu);
+    c.enumeration(q + "electrical.redundancy", plan.electrical.redundancy);
+    c.number(q + "electrical.blockSizeMw", "blockSizeMw", plan.electrical.blockSizeMw);
+    checkBlocks(c, q + "electrical.installedBlocks", plan.electrical.redundancy, plan.electrical.installedBlocks);
+    c.enumeration(q + "cooling.technology", plan.cooling.technology);
+    c.enumeration(q + "facility.certification", plan.facility.certification);
+    c.number(q + "energisationPhases", "energisationPhases", plan.energisationPhases);
+    c.number(q + "monthsBetweenPhases", "monthsBetweenPhases", plan.monthsBetweenPhases);
+    if (plan.gpuDeliveryMonthIndex)
+        c.number(q + "gpuDeliveryMonthIndex", "gpuDeliveryMonthIndex", *plan.gpuDeliveryMonthIndex);
+    checkUserTasks(c, plan.extraTasks, q + "extraTasks");
+    return out;
+}
+
+std::vector<Problem> validate(const Portfolio& portfolio) {
+    std::vector<Problem> out;
+    Checker c(out);
+    c.name("name", portfolio.name, "portfolio name");
+    c.month("startMonth", "startMonth", portfolio.startMonth);
+    // ISO 4217 code: reports and the UI print it next to every amount.
+    const std::string& cur = portfolio.currency;
+    if (cur.size() != 3 || !std::all_of(cur.begin(), cur.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        c.add("currency", "must be a three-letter ISO 4217 code such as USD, got \"" + cur + "\"");
+    c.number("discountRatePct", "discountRatePct", portfolio.discountRatePct);
+    c.number("horizonYears", "horizonYears", portfolio.horizonYears);
+    checkCosts(c, portfolio.costs);
+
+    // Sites are told apart by name in results, reports and `compute --json`, so names must be unique.
+    std::map<std::string, std::size_t> firstByName;
+    for (std::size_t i = 0; i < portfolio.sites.size(); ++i) {
+        const std::string prefix = "sites" + idx(i);
+        auto siteProblems = validateSite(portfolio.sites[i], prefix);
+        out.insert(out.end(), siteProblems.begin(), siteProblems.end());
+        const std::string& name = portfolio.sites[i].name;
+        if (blank(name)) continue;
+        const auto [it, inserted] = firstByName.emplace(name, i);
+        if (!inserted)
+            c.add(prefix + ".name", "duplicate site name \"" + name + "\" (also sites" + idx(it->second) + ")");
+    }
+    return out;
+}
+
+}  // namespace m2ai
