@@ -1,0 +1,171 @@
+// Power budget of one site: grid → electrical capacity → IT → racks → GPUs, plus the mining that
+// stays. Formulas and sources: docs/model.md "Power, PUE and environment".
+#include "engines/PowerBudget.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "engines/Pue.h"
+#include "engines/PueDetail.h"
+
+namespace m2ai {
+
+namespace {
+
+// Fixed-point iteration IT ← min(usable, grid ÷ peak PUE(IT)). PUE depends on IT only through the
+// electrical loss fraction, which moves little with load, so a handful of steps reach 1e-12.
+constexpr int kMaxFixedPointIterations = 50;
+constexpr double kRelativeTolerance = 1e-12;
+constexpr int kBisectionSteps = 200;
+
+struct SolvedLoad {
+    double itMw = 0.0;
+    bool limitedByElectrical = false;
+    PueResult pue;
+};
+
+double peakFacilityMw(const Site& site, const Catalogue& catalogue, double itMw, double installedMw) {
+    return itMw * computePue(site, catalogue, itMw, installedMw).peak;
+}
+
+// The IT load a grid of gridMw can feed at design peak through an electrical chain of installedMw
+// installed and usableMw usable. Fixed point first (real halls: 1 step when the electrical capacity
+// binds, 6–7 when the grid does; at most 50). At very
+// low load fractions the UPS and transformer no-load losses make the map steep enough to oscillate;
+// then peak facility power, which rises strictly with IT, is bisected against the grid instead.
+SolvedLoad solveItLoad(const Site& site, const Catalogue& catalogue, double gridMw, double usableMw,
+                       double installedMw) {
+    SolvedLoad out;
+    const double grid = std::max(0.0, gridMw);
+    const double usable = std::max(0.0, usableMw);
+    const double ceilingMw = std::min(usable, grid);  // IT can never exceed either
+    if (!(ceilingMw > 0.0)) {
+        out.pue = computePue(site, catalogue, 0.0, installedMw);
+        out.limitedByElectrical = grid > 0.0;  // capacity of zero is what stops the hall
+        return out;
+    }
+
+    double itMw = ceilingMw;
+    bool converged = false;
+    for (int i = 0; i < kMaxFixedPointIterations && !converged; ++i) {
+        const double peakPue = computePue(site, catalogue, itMw, installedMw).peak;
+        const double next = std::min(usable, grid / peakPue);
+        // Relative to the load itself: an iteration sliding towards zero (no-load losses above the
+        // grid) must not pass for converged merely because its steps become small.
+        converged = std::abs(next - itMw) <= kRelativeTolerance * next;
+        itMw = next;
+    }
+    if (!converged) {
+        if (peakFacilityMw(site, catalogue, usable, installedMw) <= grid) {
+            itMw = usable;
+        } else {
+            double lo = 0.0, hi = ceilingMw;
+            for (int i = 0; i < kBisectionSteps && hi - lo > kRelativeTolerance * hi; ++i) {
+                const double mid = 0.5 * (lo + hi);
+                (peakFacilityMw(site, catalogue, mid, installedMw) <= grid ? lo : hi) = mid;
+            }
+            itMw = lo;  // the side that fits the grid
+        }
+    }
+    out.itMw = itMw;
+    out.pue = computePue(site, catalogue, itMw, installedMw);
+    // Electrical-limited when the usable capacity, not the grid, is the binding constraint.
+    out.limitedByElectrical = usable * computePue(site, catalogue, usable, installedMw).peak <= grid;
+    return out;
+}
+
+}  // namespace
+
+double installedCapacityMw(int blocks, double blockSizeMw) {
+    return std::max(0, blocks) * std::max(0.0, blockSizeMw);
+}
+
+double usableCapacityMw(Redundancy redundancy, int blocks, double blockSizeMw) {
+    // Schneider WP 75 topologies, capacity arithmetic of domain.md §1.2.
+    const double k = std::max(0, blocks);
+    const double m = std::max(0.0, blockSizeMw);
+    double usable = 0.0;
+    switch (redundancy) {
+    case Redundancy::N: usable = k * m; break;
+    case Redundancy::NPlus1: usable = (k - 1.0) * m; break;
+    case Redundancy::TwoN: usable = k * m / 2.0; break;
+    case Redundancy::TwoNPlus1: usable = (k / 2.0 - 1.0) * m; break;
+    case Redundancy::DistributedRedundant: usable = 2.0 * k * m / 3.0; break;
+    }
+    return std::max(0.0, usable);  // too few blocks for the topology carry nothing
+}
+
+MiningBaseline miningBaseline(const MiningFleet& fleet, double shareMiningPct) {
+    MiningBaseline out;
+    const double share = std::clamp(shareMiningPct, 0.0, 100.0) / 100.0;
+    // Whole machines: the share of the fleet that stays, rounded to the nearest unit.
+    out.units = static_cast<int>(std::llround(std::max(0, fleet.units) * share));
+    out.asicLoadMw = out.units * fleet.kwPerUnit / 1000.0;
+    out.miningPue = fleet.miningPue;
+    out.facilityMw = out.asicLoadMw * fleet.miningPue;
+    out.hashratePhPerSecond = out.units * fleet.thPerSecondPerUnit / 1000.0;
+    return out;
+}
+
+PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
+    const ConversionPlan& plan = site.plan;
+    const double share = std::clamp(plan.convertedSharePct, 0.0, 100.0) / 100.0;
+
+    PowerBudget b;
+    b.gridMw = std::max(0.0, site.gridInterconnectMw);
+    b.gridWithQueueMw = b.gridMw + (site.gridQueue ? std::max(0.0, site.gridQueue->extraMw) : 0.0);
+    b.convertedGridMw = share * b.gridWithQueueMw;
+    b.miningGridMw = b.gridWithQueueMw - b.convertedGridMw;
+
+    if (plan.electrical.enabled) {
+        b.installedCapacityMw = installedCapacityMw(plan.electrical.installedBlocks, plan.electrical.blockSizeMw);
+        b.usableCapacityMw =
+            usableCapacityMw(plan.electrical.redundancy, plan.electrical.installedBlocks, plan.electrical.blockSizeMw);
+    } else {
+        // The mining chain stays: topology N, sized to the converted share of the grid.
+        b.installedCapacityMw = b.convertedGridMw;
+        b.usableCapacityMw = b.convertedGridMw;
+    }
+
+    const SolvedLoad load = solveItLoad(site, catalogue, b.convertedGridMw, b.usableCapacityMw, b.installedCapacityMw);
+    b.itMw = load.itMw;
+    b.limitedByElectrical = load.limitedByElectrical;
+    b.pue = load.pue;
+    // Same hall on today's interconnect only (no queued extra). With the electrical step off the
+    // chain follows the grid, so it shrinks too.
+    {
+        const double gridNowMw = share * b.gridMw;
+        const double usable = plan.electrical.enabled ? b.usableCapacityMw : gridNowMw;
+        const double installed = plan.electrical.enabled ? b.installedCapacityMw : gridNowMw;
+        b.itMwOnCurrentGrid = solveItLoad(site, catalogue, gridNowMw, usable, installed).itMw;
+    }
+
+    if (plan.gpu.enabled && plan.gpu.kwPerRack > 0.0 && b.itMw > 0.0) {
+        // Whole racks only; the 1e-9 guards an exact fit (5.72 MW of 57.2 kW racks) against rounding.
+        const double racks = std::floor(b.itMw * 1000.0 / plan.gpu.kwPerRack + 1e-9);
+        b.racks = static_cast<int>(racks);
+        b.gpus = static_cast<long long>(b.racks) * std::max(0, plan.gpu.gpusPerRack);
+    }
+
+    b.peak = b.pue.monthlyBreakdown[static_cast<std::size_t>(b.pue.peakMonth)];
+    const auto& days = daysPerMonth();
+    double totalDays = 0.0;
+    for (std::size_t m = 0; m < 12; ++m) {
+        const PowerBreakdownMw& mb = b.pue.monthlyBreakdown[m];
+        b.annualAverage.coolingMw += days[m] * mb.coolingMw;
+        b.annualAverage.electricalLossMw += days[m] * mb.electricalLossMw;
+        b.annualAverage.miscMw += days[m] * mb.miscMw;
+        totalDays += days[m];
+    }
+    b.annualAverage.itMw = b.itMw;  // constant over the year; exact rather than Σ days·IT ÷ 365
+    b.annualAverage.coolingMw /= totalDays;
+    b.annualAverage.electricalLossMw /= totalDays;
+    b.annualAverage.miscMw /= totalDays;
+    b.spareMw = std::max(0.0, b.convertedGridMw - b.peak.facilityMw());
+
+    b.miningBefore = miningBaseline(site.mining, 100.0);
+    b.miningAfter = miningBaseline(site.mining, 100.0 - plan.convertedSharePct);
+    return b;
+}
+
+}  // namespace m2ai

@@ -1,0 +1,134 @@
+// PUE by month: cooling from the site's climate, electrical losses from the UPS and transformer loss
+// curves at the hall's load fraction, and a fixed misc share. Formulas and sources:
+// docs/model.md "Power, PUE and environment" (fragment docs/model/power-pue-environment.md).
+#include "engines/Pue.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+#include "engines/PueDetail.h"
+
+namespace m2ai {
+
+namespace {
+
+// Modern double-conversion UPS, loss per unit of rating = a + b·l + c·l² (domain.md §1.4 model form,
+// Schneider WP 113). The 2010 Socomec fit there (a 0.0116, b 0.0599, c 0.0038; 93 % at full load) is
+// scaled to a current transformerless UPS: 96.1 % at 25 % load, 97.0 % at 50 %, 97.3 % at 100 %
+// (Galaxy VS "up to 97 % at every load level", modern modular ~97 % at 25–75 %, §1.4). No-load
+// losses stay ~44 % of all losses at 30 % load ("over 40 %" in Schneider "Definitions of losses", §1.4). (estimate)
+constexpr double kUpsNoLoad = 0.005;
+constexpr double kUpsProportional = 0.020;
+constexpr double kUpsSquare = 0.003;
+
+// Transformers (MV/LV): core loss constant, copper loss ∝ l²; 99.4 % efficient at full load, 99.3 %
+// at the DOE rating point of 35 % (domain.md §1.5: "98 % plus", 0.5–1.5 % per stage). (estimate)
+// UPS plus transformer no-load (0.7 % of rating) equal their square-law terms (0.7 %), so the loss
+// per kW of IT, (a+t0)/l + b + (c+t2)·l, falls all the way to full load: a chain loaded less (2N)
+// always loses more per kW of IT than one loaded more (N+1).
+constexpr double kTransformerNoLoad = 0.002;
+constexpr double kTransformerSquare = 0.004;
+
+// Low-voltage distribution (busway, PDUs, cables) as a share of IT (estimate, within §1.5's
+// 0.5–1.5 % per stage).
+constexpr double kDistributionFractionOfIt = 0.005;
+
+// Lighting, offices, security as a share of IT (Lei & Masanet model: lighting = share × P_IT, §2.3;
+// the 1 % is an estimate).
+constexpr double kMiscFractionOfIt = 0.01;
+
+// Load fraction used to quote a PUE for a hall that carries no IT (grid or capacity of zero): the
+// breakdown is then all zero, but the monthly PUE stays a meaningful design figure.
+constexpr double kNominalLoadFraction = 0.5;
+
+constexpr std::array<int, 12> kDaysPerMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+}  // namespace
+
+const std::array<int, 12>& daysPerMonth() { return kDaysPerMonth; }
+
+double miscFractionOfIt() { return kMiscFractionOfIt; }
+
+const CoolingTechnology& coolingTechnologyFor(const Site& site, const Catalogue& catalogue) {
+    // The cooling step disabled means the hall stays as mined: air.
+    const CoolingTech tech = site.plan.cooling.enabled ? site.plan.cooling.technology : CoolingTech::Air;
+    // Looked up by value rather than through Catalogue::cooling() so that a catalogue built by hand
+    // (tests) works whatever its order.
+    for (const auto& t : catalogue.coolingTechnologies)
+        if (t.tech == tech) return t;
+    throw std::out_of_range("catalogue has no cooling technology \"" + toName(tech) + "\"");
+}
+
+double coolingTemperatureC(const CoolingTechnology& tech, double dryBulbC, double wetBulbC) {
+    return tech.usesWetBulb ? wetBulbC : dryBulbC;
+}
+
+double coolingFraction(const CoolingTechnology& tech, double dryBulbC, double wetBulbC) {
+    const double tC = coolingTemperatureC(tech, dryBulbC, wetBulbC);
+    const double aboveK = std::max(0.0, tC - tech.freeCoolingThresholdC);
+    const double fraction = tech.baseFraction + tech.mechanicalSlopePerK * aboveK;
+    // The cap bounds compressor power; never below zero whatever the catalogue says.
+    return std::max(0.0, std::min(fraction, std::max(tech.maxFraction, tech.baseFraction)));
+}
+
+double upsLossPerUnitRating(double loadFraction) {
+    const double l = std::max(0.0, loadFraction);
+    return kUpsNoLoad + kUpsProportional * l + kUpsSquare * l * l;
+}
+
+double upsEfficiency(double loadFraction) {
+    if (!(loadFraction > 0.0)) return 0.0;  // no-load losses with no output
+    return loadFraction / (loadFraction + upsLossPerUnitRating(loadFraction));
+}
+
+double transformerLossPerUnitRating(double loadFraction) {
+    const double l = std::max(0.0, loadFraction);
+    return kTransformerNoLoad + kTransformerSquare * l * l;
+}
+
+double electricalLossMw(double itMw, double installedMw) {
+    if (!(itMw > 0.0)) return 0.0;  // an idle chain is not counted: there is no IT to charge it to
+    // Without installed capacity the chain is taken as sized to the load (fully loaded).
+    const double ratingMw = installedMw > 0.0 ? installedMw : itMw;
+    const double l = itMw / ratingMw;
+    return ratingMw * (upsLossPerUnitRating(l) + transformerLossPerUnitRating(l)) +
+           kDistributionFractionOfIt * itMw;
+}
+
+double electricalLossFraction(double itMw, double installedMw) {
+    if (itMw > 0.0) return electricalLossMw(itMw, installedMw) / itMw;
+    // No IT: quote the design figure at the nominal load fraction on a 1 MW-rated chain.
+    return electricalLossMw(kNominalLoadFraction, 1.0) / kNominalLoadFraction;
+}
+
+PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw, double installedElectricalMw) {
+    const CoolingTechnology& tech = coolingTechnologyFor(site, catalogue);
+    const double it = std::max(0.0, itMw);
+    const double lossFraction = electricalLossFraction(it, installedElectricalMw);
+
+    PueResult out;
+    double weightedPue = 0.0;
+    int days = 0;
+    for (std::size_t m = 0; m < 12; ++m) {
+        const double cooling = coolingFraction(tech, site.climate.dryBulbC[m], site.climate.wetBulbC[m]);
+        PowerBreakdownMw& b = out.monthlyBreakdown[m];
+        b.itMw = it;
+        b.coolingMw = cooling * it;
+        b.electricalLossMw = lossFraction * it;
+        b.miscMw = kMiscFractionOfIt * it;
+        // PUE from the fractions, not from the breakdown, so that it stays defined at zero IT.
+        out.monthly[m] = 1.0 + cooling + lossFraction + kMiscFractionOfIt;
+        if (out.monthly[m] > out.monthly[static_cast<std::size_t>(out.peakMonth)]) out.peakMonth = static_cast<int>(m);
+        weightedPue += kDaysPerMonth[m] * out.monthly[m];
+        days += kDaysPerMonth[m];
+    }
+    // IT is constant over the year, so the energy-weighted PUE is the day-weighted mean of the months.
+    out.peak = out.monthly[static_cast<std::size_t>(out.peakMonth)];
+    // A mean never exceeds its maximum; min() only removes the last-bit rounding of a flat year.
+    out.annual = std::min(weightedPue / days, out.peak);
+    return out;
+}
+
+}  // namespace m2ai

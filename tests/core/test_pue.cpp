@@ -1,0 +1,235 @@
+// PUE by month: cooling fraction per technology, UPS curve, energy-weighted annual PUE, peak month,
+// technologies in hot months, and Norway vs Texas. Parameters as in resources/catalogue/cooling.json
+// and docs/model.md "Power, PUE and environment".
+#include <catch2/catch.hpp>
+
+#include "catalogue/Catalogue.h"
+#include "engines/PowerBudget.h"
+#include "engines/Pue.h"
+
+using namespace m2ai;
+
+namespace {
+
+CoolingTechnology tech(CoolingTech t, double base, double thresholdC, bool wet, double slope, double maxF,
+                       double rackKw, double wue, double wueSlope) {
+    CoolingTechnology c;
+    c.tech = t;
+    c.name = toName(t);
+    c.baseFraction = base;
+    c.freeCoolingThresholdC = thresholdC;
+    c.usesWetBulb = wet;
+    c.mechanicalSlopePerK = slope;
+    c.maxFraction = maxF;
+    c.maxRackKw = rackKw;
+    c.wueLPerKwh = wue;
+    c.wueSlopeLPerKwhPerK = wueSlope;
+    return c;
+}
+
+Catalogue handCatalogue() {
+    Catalogue cat;
+    cat.coolingTechnologies = {
+        tech(CoolingTech::Air, 0.08, 18.0, false, 0.02, 0.50, 35.0, 0.05, 0.15),
+        tech(CoolingTech::Hybrid, 0.10, 15.0, true, 0.02, 0.40, 50.0, 0.30, 0.12),
+        tech(CoolingTech::DirectToChip, 0.06, 21.0, true, 0.03, 0.30, 140.0, 0.10, 0.15),
+        tech(CoolingTech::Immersion, 0.03, 28.0, false, 0.02, 0.20, 200.0, 0.0, 0.0),
+    };
+    return cat;
+}
+
+// Tydal, Norway: Røros proxy dry-bulb, domain.md §6.1. No wet-bulb is sourced for it; cold inland
+// air is near saturation, so wet-bulb = dry-bulb − 1 K (estimate; only needs to be ≤ dry-bulb here).
+MonthlyClimate tydal() {
+    MonthlyClimate c;
+    c.dryBulbC = {-9.5, -9.0, -5.0, 0.5, 6.0, 9.5, 12.5, 11.0, 7.0, 1.5, -4.5, -9.5};
+    for (std::size_t m = 0; m < 12; ++m) c.wetBulbC[m] = c.dryBulbC[m] - 1.0;
+    return c;
+}
+
+// Rockdale, Texas: Austin Mueller TMY3 dry-bulb (domain.md §6.1) and wet-bulb (§6.2).
+MonthlyClimate austin() {
+    MonthlyClimate c;
+    c.dryBulbC = {10.9, 13.5, 16.8, 21.6, 23.5, 26.9, 28.9, 27.3, 24.6, 21.7, 17.4, 12.3};
+    c.wetBulbC = {8.1, 9.6, 13.1, 18.2, 19.9, 22.8, 23.6, 23.0, 19.7, 19.4, 14.2, 9.2};
+    return c;
+}
+
+Site siteWith(const MonthlyClimate& climate, CoolingTech t) {
+    Site s;
+    s.climate = climate;
+    s.plan.cooling.enabled = true;
+    s.plan.cooling.technology = t;
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("Cooling fraction follows dry- or wet-bulb above the threshold, capped", "[pue]") {
+    const Catalogue cat = handCatalogue();
+    const auto& air = cat.coolingTechnologies[0];
+    const auto& dlc = cat.coolingTechnologies[2];
+    CHECK(coolingFraction(air, 10.0, 5.0) == Approx(0.08));              // free cooling
+    CHECK(coolingFraction(air, 18.0, 5.0) == Approx(0.08));              // at the threshold
+    CHECK(coolingFraction(air, 28.0, 5.0) == Approx(0.08 + 0.02 * 10));  // 0.28
+    CHECK(coolingFraction(air, 50.0, 5.0) == Approx(0.50));              // 0.08 + 0.64 capped at 0.5
+    // DLC follows wet-bulb: a hot dry day (40 °C / 20 °C WB) is still free cooling…
+    CHECK(coolingFraction(dlc, 40.0, 20.0) == Approx(0.06));
+    // …a humid one (WB 25 °C) is not: 0.06 + 0.03·(25 − 21) = 0.18.
+    CHECK(coolingFraction(dlc, 30.0, 25.0) == Approx(0.18));
+    CHECK(coolingFraction(dlc, 50.0, 45.0) == Approx(0.30));             // 0.06 + 0.72 capped
+}
+
+TEST_CASE("Modern UPS efficiency curve", "[pue]") {
+    // loss = 0.005 + 0.020·l + 0.003·l²; η = l ÷ (l + loss).
+    CHECK(upsEfficiency(1.0) == Approx(1.0 / 1.028));            // 97.28 %
+    CHECK(upsEfficiency(0.5) == Approx(0.5 / 0.51575));          // 96.95 %
+    CHECK(upsEfficiency(0.25) == Approx(0.25 / 0.2601875));      // 0.005 + 0.005 + 0.0001875 → 96.08 %
+    CHECK(upsEfficiency(0.25) < upsEfficiency(0.5));             // the low-load end is steeper
+    CHECK(upsEfficiency(0.5) < upsEfficiency(1.0));
+    CHECK(upsEfficiency(0.0) == 0.0);
+    // Losses per kW of IT fall with load, so a lightly loaded chain loses more.
+    CHECK(electricalLossMw(10.0, 40.0) / 10.0 > electricalLossMw(30.0, 40.0) / 30.0);
+    CHECK(electricalLossMw(0.0, 40.0) == 0.0);
+}
+
+TEST_CASE("Monthly, annual (energy-weighted) and peak PUE by hand", "[pue]") {
+    const Catalogue cat = handCatalogue();
+    MonthlyClimate c;
+    c.dryBulbC.fill(10.0);
+    c.wetBulbC.fill(8.0);
+    c.dryBulbC[6] = 28.0;  // a hot July only
+    const Site s = siteWith(c, CoolingTech::Air);
+    // IT 30 MW on 40 MW installed: losses 1.1875 MW = 0.0395833 of IT; misc 0.01.
+    const double losses = 1.1875 / 30.0;
+    const PueResult r = computePue(s, cat, 30.0, 40.0);
+    const double cool = 1.0 + 0.08 + losses + 0.01;   // 1.1295833
+    const double hot = 1.0 + 0.28 + losses + 0.01;    // 1.3295833 (air 0.08 + 0.02·10)
+    CHECK(r.monthly[0] == Approx(cool).epsilon(1e-12));
+    CHECK(r.monthly[6] == Approx(hot).epsilon(1e-12));
+    CHECK(r.peakMonth == 6);
+    CHECK(r.peak == Approx(hot).epsilon(1e-12));
+    // Energy-weighted by days: (334·cool + 31·hot) ÷ 365 = cool + 0.2·31/365.
+    CHECK(r.annual == Approx(cool + 0.2 * 31.0 / 365.0).epsilon(1e-12));
+    // Breakdown of July: cooling 0.28·30 = 8.4 MW; parts sum to IT × PUE.
+    CHECK(r.monthlyBreakdown[6].coolingMw == Approx(8.4));
+    CHECK(r.monthlyBreakdown[6].facilityMw() == Approx(30.0 * hot).epsilon(1e-12));
+}
+
+TEST_CASE("PUE is at least one for every technology and climate", "[pue]") {
+    const Catalogue cat = handCatalogue();
+    for (const CoolingTech t : {CoolingTech::Air, CoolingTech::Hybrid, CoolingTech::DirectToChip, CoolingTech::Immersion}) {
+        for (const MonthlyClimate& c : {tydal(), austin()}) {
+            for (const double itMw : {0.0, 0.001, 5.0, 40.0}) {
+                const PueResult r = computePue(siteWith(c, t), cat, itMw, 40.0);
+                for (const double pue : r.monthly) CHECK(pue >= 1.0);
+                CHECK(r.annual >= 1.0);
+                CHECK(r.peak >= r.annual);
+            }
+        }
+    }
+}
+
+TEST_CASE("Liquid and immersion beat air in hot months", "[pue]") {
+    const Catalogue cat = handCatalogue();
+    // Austin July (28.9 °C DB, 23.6 °C WB), same electrical chain:
+    //   air       0.08 + 0.02·(28.9 − 18) = 0.298
+    //   hybrid    0.10 + 0.02·(23.6 − 15) = 0.272
+    //   DLC       0.06 + 0.03·(23.6 − 21) = 0.138
+    //   immersion 0.03 + 0.02·(28.9 − 28) = 0.048
+    const auto july = [&](CoolingTech t) { return computePue(siteWith(austin(), t), cat, 30.0, 40.0).monthly[6]; };
+    const double air = july(CoolingTech::Air);
+    CHECK(july(CoolingTech::DirectToChip) < air);
+    CHECK(july(CoolingTech::Immersion) < july(CoolingTech::DirectToChip));
+    CHECK(july(CoolingTech::Hybrid) < air);
+    CHECK(air - july(CoolingTech::DirectToChip) == Approx(0.298 - 0.138));
+    CHECK(air - july(CoolingTech::Immersion) == Approx(0.298 - 0.048));
+    // Austin's peak month for air is July, the hottest.
+    CHECK(computePue(siteWith(austin(), CoolingTech::Air), cat, 30.0, 40.0).peakMonth == 6);
+}
+
+TEST_CASE("Norway (Tydal) gives a lower annual PUE than Texas (Austin)", "[pue]") {
+    const Catalogue cat = handCatalogue();
+    for (const CoolingTech t : {CoolingTech::Air, CoolingTech::Hybrid, CoolingTech::DirectToChip, CoolingTech::Immersion}) {
+        INFO(toName(t));
+        const PueResult norway = computePue(siteWith(tydal(), t), cat, 30.0, 40.0);
+        const PueResult texas = computePue(siteWith(austin(), t), cat, 30.0, 40.0);
+        CHECK(norway.annual < texas.annual);
+        CHECK(norway.peak < texas.peak);
+    }
+    // Tydal never leaves free cooling with air (warmest month 12.5 °C ≤ 18 °C): flat at
+    // 1 + 0.08 + 0.0395833 + 0.01 = 1.1295833. Austin air, months above 18 °C: Apr 3.6, May 5.5,
+    // Jun 8.9, Jul 10.9, Aug 9.3, Sep 6.6, Oct 3.7 K → extra = 0.02·Σ(days·K)/365
+    //   = 0.02·(30·3.6 + 31·5.5 + 30·8.9 + 31·10.9 + 31·9.3 + 30·6.6 + 31·3.7)/365
+    //   = 0.02·(108 + 170.5 + 267 + 337.9 + 288.3 + 198 + 114.7)/365 = 0.02·1484.4/365 = 0.081337.
+    const double base = 1.0 + 0.08 + 1.1875 / 30.0 + 0.01;
+    CHECK(computePue(siteWith(tydal(), CoolingTech::Air), cat, 30.0, 40.0).annual == Approx(base).epsilon(1e-12));
+    CHECK(computePue(siteWith(austin(), CoolingTech::Air), cat, 30.0, 40.0).annual ==
+          Approx(base + 0.02 * 1484.4 / 365.0).epsilon(1e-12));
+}
+
+TEST_CASE("Cooling step disabled: the hall stays air-cooled", "[pue][power]") {
+    const Catalogue cat = handCatalogue();
+    Site s = siteWith(austin(), CoolingTech::Immersion);
+    s.plan.cooling.enabled = false;
+    const PueResult asMined = computePue(s, cat, 30.0, 40.0);
+    const PueResult air = computePue(siteWith(austin(), CoolingTech::Air), cat, 30.0, 40.0);
+    CHECK(asMined.annual == Approx(air.annual));
+    CHECK(asMined.monthly[6] == Approx(air.monthly[6]));
+}
+
+TEST_CASE("The budget uses the peak (hottest-month) PUE", "[pue][power]") {
+    const Catalogue cat = handCatalogue();
+    Site s = siteWith(austin(), CoolingTech::Air);
+    s.gridInterconnectMw = 20.0;
+    s.plan.convertedSharePct = 100.0;
+    s.plan.electrical.enabled = true;
+    s.plan.electrical.redundancy = Redundancy::NPlus1;
+    s.plan.electrical.blockSizeMw = 10.0;
+    s.plan.electrical.installedBlocks = 4;
+    const PowerBudget b = computePowerBudget(s, cat);
+    CHECK(b.pue.peakMonth == 6);
+    CHECK(b.itMw * b.pue.peak == Approx(20.0).epsilon(1e-10));  // July fills the grid
+    CHECK(b.annualAverage.facilityMw() < b.peak.facilityMw());  // the rest of the year has headroom
+    CHECK(b.peak.coolingMw == Approx(b.itMw * 0.298).epsilon(1e-10));
+}
+
+TEST_CASE("Built-in cooling catalogue: four technologies, as calibrated", "[pue]") {
+    // The hand-built catalogue above mirrors resources/catalogue/cooling.json; keep them in step.
+    const Catalogue& builtIn = defaultCatalogue();
+    const Catalogue hand = handCatalogue();
+    REQUIRE(builtIn.coolingTechnologies.size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        const CoolingTechnology& b = builtIn.coolingTechnologies[i];
+        const CoolingTechnology& h = hand.coolingTechnologies[i];
+        INFO(toName(h.tech));
+        CHECK(b.tech == h.tech);  // enum order
+        CHECK(b.baseFraction == h.baseFraction);
+        CHECK(b.freeCoolingThresholdC == h.freeCoolingThresholdC);
+        CHECK(b.usesWetBulb == h.usesWetBulb);
+        CHECK(b.mechanicalSlopePerK == h.mechanicalSlopePerK);
+        CHECK(b.maxFraction == h.maxFraction);
+        CHECK(b.maxRackKw == h.maxRackKw);
+        CHECK(b.wueLPerKwh == h.wueLPerKwh);
+        CHECK(b.wueSlopeLPerKwhPerK == h.wueSlopeLPerKwhPerK);
+        CHECK_FALSE(b.source.empty());
+    }
+    // Denser racks need the denser technology.
+    CHECK(builtIn.coolingTechnologies[0].maxRackKw < builtIn.coolingTechnologies[1].maxRackKw);
+    CHECK(builtIn.coolingTechnologies[1].maxRackKw < builtIn.coolingTechnologies[2].maxRackKw);
+    CHECK(builtIn.coolingTechnologies[2].maxRackKw < builtIn.coolingTechnologies[3].maxRackKw);
+
+    // Annual PUE at 75 % electrical load lands in domain.md §2.2's ranges (estimates there):
+    // air (Lei & Masanet case 1) 1.08–1.34, DLC 1.10–1.25, immersion 1.02–1.10.
+    const auto annual = [&](const MonthlyClimate& c, CoolingTech t) {
+        return computePue(siteWith(c, t), builtIn, 30.0, 40.0).annual;
+    };
+    for (const MonthlyClimate& c : {tydal(), austin()}) {
+        CHECK(annual(c, CoolingTech::Air) >= 1.08);
+        CHECK(annual(c, CoolingTech::Air) <= 1.34);
+        CHECK(annual(c, CoolingTech::DirectToChip) >= 1.10);
+        CHECK(annual(c, CoolingTech::DirectToChip) <= 1.25);
+        CHECK(annual(c, CoolingTech::Immersion) >= 1.02);
+        CHECK(annual(c, CoolingTech::Immersion) <= 1.10);
+    }
+}
