@@ -12,6 +12,14 @@ namespace m2ai {
 // "proc-gpu", "decommission", "electrical", "cooling", "facility", "gpu-install", "commissioning",
 // "grid-upgrade", "rfs".
 
+// Months count from the portfolio start month `start`: the grid upgrade lasts until
+// site.gridQueue->availableMonth, and plan.gpuDeliveryMonthIndex is a month index from `start`.
+// Throws std::invalid_argument on a dependency cycle or an unknown dependency id (validation
+// rejects both first).
+ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, YearMonth start);
+
+// The same with the portfolio starting 2027-01 (Portfolio's default start month).
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
                                int horizonMonths);
 

@@ -1,0 +1,151 @@
+#include "engines/schedule/Cpm.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace m2ai::cpm {
+
+namespace {
+
+struct Edge {
+    std::size_t from = 0;
+    std::size_t to = 0;
+    std::size_t linkIndex = 0;  // in activities[to].predecessors
+};
+
+// Follows remaining predecessors inside the unsorted set until a task repeats: that loop is a cycle.
+std::string describeCycle(const std::vector<Activity>& activities, const std::vector<std::vector<Edge>>& incoming,
+                          const std::vector<bool>& sorted) {
+    std::size_t at = 0;
+    while (sorted[at]) ++at;
+    std::vector<std::size_t> walk;
+    std::map<std::size_t, std::size_t> seenAt;
+    while (!seenAt.count(at)) {
+        seenAt[at] = walk.size();
+        walk.push_back(at);
+        for (const Edge& e : incoming[at])
+            if (!sorted[e.from]) {
+                at = e.from;
+                break;
+            }
+    }
+    // walk runs backwards along links; print the cycle in precedence order.
+    std::string text;
+    for (std::size_t k = walk.size(); k-- > seenAt[at];) text += activities[walk[k]].id + " -> ";
+    return text + activities[walk.back()].id;
+}
+
+}  // namespace
+
+Solution solve(const std::vector<Activity>& activities) {
+    const std::size_t n = activities.size();
+    std::map<std::string, std::size_t> indexOf;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (activities[i].id.empty()) throw std::invalid_argument("schedule: a task has an empty id");
+        if (!indexOf.emplace(activities[i].id, i).second)
+            throw std::invalid_argument("schedule: duplicate task id \"" + activities[i].id + "\"");
+    }
+    std::vector<std::vector<Edge>> incoming(n), outgoing(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        const auto& links = activities[j].predecessors;
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            const auto it = indexOf.find(links[k].fromId);
+            if (it == indexOf.end())
+                throw std::invalid_argument("schedule: task \"" + activities[j].id + "\" depends on unknown task \"" +
+                                            links[k].fromId + "\"");
+            const Edge e{it->second, j, k};
+            incoming[j].push_back(e);
+            outgoing[it->second].push_back(e);
+        }
+    }
+
+    // Kahn's algorithm, always taking the lowest ready index so the order follows the input where
+    // precedence allows (the generated network lists its tasks in working order).
+    Solution s;
+    s.timing.resize(n);
+    std::vector<std::size_t> remaining(n);
+    std::set<std::size_t> ready;
+    for (std::size_t i = 0; i < n; ++i) {
+        remaining[i] = incoming[i].size();
+        if (remaining[i] == 0) ready.insert(i);
+    }
+    std::vector<bool> sorted(n, false);
+    while (!ready.empty()) {
+        const std::size_t i = *ready.begin();
+        ready.erase(ready.begin());
+        sorted[i] = true;
+        s.order.push_back(i);
+        for (const Edge& e : outgoing[i])
+            if (--remaining[e.to] == 0) ready.insert(e.to);
+    }
+    if (s.order.size() != n)
+        throw std::invalid_argument("schedule: the task dependencies form a cycle: " +
+                                    describeCycle(activities, incoming, sorted));
+
+    // Forward pass. A start-to-start link constrains the successor's start by the predecessor's start.
+    for (const std::size_t j : s.order) {
+        Timing& t = s.timing[j];
+        double es = 0.0;
+        for (const Edge& e : incoming[j]) {
+            const Link& link = activities[j].predecessors[e.linkIndex];
+            const Timing& p = s.timing[e.from];
+            const double bound =
+                (link.type == LinkType::FinishToStart ? p.earlyFinishMonth : p.earlyStartMonth) + link.lagMonths;
+            // Strictly greater: on a tie the first listed predecessor stays the driving one.
+            if (bound > es || (t.drivingLink < 0 && bound >= es)) {
+                es = bound;
+                t.drivingLink = static_cast<int>(e.linkIndex);
+            }
+        }
+        t.earlyStartMonth = es;
+        t.earlyFinishMonth = es + activities[j].durationMonths;
+        s.finishMonth = std::max(s.finishMonth, t.earlyFinishMonth);
+    }
+
+    // Backward pass from the project finish; an activity nothing depends on may finish as late as that.
+    for (auto it = s.order.rbegin(); it != s.order.rend(); ++it) {
+        const std::size_t i = *it;
+        Timing& t = s.timing[i];
+        const double duration = activities[i].durationMonths;
+        double lf = s.finishMonth;
+        for (const Edge& e : outgoing[i]) {
+            const Link& link = activities[e.to].predecessors[e.linkIndex];
+            const double successorLs = s.timing[e.to].lateStartMonth;
+            // FS: finish + lag ≤ LS(succ). SS: start + lag ≤ LS(succ), i.e. finish ≤ LS(succ) − lag + duration.
+            const double bound = link.type == LinkType::FinishToStart ? successorLs - link.lagMonths
+                                                                      : successorLs - link.lagMonths + duration;
+            lf = std::min(lf, bound);
+        }
+        t.lateFinishMonth = lf;
+        t.lateStartMonth = lf - duration;
+        // Rounding can leave −1e-15 on the critical path; float is never negative in a consistent network.
+        t.totalFloatMonths = std::max(t.lateStartMonth - t.earlyStartMonth, 0.0);
+        t.critical = t.totalFloatMonths <= kCriticalFloatMonths;
+    }
+
+    // The critical path ends at the last activity (in topological order) that finishes with the
+    // project, and runs back along driving links: a driving predecessor of a zero-float activity
+    // has zero float itself, so the chain stays critical down to a task starting at month 0.
+    if (n > 0) {
+        std::size_t end = s.order.back();
+        for (auto it = s.order.rbegin(); it != s.order.rend(); ++it)
+            if (s.timing[*it].earlyFinishMonth >= s.finishMonth - kCriticalFloatMonths) {
+                end = *it;
+                break;
+            }
+        std::vector<std::size_t> path{end};
+        for (std::size_t guard = 0; guard < n; ++guard) {
+            const Timing& t = s.timing[path.back()];
+            if (t.drivingLink < 0) break;
+            const std::string& from = activities[path.back()].predecessors[static_cast<std::size_t>(t.drivingLink)].fromId;
+            path.push_back(indexOf.at(from));
+        }
+        s.criticalPath.assign(path.rbegin(), path.rend());
+    }
+    return s;
+}
+
+}  // namespace m2ai::cpm

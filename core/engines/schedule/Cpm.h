@@ -1,0 +1,58 @@
+#pragma once
+// A generic critical path method (CPM) solver: activities with durations and precedence links,
+// forward pass (early start/finish), backward pass (late start/finish), total float, the driving
+// predecessor of each activity and one critical path. Kept apart from the conversion network
+// (Network.h) so it can be tested on hand-made networks.
+//
+// Links carry a type and a lag because fast-track schedules overlap works: "cooling starts one month
+// after the electrical works start" is a start-to-start link with a 1-month lag, which a plain
+// finish-to-start network cannot say.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace m2ai::cpm {
+
+enum class LinkType {
+    FinishToStart,  // successor start ≥ predecessor finish + lag
+    StartToStart,   // successor start ≥ predecessor start + lag
+};
+
+struct Link {
+    std::string fromId;
+    LinkType type = LinkType::FinishToStart;
+    double lagMonths = 0.0;
+};
+
+struct Activity {
+    std::string id;
+    double durationMonths = 0.0;
+    std::vector<Link> predecessors;
+};
+
+struct Timing {
+    double earlyStartMonth = 0.0;
+    double earlyFinishMonth = 0.0;
+    double lateStartMonth = 0.0;
+    double lateFinishMonth = 0.0;
+    double totalFloatMonths = 0.0;  // late start − early start, ≥ 0
+    bool critical = false;          // total float ≤ kCriticalFloatMonths
+    int drivingLink = -1;           // index into predecessors of the link that sets the early start
+};
+
+struct Solution {
+    std::vector<std::size_t> order;         // activity indices in topological order (stable: input order breaks ties)
+    std::vector<Timing> timing;             // indexed like the input
+    double finishMonth = 0.0;               // the latest early finish: the project duration
+    std::vector<std::size_t> criticalPath;  // activity indices from a start activity to the last one to finish
+};
+
+// Float at or below this counts as zero: durations are sums of doubles.
+inline constexpr double kCriticalFloatMonths = 1e-9;
+
+// Activities start at month 0 at the earliest. Throws std::invalid_argument on an empty or
+// duplicate id, a predecessor id that names no activity, or a cycle (naming the tasks on it), so a
+// network that slipped past validation fails loudly instead of hanging or returning nonsense.
+Solution solve(const std::vector<Activity>& activities);
+
+}  // namespace m2ai::cpm

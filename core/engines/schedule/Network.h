@@ -1,0 +1,51 @@
+#pragma once
+// The conversion task network: which tasks a plan generates, how long each takes, and how they are
+// linked in sequential and fast-track mode. Durations and lead times are the defaults documented in
+// docs/model.md "Schedule" (sources: domain.md §5.1 and §5.3); they are months from the portfolio
+// start month.
+#include <string>
+#include <vector>
+
+#include "engines/Results.h"
+#include "engines/schedule/Cpm.h"
+#include "model/Portfolio.h"
+
+namespace m2ai::schedule {
+
+// Default durations (months). Lead times quoted in weeks are converted at 52/12 ≈ 4.33 weeks per
+// month and rounded to a whole month, because the ranges they come from are wider than a month.
+inline constexpr double kDesignMonths = 3.0;              // design + permit amendments on a permitted shell
+inline constexpr double kDesignBasisMonths = 1.0;         // fast-track: long-lead orders go out here
+inline constexpr double kProcElectricalMonths = 11.0;     // switchgear 46–48 weeks gates the chain
+inline constexpr double kProcCoolingLiquidMonths = 6.0;   // CDUs 16–30 weeks (estimate), upper end
+inline constexpr double kProcCoolingAirMonths = 7.0;      // CRAHs 28–36 weeks, midpoint 32
+inline constexpr double kProcGpuMonths = 6.0;             // neocloud "~2 quarters ahead of go-live"
+inline constexpr double kDecommissionMonths = 1.0;        // pull and ship the converted ASICs
+inline constexpr double kElectricalMonths = 3.0;          // install and terminate the new chain
+inline constexpr double kCoolingMonths = 3.0;             // CDUs, secondary loop, heat rejection
+inline constexpr double kFacilityMonths = 2.0;            // sealing/filtration, fire suppression, BMS
+inline constexpr double kGpuInstallMonths = 1.0;          // rack, cable and burn in
+inline constexpr double kCommissioningMonths = 1.0;       // integrated systems test at load
+inline constexpr double kCoolingAfterElectricalStartMonths = 1.0;  // fast-track start-to-start lag
+
+struct NetworkTask {
+    cpm::Activity activity;  // id, duration, links
+    std::string name;
+    TaskKind kind = TaskKind::User;
+};
+
+// Tasks of the enabled steps, the grid upgrade when the plan needs queued grid, the user's tasks and
+// "rfs" (last; every other task precedes it). start is the portfolio start month: the grid upgrade
+// lasts until the queue's available month, and plan.gpuDeliveryMonthIndex counts from it.
+// A user dependency on a generated task that the plan does not generate (its step is disabled, or
+// no grid upgrade is needed) is dropped; an id that is neither generated nor a user task's throws
+// std::invalid_argument (validation reports it first).
+std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start);
+
+// Months from the portfolio start until the queued grid is energised (never negative).
+double gridUpgradeMonths(const Site& site, YearMonth start);
+
+// True when the plan's IT load needs the queued grid (and there is a queue).
+bool needsGridUpgrade(const Site& site, const PowerBudget& power);
+
+}  // namespace m2ai::schedule
