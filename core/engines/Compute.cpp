@@ -1,0 +1,180 @@
+// The one place where a portfolio becomes results: for each site, power budget (with PUE) →
+// schedule → economics → environment, plus warnings about feasible but questionable choices; then
+// portfolio totals and the ranking of sites.
+#include "engines/Compute.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "engines/Economics.h"
+#include "engines/Environment.h"
+#include "engines/PowerBudget.h"
+#include "engines/Schedule.h"
+
+namespace m2ai {
+
+namespace {
+
+// "35", "57.2": figures in warnings read like the editor shows them.
+std::string formatNumber(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4g", value);
+    return buffer;
+}
+
+// "NVIDIA GB200 NVL72 (72 GPUs per rack, liquid)" → "GB200 NVL72": short enough for a sentence.
+std::string shortPlatformName(const std::string& name) {
+    std::string out = name.substr(0, name.find(" ("));
+    if (out.rfind("NVIDIA ", 0) == 0) out.erase(0, 7);
+    return out.empty() ? name : out;
+}
+
+// "320,000": counts in warnings, grouped like the tables show them.
+std::string formatCount(double value) {
+    const long long n = std::llround(std::clamp(value, -9.0e15, 9.0e15));
+    const std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string out;
+    if (n < 0) out.push_back('-');
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+        out.push_back(digits[i]);
+    }
+    return out;
+}
+
+// "USD 267 million", "USD 1.2 billion", "USD 45,000".
+std::string formatUsd(double usd) {
+    if (std::fabs(usd) >= 1.0e9) return "USD " + formatNumber(std::round(usd / 1.0e8) / 10.0) + " billion";
+    if (std::fabs(usd) >= 1.0e6) return "USD " + formatNumber(std::round(usd / 1.0e5) / 10.0) + " million";
+    return "USD " + formatCount(usd);
+}
+
+bool isLiquid(CoolingTech tech) { return tech == CoolingTech::DirectToChip || tech == CoolingTech::Immersion; }
+
+// The cooling the hall will actually have: the chosen technology, or air when step 3 is off.
+CoolingTech effectiveCooling(const ConversionPlan& plan) {
+    return plan.cooling.enabled ? plan.cooling.technology : CoolingTech::Air;
+}
+
+std::string coolingLabel(CoolingTech tech) {
+    switch (tech) {
+        case CoolingTech::Air: return "air cooling";
+        case CoolingTech::Hybrid: return "hybrid (rear-door) cooling";
+        case CoolingTech::DirectToChip: return "direct-to-chip cooling";
+        case CoolingTech::Immersion: return "immersion cooling";
+    }
+    return "this cooling";
+}
+
+std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue,
+                                      const SiteResult& result) {
+    std::vector<std::string> warnings;
+    const ConversionPlan& plan = site.plan;
+    const CoolingTech cooling = effectiveCooling(plan);
+    const GpuPlatform* platform = catalogue.gpu(plan.gpu.platformId);
+    const std::string platformName =
+        platform && plan.gpu.platformId != "custom" ? shortPlatformName(platform->name) : "Custom GPU";
+
+    if (plan.gpu.enabled) {
+        bool rackTooDense = false;
+        if (static_cast<std::size_t>(cooling) < catalogue.coolingTechnologies.size()) {
+            const CoolingTechnology& tech = catalogue.cooling(cooling);
+            rackTooDense = tech.maxRackKw > 0.0 && plan.gpu.kwPerRack > tech.maxRackKw;
+            if (rackTooDense)
+                warnings.push_back(platformName + " racks draw " + formatNumber(plan.gpu.kwPerRack) + " kW; " +
+                                   coolingLabel(cooling) + " handles at most " + formatNumber(tech.maxRackKw) +
+                                   " kW — enable liquid cooling");
+        }
+        // One warning is enough when the rack density already says "enable liquid cooling".
+        if (platform && platform->liquidRequired && !isLiquid(cooling) && !rackTooDense)
+            warnings.push_back(platformName + " requires liquid cooling, but the plan uses " + coolingLabel(cooling) +
+                               " — choose direct-to-chip or immersion");
+    }
+    if (plan.business.model == BusinessModel::GpuCloud && !plan.gpu.enabled)
+        warnings.push_back("GPU cloud business model with the GPU step disabled: there are no GPUs to rent, so no AI revenue");
+
+    if (site.gridQueue && site.gridQueue->extraMw > 0.0) {
+        const int horizonMonths = portfolio.horizonYears * 12;
+        if (monthsBetween(portfolio.startMonth, site.gridQueue->availableMonth) >= horizonMonths)
+            warnings.push_back("The queued " + formatNumber(site.gridQueue->extraMw) + " MW of grid arrives " +
+                               site.gridQueue->availableMonth.toString() + ", after the planning horizon");
+        else if (result.power.itMw <= result.power.itMwOnCurrentGrid + 1e-9)
+            warnings.push_back("The queued " + formatNumber(site.gridQueue->extraMw) +
+                               " MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — "
+                               "add electrical blocks or drop the queue");
+    }
+
+    if (plan.convertedSharePct > 0.0 && result.power.itMw <= 0.0)
+        warnings.push_back("No IT load fits: check the electrical blocks and the converted share");
+    if (result.power.itMw > 0.0 && result.schedule.rfsMonthIndex >= portfolio.horizonYears * 12)
+        warnings.push_back("Ready for service in month " + std::to_string(result.schedule.rfsMonthIndex) +
+                           ", after the planning horizon: the conversion earns nothing within it");
+    if (result.schedule.idleGpuMonths > 0.0)
+        warnings.push_back("GPUs arrive before the hall is ready: " + formatCount(result.schedule.idleGpuMonths) +
+                           " idle GPU-months strand about " + formatUsd(result.schedule.strandedDepreciationUsd) +
+                           " of depreciation");
+    if (plan.gpu.enabled && plan.business.model == BusinessModel::GpuCloud && result.power.gpus <= 0 &&
+        result.power.itMw > 0.0)
+        warnings.push_back("The GPU step installs no GPUs: check the GPUs per rack");
+    return warnings;
+}
+
+}  // namespace
+
+SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue) {
+    SiteResult result;
+    result.name = site.name;
+    result.country = site.country;
+    result.power = computePowerBudget(site, catalogue);
+    // Month indices count from the portfolio start, so the grid queue's calendar month lands right.
+    // A dependency cycle throws std::invalid_argument (validation rejects it before compute).
+    result.schedule = computeSchedule(site, result.power, portfolio.costs, std::max(portfolio.horizonYears, 0) * 12,
+                                      portfolio.startMonth);
+    result.economics = computeEconomics(site, portfolio, result.power, result.schedule);
+    result.environment = computeEnvironment(site, catalogue, result.power);
+    result.warnings = siteWarnings(site, portfolio, catalogue, result);
+    return result;
+}
+
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
+    PortfolioResult out;
+    const std::size_t horizonMonths = static_cast<std::size_t>(std::max(portfolio.horizonYears, 0) * 12);
+    out.itOnlineMwByMonth.assign(horizonMonths, 0.0);
+    out.sites.reserve(portfolio.sites.size());
+    out.ranking.reserve(portfolio.sites.size());
+
+    for (std::size_t i = 0; i < portfolio.sites.size(); ++i) {
+        SiteResult site = computeSite(portfolio.sites[i], portfolio, catalogue);
+        out.gridMw += site.power.gridMw;
+        out.itMw += site.power.itMw;
+        out.gpus += site.power.gpus;
+        out.capexUsd += site.economics.capexUsd;
+        out.npvUsd += site.economics.npvUsd;
+        out.npvKeepMiningUsd += site.economics.npvKeepMiningUsd;
+        out.incrementalNpvUsd += site.economics.incrementalNpvUsd;
+        const std::size_t months = std::min(horizonMonths, site.schedule.itOnlineMwByMonth.size());
+        for (std::size_t m = 0; m < months; ++m) out.itOnlineMwByMonth[m] += site.schedule.itOnlineMwByMonth[m];
+
+        SiteRanking rank;
+        rank.siteIndex = static_cast<int>(i);
+        // A site with no IT load has no per-MW figure; 0 ranks it between gains and losses.
+        const double perMw = site.power.itMw > 0.0 ? site.economics.incrementalNpvUsd / site.power.itMw : 0.0;
+        rank.incrementalNpvUsdPerMw = std::isfinite(perMw) ? perMw : 0.0;  // keeps the sort a strict order
+        rank.monthsToRfs = site.schedule.rfsMonthIndex;
+        out.ranking.push_back(rank);
+        out.sites.push_back(std::move(site));
+    }
+
+    // Best value per MW of IT first; at equal value the site in service sooner; then input order,
+    // so the ranking is deterministic.
+    std::sort(out.ranking.begin(), out.ranking.end(), [](const SiteRanking& a, const SiteRanking& b) {
+        if (a.incrementalNpvUsdPerMw != b.incrementalNpvUsdPerMw) return a.incrementalNpvUsdPerMw > b.incrementalNpvUsdPerMw;
+        if (a.monthsToRfs != b.monthsToRfs) return a.monthsToRfs < b.monthsToRfs;
+        return a.siteIndex < b.siteIndex;
+    });
+    return out;
+}
+
+}  // namespace m2ai

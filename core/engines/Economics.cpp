@@ -1,0 +1,465 @@
+// Monthly cash flow of converting a mining site versus keeping its miners, and the figures derived
+// from it (NPV, IRR, payback, incremental NPV, cost of one month of delay). Formulas, defaults and
+// conventions: docs/model.md "Economics".
+#include "engines/Economics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <string_view>
+
+namespace m2ai {
+
+namespace {
+
+constexpr double kHoursPerDay = 24.0;
+
+bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// Real calendar days, so February costs less energy than March (and leap Februaries one day more).
+int daysInMonth(const YearMonth& ym) {
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (ym.month == 2 && isLeapYear(ym.year)) return 29;
+    return kDays[(ym.month - 1 + 12) % 12];
+}
+
+// A price that changes pctPerYear, per month of the horizon. It steps once every 12 months counted
+// from the portfolio start (months 0..11 are year 0), not on calendar new year: a project starting in
+// July gets a full first year. Built by repeated multiplication, one pow-free pass per site.
+std::vector<double> yearlyPath(double baseValue, double pctPerYear, int horizonMonths) {
+    std::vector<double> out(static_cast<std::size_t>(std::max(horizonMonths, 0)));
+    const double factor = 1.0 + pctPerYear / 100.0;
+    double value = baseValue;
+    for (int m = 0; m < horizonMonths; ++m) {
+        if (m > 0 && m % 12 == 0) value *= factor;
+        out[static_cast<std::size_t>(m)] = value;
+    }
+    return out;
+}
+
+const ScheduledTask* findTask(const ScheduleResult& schedule, std::string_view id) {
+    for (const auto& task : schedule.tasks)
+        if (task.id == id) return &task;
+    return nullptr;
+}
+
+int clampMonth(int month, int horizonMonths) { return std::clamp(month, 0, std::max(horizonMonths - 1, 0)); }
+
+// A fractional month index rounded down and clamped into the horizon; safe for NaN and huge values.
+int monthOf(double month, int horizonMonths) {
+    if (!(month > 0.0)) return 0;
+    return clampMonth(static_cast<int>(std::min(std::floor(month), 1.0e9)), horizonMonths);
+}
+
+// The month in which a point in time falls; a finish at exactly 3.0 means "end of month 2".
+int monthOfFinish(double finishMonth, int horizonMonths) {
+    if (!(finishMonth > 0.0)) return 0;
+    return clampMonth(static_cast<int>(std::min(std::ceil(finishMonth), 1.0e9)) - 1, horizonMonths);
+}
+
+// Spread amountUsd evenly over [startMonth, finishMonth) of fractional months: each calendar month
+// gets the share of the task's duration that falls inside it. Spending past the horizon is booked in
+// the last month so that the monthly capex always adds up to the capex total.
+void spreadOver(std::vector<MonthlyCashFlow>& months, double amountUsd, double startMonth, double finishMonth) {
+    const int horizon = static_cast<int>(months.size());
+    if (horizon == 0 || amountUsd == 0.0) return;
+    const double duration = finishMonth - startMonth;
+    if (!(duration > 1e-9) || !std::isfinite(duration)) {
+        months[static_cast<std::size_t>(monthOf(startMonth, horizon))].capexUsd += amountUsd;
+        return;
+    }
+    // Whatever falls before month 0 or after the horizon goes to the first or last month.
+    const double end = static_cast<double>(horizon);
+    const double before = std::clamp(std::min(finishMonth, 0.0) - startMonth, 0.0, duration);
+    const double after = std::clamp(finishMonth - std::max(startMonth, end), 0.0, duration);
+    months.front().capexUsd += amountUsd * before / duration;
+    months.back().capexUsd += amountUsd * after / duration;
+    const int first = monthOf(startMonth, horizon);
+    const int last = monthOfFinish(finishMonth, horizon);
+    for (int m = first; m <= last; ++m) {
+        const double overlap = std::min(finishMonth, m + 1.0) - std::max(startMonth, static_cast<double>(m));
+        if (overlap > 0.0) months[static_cast<std::size_t>(m)].capexUsd += amountUsd * overlap / duration;
+    }
+}
+
+// Spread over the named schedule task; a step whose task is missing is paid in month 0 (the
+// conservative choice: money spent earliest is discounted least).
+void spreadOverTask(std::vector<MonthlyCashFlow>& months, double amountUsd, const ScheduleResult& schedule,
+                    std::string_view taskId) {
+    if (const ScheduledTask* task = findTask(schedule, taskId))
+        spreadOver(months, amountUsd, task->earlyStartMonth, task->earlyFinishMonth);
+    else
+        spreadOver(months, amountUsd, 0.0, 0.0);
+}
+
+// One month of a mining fleet: gross revenue, energy and O&M, scaled by the share of the month the
+// fleet runs (1 for a whole month; the part before decommissioning starts otherwise).
+struct MiningMonth {
+    double revenueUsd = 0.0;
+    double energyCostUsd = 0.0;
+    double omCostUsd = 0.0;
+    double netUsd() const { return revenueUsd - energyCostUsd - omCostUsd; }
+};
+
+MiningMonth miningMonth(const MiningBaseline& fleet, const MiningFleet& terms, const CostAssumptions& costs,
+                        double days, double powerPriceUsdPerMwh, double hashpriceUsdPerPhDay, double shareOfMonth) {
+    MiningMonth out;
+    if (fleet.units <= 0 || shareOfMonth <= 0.0) return out;
+    const double uptime = terms.uptimePct / 100.0;
+    out.revenueUsd = fleet.hashratePhPerSecond * hashpriceUsdPerPhDay * days * uptime * shareOfMonth;
+    out.energyCostUsd = fleet.asicLoadMw * fleet.miningPue * days * kHoursPerDay * powerPriceUsdPerMwh * uptime * shareOfMonth;
+    out.omCostUsd = costs.miningOmUsdPerMwYear * fleet.asicLoadMw / 12.0 * shareOfMonth;
+    return out;
+}
+
+// The ASICs converted to AI: the whole fleet minus the share still mining.
+MiningBaseline convertedFleet(const PowerBudget& power) {
+    MiningBaseline out = power.miningBefore;
+    out.units = std::max(power.miningBefore.units - power.miningAfter.units, 0);
+    out.asicLoadMw = std::max(power.miningBefore.asicLoadMw - power.miningAfter.asicLoadMw, 0.0);
+    out.facilityMw = std::max(power.miningBefore.facilityMw - power.miningAfter.facilityMw, 0.0);
+    out.hashratePhPerSecond = std::max(power.miningBefore.hashratePhPerSecond - power.miningAfter.hashratePhPerSecond, 0.0);
+    return out;
+}
+
+CapexByStep capexByStep(const Site& site, const CostAssumptions& costs, const PowerBudget& power) {
+    const ConversionPlan& plan = site.plan;
+    CapexByStep capex;
+    const double itMw = power.itMw;
+    if (plan.gpu.enabled) {
+        // Colocation tenants bring their own GPUs; only an owner-operated GPU cloud buys them.
+        if (plan.business.model == BusinessModel::GpuCloud)
+            capex.gpusUsd = static_cast<double>(power.gpus) * plan.gpu.priceUsdPerGpu;
+        capex.gpuInstallUsd = costs.gpuFitOutUsdPerMwIt * itMw + capex.gpusUsd;
+    }
+    // Per INSTALLED MW: a 2N chain buys twice the blocks for the same IT load.
+    if (plan.electrical.enabled) capex.electricalUsd = costs.electricalUsdPerInstalledMw * power.installedCapacityMw;
+    if (plan.cooling.enabled) {
+        const auto tech = static_cast<std::size_t>(plan.cooling.technology);
+        if (tech < costs.coolingUsdPerMwIt.size()) capex.coolingUsd = costs.coolingUsdPerMwIt[tech] * itMw;
+    }
+    if (plan.facility.enabled) {
+        double usdPerMwIt = 0.0;
+        if (plan.facility.sealingAndDustFiltration) usdPerMwIt += costs.sealingUsdPerMwIt;
+        if (plan.facility.fireSuppression) usdPerMwIt += costs.fireSuppressionUsdPerMwIt;
+        if (plan.facility.monitoringBms) usdPerMwIt += costs.monitoringUsdPerMwIt;
+        if (plan.facility.certification == Certification::TierIII) usdPerMwIt += costs.tierIiiUsdPerMwIt;
+        if (plan.facility.certification == Certification::TierIV) usdPerMwIt += costs.tierIvUsdPerMwIt;
+        capex.facilityUsd = usdPerMwIt * itMw;
+    }
+    capex.contingencyUsd = costs.contingencyPct / 100.0 *
+                           (capex.gpuInstallUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd);
+    const MiningBaseline converted = convertedFleet(power);
+    capex.asicResaleUsd = static_cast<double>(converted.units) * site.mining.thPerSecondPerUnit * costs.asicResaleUsdPerTh;
+    return capex;
+}
+
+// Σ c_i·x^i for i = 0 … n−1, where c_i = flows[i] (ascending) or flows[n−1−i] (descending).
+// Horner's rule with four interleaved accumulators (terms i ≡ k mod 4 in powers of x⁴): no pow()
+// per term, and four independent multiply-add chains instead of one, which is what IRR's repeated
+// evaluations spend their time on.
+double polynomial(const std::vector<double>& flows, double x, bool descending) {
+    const std::size_t n = flows.size();
+    const auto coeff = [&](std::size_t i) { return descending ? flows[n - 1 - i] : flows[i]; };
+    const double x2 = x * x;
+    const double x4 = x2 * x2;
+    double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
+    std::size_t blocks = n / 4;
+    // The incomplete top block first (its missing terms are zero), then full blocks downwards.
+    const std::size_t rest = n % 4;
+    if (rest) {
+        const std::size_t base = blocks * 4;
+        a0 = coeff(base);
+        if (rest > 1) a1 = coeff(base + 1);
+        if (rest > 2) a2 = coeff(base + 2);
+    }
+    while (blocks-- > 0) {
+        const std::size_t base = blocks * 4;
+        a0 = a0 * x4 + coeff(base);
+        a1 = a1 * x4 + coeff(base + 1);
+        a2 = a2 * x4 + coeff(base + 2);
+        a3 = a3 * x4 + coeff(base + 3);
+    }
+    return a0 + x * a1 + x2 * a2 + x2 * x * a3;
+}
+
+// Present value at t = 0 of flows[0] at t = 0, flows[1] one period later, …: Σ f_i·x^i, x = 1/(1+r).
+double presentValue(double ratePerPeriod, const std::vector<double>& flows) {
+    return polynomial(flows, 1.0 / (1.0 + ratePerPeriod), false);
+}
+
+// Everything computeEconomics needs besides the inputs, computed once.
+struct Context {
+    const Site& site;
+    const Portfolio& portfolio;
+    const PowerBudget& power;
+    int horizonMonths = 0;
+    double decommissionStartMonth = 0.0;  // converted ASICs mine until then
+    // Per month of the horizon:
+    std::vector<double> days;
+    std::vector<int> calendarMonth;       // 0..11
+    std::vector<double> powerPriceUsdPerMwh;
+    std::vector<double> hashpriceUsdPerPhDay;
+    std::vector<double> gpuUsdPerHour;
+};
+
+// The AI hall's revenue, energy and O&M in month m with itOnlineMw of IT in service.
+struct HallMonth {
+    double revenueUsd = 0.0;
+    double energyCostUsd = 0.0;
+    double omCostUsd = 0.0;
+    double marginUsd() const { return revenueUsd - energyCostUsd - omCostUsd; }
+};
+
+HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
+    HallMonth out;
+    if (!(itOnlineMw > 0.0)) return out;
+    const auto i = static_cast<std::size_t>(m);
+    const BusinessTerms& business = ctx.site.plan.business;
+    const double hours = ctx.days[i] * kHoursPerDay;
+    // Energy at this calendar month's PUE (the annual PUE if a month is unset).
+    double pue = ctx.power.pue.monthly[static_cast<std::size_t>(ctx.calendarMonth[i])];
+    if (!(pue > 0.0)) pue = ctx.power.pue.annual;
+    out.energyCostUsd = itOnlineMw * pue * hours * ctx.powerPriceUsdPerMwh[i];
+    out.omCostUsd = ctx.portfolio.costs.omUsdPerMwItYear * itOnlineMw / 12.0;
+    if (business.model == BusinessModel::Colocation) {
+        out.revenueUsd = business.colocationUsdPerKwMonth * itOnlineMw * 1000.0;
+    } else if (ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
+        const double gpusOnline = static_cast<double>(ctx.power.gpus) * std::min(itOnlineMw / ctx.power.itMw, 1.0);
+        out.revenueUsd = gpusOnline * hours * ctx.gpuUsdPerHour[i] * business.gpuUtilisationPct / 100.0;
+    }
+    return out;
+}
+
+double itOnlineAt(const std::vector<double>& itOnlineMwByMonth, int m) {
+    if (m < 0 || m >= static_cast<int>(itOnlineMwByMonth.size())) return 0.0;
+    return std::max(itOnlineMwByMonth[static_cast<std::size_t>(m)], 0.0);
+}
+
+// The operating flows (everything but capex) of converting: the AI hall plus the mining that
+// continues. Capex is added by addCapex.
+std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth) {
+    const Site& site = ctx.site;
+    const CostAssumptions& costs = ctx.portfolio.costs;
+    const MiningBaseline converted = convertedFleet(ctx.power);
+    std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
+    for (int m = 0; m < ctx.horizonMonths; ++m) {
+        const auto i = static_cast<std::size_t>(m);
+        MonthlyCashFlow& cf = months[i];
+        const HallMonth hall = hallMonth(ctx, m, itOnlineAt(itOnlineMwByMonth, m));
+        cf.revenueUsd = hall.revenueUsd;
+        cf.energyCostUsd = hall.energyCostUsd;
+        cf.omCostUsd = hall.omCostUsd;
+
+        // Mining: the unconverted share all horizon, the converted ASICs until decommissioning starts.
+        const double convertedShareOfMonth = std::clamp(ctx.decommissionStartMonth - m, 0.0, 1.0);
+        const MiningMonth kept = miningMonth(ctx.power.miningAfter, site.mining, costs, ctx.days[i],
+                                             ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
+        const MiningMonth leaving = miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
+                                                ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
+        cf.miningRevenueUsd = kept.revenueUsd + leaving.revenueUsd;
+        cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
+        cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
+    }
+    return months;
+}
+
+void addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, const Context& ctx,
+              const ScheduleResult& schedule) {
+    // Contingency follows the spending it covers, so each item carries its own share.
+    const double withContingency = 1.0 + ctx.portfolio.costs.contingencyPct / 100.0;
+    spreadOverTask(months, (capex.gpuInstallUsd - capex.gpusUsd) * withContingency, schedule, "gpu-install");
+    spreadOverTask(months, capex.electricalUsd * withContingency, schedule, "electrical");
+    spreadOverTask(months, capex.coolingUsd * withContingency, schedule, "cooling");
+    spreadOverTask(months, capex.facilityUsd * withContingency, schedule, "facility");
+
+    // GPUs are paid on delivery: the user's delivery month, else the end of GPU procurement.
+    if (capex.gpusUsd != 0.0 && !months.empty()) {
+        int month = 0;
+        if (ctx.site.plan.gpuDeliveryMonthIndex)
+            month = clampMonth(*ctx.site.plan.gpuDeliveryMonthIndex, ctx.horizonMonths);
+        else if (const ScheduledTask* proc = findTask(schedule, "proc-gpu"))
+            month = monthOfFinish(proc->earlyFinishMonth, ctx.horizonMonths);
+        months[static_cast<std::size_t>(month)].capexUsd += capex.gpusUsd * withContingency;
+    }
+
+    // The ASICs are sold once pulled out: a credit in the month decommissioning finishes.
+    if (capex.asicResaleUsd != 0.0 && !months.empty()) {
+        int month = 0;
+        if (const ScheduledTask* decom = findTask(schedule, "decommission"))
+            month = monthOfFinish(decom->earlyFinishMonth, ctx.horizonMonths);
+        months[static_cast<std::size_t>(month)].capexUsd -= capex.asicResaleUsd;
+    }
+}
+
+std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
+    std::vector<double> net;
+    net.reserve(months.size());
+    for (auto& cf : months) {
+        cf.netUsd = cf.revenueUsd + cf.miningRevenueUsd - cf.energyCostUsd - cf.omCostUsd - cf.capexUsd;
+        net.push_back(cf.netUsd);
+    }
+    return net;
+}
+
+std::vector<double> cumulative(const std::vector<double>& flows) {
+    std::vector<double> out;
+    out.reserve(flows.size());
+    double sum = 0.0;
+    for (double f : flows) out.push_back(sum += f);
+    return out;
+}
+
+// First month whose cumulative net is ≥ 0 after having been negative. A project that never goes
+// negative (nothing to pay back) pays back in month 0; one that never recovers has no payback.
+std::optional<int> paybackMonth(const std::vector<double>& cumulativeNet) {
+    bool wentNegative = false;
+    for (std::size_t m = 0; m < cumulativeNet.size(); ++m) {
+        if (cumulativeNet[m] < 0.0)
+            wentNegative = true;
+        else if (wentNegative)
+            return static_cast<int>(m);
+    }
+    if (!wentNegative && !cumulativeNet.empty()) return 0;
+    return std::nullopt;
+}
+
+}  // namespace
+
+double npv(double ratePerPeriod, const std::vector<double>& flows) {
+    // Excel's NPV discounts the first value one full period.
+    return presentValue(ratePerPeriod, flows) / (1.0 + ratePerPeriod);
+}
+
+std::optional<double> irr(const std::vector<double>& flows) {
+    bool hasPositive = false;
+    bool hasNegative = false;
+    for (double f : flows) {
+        hasPositive = hasPositive || f > 0.0;
+        hasNegative = hasNegative || f < 0.0;
+    }
+    if (!hasPositive || !hasNegative) return std::nullopt;
+
+    // f(r) = Σ flows[i]/(1+r)^i. For r < 0 the terms explode as r → −1, so there we evaluate the
+    // same-signed g(r) = f(r)·(1+r)^(n−1) = Σ flows[i]·(1+r)^(n−1−i) (Horner from the first flow),
+    // which stays finite on the whole bracket [−0.9999, 0].
+    const auto signedValue = [&flows](double r) {
+        if (r >= 0.0) return presentValue(r, flows);
+        return polynomial(flows, 1.0 + r, true);
+    };
+
+    // Search outward from 0 % on both sides at once, along grids that reach −99.99 % and +10^6 % per
+    // period, and refine the first bracket found: the root nearest 0 %, the economically meaningful
+    // one when unconventional flows have several. Typical monthly project IRRs are found within a
+    // few evaluations, which keeps a 1,000-site portfolio fast.
+    static constexpr double kUp[] = {0.0,  0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2,
+                                     0.3,  0.5,   0.75, 1.0,  2.0,  5.0,  10.0, 100.0, 1e3, 1e4};
+    static constexpr double kDown[] = {0.0,  -0.005, -0.01, -0.02, -0.03, -0.05, -0.07, -0.1, -0.15, -0.2,
+                                       -0.3, -0.4,   -0.5,  -0.6,  -0.7,  -0.8,  -0.9,  -0.95, -0.99, -0.999, -0.9999};
+    const double f0 = signedValue(0.0);
+    if (f0 == 0.0) return 0.0;
+    double upLo = 0.0, fUpLo = f0, downHi = 0.0, fDownHi = f0;
+    for (std::size_t i = 1; i < std::max(std::size(kUp), std::size(kDown)); ++i) {
+        for (int side = 0; side < 2; ++side) {
+            const bool up = side == 0;
+            if (up ? i >= std::size(kUp) : i >= std::size(kDown)) continue;
+            const double r = up ? kUp[i] : kDown[i];
+            const double fr = signedValue(r);
+            if (!std::isfinite(fr)) continue;
+            if (fr == 0.0) return r;
+            double& prev = up ? upLo : downHi;
+            double& fPrev = up ? fUpLo : fDownHi;
+            if ((fr < 0.0) != (fPrev < 0.0)) {
+                // Illinois (modified regula falsi): keeps the bracket like bisection, converges
+                // superlinearly; halving the stale end's value avoids regula falsi's one-sided stall.
+                double a = prev, fa = fPrev, b = r, fb = fr;
+                for (int iter = 0; iter < 200; ++iter) {
+                    if (fb == fa) return b;
+                    const double c = b - fb * (b - a) / (fb - fa);
+                    const double fc = signedValue(c);
+                    const double tolerance = 1e-15 * std::max(1.0, std::fabs(c));
+                    if (fc == 0.0 || std::fabs(c - b) <= tolerance || std::fabs(b - a) <= tolerance) return c;
+                    if ((fc < 0.0) == (fb < 0.0)) {
+                        fa *= 0.5;
+                    } else {
+                        a = b;
+                        fa = fb;
+                    }
+                    b = c;
+                    fb = fc;
+                }
+                return b;
+            }
+            prev = r;
+            fPrev = fr;
+        }
+    }
+    return std::nullopt;
+}
+
+EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
+                                 const ScheduleResult& schedule) {
+    EconomicsResult result;
+    const int horizonMonths = std::max(portfolio.horizonYears, 0) * 12;
+    Context ctx{site,
+                portfolio,
+                power,
+                horizonMonths,
+                0.0,
+                {},
+                {},
+                yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
+                yearlyPath(site.mining.hashpriceUsdPerPhDay, site.mining.hashpriceChangePctPerYear, horizonMonths),
+                yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear, horizonMonths)};
+    ctx.days.reserve(static_cast<std::size_t>(ctx.horizonMonths));
+    ctx.calendarMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
+    for (int m = 0; m < ctx.horizonMonths; ++m) {
+        const YearMonth ym = portfolio.startMonth.plusMonths(m);
+        ctx.days.push_back(daysInMonth(ym));
+        ctx.calendarMonth.push_back((ym.month - 1 + 12) % 12);
+    }
+    // Converted ASICs keep mining until decommissioning starts (no task: they stop at once).
+    if (const ScheduledTask* decom = findTask(schedule, "decommission"))
+        ctx.decommissionStartMonth = std::isnan(decom->earlyStartMonth) ? 0.0 : decom->earlyStartMonth;
+
+    result.capex = capexByStep(site, portfolio.costs, power);
+    result.capexUsd = result.capex.totalUsd();
+
+    // Converting.
+    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth);
+    addCapex(result.monthly, result.capex, ctx, schedule);
+    const std::vector<double> net = netOf(result.monthly);
+    result.cumulativeNetUsd = cumulative(net);
+
+    // Keeping the whole fleet mining, on the same months and prices.
+    result.keepMiningNetUsdByMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
+    for (int m = 0; m < ctx.horizonMonths; ++m) {
+        const auto i = static_cast<std::size_t>(m);
+        result.keepMiningNetUsdByMonth.push_back(miningMonth(power.miningBefore, site.mining, portfolio.costs, ctx.days[i],
+                                                             ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0)
+                                                     .netUsd());
+    }
+    result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);
+
+    // Month 0 undiscounted, month m by (1 + r_m)^−m with r_m the monthly equivalent of the annual rate.
+    const double monthlyRate = std::pow(1.0 + portfolio.discountRatePct / 100.0, 1.0 / 12.0) - 1.0;
+    result.npvUsd = presentValue(monthlyRate, net);
+    result.npvKeepMiningUsd = presentValue(monthlyRate, result.keepMiningNetUsdByMonth);
+    result.incrementalNpvUsd = result.npvUsd - result.npvKeepMiningUsd;
+    if (const auto monthlyIrr = irr(net)) result.irr = std::pow(1.0 + *monthlyIrr, 12.0) - 1.0;
+    result.paybackMonthIndex = paybackMonth(result.cumulativeNetUsd);
+
+    // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one
+    // month later; capex, mining and decommissioning keep their dates.
+    // Only the hall's margin changes, so the loss is the present value of margin(IT(m)) −
+    // margin(IT(m−1)) month by month.
+    std::vector<double> marginLostUsd(static_cast<std::size_t>(ctx.horizonMonths));
+    for (int m = 0; m < ctx.horizonMonths; ++m)
+        marginLostUsd[static_cast<std::size_t>(m)] =
+            hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd() -
+            hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m - 1)).marginUsd();
+    result.delayCostUsdPerMonth = presentValue(monthlyRate, marginLostUsd);
+    return result;
+}
+
+}  // namespace m2ai

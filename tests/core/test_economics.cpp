@@ -1,0 +1,415 @@
+// Economics engine: spreadsheet NPV/IRR, one hand-computed month, capex by step and its timing,
+// payback, cost of delay, the keep-mining baseline. PowerBudget and ScheduleResult are built by hand
+// here so these tests do not depend on the power and schedule engines.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <numeric>
+
+#include "engines/Economics.h"
+
+using namespace m2ai;
+
+namespace {
+
+Portfolio onePortfolio(int horizonYears) {
+    Portfolio p;
+    p.startMonth = YearMonth{2027, 1};
+    p.horizonYears = horizonYears;
+    p.discountRatePct = 10.0;
+    return p;  // costs: the defaults of CostAssumptions
+}
+
+// 10 MW of IT on an N+1 chain of 3 × 5 MW (installed 15 MW), 1,000 S19 XP converted entirely.
+Site oneSite() {
+    Site s;
+    s.name = "Hand";
+    s.powerPriceUsdPerMwh = 50.0;
+    s.powerPriceEscalationPctPerYear = 2.0;
+    s.mining.units = 1000;  // S19 XP defaults: 3.01 kW, 140 TH/s, PUE 1.05, $45/PH/day, −10 %/yr, 95 % uptime
+    s.plan.business.model = BusinessModel::Colocation;
+    s.plan.business.colocationUsdPerKwMonth = 150.0;
+    s.plan.electrical.redundancy = Redundancy::NPlus1;
+    s.plan.electrical.blockSizeMw = 5.0;
+    s.plan.electrical.installedBlocks = 3;
+    s.plan.cooling.technology = CoolingTech::DirectToChip;
+    return s;
+}
+
+MiningBaseline fleet(int units) {
+    MiningBaseline b;
+    b.units = units;
+    b.asicLoadMw = units * 3.01 / 1000.0;
+    b.miningPue = 1.05;
+    b.facilityMw = b.asicLoadMw * 1.05;
+    b.hashratePhPerSecond = units * 140.0 / 1000.0;
+    return b;
+}
+
+PowerBudget onePower() {
+    PowerBudget p;
+    p.gridMw = p.gridWithQueueMw = p.convertedGridMw = 13.0;
+    p.installedCapacityMw = 15.0;
+    p.usableCapacityMw = 10.0;
+    p.itMw = 10.0;
+    p.racks = 175;
+    p.gpus = 5600;
+    p.pue.monthly.fill(1.2);
+    p.pue.monthly[0] = 1.1;  // January
+    p.pue.annual = 1.19;
+    p.miningBefore = fleet(1000);
+    p.miningAfter = fleet(0);
+    return p;
+}
+
+ScheduledTask task(const std::string& id, double start, double finish) {
+    ScheduledTask t;
+    t.id = id;
+    t.earlyStartMonth = start;
+    t.earlyFinishMonth = finish;
+    t.durationMonths = finish - start;
+    return t;
+}
+
+// decommission [2.5, 3.5); electrical and cooling [1, 3); facility [2, 3); GPU install [3, 4);
+// GPU procurement ends at 4.0; 10 MW online from month 4.
+ScheduleResult oneSchedule(int horizonMonths) {
+    ScheduleResult s;
+    s.tasks = {task("proc-gpu", 0.0, 4.0),    task("decommission", 2.5, 3.5), task("electrical", 1.0, 3.0),
+               task("cooling", 1.0, 3.0),     task("facility", 2.0, 3.0),     task("gpu-install", 3.0, 4.0),
+               task("rfs", 4.0, 4.0)};
+    s.durationMonths = 4.0;
+    s.rfsMonthIndex = 4;
+    s.itOnlineMwByMonth.assign(static_cast<std::size_t>(horizonMonths), 0.0);
+    for (int m = 4; m < horizonMonths; ++m) s.itOnlineMwByMonth[static_cast<std::size_t>(m)] = 10.0;
+    return s;
+}
+
+const double kMonthlyRate = std::pow(1.1, 1.0 / 12.0) - 1.0;  // 0.0079741404…
+
+}  // namespace
+
+TEST_CASE("npv matches the spreadsheet example", "[economics]") {
+    // Excel NPV(10 %; −10000, 3000, 4200, 6800): the first value is discounted one period.
+    // −10000/1.1 + 3000/1.21 + 4200/1.331 + 6800/1.4641 = −9090.91 + 2479.34 + 3155.52 + 4644.49 = 1188.44
+    CHECK(npv(0.10, {-10000.0, 3000.0, 4200.0, 6800.0}) == Approx(1188.44).margin(0.005));
+    CHECK(npv(0.0, {1.0, 2.0, 3.0}) == Approx(6.0));
+    CHECK(npv(0.10, {}) == 0.0);
+}
+
+TEST_CASE("irr matches the spreadsheet examples", "[economics]") {
+    // Excel IRR(−70000, 12000, 15000, 18000, 21000, 26000) = 8.66 %.
+    const auto five = irr({-70000.0, 12000.0, 15000.0, 18000.0, 21000.0, 26000.0});
+    REQUIRE(five);
+    CHECK(*five == Approx(0.0866).margin(0.00005));
+    // Four years only: IRR = −2.12 %.
+    const auto four = irr({-70000.0, 12000.0, 15000.0, 18000.0, 21000.0});
+    REQUIRE(four);
+    CHECK(*four == Approx(-0.0212).margin(0.00005));
+    // The root really is a root: NPV at t = 0 of the flows at the IRR is zero.
+    CHECK(npv(*five, {-70000.0, 12000.0, 15000.0, 18000.0, 21000.0, 26000.0}) == Approx(0.0).margin(1e-6));
+
+    SECTION("no sign change → no IRR") {
+        CHECK_FALSE(irr({100.0, 200.0, 300.0}));
+        CHECK_FALSE(irr({-100.0, -200.0}));
+        CHECK_FALSE(irr({}));
+    }
+    SECTION("a loss the flows never recover is a negative IRR near −100 %") {
+        // −100 then +1: 1/(1+r) = 100 → r = −0.99.
+        const auto r = irr({-100.0, 1.0});
+        REQUIRE(r);
+        CHECK(*r == Approx(-0.99).margin(1e-9));
+    }
+    SECTION("long monthly series stays finite") {
+        std::vector<double> flows(240, 1.0e6);
+        flows[0] = -100.0e6;  // 239 months of 1 M repay 100 M: a monthly IRR just under 1 %
+        const auto r = irr(flows);
+        REQUIRE(r);
+        CHECK(*r > 0.0);
+        CHECK(*r < 0.01);
+        CHECK(npv(*r, flows) == Approx(0.0).margin(1e-3));
+    }
+}
+
+TEST_CASE("capex by step, hand-computed", "[economics]") {
+    const Portfolio portfolio = onePortfolio(1);
+    const Site site = oneSite();
+    const EconomicsResult r = computeEconomics(site, portfolio, onePower(), oneSchedule(12));
+    // GPU fit-out 1.5 M × 10 MW = 15 M (colocation: tenants bring GPUs → no GPU purchase)
+    CHECK(r.capex.gpusUsd == 0.0);
+    CHECK(r.capex.gpuInstallUsd == Approx(15.0e6));
+    // Electrical 3 M × 15 installed MW = 45 M
+    CHECK(r.capex.electricalUsd == Approx(45.0e6));
+    // Direct-to-chip 2.0 M × 10 = 20 M
+    CHECK(r.capex.coolingUsd == Approx(20.0e6));
+    // Facility (0.3 + 0.15 + 0.1 + Tier III 0.5) M × 10 = 10.5 M
+    CHECK(r.capex.facilityUsd == Approx(10.5e6));
+    // Contingency 10 % of 90.5 M = 9.05 M; ASIC resale 1000 × 140 TH × $3 = 420 k
+    CHECK(r.capex.contingencyUsd == Approx(9.05e6));
+    CHECK(r.capex.asicResaleUsd == Approx(420000.0));
+    CHECK(r.capexUsd == Approx(99.13e6));  // 90.5 + 9.05 − 0.42
+
+    SECTION("capex is spread over the schedule tasks") {
+        // Electrical 49.5 M (with contingency) over months 1–2, cooling 22 M over 1–2,
+        // facility 11.55 M in 2, GPU fit-out 16.5 M in 3, ASIC credit −0.42 M when decommissioning ends (3.5 → month 3).
+        CHECK(r.monthly[0].capexUsd == 0.0);
+        CHECK(r.monthly[1].capexUsd == Approx(24.75e6 + 11.0e6));
+        CHECK(r.monthly[2].capexUsd == Approx(24.75e6 + 11.0e6 + 11.55e6));
+        CHECK(r.monthly[3].capexUsd == Approx(16.5e6 - 0.42e6));
+        double sum = 0.0;
+        for (const auto& cf : r.monthly) sum += cf.capexUsd;
+        CHECK(sum == Approx(r.capexUsd));
+    }
+    SECTION("a fractional task is spread by its overlap with each month") {
+        ScheduleResult schedule = oneSchedule(12);
+        for (auto& t : schedule.tasks)
+            if (t.id == "electrical") t.earlyStartMonth = 0.5, t.earlyFinishMonth = 2.5;
+        const EconomicsResult f = computeEconomics(site, portfolio, onePower(), schedule);
+        // 49.5 M over [0.5, 2.5): ¼ in month 0, ½ in month 1, ¼ in month 2.
+        CHECK(f.monthly[0].capexUsd == Approx(12.375e6));
+        CHECK(f.monthly[1].capexUsd == Approx(24.75e6 + 11.0e6));
+        CHECK(f.monthly[2].capexUsd == Approx(12.375e6 + 11.0e6 + 11.55e6));
+    }
+    SECTION("spending past the horizon is booked in its last month") {
+        ScheduleResult schedule = oneSchedule(12);
+        for (auto& t : schedule.tasks)
+            if (t.id == "electrical") t.earlyStartMonth = 10.5, t.earlyFinishMonth = 14.0;
+        const EconomicsResult f = computeEconomics(site, portfolio, onePower(), schedule);
+        // 49.5 M over 3.5 months: 0.5 month in month 10, 1 + 2 (after the horizon) in month 11.
+        CHECK(f.monthly[10].capexUsd == Approx(49.5e6 * 0.5 / 3.5));
+        CHECK(f.monthly[11].capexUsd == Approx(49.5e6 * 3.0 / 3.5));
+        double sum = 0.0;
+        for (const auto& cf : f.monthly) sum += cf.capexUsd;
+        CHECK(sum == Approx(f.capexUsd));
+    }
+    SECTION("disabled steps cost nothing") {
+        Site off = site;
+        off.plan.electrical.enabled = off.plan.cooling.enabled = off.plan.facility.enabled = false;
+        const EconomicsResult o = computeEconomics(off, portfolio, onePower(), oneSchedule(12));
+        CHECK(o.capex.electricalUsd == 0.0);
+        CHECK(o.capex.coolingUsd == 0.0);
+        CHECK(o.capex.facilityUsd == 0.0);
+        CHECK(o.capexUsd == Approx(15.0e6 * 1.1 - 0.42e6));
+    }
+    SECTION("an owner-operated GPU cloud buys the GPUs, paid at GPU delivery") {
+        Site cloud = site;
+        cloud.plan.business.model = BusinessModel::GpuCloud;
+        const EconomicsResult c = computeEconomics(cloud, portfolio, onePower(), oneSchedule(12));
+        // 5,600 GPUs × $35,000 = 196 M; × 1.1 contingency = 215.6 M in the month proc-gpu ends (4.0 → month 3)
+        CHECK(c.capex.gpusUsd == Approx(196.0e6));
+        CHECK(c.capex.gpuInstallUsd == Approx(211.0e6));
+        CHECK(c.monthly[3].capexUsd == Approx(16.5e6 - 0.42e6 + 215.6e6));
+        cloud.plan.gpuDeliveryMonthIndex = 6;
+        const EconomicsResult d = computeEconomics(cloud, portfolio, onePower(), oneSchedule(12));
+        CHECK(d.monthly[6].capexUsd == Approx(215.6e6));
+    }
+}
+
+TEST_CASE("2N costs more than N+1 for the same IT load", "[economics]") {
+    // 10 MW of IT on 5 MW blocks: N+1 needs 3 blocks (15 MW installed), 2N needs 4 (20 MW installed).
+    const Portfolio portfolio = onePortfolio(1);
+    Site site = oneSite();
+    PowerBudget nPlus1 = onePower();
+    const EconomicsResult a = computeEconomics(site, portfolio, nPlus1, oneSchedule(12));
+    site.plan.electrical.redundancy = Redundancy::TwoN;
+    site.plan.electrical.installedBlocks = 4;
+    PowerBudget twoN = onePower();
+    twoN.installedCapacityMw = 20.0;
+    const EconomicsResult b = computeEconomics(site, portfolio, twoN, oneSchedule(12));
+    CHECK(b.capexUsd > a.capexUsd);
+    // 5 extra installed MW × 3 M × 1.1 = 16.5 M
+    CHECK(b.capexUsd - a.capexUsd == Approx(16.5e6));
+    CHECK(b.npvUsd < a.npvUsd);
+}
+
+TEST_CASE("one month of operation, hand-computed", "[economics]") {
+    const Portfolio portfolio = onePortfolio(2);
+    const Site site = oneSite();
+    const EconomicsResult r = computeEconomics(site, portfolio, onePower(), oneSchedule(24));
+    REQUIRE(r.monthly.size() == 24);
+
+    SECTION("colocation, May 2027 (month 4, 31 days = 744 h)") {
+        const MonthlyCashFlow& may = r.monthly[4];
+        CHECK(may.revenueUsd == Approx(1.5e6));           // $150/kW-month × 10,000 kW
+        CHECK(may.energyCostUsd == Approx(446400.0));     // 10 MW × PUE 1.2 × 744 h × $50/MWh
+        CHECK(may.omCostUsd == Approx(100000.0));         // $120k/MW-yr × 10 MW ÷ 12
+        CHECK(may.miningRevenueUsd == 0.0);               // every ASIC decommissioned by then
+        CHECK(may.capexUsd == 0.0);
+        CHECK(may.netUsd == Approx(953600.0));            // 1,500,000 − 446,400 − 100,000
+    }
+    SECTION("power price escalates after 12 months; leap February 2028 has 696 h") {
+        // 10 MW × 1.2 × 696 h × $50 × 1.02 = 425,952
+        CHECK(r.monthly[13].energyCostUsd == Approx(425952.0));
+        // January uses January's PUE: 10 × 1.1 × 744 × 51 = 417,384
+        CHECK(r.monthly[12].energyCostUsd == Approx(417384.0));
+    }
+    SECTION("converted ASICs mine until decommissioning starts (month 2.5)") {
+        // January: 140 PH/s × $45 × 31 d × 0.95 = 185,535
+        CHECK(r.monthly[0].miningRevenueUsd == Approx(185535.0));
+        // March (31 d), half a month before decommissioning starts: 92,767.5
+        CHECK(r.monthly[2].miningRevenueUsd == Approx(92767.5));
+        CHECK(r.monthly[3].miningRevenueUsd == 0.0);
+        // January mining energy 3.01 MW × 1.05 × 744 h × $50 × 0.95 = 111,692.07; O&M 40k × 3.01 ÷ 12 = 10,033.33
+        CHECK(r.monthly[0].energyCostUsd == Approx(111692.07));
+        CHECK(r.monthly[0].omCostUsd == Approx(10033.3333));
+    }
+    SECTION("GPU cloud revenue: GPUs online × hours × price × utilisation, price falling yearly") {
+        Site cloud = site;
+        cloud.plan.business.model = BusinessModel::GpuCloud;
+        ScheduleResult half = oneSchedule(24);
+        half.itOnlineMwByMonth[4] = 5.0;
+        half.itOnlineMwByMonth[12] = 5.0;
+        const EconomicsResult c = computeEconomics(cloud, portfolio, onePower(), half);
+        // 5 of 10 MW online → 2,800 of 5,600 GPUs × 744 h × $2.95 × 0.70 = 4,301,808
+        CHECK(c.monthly[4].revenueUsd == Approx(4301808.0));
+        // a year later the price is 15 % lower: × 0.85 = 3,656,536.8
+        CHECK(c.monthly[12].revenueUsd == Approx(3656536.8));
+        Site noGpus = cloud;
+        noGpus.plan.gpu.enabled = false;
+        CHECK(computeEconomics(noGpus, portfolio, onePower(), half).monthly[4].revenueUsd == 0.0);
+    }
+    SECTION("net = revenue + mining − energy − O&M − capex, every month") {
+        for (const auto& cf : r.monthly)
+            CHECK(cf.netUsd == Approx(cf.revenueUsd + cf.miningRevenueUsd - cf.energyCostUsd - cf.omCostUsd - cf.capexUsd));
+        CHECK(r.cumulativeNetUsd.back() ==
+              Approx(std::accumulate(r.monthly.begin(), r.monthly.end(), 0.0,
+                                     [](double s, const MonthlyCashFlow& cf) { return s + cf.netUsd; })));
+    }
+}
+
+TEST_CASE("keep-mining baseline, hand-computed", "[economics]") {
+    const Portfolio portfolio = onePortfolio(2);
+    const EconomicsResult r = computeEconomics(oneSite(), portfolio, onePower(), oneSchedule(24));
+    REQUIRE(r.keepMiningNetUsdByMonth.size() == 24);
+    // January 2027: revenue 140 × 45 × 31 × 0.95 = 185,535; energy 111,692.07; O&M 10,033.33 → 63,809.60
+    CHECK(r.keepMiningNetUsdByMonth[0] == Approx(63809.5967));
+    // January 2028: hashprice 45 × 0.9 = 40.5, power $51:
+    // 140 × 40.5 × 31 × 0.95 − 3.01 × 1.05 × 744 × 51 × 0.95 − 10,033.33 = 43,022.26
+    CHECK(r.keepMiningNetUsdByMonth[12] == Approx(43022.2553));
+    CHECK(r.cumulativeKeepMiningUsd.back() ==
+          Approx(std::accumulate(r.keepMiningNetUsdByMonth.begin(), r.keepMiningNetUsdByMonth.end(), 0.0)));
+    // NPV convention: month m discounted by 1.1^(−m/12), month 0 undiscounted.
+    double pv = 0.0;
+    for (std::size_t m = 0; m < 24; ++m) pv += r.keepMiningNetUsdByMonth[m] * std::pow(1.1, -static_cast<double>(m) / 12.0);
+    CHECK(r.npvKeepMiningUsd == Approx(pv));
+
+    SECTION("the share that is not converted mines in both cases") {
+        PowerBudget partial = onePower();
+        partial.miningAfter = fleet(400);  // 40 % keeps mining
+        const EconomicsResult p = computeEconomics(oneSite(), portfolio, partial, oneSchedule(24));
+        // keep-mining is the whole fleet regardless of the share
+        CHECK(p.keepMiningNetUsdByMonth[0] == Approx(r.keepMiningNetUsdByMonth[0]));
+        // May 2027, converted ASICs gone: 56 PH/s × 45 × 31 × 0.95 = 74,214 of mining revenue
+        CHECK(p.monthly[4].miningRevenueUsd == Approx(74214.0));
+        // only the 600 converted units are sold: 600 × 140 × 3 = 252,000
+        CHECK(p.capex.asicResaleUsd == Approx(252000.0));
+    }
+}
+
+TEST_CASE("NPV, IRR, payback and delay cost on a clean example", "[economics]") {
+    // No energy, O&M or mining; 30 M of electrical capex in month 0 (no schedule tasks → month 0);
+    // $1.5 M/month of colocation revenue from month 1.
+    Portfolio portfolio = onePortfolio(10);
+    portfolio.costs.contingencyPct = 0.0;
+    portfolio.costs.omUsdPerMwItYear = 0.0;
+    portfolio.costs.gpuFitOutUsdPerMwIt = 0.0;
+    Site site = oneSite();
+    site.mining.units = 0;
+    site.powerPriceUsdPerMwh = 0.0;
+    site.plan.cooling.enabled = false;
+    site.plan.facility.enabled = false;
+    PowerBudget power = onePower();
+    power.installedCapacityMw = 10.0;
+    power.miningBefore = power.miningAfter = fleet(0);
+    ScheduleResult schedule;
+    schedule.itOnlineMwByMonth.assign(120, 10.0);
+    schedule.itOnlineMwByMonth[0] = 0.0;
+
+    const EconomicsResult r = computeEconomics(site, portfolio, power, schedule);
+    CHECK(r.capexUsd == Approx(30.0e6));
+    CHECK(r.monthly[0].netUsd == Approx(-30.0e6));
+    CHECK(r.monthly[1].netUsd == Approx(1.5e6));
+    // Cumulative −30 M + 1.5 M × m ≥ 0 first at m = 20.
+    REQUIRE(r.paybackMonthIndex);
+    CHECK(*r.paybackMonthIndex == 20);
+    // Delay: month 1 loses its 1.5 M, everything else is unchanged: 1.5 M ÷ 1.1^(1/12) = 1,488,133.42
+    CHECK(r.delayCostUsdPerMonth == Approx(1488133.4152));
+    CHECK(r.delayCostUsdPerMonth > 0.0);
+    // IRR: the annualised monthly root makes the month-0-undiscounted NPV zero.
+    REQUIRE(r.irr);
+    const double monthlyIrr = std::pow(1.0 + *r.irr, 1.0 / 12.0) - 1.0;
+    double pvAtIrr = 0.0;
+    for (std::size_t m = 0; m < r.monthly.size(); ++m) pvAtIrr += r.monthly[m].netUsd / std::pow(1.0 + monthlyIrr, m);
+    CHECK(pvAtIrr == Approx(0.0).margin(1.0));
+    CHECK(*r.irr > 0.5);  // 1.5 M/month on 30 M: about 5 %/month, ≈ 75 %/year
+    // NPV: −30 M + 1.5 M × Σ_{m=1}^{119} v^m, v = 1/(1+r_m): annuity 1.5 M × (1 − v^119)/r_m × v … computed directly
+    double annuity = 0.0;
+    for (int m = 1; m < 120; ++m) annuity += std::pow(1.0 + kMonthlyRate, -m);
+    CHECK(r.npvUsd == Approx(-30.0e6 + 1.5e6 * annuity));
+
+    SECTION("no payback within a one-year horizon") {
+        Portfolio shortP = portfolio;
+        shortP.horizonYears = 1;
+        const EconomicsResult s = computeEconomics(site, shortP, power, schedule);
+        CHECK_FALSE(s.paybackMonthIndex);  // −30 M + 11 × 1.5 M = −13.5 M
+        CHECK(s.cumulativeNetUsd.back() == Approx(-13.5e6));
+    }
+    SECTION("nothing to pay back: month 0") {
+        Site free = site;
+        free.plan.electrical.enabled = false;
+        const EconomicsResult f = computeEconomics(free, portfolio, power, schedule);
+        REQUIRE(f.paybackMonthIndex);
+        CHECK(*f.paybackMonthIndex == 0);
+        CHECK_FALSE(f.irr);  // all flows ≥ 0
+    }
+}
+
+TEST_CASE("delay cost is positive for a profitable project", "[economics]") {
+    // At $250/kW-month the hand site earns 2.5 M − 446,400 − 100,000 = 1,953,600 a month from month 4.
+    const Portfolio portfolio = onePortfolio(10);
+    Site site = oneSite();
+    site.plan.business.colocationUsdPerKwMonth = 250.0;
+    const EconomicsResult r = computeEconomics(site, portfolio, onePower(), oneSchedule(120));
+    REQUIRE(r.npvUsd > 0.0);
+    CHECK(r.delayCostUsdPerMonth > 0.0);
+    // Delay loses about one month of margin discounted 4 months (later months only swap their
+    // neighbour's PUE, days and price, which nearly cancels).
+    CHECK(r.delayCostUsdPerMonth == Approx(1953600.0 / std::pow(1.0 + kMonthlyRate, 4)).epsilon(0.1));
+}
+
+TEST_CASE("incremental NPV is NPV minus keep-mining NPV", "[economics]") {
+    const auto [share, model, price] = GENERATE(table<int, BusinessModel, double>({
+        {0, BusinessModel::Colocation, 50.0},
+        {400, BusinessModel::Colocation, 20.0},
+        {1000, BusinessModel::GpuCloud, 80.0},
+        {250, BusinessModel::GpuCloud, 35.0},
+    }));
+    Site site = oneSite();
+    site.plan.business.model = model;
+    site.powerPriceUsdPerMwh = price;
+    PowerBudget power = onePower();
+    power.miningAfter = fleet(share);
+    const EconomicsResult r = computeEconomics(site, onePortfolio(10), power, oneSchedule(120));
+    CHECK(r.incrementalNpvUsd == Approx(r.npvUsd - r.npvKeepMiningUsd));
+    CHECK(r.monthly.size() == 120);
+    CHECK(r.cumulativeNetUsd.size() == 120);
+    CHECK(r.keepMiningNetUsdByMonth.size() == 120);
+}
+
+TEST_CASE("missing schedule tasks and short vectors do not break the engine", "[economics]") {
+    const Portfolio portfolio = onePortfolio(1);
+    ScheduleResult empty;  // no tasks, no IT-online profile
+    const EconomicsResult r = computeEconomics(oneSite(), portfolio, onePower(), empty);
+    // All capex falls back to month 0 (ASIC credit too).
+    CHECK(r.monthly[0].capexUsd == Approx(r.capexUsd));
+    CHECK(r.monthly[0].revenueUsd == 0.0);
+    // The converted ASICs stop at once without a decommission task.
+    CHECK(r.monthly[0].miningRevenueUsd == 0.0);
+    CHECK_FALSE(r.paybackMonthIndex);
+
+    Portfolio none = portfolio;
+    none.horizonYears = 0;
+    const EconomicsResult z = computeEconomics(oneSite(), none, onePower(), empty);
+    CHECK(z.monthly.empty());
+    CHECK(z.npvUsd == 0.0);
+}
