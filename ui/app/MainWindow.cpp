@@ -1,2 +1,537 @@
 #include "app/MainWindow.h"
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {}
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "app/AppSettings.h"
+#include "catalogue/Catalogue.h"
+#include "document/ProjectDocument.h"
+#include "editors/ConversionPanel.h"
+#include "editors/SiteEditor.h"
+#include "io/JsonIo.h"
+#include "sample/Sample.h"
+#include "storage/ProjectFile.h"
+#include "util/Format.h"
+#include "views/PortfolioView.h"
+#include "views/SiteDashboard.h"
+
+// resources/mine2ai.qrc is compiled into the static mine2ai_ui library; a static library's resource
+// initialiser must be called explicitly or the linker drops it. Outside any namespace (Qt rule).
+static void initResources() { Q_INIT_RESOURCE(mine2ai); }
+
+namespace {
+
+QScrollArea* scrolled(QWidget* w) {
+    auto* area = new QScrollArea;
+    area->setWidget(w);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+
+QString problemsText(const std::vector<m2ai::Problem>& problems) {
+    QStringList lines;
+    for (size_t i = 0; i < problems.size() && i < 12; ++i) lines << Format::qs(problems[i].toString());
+    if (problems.size() > 12) lines << QObject::tr("… and %1 more").arg(problems.size() - 12);
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectDocument(this)) {
+    initResources();
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mine2ai.svg")));
+    buildActions();
+    buildCentral();
+    buildMenus();
+    buildToolBar();
+
+    computeLabel_ = new QLabel;
+    computeLabel_->setObjectName(QStringLiteral("computeLabel"));
+    statusBar()->addPermanentWidget(computeLabel_);
+
+    connect(doc_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(doc_, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(doc_, &ProjectDocument::recomputed, this, [this](qint64 ms) {
+        computeLabel_->setText(tr("Recomputed in %1 ms").arg(ms));
+    });
+    connect(doc_, &ProjectDocument::computeFailed, this,
+            [this](const QString& m) { showMessage(tr("Computation failed: %1").arg(m)); });
+    for (auto signal : {&ProjectDocument::projectReset, &ProjectDocument::portfolioSettingsChanged})
+        connect(doc_, signal, this, &MainWindow::updateSiteCombo);
+    connect(doc_, &ProjectDocument::siteInserted, this, &MainWindow::updateSiteCombo);
+    connect(doc_, &ProjectDocument::siteRemoved, this, &MainWindow::updateSiteCombo);
+    connect(doc_, &ProjectDocument::siteChanged, this, &MainWindow::updateSiteCombo);
+    connect(doc_, &ProjectDocument::currentSiteChanged, this, [this] {
+        updateSiteCombo();
+        updateActions();
+    });
+    connect(doc_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1366, 768);
+    restoreState(AppSettings::windowState());
+    if (AppSettings::darkTheme()) {
+        darkAct_->setChecked(true);
+        applyTheme(true);
+    }
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+m2ai::Site MainWindow::defaultSite(const QString& name) {
+    m2ai::Site site;
+    site.name = name.toStdString();
+    site.gridInterconnectMw = 40.0;
+    const auto& countries = m2ai::defaultCatalogue().countries;
+    if (!countries.empty()) {
+        const auto& c = countries.front();
+        site.country = c.id;
+        site.latitudeDeg = c.latitudeDeg;
+        site.longitudeDeg = c.longitudeDeg;
+        site.energySource = c.energySource;
+        site.powerPriceUsdPerMwh = c.powerPriceUsdPerMwh;
+        site.gridCarbonGPerKwh = c.gridCarbonGPerKwh;
+        site.climate.dryBulbC = c.dryBulbC;
+        site.climate.wetBulbC = c.wetBulbC;
+    }
+    // A 40 MW hall full of S19 XPs at 3.01 kW: about 13,000 units.
+    site.mining.units = 13000;
+    return site;
+}
+
+// ---- actions, menus, toolbar ----------------------------------------------------------------
+
+void MainWindow::buildActions() {
+    auto make = [this](const QString& text, QKeySequence shortcut, const QString& themeIcon, auto slot) {
+        auto* a = new QAction(QIcon::fromTheme(themeIcon), text, this);
+        if (!shortcut.isEmpty()) a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    newAct_ = make(tr("&New"), QKeySequence::New, QStringLiteral("document-new"), [this] {
+        if (maybeSave()) newProject();
+    });
+    openAct_ = make(tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"), [this] { open(); });
+    saveAct_ = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { save(); });
+    saveAsAct_ = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { saveAs(); });
+    importAct_ = make(tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), QStringLiteral("document-import"),
+                      [this] { importJson(); });
+    exportJsonAct_ = make(tr("Export &JSON…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export"),
+                          [this] { exportJson(); });
+    printAct_ = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this);
+    printAct_->setShortcut(QKeySequence::Print);
+    quitAct_ = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), [this] { close(); });
+
+    undoAct_ = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undoAct_->setShortcut(QKeySequence::Undo);
+    undoAct_->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redoAct_ = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redoAct_->setShortcut(QKeySequence::Redo);
+    redoAct_->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+
+    addSiteAct_ = make(tr("&Add Site"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("list-add"), [this] {
+        QString error;
+        if (!doc_->addSite(defaultSite(tr("Site %1").arg(doc_->siteCount() + 1)), &error))
+            showMessage(tr("Refused: %1").arg(error));
+    });
+    duplicateSiteAct_ = make(tr("&Duplicate Site"), QKeySequence(tr("Ctrl+D")), QStringLiteral("edit-copy"), [this] {
+        QString error;
+        if (!doc_->duplicateSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
+    });
+    removeSiteAct_ = make(tr("&Remove Site"), QKeySequence(tr("Ctrl+Del")), QStringLiteral("list-remove"), [this] {
+        QString error;
+        if (!doc_->removeSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
+    });
+
+    portfolioViewAct_ = make(tr("&Portfolio"), QKeySequence(tr("Ctrl+1")), QStringLiteral("view-list-details"),
+                             [this] { showPortfolio(); });
+    siteViewAct_ = make(tr("&Site"), QKeySequence(tr("Ctrl+2")), QStringLiteral("view-statistics"),
+                        [this] { showSite(doc_->currentSite()); });
+    portfolioViewAct_->setCheckable(true);
+    siteViewAct_->setCheckable(true);
+    auto* views = new QActionGroup(this);
+    views->addAction(portfolioViewAct_);
+    views->addAction(siteViewAct_);
+    portfolioViewAct_->setChecked(true);
+    darkAct_ = new QAction(tr("&Dark Theme"), this);
+    darkAct_->setCheckable(true);
+    connect(darkAct_, &QAction::toggled, this, [this](bool on) {
+        AppSettings::setDarkTheme(on);
+        applyTheme(on);
+    });
+
+    guideAct_ = make(tr("&User Guide"), QKeySequence::HelpContents, QStringLiteral("help-contents"),
+                     [this] { showUserGuide(); });
+    aboutAct_ = make(tr("&About Mine2AI Planner"), QKeySequence(), QStringLiteral("help-about"), [this] { showAbout(); });
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newAct_);
+    file->addAction(openAct_);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(saveAct_);
+    file->addAction(saveAsAct_);
+    file->addSeparator();
+    file->addAction(importAct_);
+    file->addAction(exportJsonAct_);
+    exportMenu_ = file->addMenu(tr("E&xport"));
+    exportMenu_->setObjectName(QStringLiteral("exportMenu"));
+    // Reports (PDF, chart images, CSV, XLSX) come from ui/report, written by the report engineer.
+    auto* pdf = exportMenu_->addAction(tr("PDF report…"));
+    auto* images = exportMenu_->addAction(tr("Chart images (PNG/SVG)…"));
+    auto* csv = exportMenu_->addAction(tr("CSV tables…"));
+    auto* xlsx = exportMenu_->addAction(tr("Excel workbook (XLSX)…"));
+    for (QAction* a : {pdf, images, csv, xlsx, printAct_}) {
+        a->setEnabled(false);
+        a->setToolTip(tr("coming with reports"));
+        a->setStatusTip(tr("coming with reports"));
+    }
+    exportMenu_->setToolTipsVisible(true);
+    file->addAction(printAct_);
+    file->addSeparator();
+    file->addAction(quitAct_);
+    file->setToolTipsVisible(true);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undoAct_);
+    edit->addAction(redoAct_);
+    edit->addSeparator();
+    edit->addAction(addSiteAct_);
+    edit->addAction(duplicateSiteAct_);
+    edit->addAction(removeSiteAct_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(portfolioViewAct_);
+    view->addAction(siteViewAct_);
+    view->addSeparator();
+    view->addAction(darkAct_);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(guideAct_);
+    help->addAction(aboutAct_);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(newAct_);
+    bar->addAction(openAct_);
+    bar->addAction(saveAct_);
+    bar->addSeparator();
+    bar->addAction(undoAct_);
+    bar->addAction(redoAct_);
+    bar->addSeparator();
+    bar->addAction(addSiteAct_);
+    bar->addAction(duplicateSiteAct_);
+    bar->addAction(removeSiteAct_);
+    bar->addSeparator();
+    bar->addAction(portfolioViewAct_);
+    bar->addAction(siteViewAct_);
+    siteCombo_ = new QComboBox;
+    siteCombo_->setObjectName(QStringLiteral("siteCombo"));
+    siteCombo_->setMinimumContentsLength(18);
+    siteCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    siteCombo_->setToolTip(tr("Site shown in the site view"));
+    connect(siteCombo_, &QComboBox::activated, this, [this](int index) { doc_->setCurrentSite(index); });
+    bar->addWidget(siteCombo_);
+}
+
+void MainWindow::buildCentral() {
+    stack_ = new QStackedWidget;
+    portfolioView_ = new PortfolioView(doc_);
+    connect(portfolioView_, &PortfolioView::siteActivated, this, &MainWindow::showSite);
+    connect(portfolioView_, &PortfolioView::message, this, &MainWindow::showMessage);
+    stack_->addWidget(portfolioView_);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("siteSplitter"));
+    editorTabs_ = new QTabWidget;
+    siteEditor_ = new SiteEditor(doc_);
+    conversionPanel_ = new ConversionPanel(doc_);
+    connect(siteEditor_, &SiteEditor::message, this, &MainWindow::showMessage);
+    connect(conversionPanel_, &ConversionPanel::message, this, &MainWindow::showMessage);
+    editorTabs_->addTab(scrolled(siteEditor_), tr("Site inputs"));
+    editorTabs_->addTab(scrolled(conversionPanel_), tr("Conversion steps"));
+    editorTabs_->setMinimumWidth(380);
+    dashboard_ = new SiteDashboard(doc_);
+    split->addWidget(editorTabs_);
+    split->addWidget(dashboard_);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({430, 930});
+    split->setChildrenCollapsible(false);
+    siteView_ = split;
+    stack_->addWidget(siteView_);
+    setCentralWidget(stack_);
+}
+
+void MainWindow::showPortfolio() {
+    stack_->setCurrentWidget(portfolioView_);
+    portfolioViewAct_->setChecked(true);
+}
+
+void MainWindow::showSite(int index) {
+    if (index >= 0) doc_->setCurrentSite(index);
+    stack_->setCurrentWidget(siteView_);
+    siteViewAct_->setChecked(true);
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1[*] — Mine2AI Planner").arg(doc_->displayName()));
+    setWindowModified(doc_->isModified());
+}
+
+void MainWindow::updateSiteCombo() {
+    const QSignalBlocker block(siteCombo_);
+    siteCombo_->clear();
+    for (const auto& s : doc_->portfolio().sites) siteCombo_->addItem(Format::qs(s.name));
+    siteCombo_->setCurrentIndex(doc_->currentSite());
+}
+
+void MainWindow::updateActions() {
+    const bool haveSite = doc_->currentSite() >= 0;
+    duplicateSiteAct_->setEnabled(haveSite);
+    removeSiteAct_->setEnabled(haveSite && doc_->siteCount() > 1);
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction* a = recentMenu_->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
+        a->setToolTip(files[i]);
+        const QString path = files[i];
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave()) openFile(path);
+        });
+    }
+    recentMenu_->setEnabled(!files.isEmpty());
+    recentMenu_->setToolTipsVisible(true);
+}
+
+void MainWindow::showMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
+
+// ---- files ------------------------------------------------------------------------------------
+
+void MainWindow::newProject() {
+    m2ai::Portfolio p;
+    p.sites.push_back(defaultSite(tr("Site 1")));
+    doc_->load(p, QString());
+    showPortfolio();
+}
+
+void MainWindow::loadSample() {
+    doc_->load(m2ai::samplePortfolio(), QString());
+    showMessage(tr("Built-in sample portfolio loaded"));
+}
+
+bool MainWindow::openFile(const QString& path, bool interactive) {
+    auto fail = [&](const QString& why) {
+        const QString text = tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), why);
+        if (interactive) QMessageBox::warning(this, tr("Open project"), text);
+        showMessage(text);
+        return false;
+    };
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return fail(f.errorString());
+        const m2ai::JsonImport imported = m2ai::portfolioFromJson(f.readAll().toStdString());
+        if (!imported.ok()) return fail(problemsText(imported.problems));
+        // A JSON file is an import: the project is untitled until saved as .m2ai.
+        doc_->load(imported.portfolio, QString());
+        showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()));
+        return true;
+    }
+    const m2ai::OpenResult opened = m2ai::openProject(path.toStdString());
+    if (!opened.ok) return fail(Format::qs(opened.error));
+    doc_->load(opened.portfolio, QFileInfo(path).absoluteFilePath());
+    AppSettings::addRecentFile(path);
+    updateRecentMenu();
+    showMessage(opened.migrated ? tr("Opened %1 (upgraded from file version %2; saving writes the new version)")
+                                      .arg(QFileInfo(path).fileName())
+                                      .arg(opened.fileSchemaVersion)
+                                : tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::saveTo(const QString& path) {
+    const m2ai::SaveResult saved = m2ai::saveProject(doc_->portfolio(), path.toStdString());
+    if (!saved.ok) {
+        QMessageBox::warning(this, tr("Save project"), tr("Could not save: %1").arg(Format::qs(saved.error)));
+        return false;
+    }
+    doc_->setFilePath(QFileInfo(path).absoluteFilePath());
+    doc_->markSaved();
+    AppSettings::addRecentFile(path);
+    updateRecentMenu();
+    updateTitle();
+    showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::save() { return doc_->filePath().isEmpty() ? saveAs() : saveTo(doc_->filePath()); }
+
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), doc_->filePath(),
+                                                tr("Mine2AI projects (*.m2ai)"));
+    if (path.isEmpty()) return false;
+    if (!path.endsWith(QStringLiteral(".m2ai"))) path += QStringLiteral(".m2ai");
+    return saveTo(path);
+}
+
+void MainWindow::open() {
+    if (!maybeSave()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Mine2AI projects (*.m2ai);;JSON portfolios (*.json)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::importJson() {
+    if (!maybeSave()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON portfolios (*.json)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::exportJson() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON portfolios (*.json)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QStringLiteral(".json"))) path += QStringLiteral(".json");
+    QSaveFile out(path);  // atomic: the old file stays intact if anything fails
+    if (!out.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export JSON"), out.errorString());
+        return;
+    }
+    out.write(QByteArray::fromStdString(m2ai::portfolioToJson(doc_->portfolio())));
+    if (!out.commit()) {
+        QMessageBox::warning(this, tr("Export JSON"), out.errorString());
+        return;
+    }
+    showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()));
+}
+
+bool MainWindow::maybeSave() {
+    if (!doc_->isModified()) return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(doc_->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && (url.toLocalFile().endsWith(QStringLiteral(".m2ai")) ||
+                                  url.toLocalFile().endsWith(QStringLiteral(".json")))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !maybeSave()) return;
+    openFile(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+// ---- help and theme -------------------------------------------------------------------------
+
+void MainWindow::showUserGuide() {
+    QFile f(QStringLiteral(":/docs/user-guide.md"));
+    QString text = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : tr("The user guide is missing.");
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Mine2AI Planner — User Guide"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* browser = new QTextBrowser;
+    browser->setOpenExternalLinks(true);
+    browser->setMarkdown(text);
+    layout->addWidget(browser);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(760, 620);
+    dialog->show();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Mine2AI Planner"),
+                       tr("<h3>Mine2AI Planner %1</h3>"
+                          "<p>Plan the conversion of Bitcoin-mining sites into AI data centres: power budget, "
+                          "PUE, schedule and economics per site and for the portfolio.</p>"
+                          "<p>Figures and their sources: see the user guide and docs/model.md.</p>")
+                           .arg(QStringLiteral(M2AI_VERSION)));
+}
+
+void MainWindow::applyTheme(bool dark) {
+    // Fusion renders both palettes consistently on every platform.
+    static const QPalette systemPalette = QApplication::palette();
+    if (!dark) {
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::PlaceholderText, QColor(160, 160, 160));
+    p.setColor(QPalette::Button, QColor(55, 55, 58));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(100, 170, 255));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    QApplication::setPalette(p);
+}

@@ -1,7 +1,101 @@
 #pragma once
+// The main window: menus, toolbar, status bar and two views over one ProjectDocument: the
+// portfolio (table + portfolio charts) and the site (editor and conversion steps beside the
+// dashboard). File handling (new/open/save/import/export, recent files, drag and drop, the
+// unsaved-changes prompt) lives here; everything else is delegated.
 #include <QMainWindow>
+
+#include "model/Portfolio.h"
+
+class ConversionPanel;
+class PortfolioView;
+class ProjectDocument;
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class SiteDashboard;
+class SiteEditor;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument* document() const { return doc_; }
+    PortfolioView* portfolioView() const { return portfolioView_; }
+    SiteEditor* siteEditor() const { return siteEditor_; }
+    ConversionPanel* conversionPanel() const { return conversionPanel_; }
+    SiteDashboard* siteDashboard() const { return dashboard_; }
+
+    // Open a .m2ai project (or a .json portfolio). Returns false and shows the reason on failure;
+    // `interactive` false reports to the status bar only (command line, tests).
+    bool openFile(const QString& path, bool interactive = true);
+    bool saveTo(const QString& path);
+    void loadSample();
+    void newProject();
+    void showPortfolio();
+    void showSite(int index);
+    // A fresh site with valid defaults (first country preset, 40 MW).
+    static m2ai::Site defaultSite(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void buildCentral();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateSiteCombo();
+    void updateActions();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void open();
+    void importJson();
+    void exportJson();
+    void showUserGuide();
+    void showAbout();
+    void applyTheme(bool dark);
+    void showMessage(const QString& text);
+
+    ProjectDocument* doc_;
+    QStackedWidget* stack_ = nullptr;
+    PortfolioView* portfolioView_ = nullptr;
+    QWidget* siteView_ = nullptr;
+    QTabWidget* editorTabs_ = nullptr;
+    SiteEditor* siteEditor_ = nullptr;
+    ConversionPanel* conversionPanel_ = nullptr;
+    SiteDashboard* dashboard_ = nullptr;
+    QComboBox* siteCombo_ = nullptr;
+    QLabel* computeLabel_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* exportMenu_ = nullptr;
+
+    QAction* newAct_ = nullptr;
+    QAction* openAct_ = nullptr;
+    QAction* saveAct_ = nullptr;
+    QAction* saveAsAct_ = nullptr;
+    QAction* importAct_ = nullptr;
+    QAction* exportJsonAct_ = nullptr;
+    QAction* printAct_ = nullptr;
+    QAction* quitAct_ = nullptr;
+    QAction* undoAct_ = nullptr;
+    QAction* redoAct_ = nullptr;
+    QAction* addSiteAct_ = nullptr;
+    QAction* duplicateSiteAct_ = nullptr;
+    QAction* removeSiteAct_ = nullptr;
+    QAction* portfolioViewAct_ = nullptr;
+    QAction* siteViewAct_ = nullptr;
+    QAction* darkAct_ = nullptr;
+    QAction* guideAct_ = nullptr;
+    QAction* aboutAct_ = nullptr;
 };

@@ -1,0 +1,177 @@
+#include "models/PortfolioTableModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+#include <QApplication>
+
+#include "document/ProjectDocument.h"
+#include "util/Format.h"
+
+PortfolioTableModel::PortfolioTableModel(ProjectDocument* doc, QObject* parent)
+    : QAbstractTableModel(parent), doc_(doc), rows_(doc->siteCount()) {
+    connect(doc_, &ProjectDocument::projectReset, this, &PortfolioTableModel::reset);
+    connect(doc_, &ProjectDocument::siteInserted, this, &PortfolioTableModel::reset);
+    connect(doc_, &ProjectDocument::siteRemoved, this, &PortfolioTableModel::reset);
+    connect(doc_, &ProjectDocument::siteChanged, this, [this](int row) {
+        if (row < rows_) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    connect(doc_, &ProjectDocument::resultChanged, this, [this] {
+        if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
+
+void PortfolioTableModel::reset() {
+    beginResetModel();
+    rows_ = doc_->siteCount();
+    endResetModel();
+}
+
+int PortfolioTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_ + 1; }
+int PortfolioTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name: return tr("Site");
+        case Country: return tr("Country");
+        case GridMw: return tr("Grid MW");
+        case ItMw: return tr("IT MW");
+        case Gpus: return tr("GPUs");
+        case AnnualPue: return tr("Annual PUE");
+        case Rfs: return tr("Ready for service");
+        case Capex: return tr("Capex");
+        case Npv: return tr("NPV");
+        case IncrementalNpv: return tr("NPV vs mining");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case GridMw: return tr("Grid interconnect available today");
+        case ItMw: return tr("Critical IT load the power chain and grid allow");
+        case AnnualPue: return tr("Energy-weighted power usage effectiveness over the year");
+        case Rfs: return tr("First full month in service (critical path of the schedule)");
+        case Npv: return tr("Net present value of converting, over the portfolio horizon");
+        case IncrementalNpv: return tr("NPV of converting minus NPV of keeping the whole site mining");
+        default: return {};
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags PortfolioTableModel::flags(const QModelIndex& index) const {
+    if (!index.isValid()) return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.row() < rows_ && (index.column() == Name || index.column() == GridMw)) f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() < 0 || index.row() > rows_ || index.column() >= ColumnCount) return {};
+    const bool total = index.row() == rows_;
+    if (role == IsTotalRole) return total;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(index.column() <= Country ? Qt::AlignLeft | Qt::AlignVCenter
+                                                             : Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && total) {
+        QFont f = QApplication::font();
+        f.setBold(true);
+        return f;
+    }
+    if (total) return totalValue(index.column(), role);
+    return siteValue(index.row(), index.column(), role);
+}
+
+QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
+    if (row >= doc_->siteCount()) return {};
+    const m2ai::Site& site = doc_->portfolio().sites[static_cast<size_t>(row)];
+    if (role == Qt::EditRole) {
+        if (column == Name) return Format::qs(site.name);
+        if (column == GridMw) return site.gridInterconnectMw;
+        return {};
+    }
+    const m2ai::SiteResult* r = doc_->siteResult(row);
+    const bool display = role == Qt::DisplayRole;
+    if (!display && role != SortRole) {
+        if (role == Qt::ToolTipRole && r && !r->warnings.empty()) {
+            QStringList lines;
+            for (const auto& w : r->warnings) lines << Format::qs(w);
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    }
+    switch (column) {
+    case Name: return Format::qs(site.name);
+    case Country: return Format::qs(site.country);
+    case GridMw: return display ? QVariant(Format::mw(site.gridInterconnectMw)) : QVariant(site.gridInterconnectMw);
+    default: break;
+    }
+    if (!r) return display ? QVariant(tr("…")) : QVariant();
+    const m2ai::YearMonth start = doc_->portfolio().startMonth;
+    switch (column) {
+    case ItMw: return display ? QVariant(Format::mw(r->power.itMw)) : QVariant(r->power.itMw);
+    case Gpus: return display ? QVariant(Format::count(r->power.gpus)) : QVariant(r->power.gpus);
+    case AnnualPue: return display ? QVariant(Format::pue(r->power.pue.annual)) : QVariant(r->power.pue.annual);
+    case Rfs:
+        return display ? QVariant(Format::yearMonth(start.plusMonths(r->schedule.rfsMonthIndex)))
+                       : QVariant(r->schedule.rfsMonthIndex);
+    case Capex: return display ? QVariant(Format::usdMillions(r->economics.capexUsd)) : QVariant(r->economics.capexUsd);
+    case Npv: return display ? QVariant(Format::usdMillions(r->economics.npvUsd)) : QVariant(r->economics.npvUsd);
+    case IncrementalNpv:
+        return display ? QVariant(Format::usdMillions(r->economics.incrementalNpvUsd))
+                       : QVariant(r->economics.incrementalNpvUsd);
+    default: return {};
+    }
+}
+
+QVariant PortfolioTableModel::totalValue(int column, int role) const {
+    if (role != Qt::DisplayRole && role != SortRole) return {};
+    const bool display = role == Qt::DisplayRole;
+    const m2ai::PortfolioResult& r = doc_->result();
+    const bool fresh = r.sites.size() == static_cast<size_t>(doc_->siteCount());
+    switch (column) {
+    case Name: return tr("Total (%n sites)", nullptr, rows_);
+    case Country: return QString();
+    case GridMw: return fresh ? (display ? QVariant(Format::mw(r.gridMw)) : QVariant(r.gridMw)) : QVariant();
+    case ItMw: return fresh ? (display ? QVariant(Format::mw(r.itMw)) : QVariant(r.itMw)) : QVariant();
+    case Gpus: return fresh ? (display ? QVariant(Format::count(r.gpus)) : QVariant(r.gpus)) : QVariant();
+    case Capex: return fresh ? (display ? QVariant(Format::usdMillions(r.capexUsd)) : QVariant(r.capexUsd)) : QVariant();
+    case Npv: return fresh ? (display ? QVariant(Format::usdMillions(r.npvUsd)) : QVariant(r.npvUsd)) : QVariant();
+    case IncrementalNpv:
+        return fresh ? (display ? QVariant(Format::usdMillions(r.incrementalNpvUsd)) : QVariant(r.incrementalNpvUsd))
+                     : QVariant();
+    default: return QString();  // PUE and RFS do not add up across sites
+    }
+}
+
+bool PortfolioTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= rows_) return false;
+    const int row = index.row();
+    if (index.column() == Name) {
+        const std::string name = value.toString().trimmed().toStdString();
+        return doc_->editSite(row, tr("Rename site"), QStringLiteral("name"), [&](m2ai::Site& s) { s.name = name; });
+    }
+    if (index.column() == GridMw) {
+        bool ok = false;
+        const double mw = value.toDouble(&ok);
+        if (!ok) return false;
+        return doc_->editSite(row, tr("Change grid interconnect"), QStringLiteral("gridInterconnectMw"),
+                              [&](m2ai::Site& s) { s.gridInterconnectMw = mw; });
+    }
+    return false;
+}
+
+bool PortfolioSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const bool lt = left.data(PortfolioTableModel::IsTotalRole).toBool();
+    const bool rt = right.data(PortfolioTableModel::IsTotalRole).toBool();
+    if (lt || rt) {
+        // The Total row sorts last in ascending order and first in descending, i.e. always at the
+        // bottom of the view.
+        const bool ascending = sortOrder() == Qt::AscendingOrder;
+        if (lt && rt) return false;
+        return ascending ? rt : lt;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}

@@ -1,0 +1,45 @@
+#pragma once
+// One row per site plus a final "Total" row; numbers from the last PortfolioResult. Qt::DisplayRole
+// gives formatted text with units, SortRole the raw number. Name and grid MW are editable in place;
+// the edit goes through ProjectDocument (validated, undoable) like every other edit.
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+class ProjectDocument;
+
+class PortfolioTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Country, GridMw, ItMw, Gpus, AnnualPue, Rfs, Capex, Npv, IncrementalNpv, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IsTotalRole = Qt::UserRole + 2;
+
+    explicit PortfolioTableModel(ProjectDocument* doc, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    int totalRow() const { return rows_; }
+
+private:
+    QVariant siteValue(int row, int column, int role) const;
+    QVariant totalValue(int column, int role) const;
+    void reset();
+
+    ProjectDocument* doc_;
+    int rows_ = 0;  // site rows, cached so row counts change only inside begin/end
+};
+
+// Sorting that keeps the Total row at the bottom whatever the order.
+class PortfolioSortProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+};

@@ -1,0 +1,28 @@
+#include "views/ChartHost.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QVBoxLayout>
+
+#include "charts/ChartView.h"
+#include "charts/GanttWidget.h"
+#include "charts/SiteCharts.h"
+
+ChartHost::ChartHost(const QString& name, QWidget* parent) : QWidget(parent) {
+    setObjectName(name);
+    view_ = new ChartView(new QChart);
+    view_->setRenderHint(QPainter::Antialiasing);
+    view_->setMinimumSize(280, 200);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view_);
+}
+
+void ChartHost::setChart(QChart* chart) {
+    QChart* old = view_->chart();
+    view_->setChart(chart ? chart : new QChart);
+    // QChartView::setChart releases the previous chart instead of deleting it.
+    delete old;
+}
+
+QChart* ChartHost::chart() const { return view_->chart(); }

@@ -1,0 +1,182 @@
+#include "views/PortfolioView.h"
+
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "document/ProjectDocument.h"
+#include "editors/FieldHints.h"
+#include "models/PortfolioTableModel.h"
+#include "util/Format.h"
+#include "views/ChartHost.h"
+
+#include "charts/ChartView.h"
+#include "charts/GanttWidget.h"
+#include "charts/SiteCharts.h"
+
+PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
+    : QWidget(parent), doc_(doc), model_(new PortfolioTableModel(doc, this)), proxy_(new PortfolioSortProxy(this)) {
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(PortfolioTableModel::SortRole);
+    proxy_->setDynamicSortFilter(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildSettings());
+
+    auto* split = new QSplitter(Qt::Vertical);
+    table_ = new QTableView;
+    table_->setObjectName(QStringLiteral("portfolioTable"));
+    table_->setModel(proxy_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user clicks a header
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The site name takes the spare width; numbers keep their natural width.
+    table_->horizontalHeader()->setSectionResizeMode(PortfolioTableModel::Name, QHeaderView::Stretch);
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    split->addWidget(table_);
+
+    auto* charts = new QSplitter(Qt::Horizontal);
+    capacity_ = new ChartHost(QStringLiteral("portfolioCapacity"));
+    npv_ = new ChartHost(QStringLiteral("npvBySite"));
+    charts->addWidget(capacity_);
+    charts->addWidget(npv_);
+    charts->setChildrenCollapsible(false);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
+
+    // Selecting a row makes it the current site; activating (double-click on a read-only column,
+    // Enter) opens it.
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const QModelIndex src = proxy_->mapToSource(current);
+        if (src.isValid() && src.row() < doc_->siteCount()) doc_->setCurrentSite(src.row());
+    });
+    connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QModelIndex src = proxy_->mapToSource(index);
+        if (src.isValid() && src.row() < doc_->siteCount() && !(model_->flags(src) & Qt::ItemIsEditable))
+            emit siteActivated(src.row());
+    });
+    auto selectCurrent = [this] {
+        const int site = doc_->currentSite();
+        if (site < 0 || site >= model_->totalRow()) return;
+        const QModelIndex proxyIndex = proxy_->mapFromSource(model_->index(site, 0));
+        if (table_->currentIndex().row() != proxyIndex.row()) {
+            const QSignalBlocker block(table_->selectionModel());
+            table_->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                                      QItemSelectionModel::Rows);
+            table_->viewport()->update();
+        }
+    };
+    connect(doc_, &ProjectDocument::currentSiteChanged, this, selectCurrent);
+    connect(model_, &QAbstractItemModel::modelReset, this, selectCurrent);
+    connect(doc_, &ProjectDocument::resultChanged, this, &PortfolioView::refreshCharts);
+    connect(doc_, &ProjectDocument::projectReset, this, &PortfolioView::refreshCharts);
+    refreshCharts();
+    selectCurrent();
+}
+
+QWidget* PortfolioView::buildSettings() {
+    auto* bar = new QWidget;
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    auto* name = new QLineEdit;
+    name->setObjectName(QStringLiteral("portfolioName"));
+    name->setMinimumWidth(220);
+    auto* startYear = new QSpinBox;
+    startYear->setRange(2000, 2100);
+    startYear->setObjectName(QStringLiteral("startYear"));
+    auto* startMonth = new QSpinBox;
+    startMonth->setRange(1, 12);
+    startMonth->setObjectName(QStringLiteral("startMonth"));
+    auto* discount = new QDoubleSpinBox;
+    discount->setObjectName(QStringLiteral("discountRatePct"));
+    FieldHints::apply(discount, QStringLiteral("portfolio.discountRatePct"), tr(" %"), 1);
+    discount->setKeyboardTracking(false);
+    auto* horizon = new QSpinBox;
+    horizon->setObjectName(QStringLiteral("horizonYears"));
+    FieldHints::apply(horizon, QStringLiteral("portfolio.horizonYears"), tr(" years"));
+    horizon->setKeyboardTracking(false);
+    startYear->setKeyboardTracking(false);
+    startMonth->setKeyboardTracking(false);
+
+    row->addWidget(new QLabel(tr("Portfolio")));
+    row->addWidget(name, 2);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Start")));
+    row->addWidget(startYear);
+    row->addWidget(startMonth);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Discount rate")));
+    row->addWidget(discount);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Horizon")));
+    row->addWidget(horizon);
+    row->addStretch(1);
+
+    auto refresh = [=, this] {
+        const m2ai::Portfolio& p = doc_->portfolio();
+        const QSignalBlocker b1(name), b2(startYear), b3(startMonth), b4(discount), b5(horizon);
+        if (name->text() != Format::qs(p.name)) name->setText(Format::qs(p.name));
+        startYear->setValue(p.startMonth.year);
+        startMonth->setValue(p.startMonth.month);
+        discount->setValue(p.discountRatePct);
+        horizon->setValue(p.horizonYears);
+    };
+    auto apply = [this, refresh](const QString& text, const QString& key, const ProjectDocument::PortfolioMutator& m) {
+        QString error;
+        if (!doc_->editPortfolio(text, key, m, &error)) {
+            emit message(tr("Refused: %1").arg(error));
+            refresh();
+        }
+    };
+    connect(name, &QLineEdit::editingFinished, this, [=] {
+        const std::string v = name->text().trimmed().toStdString();
+        apply(tr("Rename portfolio"), QStringLiteral("portfolio.name"), [&](m2ai::Portfolio& p) { p.name = v; });
+    });
+    connect(startYear, &QSpinBox::valueChanged, this, [=](int v) {
+        apply(tr("Change start month"), QStringLiteral("portfolio.start"), [&](m2ai::Portfolio& p) { p.startMonth.year = v; });
+    });
+    connect(startMonth, &QSpinBox::valueChanged, this, [=](int v) {
+        apply(tr("Change start month"), QStringLiteral("portfolio.start"), [&](m2ai::Portfolio& p) { p.startMonth.month = v; });
+    });
+    connect(discount, &QDoubleSpinBox::valueChanged, this, [=](double v) {
+        apply(tr("Change discount rate"), QStringLiteral("portfolio.discountRatePct"),
+              [&](m2ai::Portfolio& p) { p.discountRatePct = v; });
+    });
+    connect(horizon, &QSpinBox::valueChanged, this, [=](int v) {
+        apply(tr("Change horizon"), QStringLiteral("portfolio.horizonYears"), [&](m2ai::Portfolio& p) { p.horizonYears = v; });
+    });
+    connect(doc_, &ProjectDocument::portfolioSettingsChanged, this, refresh);
+    connect(doc_, &ProjectDocument::projectReset, this, refresh);
+    refresh();
+    return bar;
+}
+
+void PortfolioView::refreshCharts() {
+    const m2ai::PortfolioResult& r = doc_->result();
+    if (r.sites.size() != static_cast<size_t>(doc_->siteCount())) return;  // a recompute is on its way
+    capacity_->setChart(makePortfolioCapacityChart(doc_->portfolio(), r));
+    npv_->setChart(makeNpvBySiteChart(doc_->portfolio(), r));
+}
+
+void PortfolioView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) refreshCharts();
+}

@@ -1,0 +1,162 @@
+#include "views/SiteDashboard.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "document/ProjectDocument.h"
+#include "util/Format.h"
+#include "views/ChartHost.h"
+
+#include "charts/ChartView.h"
+#include "charts/GanttWidget.h"
+#include "charts/SiteCharts.h"
+
+SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    title_ = new QLabel;
+    title_->setObjectName(QStringLiteral("dashboardTitle"));
+    QFont titleFont = title_->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title_->setFont(titleFont);
+    layout->addWidget(title_);
+    layout->addWidget(buildKpiStrip());
+
+    tabs_ = new QTabWidget;
+    tabs_->setObjectName(QStringLiteral("dashboardTabs"));
+    auto pair = [this](const QString& a, const QString& b) {
+        auto* split = new QSplitter(Qt::Horizontal);
+        split->addWidget(addChart(a));
+        split->addWidget(addChart(b));
+        split->setChildrenCollapsible(false);
+        return split;
+    };
+    tabs_->addTab(pair(QStringLiteral("powerBudget"), QStringLiteral("pue")), tr("Power and PUE"));
+
+    auto* schedule = new QSplitter(Qt::Vertical);
+    gantt_ = new GanttWidget;
+    gantt_->setObjectName(QStringLiteral("gantt"));
+    gantt_->setMinimumHeight(180);
+    schedule->addWidget(gantt_);
+    schedule->addWidget(addChart(QStringLiteral("capacityOnline")));
+    schedule->setStretchFactor(0, 3);
+    schedule->setStretchFactor(1, 2);
+    schedule->setChildrenCollapsible(false);
+    tabs_->addTab(schedule, tr("Schedule"));
+
+    tabs_->addTab(pair(QStringLiteral("cashFlow"), QStringLiteral("capex")), tr("Cash flow and capex"));
+
+    warnings_ = new QListWidget;
+    warnings_->setObjectName(QStringLiteral("warnings"));
+    warnings_->setWordWrap(true);
+    tabs_->addTab(warnings_, tr("Warnings"));
+    layout->addWidget(tabs_, 1);
+
+    connect(doc_, &ProjectDocument::resultChanged, this, &SiteDashboard::refresh);
+    connect(doc_, &ProjectDocument::currentSiteChanged, this, &SiteDashboard::refresh);
+    connect(doc_, &ProjectDocument::projectReset, this, &SiteDashboard::refresh);
+    refresh();
+}
+
+ChartHost* SiteDashboard::addChart(const QString& name) {
+    auto* host = new ChartHost(name);
+    charts_.insert(name, host);
+    return host;
+}
+
+QWidget* SiteDashboard::buildKpiStrip() {
+    auto* strip = new QFrame;
+    strip->setObjectName(QStringLiteral("kpiStrip"));
+    strip->setFrameShape(QFrame::StyledPanel);
+    auto* grid = new QGridLayout(strip);
+    grid->setContentsMargins(8, 4, 8, 4);
+    grid->setHorizontalSpacing(18);
+    const QString captions[KpiCount] = {tr("IT load"),     tr("GPUs"), tr("Annual PUE"),  tr("Ready for service"),
+                                        tr("Capex"),       tr("NPV"),  tr("NPV vs mining")};
+    const QString tips[KpiCount] = {
+        tr("Critical IT load the grid share and the redundant power chain allow"),
+        tr("GPUs installed (racks × GPUs per rack)"),
+        tr("Energy-weighted PUE over the year with this site's climate"),
+        tr("First full month in service, end of the critical path"),
+        tr("Conversion capex including contingency, net of ASIC resale"),
+        tr("Net present value of converting over the portfolio horizon"),
+        tr("NPV of converting minus NPV of keeping the whole site mining"),
+    };
+    const char* names[KpiCount] = {"kpi.itMw", "kpi.gpus", "kpi.annualPue", "kpi.rfs",
+                                   "kpi.capex", "kpi.npv", "kpi.incrementalNpv"};
+    for (int i = 0; i < KpiCount; ++i) {
+        auto* caption = new QLabel(captions[i]);
+        caption->setToolTip(tips[i]);
+        QFont small = caption->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        caption->setFont(small);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        auto* value = new QLabel(QStringLiteral("—"));
+        value->setObjectName(QString::fromLatin1(names[i]));
+        value->setToolTip(tips[i]);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.25);
+        big.setBold(true);
+        value->setFont(big);
+        grid->addWidget(caption, 0, i);
+        grid->addWidget(value, 1, i);
+        kpiValues_[i] = value;
+    }
+    return strip;
+}
+
+void SiteDashboard::refresh() {
+    const int index = doc_->currentSite();
+    const m2ai::SiteResult* r = doc_->siteResult(index);
+    if (index >= 0 && index < doc_->siteCount())
+        title_->setText(tr("%1 — %2")
+                            .arg(Format::qs(doc_->portfolio().sites[static_cast<size_t>(index)].name),
+                                 Format::qs(doc_->portfolio().sites[static_cast<size_t>(index)].country)));
+    else
+        title_->setText(tr("No site"));
+    if (!r) {
+        for (QLabel* l : kpiValues_) l->setText(QStringLiteral("—"));
+        return;
+    }
+    const m2ai::YearMonth start = doc_->portfolio().startMonth;
+    kpiValues_[ItMw]->setText(Format::mw(r->power.itMw));
+    kpiValues_[Gpus]->setText(Format::count(r->power.gpus));
+    kpiValues_[AnnualPue]->setText(Format::pue(r->power.pue.annual));
+    kpiValues_[Rfs]->setText(Format::yearMonth(start.plusMonths(r->schedule.rfsMonthIndex)));
+    kpiValues_[Capex]->setText(Format::usdMillions(r->economics.capexUsd));
+    kpiValues_[Npv]->setText(Format::usdMillions(r->economics.npvUsd));
+    kpiValues_[IncrementalNpv]->setText(Format::usdMillions(r->economics.incrementalNpvUsd));
+    // Colour the comparison against mining: the decision number.
+    kpiValues_[IncrementalNpv]->setStyleSheet(r->economics.incrementalNpvUsd >= 0
+                                                  ? QStringLiteral("color: #2e7d32;")
+                                                  : QStringLiteral("color: #c62828;"));
+    kpiValues_[ItMw]->setToolTip(r->power.limitedByElectrical
+                                     ? tr("Limited by the usable capacity of the electrical chain")
+                                     : tr("Limited by the grid share converted"));
+
+    charts_.value(QStringLiteral("powerBudget"))->setChart(makePowerBudgetChart(*r));
+    charts_.value(QStringLiteral("pue"))->setChart(makePueChart(*r));
+    charts_.value(QStringLiteral("capacityOnline"))->setChart(makeCapacityOnlineChart(*r, start));
+    charts_.value(QStringLiteral("cashFlow"))->setChart(makeCashFlowChart(*r, start));
+    charts_.value(QStringLiteral("capex"))->setChart(makeCapexChart(*r));
+    gantt_->setSchedule(r->schedule, start);
+
+    warnings_->clear();
+    for (const auto& w : r->warnings) warnings_->addItem(Format::qs(w));
+    if (r->warnings.empty()) warnings_->addItem(tr("No warnings for this site."));
+    tabs_->setTabText(3, r->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(r->warnings.size()));
+}
+
+void SiteDashboard::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) refresh();
+}

@@ -1,0 +1,43 @@
+#pragma once
+// The current site's results: a KPI strip that is always visible (IT MW, GPUs, annual PUE, RFS,
+// capex, NPV, NPV vs mining) above tabs of charts (power, schedule, economics) and the warnings.
+// Everything shown comes from ProjectDocument::siteResult().
+#include <QHash>
+#include <QWidget>
+
+class ChartHost;
+class GanttWidget;
+class ProjectDocument;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+
+class SiteDashboard : public QWidget {
+    Q_OBJECT
+public:
+    enum Kpi { ItMw, Gpus, AnnualPue, Rfs, Capex, Npv, IncrementalNpv, KpiCount };
+    explicit SiteDashboard(ProjectDocument* doc, QWidget* parent = nullptr);
+
+    QLabel* kpiLabel(Kpi kpi) const { return kpiValues_[kpi]; }
+    ChartHost* chartHost(const QString& name) const { return charts_.value(name); }
+    QListWidget* warningsList() const { return warnings_; }
+    QTabWidget* tabs() const { return tabs_; }
+    GanttWidget* gantt() const { return gantt_; }
+
+protected:
+    // Charts pick their theme from the palette when built: rebuild them when it changes.
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    QWidget* buildKpiStrip();
+    ChartHost* addChart(const QString& name);
+
+    ProjectDocument* doc_;
+    QLabel* kpiValues_[KpiCount] = {};
+    QLabel* title_ = nullptr;
+    QHash<QString, ChartHost*> charts_;
+    GanttWidget* gantt_ = nullptr;
+    QListWidget* warnings_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+};
