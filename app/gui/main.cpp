@@ -13,7 +13,9 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Mine2AI"));
     QApplication::setApplicationName(QStringLiteral("Mine2AI Planner"));
     QApplication::setApplicationVersion(QStringLiteral(M2AI_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mine2ai.svg")));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("mine2ai"), QIcon(QStringLiteral(":/icons/mine2ai.svg"))));
+    // Lets Wayland docks and task bars match the window to packaging/mine2ai.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("mine2ai"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan the conversion of Bitcoin-mining sites into AI data centres"));
