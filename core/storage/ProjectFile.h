@@ -2,8 +2,10 @@
 // .m2ai project files: one SQLite database per project (docs/file-format.md "Project file").
 // Saves are atomic; opening refuses foreign, newer, corrupt or invalid files with one clear line.
 #include <string>
+#include <vector>
 
 #include "model/Portfolio.h"
+#include "validation/Validation.h"
 
 namespace m2ai {
 
@@ -22,6 +24,7 @@ struct OpenResult {
     std::string error;            // one line, for the user
     int fileSchemaVersion = 0;    // the version found in the file (migrated when older)
     bool migrated = false;
+    std::vector<Problem> problems;  // added: every validation problem when the values are invalid
 };
 OpenResult openProject(const std::string& path);
 

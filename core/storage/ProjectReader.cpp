@@ -1,0 +1,518 @@
+// openProject: project files are untrusted input (mailed around, edited in the sqlite3 shell), so
+// they are checked in order of cost — file size and the 100-byte header (is it SQLite? ours? which
+// schema?) before SQLite parses anything, then a read-only, hardened connection, quick_check, row
+// count limits, a typed read of every value, and validate(). Each refusal is one line naming the
+// file; the file is never written.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "storage/Migrations.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+#include "storage/StorageInternal.h"
+
+namespace m2ai {
+
+using namespace storage;
+
+namespace {
+
+// A problem with the content: refused as "damaged or not a Mine2AI project", naming the field.
+struct ContentError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+constexpr int kProgressOpsPerCall = 10000;
+constexpr int kMaxProgressCalls = 200000;  // 2e9 VM instructions: far beyond a 1 GiB file's quick_check
+
+int abortRunaway(void* calls) {
+    return ++*static_cast<int*>(calls) > kMaxProgressCalls ? 1 : 0;
+}
+
+// Settings for every connection that reads a project file: no way for a crafted schema to run
+// code (views, triggers, extensions, functions in the schema), and small limits on lengths.
+void harden(sqlite3* db, int* progressCalls) {
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1000000);  // any string, blob or row; our texts are <= 10 kB
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 4);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 8);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
+    sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, 32);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    sqlite3_limit(db, SQLITE_LIMIT_WORKER_THREADS, 0);
+    sqlite3_progress_handler(db, kProgressOpsPerCall, abortRunaway, progressCalls);
+    Database::execOn(db, "PRAGMA trusted_schema = OFF", "hardening the connection");
+}
+
+unsigned readBigEndian(const unsigned char* p, int bytes) {
+    unsigned v = 0;
+    for (int i = 0; i < bytes; ++i) v = (v << 8) | p[i];
+    return v;
+}
+
+// ---- typed reading of one row ------------------------------------------------------------------
+
+class Row {
+public:
+    Row(sqlite3_stmt* s, std::string at) : s_(s), at_(std::move(at)) {}
+    double real(int col, const char* field) const {
+        const int type = sqlite3_column_type(s_, col);
+        if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) bad(field, "is not a number");
+        const double v = type == SQLITE_FLOAT ? sqlite3_column_double(s_, col)
+                                              : static_cast<double>(sqlite3_column_int64(s_, col));
+        if (!std::isfinite(v)) bad(field, "is not a finite number");
+        return v;
+    }
+    long long int64(int col, const char* field) const {
+        if (sqlite3_column_type(s_, col) != SQLITE_INTEGER) bad(field, "is not a whole number");
+        return sqlite3_column_int64(s_, col);
+    }
+    int integer(int col, const char* field) const {
+        const long long v = int64(col, field);
+        if (v < -2147483647LL || v > 2147483647LL) bad(field, "is out of range");
+        return static_cast<int>(v);
+    }
+    bool isNull(int col) const { return sqlite3_column_type(s_, col) == SQLITE_NULL; }
+    bool flag(int col, const char* field) const {
+        const long long v = int64(col, field);
+        if (v != 0 && v != 1) bad(field, "is not 0 or 1");
+        return v == 1;
+    }
+    std::string text(int col, const char* field) const {
+        if (sqlite3_column_type(s_, col) != SQLITE_TEXT) bad(field, "is not text");
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, col));
+        const int n = sqlite3_column_bytes(s_, col);
+        if (n > kMaxTextBytes) bad(field, "is longer than " + std::to_string(kMaxTextBytes) + " bytes");
+        return p ? std::string(p, static_cast<size_t>(n)) : std::string{};
+    }
+    template <typename E>
+    E enumeration(int col, const char* field) const {
+        const std::string name = text(col, field);
+        const auto v = fromName<E>(name);
+        if (!v) bad(field, "'" + name + "' is not one of " + allowedNames<E>());
+        return *v;
+    }
+    [[noreturn]] void bad(const char* field, const std::string& why) const {
+        throw ContentError(at_ + (at_.empty() ? "" : ".") + field + " " + why);
+    }
+
+private:
+    sqlite3_stmt* s_;
+    std::string at_;
+};
+
+std::string siteAt(size_t i) { return "sites[" + std::to_string(i) + "]"; }
+
+long long countRows(sqlite3* db, const char* sql) {
+    Statement s(db, sql);
+    return s.next() ? sqlite3_column_int64(s.get(), 0) : 0;
+}
+
+void requireTables(sqlite3* db) {
+    std::set<std::string> present;
+    Statement s(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE %'");
+    while (s.next()) present.insert(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0)));
+    for (const std::string& t : schemaV1Tables())
+        if (!present.count(t)) throw ContentError("the table " + t + " is missing");
+}
+
+// Reads a schema-1 database. Every value's type is checked; row counts are bounded before reading.
+Portfolio loadPortfolio(sqlite3* db) {
+    requireTables(db);
+    const long long siteCount = countRows(db, "SELECT count(*) FROM site");
+    if (siteCount > kMaxSites)
+        throw ContentError(std::to_string(siteCount) + " sites, more than the " + std::to_string(kMaxSites) +
+                           " a project may hold");
+    // Child tables of 1:1 or 12:1 rows may not outnumber what the sites allow.
+    for (const auto& [sql, perSite] :
+         {std::pair{"SELECT count(*) FROM climate_month", 12LL}, std::pair{"SELECT count(*) FROM user_task", kMaxTasksPerSite},
+          std::pair{"SELECT count(*) FROM user_task_dependency", kMaxTasksPerSite * kMaxDependenciesPerTask}})
+        if (countRows(db, sql) > std::max(1LL, siteCount) * perSite)
+            throw ContentError(std::string("too many rows (") + sql + ")");
+
+    Portfolio p;
+    {
+        Statement s(db,
+                    "SELECT name, start_year, start_month, currency, discount_rate_pct, horizon_years FROM portfolio");
+        if (!s.next()) throw ContentError("the table portfolio is empty");
+        Row r(s.get(), "");
+        p.name = r.text(0, "name");
+        p.startMonth = YearMonth{r.integer(1, "startMonth.year"), r.integer(2, "startMonth.month")};
+        p.currency = r.text(3, "currency");
+        p.discountRatePct = r.real(4, "discountRatePct");
+        p.horizonYears = r.integer(5, "horizonYears");
+        if (s.next()) throw ContentError("the table portfolio has more than one row");
+    }
+    {
+        Statement s(db,
+                    "SELECT gpu_fit_out_usd_per_mw_it, electrical_usd_per_installed_mw, sealing_usd_per_mw_it, "
+                    "fire_suppression_usd_per_mw_it, monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, "
+                    "tier_iv_usd_per_mw_it, contingency_pct, om_usd_per_mw_it_year, mining_om_usd_per_mw_year, "
+                    "asic_resale_usd_per_th, gpu_depreciation_years FROM cost_assumptions");
+        if (!s.next()) throw ContentError("the table cost_assumptions is empty");
+        Row r(s.get(), "costs");
+        CostAssumptions& c = p.costs;
+        c.gpuFitOutUsdPerMwIt = r.real(0, "gpuFitOutUsdPerMwIt");
+        c.electricalUsdPerInstalledMw = r.real(1, "electricalUsdPerInstalledMw");
+        c.sealingUsdPerMwIt = r.real(2, "sealingUsdPerMwIt");
+        c.fireSuppressionUsdPerMwIt = r.real(3, "fireSuppressionUsdPerMwIt");
+        c.monitoringUsdPerMwIt = r.real(4, "monitoringUsdPerMwIt");
+        c.tierIiiUsdPerMwIt = r.real(5, "tierIiiUsdPerMwIt");
+        c.tierIvUsdPerMwIt = r.real(6, "tierIvUsdPerMwIt");
+        c.contingencyPct = r.real(7, "contingencyPct");
+        c.omUsdPerMwItYear = r.real(8, "omUsdPerMwItYear");
+        c.miningOmUsdPerMwYear = r.real(9, "miningOmUsdPerMwYear");
+        c.asicResaleUsdPerTh = r.real(10, "asicResaleUsdPerTh");
+        c.gpuDepreciationYears = r.real(11, "gpuDepreciationYears");
+        if (s.next()) throw ContentError("the table cost_assumptions has more than one row");
+    }
+    {
+        Statement s(db, "SELECT technology, usd_per_mw_it FROM cooling_cost");
+        std::array<bool, 4> seen{};
+        while (s.next()) {
+            Row r(s.get(), "costs");
+            const auto tech = static_cast<size_t>(r.enumeration<CoolingTech>(0, "coolingUsdPerMwIt"));
+            if (tech >= seen.size() || seen[tech]) throw ContentError("costs.coolingUsdPerMwIt: repeated technology");
+            seen[tech] = true;
+            p.costs.coolingUsdPerMwIt[tech] = r.real(1, "coolingUsdPerMwIt");
+        }
+        for (size_t i = 0; i < seen.size(); ++i)
+            if (!seen[i])
+                throw ContentError("costs.coolingUsdPerMwIt: no row for " + toName(static_cast<CoolingTech>(i)));
+    }
+
+    std::unordered_map<long long, size_t> indexOf;  // site.id → position in p.sites
+    {
+        Statement s(db,
+                    "SELECT id, name, country, latitude_deg, longitude_deg, grid_interconnect_mw, energy_source, "
+                    "power_price_usd_per_mwh, power_price_escalation_pct_per_year, grid_carbon_g_per_kwh "
+                    "FROM site ORDER BY id");
+        p.sites.reserve(static_cast<size_t>(siteCount));
+        while (s.next()) {
+            const size_t i = p.sites.size();
+            if (i >= static_cast<size_t>(kMaxSites)) throw ContentError("too many sites");
+            Row r(s.get(), siteAt(i));
+            const long long id = r.int64(0, "id");
+            if (!indexOf.emplace(id, i).second) throw ContentError("site id " + std::to_string(id) + " is repeated");
+            Site& site = p.sites.emplace_back();
+            site.name = r.text(1, "name");
+            site.country = r.text(2, "country");
+            site.latitudeDeg = r.real(3, "latitudeDeg");
+            site.longitudeDeg = r.real(4, "longitudeDeg");
+            site.gridInterconnectMw = r.real(5, "gridInterconnectMw");
+            site.energySource = r.enumeration<EnergySource>(6, "energySource");
+            site.powerPriceUsdPerMwh = r.real(7, "powerPriceUsdPerMwh");
+            site.powerPriceEscalationPctPerYear = r.real(8, "powerPriceEscalationPctPerYear");
+            site.gridCarbonGPerKwh = r.real(9, "gridCarbonGPerKwh");
+        }
+    }
+    const size_t n = p.sites.size();
+    // Runs one query over a 1:1 child table (first column site_id) and requires exactly one row per
+    // site when `required`.
+    auto eachSiteRow = [&](const char* table, const char* sql, bool required, auto&& read) {
+        std::vector<bool> seen(n, false);
+        Statement s(db, sql);
+        while (s.next()) {
+            const auto found = indexOf.find(sqlite3_column_int64(s.get(), 0));
+            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || found == indexOf.end())
+                throw ContentError(std::string("the table ") + table + " has a row for a site that does not exist");
+            if (seen[found->second])
+                throw ContentError(siteAt(found->second) + ": more than one row in the table " + table);
+            seen[found->second] = true;
+            read(Row(s.get(), siteAt(found->second)), p.sites[found->second]);
+        }
+        if (required)
+            for (size_t i = 0; i < n; ++i)
+                if (!seen[i]) throw ContentError(siteAt(i) + ": no row in the table " + table);
+    };
+
+    eachSiteRow("grid_queue", "SELECT site_id, extra_mw, available_year, available_month FROM grid_queue", false,
+                [](const Row& r, Site& site) {
+                    site.gridQueue = GridQueue{r.real(1, "gridQueue.extraMw"),
+                                               YearMonth{r.integer(2, "gridQueue.availableMonth.year"),
+                                                         r.integer(3, "gridQueue.availableMonth.month")}};
+                });
+    {
+        std::vector<unsigned> monthsSeen(n, 0);  // bit m-1 set once month m is read
+        Statement s(db, "SELECT site_id, month, dry_bulb_c, wet_bulb_c FROM climate_month");
+        while (s.next()) {
+            const auto found = indexOf.find(sqlite3_column_int64(s.get(), 0));
+            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || found == indexOf.end())
+                throw ContentError("the table climate_month has a row for a site that does not exist");
+            const size_t i = found->second;
+            Row r(s.get(), siteAt(i));
+            const int month = r.integer(1, "climate.month");
+            if (month < 1 || month > 12) r.bad("climate.month", std::to_string(month) + " is not 1..12");
+            const unsigned bit = 1u << (month - 1);
+            if (monthsSeen[i] & bit) r.bad("climate", "has month " + std::to_string(month) + " twice");
+            monthsSeen[i] |= bit;
+            p.sites[i].climate.dryBulbC[static_cast<size_t>(month - 1)] = r.real(2, "climate.dryBulbC");
+            p.sites[i].climate.wetBulbC[static_cast<size_t>(month - 1)] = r.real(3, "climate.wetBulbC");
+        }
+        for (size_t i = 0; i < n; ++i)
+            if (monthsSeen[i] != 0xfffu) throw ContentError(siteAt(i) + ".climate: the file lacks some of the 12 months");
+    }
+    eachSiteRow("mining_fleet",
+                "SELECT site_id, asic_model, units, kw_per_unit, th_per_second_per_unit, mining_pue, "
+                "hashprice_usd_per_ph_day, hashprice_change_pct_per_year, uptime_pct FROM mining_fleet",
+                true, [](const Row& r, Site& site) {
+                    MiningFleet& f = site.mining;
+                    f.asicModel = r.text(1, "mining.asicModel");
+                    f.units = r.integer(2, "mining.units");
+                    f.kwPerUnit = r.real(3, "mining.kwPerUnit");
+                    f.thPerSecondPerUnit = r.real(4, "mining.thPerSecondPerUnit");
+                    f.miningPue = r.real(5, "mining.miningPue");
+                    f.hashpriceUsdPerPhDay = r.real(6, "mining.hashpriceUsdPerPhDay");
+                    f.hashpriceChangePctPerYear = r.real(7, "mining.hashpriceChangePctPerYear");
+                    f.uptimePct = r.real(8, "mining.uptimePct");
+                });
+    eachSiteRow("conversion_plan",
+                "SELECT site_id, converted_share_pct, schedule_mode, energisation_phases, months_between_phases, "
+                "gpu_delivery_month_index FROM conversion_plan",
+                true, [](const Row& r, Site& site) {
+                    ConversionPlan& cp = site.plan;
+                    cp.convertedSharePct = r.real(1, "plan.convertedSharePct");
+                    cp.scheduleMode = r.enumeration<ScheduleMode>(2, "plan.scheduleMode");
+                    cp.energisationPhases = r.integer(3, "plan.energisationPhases");
+                    cp.monthsBetweenPhases = r.real(4, "plan.monthsBetweenPhases");
+                    if (!r.isNull(5)) cp.gpuDeliveryMonthIndex = r.integer(5, "plan.gpuDeliveryMonthIndex");
+                });
+    eachSiteRow("business_terms",
+                "SELECT site_id, model, colocation_usd_per_kw_month, gpu_usd_per_hour, gpu_utilisation_pct, "
+                "gpu_price_decline_pct_per_year FROM business_terms",
+                true, [](const Row& r, Site& site) {
+                    BusinessTerms& b = site.plan.business;
+                    b.model = r.enumeration<BusinessModel>(1, "plan.business.model");
+                    b.colocationUsdPerKwMonth = r.real(2, "plan.business.colocationUsdPerKwMonth");
+                    b.gpuUsdPerHour = r.real(3, "plan.business.gpuUsdPerHour");
+                    b.gpuUtilisationPct = r.real(4, "plan.business.gpuUtilisationPct");
+                    b.gpuPriceDeclinePctPerYear = r.real(5, "plan.business.gpuPriceDeclinePctPerYear");
+                });
+    eachSiteRow("step_gpu_install",
+                "SELECT site_id, enabled, platform_id, kw_per_rack, gpus_per_rack, price_usd_per_gpu "
+                "FROM step_gpu_install",
+                true, [](const Row& r, Site& site) {
+                    GpuInstallStep& g = site.plan.gpu;
+                    g.enabled = r.flag(1, "plan.gpu.enabled");
+                    g.platformId = r.text(2, "plan.gpu.platformId");
+                    g.kwPerRack = r.real(3, "plan.gpu.kwPerRack");
+                    g.gpusPerRack = r.integer(4, "plan.gpu.gpusPerRack");
+                    g.priceUsdPerGpu = r.real(5, "plan.gpu.priceUsdPerGpu");
+                });
+    eachSiteRow("step_electrical",
+                "SELECT site_id, enabled, redundancy, block_size_mw, installed_blocks FROM step_electrical", true,
+                [](const Row& r, Site& site) {
+                    ElectricalStep& e = site.plan.electrical;
+                    e.enabled = r.flag(1, "plan.electrical.enabled");
+                    e.redundancy = r.enumeration<Redundancy>(2, "plan.electrical.redundancy");
+                    e.blockSizeMw = r.real(3, "plan.electrical.blockSizeMw");
+                    e.installedBlocks = r.integer(4, "plan.electrical.installedBlocks");
+                });
+    eachSiteRow("step_cooling", "SELECT site_id, enabled, technology FROM step_cooling", true,
+                [](const Row& r, Site& site) {
+                    site.plan.cooling.enabled = r.flag(1, "plan.cooling.enabled");
+                    site.plan.cooling.technology = r.enumeration<CoolingTech>(2, "plan.cooling.technology");
+                });
+    eachSiteRow("step_facility",
+                "SELECT site_id, enabled, sealing_and_dust_filtration, fire_suppression, monitoring_bms, "
+                "certification FROM step_facility",
+                true, [](const Row& r, Site& site) {
+                    FacilityStep& f = site.plan.facility;
+                    f.enabled = r.flag(1, "plan.facility.enabled");
+                    f.sealingAndDustFiltration = r.flag(2, "plan.facility.sealingAndDustFiltration");
+                    f.fireSuppression = r.flag(3, "plan.facility.fireSuppression");
+                    f.monitoringBms = r.flag(4, "plan.facility.monitoringBms");
+                    f.certification = r.enumeration<Certification>(5, "plan.facility.certification");
+                });
+
+    // User tasks keep their order by position; dependencies refer to (site, task position).
+    std::map<std::pair<long long, long long>, UserTask*> taskAt;
+    {
+        Statement s(db,
+                    "SELECT site_id, position, task_id, name, duration_months FROM user_task "
+                    "ORDER BY site_id, position");
+        while (s.next()) {
+            const auto found = indexOf.find(sqlite3_column_int64(s.get(), 0));
+            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || found == indexOf.end())
+                throw ContentError("the table user_task has a row for a site that does not exist");
+            auto& tasks = p.sites[found->second].plan.extraTasks;
+            Row r(s.get(), siteAt(found->second) + ".plan.extraTasks[" + std::to_string(tasks.size()) + "]");
+            if (tasks.size() >= static_cast<size_t>(kMaxTasksPerSite)) r.bad("", "is beyond the task limit");
+            const long long position = r.int64(1, "position");
+            UserTask& t = tasks.emplace_back();
+            t.id = r.text(2, "id");
+            t.name = r.text(3, "name");
+            t.durationMonths = r.real(4, "durationMonths");
+            if (!taskAt.emplace(std::pair{found->first, position}, nullptr).second) r.bad("position", "is repeated");
+        }
+    }
+    {
+        // Pointers are taken only now that the task vectors no longer grow. taskAt is ordered like
+        // the query above (site id, position), so the k-th key of a site is its k-th task.
+        std::map<long long, size_t> seenPerSite;
+        for (auto& [key, task] : taskAt) {
+            auto& tasks = p.sites[indexOf.at(key.first)].plan.extraTasks;
+            task = &tasks[seenPerSite[key.first]++];
+        }
+        Statement s(db,
+                    "SELECT site_id, task_position, position, depends_on_task_id FROM user_task_dependency "
+                    "ORDER BY site_id, task_position, position");
+        while (s.next()) {
+            const auto key = std::pair{sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1)};
+            const auto found = taskAt.find(key);
+            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || sqlite3_column_type(s.get(), 1) != SQLITE_INTEGER ||
+                found == taskAt.end())
+                throw ContentError("the table user_task_dependency has a row for a task that does not exist");
+            UserTask& t = *found->second;
+            if (t.dependsOn.size() >= static_cast<size_t>(kMaxDependenciesPerTask))
+                throw ContentError("task " + t.id + ": more than " + std::to_string(kMaxDependenciesPerTask) +
+                                   " dependencies");
+            t.dependsOn.push_back(Row(s.get(), "task " + t.id).text(3, "dependsOn"));
+        }
+    }
+    return p;
+}
+
+bool isDamage(int code) {
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_IOERR || code == SQLITE_FORMAT ||
+           code == SQLITE_TOOBIG || code == SQLITE_INTERRUPT || code == SQLITE_RANGE;
+}
+
+}  // namespace
+
+namespace storage {
+
+OpenResult openProjectWith(const std::string& path, const std::vector<MigrationStep>& steps, int currentVersion) {
+    OpenResult result;
+    auto fail = [&](const std::string& why) {
+        result.error = path + ": " + why;
+        return result;
+    };
+
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return fail(errno == ENOENT ? std::string("no such file") : std::string("cannot open (") + std::strerror(errno) + ")");
+    if (!S_ISREG(st.st_mode)) return fail("not a regular file");
+    if (st.st_size > kMaxFileBytes) return fail("larger than 1 GiB; not a Mine2AI project");
+
+    // The header tells, before SQLite parses anything, whether this is SQLite, ours, and which schema.
+    std::array<unsigned char, 100> header{};
+    ssize_t got = 0;
+    {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return fail(std::string("cannot open (") + std::strerror(errno) + ")");
+        got = ::read(fd, header.data(), header.size());
+        ::close(fd);
+    }
+    if (got < 16 || std::memcmp(header.data(), "SQLite format 3", 16) != 0)
+        return fail("not a Mine2AI project (not an SQLite database)");
+    if (got < 100) return fail("the file is damaged (truncated to " + std::to_string(got) + " bytes)");
+    const unsigned applicationId = readBigEndian(&header[68], 4);
+    if (applicationId != static_cast<unsigned>(kM2aiApplicationId)) {
+        char id[16];
+        std::snprintf(id, sizeof id, "0x%08X", applicationId);
+        return fail(std::string("an SQLite database of another application (application_id ") + id +
+                    "), not a Mine2AI project");
+    }
+    const int version = static_cast<int>(readBigEndian(&header[60], 4));
+    result.fileSchemaVersion = version;
+    if (version > currentVersion)
+        return fail("made by a newer Mine2AI, schema " + std::to_string(version) + "; this version reads up to " +
+                    std::to_string(currentVersion));
+    // SQLite trusts the page count in the header when the two change counters agree; a shorter file
+    // was cut off (a copy that stopped half-way, a full disk under another tool).
+    const unsigned pageSize = readBigEndian(&header[16], 2) == 1 ? 65536u : readBigEndian(&header[16], 2);
+    const unsigned long long pages = readBigEndian(&header[28], 4);
+    if (pages > 0 && readBigEndian(&header[24], 4) == readBigEndian(&header[92], 4) &&
+        static_cast<unsigned long long>(st.st_size) < pages * pageSize)
+        return fail("the file is damaged (truncated: " + std::to_string(st.st_size) + " of " +
+                    std::to_string(pages * pageSize) + " bytes)");
+
+    int progressCalls = 0;
+    try {
+        sqlite3* raw = nullptr;
+        const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE, nullptr);
+        Database file(raw);
+        if (rc != SQLITE_OK) throw lastError(raw, "opening");
+        harden(file.get(), &progressCalls);
+        {
+            Statement check(file.get(), "PRAGMA quick_check(1)");
+            if (!check.next()) throw ContentError("quick_check returned nothing");
+            const auto* verdict = reinterpret_cast<const char*>(sqlite3_column_text(check.get(), 0));
+            if (!verdict || std::strcmp(verdict, "ok") != 0) {
+                std::string why = verdict ? verdict : "integrity check failed";
+                for (char& c : why)
+                    if (c == '\n' || c == '\r') c = ' ';  // quick_check reports on several lines
+                return fail("the file is damaged (" + why + ")");
+            }
+        }
+        Database memory;
+        sqlite3* source = file.get();
+        if (version < currentVersion) {
+            // Upgrade a copy in memory; the file stays as it is until the user saves.
+            sqlite3* mem = nullptr;
+            if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+                sqlite3_close(mem);
+                return fail("out of memory");
+            }
+            memory = Database(mem);
+            harden(mem, &progressCalls);
+            sqlite3_backup* copy = sqlite3_backup_init(mem, "main", file.get(), "main");
+            if (!copy) throw lastError(mem, "copying into memory");
+            sqlite3_backup_step(copy, -1);
+            if (sqlite3_backup_finish(copy) != SQLITE_OK) throw lastError(mem, "copying into memory");
+            if (const std::string why = migrate(mem, version, currentVersion, steps); !why.empty())
+                return fail("cannot open: " + why);
+            result.migrated = true;
+            source = mem;
+        }
+        Database::execOn(source, "BEGIN", "starting to read");  // one consistent snapshot
+        result.portfolio = loadPortfolio(source);
+        Database::execOn(source, "COMMIT", "finishing reading");
+    } catch (const ContentError& e) {
+        return fail(std::string("damaged or not a Mine2AI project: ") + e.what());
+    } catch (const SqliteError& e) {
+        if (progressCalls > kMaxProgressCalls) return fail("refused: reading it takes too much work (hostile file?)");
+        if (isDamage(e.code)) return fail(std::string("the file is damaged (") + e.what() + ")");
+        return fail(std::string("damaged or not a Mine2AI project (") + e.what() + ")");
+    } catch (const std::exception& e) {
+        return fail(std::string("cannot open (") + e.what() + ")");
+    }
+
+    result.problems = validate(result.portfolio);
+    if (!result.problems.empty()) {
+        const std::string summary = summarizeProblems(result.problems);
+        result.portfolio = Portfolio{};
+        return fail("invalid values: " + summary);
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace storage
+
+OpenResult openProject(const std::string& path) {
+    return openProjectWith(path, migrationSteps(), kM2aiSchemaVersion);
+}
+
+}  // namespace m2ai
