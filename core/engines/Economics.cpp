@@ -264,6 +264,45 @@ std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vecto
     return months;
 }
 
+struct GpuDelivery {
+    double month = 0.0;
+    double share = 1.0;  // of the GPUs
+};
+
+std::vector<GpuDelivery> gpuDeliveries(const ConversionPlan& plan, const ScheduleResult& schedule) {
+    if (plan.gpuDeliveryMonthIndex) return {{static_cast<double>(*plan.gpuDeliveryMonthIndex), 1.0}};
+    const ScheduledTask* proc = findTask(schedule, "proc-gpu");
+    if (!proc) return {{0.0, 1.0}};
+    const int phases = std::max(plan.energisationPhases, 1);
+    std::vector<GpuDelivery> out;
+    for (int i = 0; i < phases; ++i)
+        out.push_back({proc->lateFinishMonth + i * std::max(plan.monthsBetweenPhases, 0.0), 1.0 / phases});
+    return out;
+}
+
+// Straight-line book value left at the end of the horizon of an asset that entered service at
+// inServiceMonth (an asset entering service after the horizon keeps its whole value).
+double bookValueAtHorizonEnd(double costUsd, double inServiceMonth, double lifeYears, int horizonMonths) {
+    if (costUsd == 0.0 || !(lifeYears > 0.0)) return 0.0;
+    const double ageMonths = std::max(static_cast<double>(horizonMonths) - inServiceMonth, 0.0);
+    return costUsd * std::max(1.0 - ageMonths / (lifeYears * 12.0), 0.0);
+}
+
+// The converted hall's value when the horizon ends: the facility (everything but GPUs, with its
+// contingency) from RFS over facilityLifeYears, owned GPUs from delivery over gpuDepreciationYears.
+double residualValueUsd(const CapexByStep& capex, const Context& ctx, const ScheduleResult& schedule) {
+    const CostAssumptions& costs = ctx.portfolio.costs;
+    if (!costs.includeResidualValue) return 0.0;
+    const double withContingency = 1.0 + costs.contingencyPct / 100.0;
+    const double facilityUsd =
+        (capex.gpuInstallUsd - capex.gpusUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd) * withContingency;
+    double value = bookValueAtHorizonEnd(facilityUsd, schedule.durationMonths, costs.facilityLifeYears, ctx.horizonMonths);
+    for (const GpuDelivery& d : gpuDeliveries(ctx.site.plan, schedule))
+        value += bookValueAtHorizonEnd(capex.gpusUsd * d.share * withContingency, d.month, costs.gpuDepreciationYears,
+                                       ctx.horizonMonths);
+    return value;
+}
+
 void addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, const Context& ctx,
               const ScheduleResult& schedule) {
     // Contingency follows the spending it covers, so each item carries its own share.
@@ -273,15 +312,16 @@ void addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, co
     spreadOverTask(months, capex.coolingUsd * withContingency, schedule, "cooling");
     spreadOverTask(months, capex.facilityUsd * withContingency, schedule, "facility");
 
-    // GPUs are paid on delivery: the user's delivery month, else the end of GPU procurement.
-    if (capex.gpusUsd != 0.0 && !months.empty()) {
-        int month = 0;
-        if (ctx.site.plan.gpuDeliveryMonthIndex)
-            month = clampMonth(*ctx.site.plan.gpuDeliveryMonthIndex, ctx.horizonMonths);
-        else if (const ScheduledTask* proc = findTask(schedule, "proc-gpu"))
-            month = monthOfFinish(proc->earlyFinishMonth, ctx.horizonMonths);
-        months[static_cast<std::size_t>(month)].capexUsd += capex.gpusUsd * withContingency;
-    }
+    // GPUs are paid on delivery, the same delivery the schedule assumes (engines/Schedule.cpp):
+    // all at the user's delivery month, else each phase's share just in time for that phase, at
+    // the GPU procurement's late finish plus the phase offset.
+    if (capex.gpusUsd != 0.0 && !months.empty())
+        for (const GpuDelivery& d : gpuDeliveries(ctx.site.plan, schedule)) {
+            // A user delivery month is a month index; a just-in-time arrival is a finish time.
+            const int month = ctx.site.plan.gpuDeliveryMonthIndex ? clampMonth(*ctx.site.plan.gpuDeliveryMonthIndex, ctx.horizonMonths)
+                                                                  : monthOfFinish(d.month, ctx.horizonMonths);
+            months[static_cast<std::size_t>(month)].capexUsd += capex.gpusUsd * d.share * withContingency;
+        }
 
     // The ASICs are sold once pulled out: a credit in the month decommissioning finishes.
     if (capex.asicResaleUsd != 0.0 && !months.empty()) {
@@ -296,7 +336,8 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     std::vector<double> net;
     net.reserve(months.size());
     for (auto& cf : months) {
-        cf.netUsd = cf.revenueUsd + cf.miningRevenueUsd - cf.energyCostUsd - cf.omCostUsd - cf.capexUsd;
+        cf.netUsd = cf.revenueUsd + cf.miningRevenueUsd + cf.residualValueUsd - cf.energyCostUsd - cf.omCostUsd -
+                    cf.capexUsd;
         net.push_back(cf.netUsd);
     }
     return net;
@@ -428,6 +469,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // Converting.
     result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth);
     addCapex(result.monthly, result.capex, ctx, schedule);
+    result.residualValueUsd = residualValueUsd(result.capex, ctx, schedule);
+    if (!result.monthly.empty()) result.monthly.back().residualValueUsd = result.residualValueUsd;
     const std::vector<double> net = netOf(result.monthly);
     result.cumulativeNetUsd = cumulative(net);
 

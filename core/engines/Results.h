@@ -88,6 +88,7 @@ struct MonthlyCashFlow {
     double energyCostUsd = 0.0;
     double omCostUsd = 0.0;
     double miningRevenueUsd = 0.0; // the unconverted share, still mining
+    double residualValueUsd = 0.0; // book value of the hall at the horizon's end (last month only)
     double netUsd = 0.0;
 };
 
@@ -115,6 +116,7 @@ struct EconomicsResult {
     double npvKeepMiningUsd = 0.0;
     double incrementalNpvUsd = 0.0;                  // npvUsd − npvKeepMiningUsd
     double delayCostUsdPerMonth = 0.0;               // NPV lost if RFS slips one month
+    double residualValueUsd = 0.0;                   // book value at the horizon's end (undiscounted)
 };
 
 struct EnvironmentResult {

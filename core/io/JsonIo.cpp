@@ -128,7 +128,9 @@ ordered_json costsJson(const CostAssumptions& c) {
                         {"omUsdPerMwItYear", c.omUsdPerMwItYear},
                         {"miningOmUsdPerMwYear", c.miningOmUsdPerMwYear},
                         {"asicResaleUsdPerTh", c.asicResaleUsdPerTh},
-                        {"gpuDepreciationYears", c.gpuDepreciationYears}};
+                        {"gpuDepreciationYears", c.gpuDepreciationYears},
+                        {"facilityLifeYears", c.facilityLifeYears},
+                        {"includeResidualValue", c.includeResidualValue}};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,7 +283,7 @@ void readCosts(const json& v, const std::string& path, CostAssumptions& c, std::
     r.declare({"gpuFitOutUsdPerMwIt", "electricalUsdPerInstalledMw", "coolingUsdPerMwIt", "sealingUsdPerMwIt",
                "fireSuppressionUsdPerMwIt", "monitoringUsdPerMwIt", "tierIiiUsdPerMwIt", "tierIvUsdPerMwIt",
                "contingencyPct", "omUsdPerMwItYear", "miningOmUsdPerMwYear", "asicResaleUsdPerTh",
-               "gpuDepreciationYears"});
+               "gpuDepreciationYears", "facilityLifeYears", "includeResidualValue"});
     r.number("gpuFitOutUsdPerMwIt", c.gpuFitOutUsdPerMwIt);
     r.number("electricalUsdPerInstalledMw", c.electricalUsdPerInstalledMw);
     if (const json* a = r.get("coolingUsdPerMwIt")) {
@@ -302,6 +304,8 @@ void readCosts(const json& v, const std::string& path, CostAssumptions& c, std::
     r.number("miningOmUsdPerMwYear", c.miningOmUsdPerMwYear);
     r.number("asicResaleUsdPerTh", c.asicResaleUsdPerTh);
     r.number("gpuDepreciationYears", c.gpuDepreciationYears);
+    r.number("facilityLifeYears", c.facilityLifeYears);
+    r.boolean("includeResidualValue", c.includeResidualValue);
     r.finish();
 }
 
@@ -600,6 +604,7 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
     econ["npvKeepMiningUsd"] = e.npvKeepMiningUsd;
     econ["incrementalNpvUsd"] = e.incrementalNpvUsd;
     econ["delayCostUsdPerMonth"] = e.delayCostUsdPerMonth;
+    econ["residualValueUsd"] = e.residualValueUsd;
     j["economics"] = econ;
     const EnvironmentResult& env = s.environment;
     j["environment"] = ordered_json{{"facilityMwhPerYear", env.facilityMwhPerYear},

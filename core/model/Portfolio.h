@@ -146,6 +146,11 @@ struct CostAssumptions {
     double miningOmUsdPerMwYear = 40000.0;           // (estimate)
     double asicResaleUsdPerTh = 3.0;                 // used air-cooled rigs (estimate, Hashrate Index)
     double gpuDepreciationYears = 5.0;               // domain.md §4.2
+    // What the hall is still worth when the horizon ends: straight-line book value of the facility
+    // capex over facilityLifeYears from RFS, and of owned GPUs over gpuDepreciationYears from
+    // delivery. Without it a 10-year horizon writes off plant that lasts 15–20 years.
+    double facilityLifeYears = 20.0;                 // electrical/mechanical plant 15–20 yr, shell 20–39 (domain.md §4.2)
+    bool includeResidualValue = true;
     bool operator==(const CostAssumptions&) const = default;
 };
 

@@ -168,7 +168,8 @@ Portfolio loadPortfolio(sqlite3* db) {
                     "SELECT gpu_fit_out_usd_per_mw_it, electrical_usd_per_installed_mw, sealing_usd_per_mw_it, "
                     "fire_suppression_usd_per_mw_it, monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, "
                     "tier_iv_usd_per_mw_it, contingency_pct, om_usd_per_mw_it_year, mining_om_usd_per_mw_year, "
-                    "asic_resale_usd_per_th, gpu_depreciation_years FROM cost_assumptions");
+                    "asic_resale_usd_per_th, gpu_depreciation_years, facility_life_years, include_residual_value "
+                    "FROM cost_assumptions");
         if (!s.next()) throw ContentError("the table cost_assumptions is empty");
         Row r(s.get(), "costs");
         CostAssumptions& c = p.costs;
@@ -184,6 +185,8 @@ Portfolio loadPortfolio(sqlite3* db) {
         c.miningOmUsdPerMwYear = r.real(9, "miningOmUsdPerMwYear");
         c.asicResaleUsdPerTh = r.real(10, "asicResaleUsdPerTh");
         c.gpuDepreciationYears = r.real(11, "gpuDepreciationYears");
+        c.facilityLifeYears = r.real(12, "facilityLifeYears");
+        c.includeResidualValue = r.flag(13, "includeResidualValue");
         if (s.next()) throw ContentError("the table cost_assumptions has more than one row");
     }
     {

@@ -45,11 +45,13 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
                     "electrical_usd_per_installed_mw, sealing_usd_per_mw_it, fire_suppression_usd_per_mw_it, "
                     "monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, tier_iv_usd_per_mw_it, contingency_pct, "
                     "om_usd_per_mw_it_year, mining_om_usd_per_mw_year, asic_resale_usd_per_th, "
-                    "gpu_depreciation_years) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "gpu_depreciation_years, facility_life_years, include_residual_value) "
+                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     costs.bind(1, c.gpuFitOutUsdPerMwIt).bind(2, c.electricalUsdPerInstalledMw).bind(3, c.sealingUsdPerMwIt);
     costs.bind(4, c.fireSuppressionUsdPerMwIt).bind(5, c.monitoringUsdPerMwIt).bind(6, c.tierIiiUsdPerMwIt);
     costs.bind(7, c.tierIvUsdPerMwIt).bind(8, c.contingencyPct).bind(9, c.omUsdPerMwItYear);
-    costs.bind(10, c.miningOmUsdPerMwYear).bind(11, c.asicResaleUsdPerTh).bind(12, c.gpuDepreciationYears).run();
+    costs.bind(10, c.miningOmUsdPerMwYear).bind(11, c.asicResaleUsdPerTh).bind(12, c.gpuDepreciationYears);
+    costs.bind(13, c.facilityLifeYears).bind(14, c.includeResidualValue).run();
 
     Statement cooling(db, "INSERT INTO cooling_cost (technology, usd_per_mw_it) VALUES (?, ?)");
     for (size_t i = 0; i < c.coolingUsdPerMwIt.size(); ++i)

@@ -35,6 +35,7 @@ const std::vector<FieldRange> kRanges{
     {"miningOmUsdPerMwYear", 0.0, 1e8, "USD/MW/year"},
     {"asicResaleUsdPerTh", 0.0, 1000.0, "USD/TH"},
     {"gpuDepreciationYears", 1.0, 40.0, "years"},
+    {"facilityLifeYears", 1.0, 60.0, "years"},
     // Site
     {"latitudeDeg", -90.0, 90.0, "degrees"},
     {"longitudeDeg", -180.0, 180.0, "degrees"},
@@ -251,6 +252,7 @@ void checkCosts(Checker& c, const CostAssumptions& k) {
     c.number(p + "miningOmUsdPerMwYear", "miningOmUsdPerMwYear", k.miningOmUsdPerMwYear);
     c.number(p + "asicResaleUsdPerTh", "asicResaleUsdPerTh", k.asicResaleUsdPerTh);
     c.number(p + "gpuDepreciationYears", "gpuDepreciationYears", k.gpuDepreciationYears);
+    c.number(p + "facilityLifeYears", "facilityLifeYears", k.facilityLifeYears);
 }
 
 }  // namespace

@@ -67,6 +67,8 @@ ScheduledTask task(const std::string& id, double start, double finish) {
     t.id = id;
     t.earlyStartMonth = start;
     t.earlyFinishMonth = finish;
+    t.lateStartMonth = start;  // hand schedules are all critical: late = early
+    t.lateFinishMonth = finish;
     t.durationMonths = finish - start;
     return t;
 }
@@ -270,7 +272,7 @@ TEST_CASE("one month of operation, hand-computed", "[economics]") {
     }
     SECTION("net = revenue + mining − energy − O&M − capex, every month") {
         for (const auto& cf : r.monthly)
-            CHECK(cf.netUsd == Approx(cf.revenueUsd + cf.miningRevenueUsd - cf.energyCostUsd - cf.omCostUsd - cf.capexUsd));
+            CHECK(cf.netUsd == Approx(cf.revenueUsd + cf.miningRevenueUsd + cf.residualValueUsd - cf.energyCostUsd - cf.omCostUsd - cf.capexUsd));
         CHECK(r.cumulativeNetUsd.back() ==
               Approx(std::accumulate(r.monthly.begin(), r.monthly.end(), 0.0,
                                      [](double s, const MonthlyCashFlow& cf) { return s + cf.netUsd; })));
@@ -313,6 +315,7 @@ TEST_CASE("NPV, IRR, payback and delay cost on a clean example", "[economics]") 
     portfolio.costs.contingencyPct = 0.0;
     portfolio.costs.omUsdPerMwItYear = 0.0;
     portfolio.costs.gpuFitOutUsdPerMwIt = 0.0;
+    portfolio.costs.includeResidualValue = false;  // tested on its own below
     Site site = oneSite();
     site.mining.units = 0;
     site.powerPriceUsdPerMwh = 0.0;
@@ -412,4 +415,61 @@ TEST_CASE("missing schedule tasks and short vectors do not break the engine", "[
     const EconomicsResult z = computeEconomics(oneSite(), none, onePower(), empty);
     CHECK(z.monthly.empty());
     CHECK(z.npvUsd == 0.0);
+}
+
+TEST_CASE("the hall's residual book value is returned in the horizon's last month", "[economics]") {
+    // The clean example: 30 M of electrical capex in month 0, no schedule tasks, so the hall is in
+    // service from month 0 (RFS = duration 0). Facility life 20 years = 240 months.
+    Portfolio portfolio = onePortfolio(10);
+    portfolio.costs.contingencyPct = 0.0;
+    portfolio.costs.omUsdPerMwItYear = 0.0;
+    portfolio.costs.gpuFitOutUsdPerMwIt = 0.0;
+    Site site = oneSite();
+    site.mining.units = 0;
+    site.powerPriceUsdPerMwh = 0.0;
+    site.plan.cooling.enabled = false;
+    site.plan.facility.enabled = false;
+    PowerBudget power = onePower();
+    power.installedCapacityMw = 10.0;
+    power.miningBefore = power.miningAfter = fleet(0);
+    ScheduleResult schedule;
+    schedule.itOnlineMwByMonth.assign(120, 10.0);
+    schedule.itOnlineMwByMonth[0] = 0.0;
+
+    const EconomicsResult r = computeEconomics(site, portfolio, power, schedule);
+    // 120 of 240 months used: 30 M × (1 − 120/240) = 15 M, booked in month 119 only.
+    CHECK(r.residualValueUsd == Approx(15.0e6));
+    CHECK(r.monthly[119].residualValueUsd == Approx(15.0e6));
+    CHECK(r.monthly[118].residualValueUsd == 0.0);
+    CHECK(r.monthly[119].netUsd == Approx(1.5e6 + 15.0e6));
+    // NPV gains 15 M × (1 + r_m)^−119 over the clean example's.
+    Portfolio without = portfolio;
+    without.costs.includeResidualValue = false;
+    const EconomicsResult w = computeEconomics(site, without, power, schedule);
+    CHECK(w.residualValueUsd == 0.0);
+    CHECK(r.npvUsd - w.npvUsd == Approx(15.0e6 * std::pow(1.0 + kMonthlyRate, -119.0)));
+
+    SECTION("a 1-year horizon keeps 95 % of the value; a 5-year life nothing after 10 years") {
+        Portfolio shortP = portfolio;
+        shortP.horizonYears = 1;  // 12 of 240 months: 30 M × 0.95 = 28.5 M
+        CHECK(computeEconomics(site, shortP, power, schedule).residualValueUsd == Approx(28.5e6));
+        Portfolio shortLife = portfolio;
+        shortLife.costs.facilityLifeYears = 5.0;  // 120 months ≥ 60: fully written off
+        CHECK(computeEconomics(site, shortLife, power, schedule).residualValueUsd == 0.0);
+    }
+    SECTION("owned GPUs depreciate over their own life from delivery") {
+        // GPU cloud, hand schedule: proc-gpu finishes (late) at 4.0, RFS 4; 5,600 × 35,000 = 196 M of GPUs,
+        // contingency 0. GPUs: 116 of 60 months → 0. Facility: GPU fit-out 0, electrical 30 M from month 4:
+        // 30 M × (1 − 116/240) = 15.5 M.
+        Site cloud = site;
+        cloud.plan.business.model = BusinessModel::GpuCloud;
+        ScheduleResult s = oneSchedule(120);
+        s.durationMonths = 4.0;
+        const EconomicsResult c = computeEconomics(cloud, portfolio, power, s);
+        CHECK(c.residualValueUsd == Approx(30.0e6 * (1.0 - 116.0 / 240.0)));
+        Portfolio longGpu = portfolio;
+        longGpu.costs.gpuDepreciationYears = 20.0;  // GPUs: 196 M × (1 − 116/240) more
+        CHECK(computeEconomics(cloud, longGpu, power, s).residualValueUsd ==
+              Approx((30.0e6 + 196.0e6) * (1.0 - 116.0 / 240.0)));
+    }
 }

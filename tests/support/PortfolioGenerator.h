@@ -76,6 +76,8 @@ inline void randomCosts(PortfolioRandom& rng, CostAssumptions& c) {
     c.miningOmUsdPerMwYear = rng.real(0.0, 1e6);
     c.asicResaleUsdPerTh = rng.real(0.0, 100.0);
     c.gpuDepreciationYears = rng.real(1.0, 20.0);
+    c.facilityLifeYears = rng.real(1.0, 60.0);
+    c.includeResidualValue = rng.real(0.0, 1.0) < 0.7;
 }
 
 // Blocks valid for the topology: N ≥ 1, N+1 ≥ 2, 2N even ≥ 2, 2(N+1) even ≥ 4, DR multiple of 3.
