@@ -1,0 +1,197 @@
+#include "charts/ChartView.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QLegend>
+#include <QXYSeries>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include "charts/SiteCharts.h"
+
+ChartView::ChartView(QChart* chart, QWidget* parent) : QChartView(chart, parent) {
+    setRenderHint(QPainter::Antialiasing);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+}
+
+ChartView::ChartView(QWidget* parent) : ChartView(new QChart, parent) {}
+
+bool ChartView::savePng(const QString& path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
+    // grab() is non-const in spirit only: it paints the current view into a pixmap.
+    const QPixmap pixmap = const_cast<ChartView*>(this)->grab();
+    if (!pixmap.save(&file, "PNG")) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+bool ChartView::saveSvg(const QString& path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(size());
+    svg.setViewBox(QRect(QPoint(0, 0), size()));
+    svg.setTitle(chart() ? chart()->title() : QString());
+    svg.setDescription(tr("Mine2AI Planner chart"));
+    {
+        QPainter painter(&svg);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const_cast<ChartView*>(this)->render(&painter);
+    }
+    return file.commit();
+}
+
+void ChartView::copyToClipboard() const {
+    QApplication::clipboard()->setPixmap(const_cast<ChartView*>(this)->grab());
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    const QString base = chart() && !chart()->title().isEmpty() ? chart()->title() : tr("chart");
+    menu.addAction(tr("Save as PNG…"), this, [this, base] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), base + QStringLiteral(".png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !savePng(path))
+            QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+    });
+    menu.addAction(tr("Save as SVG…"), this, [this, base] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as SVG"), base + QStringLiteral(".svg"),
+                                                          tr("SVG drawings (*.svg)"));
+        if (!path.isEmpty() && !saveSvg(path))
+            QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Copy to clipboard"), this, [this] { copyToClipboard(); });
+    menu.exec(event->globalPos());
+}
+
+void ChartView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && chart()) {
+        const QChart::ChartTheme wanted = resolveChartTheme(ChartTheme::Auto);
+        if (chart()->theme() != wanted) chart()->setTheme(wanted);
+    }
+    QChartView::changeEvent(event);
+}
+
+void setChartPixelFonts(QChart* chart, int titlePx, int labelPx) {
+    if (!chart) return;
+    auto px = [](QFont f, int size) {
+        f.setPixelSize(size);
+        return f;
+    };
+    chart->setTitleFont(px(chart->titleFont(), titlePx));
+    chart->legend()->setFont(px(chart->legend()->font(), labelPx));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(px(axis->labelsFont(), labelPx));
+        axis->setTitleFont(px(axis->titleFont(), labelPx));
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (QBarSet* set : bars->barSets()) set->setLabelFont(px(set->labelFont(), labelPx));
+        if (auto* xy = qobject_cast<QXYSeries*>(series)) xy->setPointLabelsFont(px(xy->pointLabelsFont(), labelPx));
+    }
+}
+
+namespace {
+// Point-sized fonts → pixel sizes at 96 dpi (what they look like on a screen).
+void pixelFontsIfNeeded(QChart* chart) {
+    if (chart->titleFont().pixelSize() > 0) return;
+    const auto toPx = [](const QFont& f) { return qRound(f.pointSizeF() * 96.0 / 72.0); };
+    const int labelPx = chart->axes().isEmpty() ? toPx(chart->legend()->font()) : toPx(chart->axes().front()->labelsFont());
+    setChartPixelFonts(chart, toPx(chart->titleFont()), labelPx);
+}
+}  // namespace
+
+void renderChart(QPainter& painter, const QRectF& target, QChart* chart, QSizeF logicalSize) {
+    if (!chart) return;
+    if (logicalSize.isEmpty()) logicalSize = target.size();
+    pixelFontsIfNeeded(chart);
+    QGraphicsScene* previous = chart->scene();
+    if (previous) previous->removeItem(chart);
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setPos(0, 0);
+    chart->resize(logicalSize);
+    // Lay the chart out now (normally done on the next event loop pass).
+    // Two passes: axis label truncation depends on the geometry of the previous pass.
+    for (int pass = 0; pass < 2; ++pass) {
+        if (chart->layout()) {
+            chart->layout()->invalidate();
+            chart->layout()->activate();
+        }
+        QApplication::sendPostedEvents();
+    }
+    const QRectF source(QPointF(0, 0), logicalSize);
+    scene.setSceneRect(source);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+    painter.restore();
+    scene.removeItem(chart);
+    if (previous) previous->addItem(chart);
+}
+
+void renderChart(QPainter& painter, const QRectF& target, QChart* chart, double layoutScale) {
+    renderChart(painter, target, chart, target.size() * layoutScale);
+}
+
+bool saveChartPng(QChart* chart, const QString& path, QSize size, QString* error) {
+    if (!chart || size.isEmpty()) {
+        if (error) *error = QObject::tr("nothing to draw");
+        return false;
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        renderChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), chart);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool saveChartSvg(QChart* chart, const QString& path, QSize size, const QString& title, QString* error) {
+    if (!chart || size.isEmpty()) {
+        if (error) *error = QObject::tr("nothing to draw");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(title.isEmpty() ? chart->title() : title);
+    svg.setDescription(QObject::tr("Mine2AI Planner chart"));
+    {
+        QPainter painter(&svg);
+        renderChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), chart);
+    }
+    if (!file.commit()) {
+        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

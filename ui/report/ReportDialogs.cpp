@@ -1,0 +1,145 @@
+#include "report/ReportDialogs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QVBoxLayout>
+#include <optional>
+
+#include "export/ChartExport.h"
+#include "export/TableExport.h"
+#include "report/ReportRenderer.h"
+
+namespace {
+
+// QSettings keys (co-located, style.md §8).
+const QString kPaperKey = QStringLiteral("report/paper");        // "a4" | "letter"
+const QString kSummaryKey = QStringLiteral("report/summary");
+const QString kAppendixKey = QStringLiteral("report/appendix");
+const QString kLastDirKey = QStringLiteral("report/lastDir");
+
+QPageSize::PageSizeId rememberedPaper() {
+    return QSettings().value(kPaperKey).toString() == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4;
+}
+
+QString lastDir() { return QSettings().value(kLastDirKey, QDir::homePath()).toString(); }
+void rememberDir(const QString& path) { QSettings().setValue(kLastDirKey, path); }
+
+// The sections dialog. Returns nullopt when cancelled.
+std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioResult& result) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QObject::tr("Export PDF report"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* summary = new QCheckBox(QObject::tr("Portfolio summary"));
+    summary->setChecked(QSettings().value(kSummaryKey, true).toBool());
+    auto* appendix = new QCheckBox(QObject::tr("Appendix: assumptions and sources"));
+    appendix->setChecked(QSettings().value(kAppendixKey, true).toBool());
+    auto* sites = new QListWidget;
+    for (const m2ai::SiteResult& s : result.sites) {
+        auto* item = new QListWidgetItem(QString::fromStdString(s.name), sites);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    auto* paper = new QComboBox;
+    paper->addItem(QObject::tr("A4"), QStringLiteral("a4"));
+    paper->addItem(QObject::tr("US Letter"), QStringLiteral("letter"));
+    paper->setCurrentIndex(rememberedPaper() == QPageSize::Letter ? 1 : 0);
+    auto* sections = new QGroupBox(QObject::tr("Sections (the title page is always included)"));
+    auto* sl = new QVBoxLayout(sections);
+    sl->addWidget(summary);
+    sl->addWidget(new QLabel(QObject::tr("One page per site:")));
+    sl->addWidget(sites);
+    sl->addWidget(appendix);
+    layout->addWidget(sections);
+    auto* form = new QFormLayout;
+    form->addRow(QObject::tr("Paper size:"), paper);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+
+    ReportOptions options;
+    options.summary = summary->isChecked();
+    options.appendix = appendix->isChecked();
+    std::vector<int> chosen;
+    for (int i = 0; i < sites->count(); ++i)
+        if (sites->item(i)->checkState() == Qt::Checked) chosen.push_back(i);
+    options.sites = chosen;
+    options.paper = paper->currentData().toString() == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4;
+    QSettings settings;
+    settings.setValue(kPaperKey, paper->currentData().toString());
+    settings.setValue(kSummaryKey, options.summary);
+    settings.setValue(kAppendixKey, options.appendix);
+    return options;
+}
+
+}  // namespace
+
+void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);  // the renderer draws its own margins, header and footer
+    printer.setPageSize(QPageSize(rememberedPaper()));
+    printer.setDocName(QString::fromStdString(portfolio.name));
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(QObject::tr("Print preview — %1").arg(QString::fromStdString(portfolio.name)));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* p) {
+        ReportRenderer(portfolio, result).render(*p, false);
+    });
+    preview.exec();
+}
+
+void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
+    const std::optional<ReportOptions> options = askSections(parent, result);
+    if (!options) return;
+    const QString suggested = QDir(lastDir()).filePath(QString::fromStdString(portfolio.name) + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
+                                                      QObject::tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) return;
+    rememberDir(QFileInfo(path).absolutePath());
+    QString error;
+    if (!ReportRenderer(portfolio, result, *options).writePdf(path, &error))
+        QMessageBox::warning(parent, QObject::tr("Export PDF report"), error);
+}
+
+void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
+    const QString dir = QFileDialog::getExistingDirectory(parent, QObject::tr("Export all charts to folder"), lastDir());
+    if (dir.isEmpty()) return;
+    rememberDir(dir);
+    QString error;
+    QStringList written;
+    if (!exporting::exportCharts(portfolio, result, dir, {}, &written, &error))
+        QMessageBox::warning(parent, QObject::tr("Export charts"), error);
+    else
+        QMessageBox::information(parent, QObject::tr("Export charts"),
+                                 QObject::tr("Wrote %1 files (PNG and SVG) to %2.").arg(written.size()).arg(dir));
+}
+
+void exportTables(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
+    const QString dir = QFileDialog::getExistingDirectory(parent, QObject::tr("Export tables to folder"), lastDir());
+    if (dir.isEmpty()) return;
+    rememberDir(dir);
+    const auto tables = exporting::buildTables(portfolio, result);
+    QString error;
+    QStringList written;
+    const QString xlsx = QDir(dir).filePath(QStringLiteral("tables.xlsx"));
+    if (!exporting::writeCsvTables(tables, dir, &written, &error) || !exporting::writeXlsx(tables, xlsx, &error)) {
+        QMessageBox::warning(parent, QObject::tr("Export tables"), error);
+        return;
+    }
+    QMessageBox::information(parent, QObject::tr("Export tables"),
+                             QObject::tr("Wrote %1 CSV files and tables.xlsx to %2.").arg(written.size()).arg(dir));
+}

@@ -1,0 +1,315 @@
+#include "report/ReportRenderer.h"
+
+#include <QChart>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "charts/ChartStyle.h"
+#include "charts/ChartView.h"
+#include "charts/SiteCharts.h"
+#include "report/ReportFormat.h"
+#include "report/ReportTable.h"
+
+namespace {
+
+constexpr double kMarginPt = 36.0;       // 12.7 mm
+constexpr double kHeaderPt = 16.0;
+constexpr double kFooterPt = 16.0;
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+}  // namespace
+
+QFont reportFont(int px, bool bold) {
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+ReportRenderer::ReportRenderer(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                               ReportOptions options)
+    : portfolio_(portfolio), result_(result), options_(std::move(options)) {
+    pages_.push_back({PageKind::Title});
+    if (options_.summary) pages_.push_back({PageKind::Summary});
+    const int n = static_cast<int>(result_.sites.size());
+    if (options_.sites) {
+        for (int i : *options_.sites)
+            if (i >= 0 && i < n) pages_.push_back({PageKind::Site, i});
+    } else {
+        for (int i = 0; i < n; ++i) pages_.push_back({PageKind::Site, i});
+    }
+    if (options_.appendix) pages_.push_back({PageKind::Appendix});
+}
+
+QString ReportRenderer::scenario() const {
+    return options_.scenario.isEmpty() ? qs(portfolio_.name) : options_.scenario;
+}
+
+QDate ReportRenderer::date() const { return options_.date.isValid() ? options_.date : QDate::currentDate(); }
+
+void ReportRenderer::render(QPagedPaintDevice& device, bool setPaper) const {
+    if (setPaper)
+        device.setPageLayout(QPageLayout(QPageSize(options_.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QPainter painter(&device);
+    const double sx = device.logicalDpiX() / 72.0, sy = device.logicalDpiY() / 72.0;
+    const QSizeF pagePt(device.width() / sx, device.height() / sy);
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0) device.newPage();
+        painter.save();
+        painter.scale(sx, sy);
+        paintPage(painter, pagePt, i);
+        painter.restore();
+    }
+}
+
+bool ReportRenderer::writePdf(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(1200);
+        writer.setTitle(QObject::tr("%1 — conversion plan report").arg(qs(portfolio_.name)));
+        writer.setCreator(QStringLiteral("Mine2AI Planner " M2AI_VERSION));
+        render(writer, true);
+    }
+    if (!file.commit()) {
+        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ReportRenderer::paintFrame(QPainter& p, const QSizeF& pagePt, int pageIndex, const QString& section) const {
+    p.setPen(QColor(0x44, 0x44, 0x44));
+    const double right = pagePt.width() - kMarginPt;
+    if (!section.isEmpty()) {
+        p.setFont(reportFont(8));
+        const QRectF header(kMarginPt, kMarginPt - 4, right - kMarginPt, kHeaderPt);
+        p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, qs(portfolio_.name) + QStringLiteral(" — ") + section);
+        p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, QObject::tr("Mine2AI Planner"));
+        p.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 0.8));
+        p.drawLine(QPointF(kMarginPt, header.bottom()), QPointF(right, header.bottom()));
+    }
+    p.setFont(reportFont(7));
+    p.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF footer(kMarginPt, pagePt.height() - kMarginPt - kFooterPt + 6, right - kMarginPt, kFooterPt);
+    p.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), 0.5));
+    p.drawLine(QPointF(kMarginPt, footer.top()), QPointF(right, footer.top()));
+    p.setPen(QColor(0x44, 0x44, 0x44));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               QObject::tr("%1 · scenario %2 · Mine2AI Planner %3")
+                   .arg(date().toString(Qt::ISODate), scenario(), QStringLiteral(M2AI_VERSION)));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+               QObject::tr("Page %1 of %2").arg(pageIndex + 1).arg(pageCount()));
+}
+
+void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int pageIndex) const {
+    if (pageIndex < 0 || pageIndex >= pageCount()) return;
+    const Page& page = pages_[static_cast<size_t>(pageIndex)];
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    QString section;
+    switch (page.kind) {
+    case PageKind::Title: break;
+    case PageKind::Summary: section = QObject::tr("Portfolio summary"); break;
+    case PageKind::Site: section = qs(result_.sites[static_cast<size_t>(page.siteIndex)].name); break;
+    case PageKind::Appendix: section = QObject::tr("Appendix: assumptions and sources"); break;
+    }
+    paintFrame(painter, pagePt, pageIndex, section);
+    const QRectF content(kMarginPt, kMarginPt + kHeaderPt + 6, pagePt.width() - 2 * kMarginPt,
+                         pagePt.height() - 2 * kMarginPt - kHeaderPt - kFooterPt - 8);
+    switch (page.kind) {
+    case PageKind::Title: paintTitle(painter, content); break;
+    case PageKind::Summary: paintSummary(painter, content); break;
+    case PageKind::Site: paintSite(painter, content, page.siteIndex); break;
+    case PageKind::Appendix: paintAppendix(painter, content); break;
+    }
+    painter.restore();
+}
+
+void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
+    double y = content.top() + content.height() * 0.12;
+    const QColor accent(0x1f, 0x4e, 0x79);
+    p.fillRect(QRectF(content.left(), y, 6, 90), accent);
+    const double x = content.left() + 18;
+    const double w = content.width() - 18;
+    p.setPen(accent);
+    p.setFont(reportFont(11, true));
+    p.drawText(QRectF(x, y, w, 16), Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("MINE2AI PLANNER"));
+    y += 20;
+    p.setPen(Qt::black);
+    p.setFont(reportFont(24, true));
+    p.drawText(QRectF(x, y, w, 32), Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Conversion plan report"));
+    y += 36;
+    p.setFont(reportFont(16));
+    p.drawText(QRectF(x, y, w, 24), Qt::AlignLeft | Qt::AlignVCenter, qs(portfolio_.name));
+    y += 60;
+
+    ReportTable meta;
+    meta.columnWeights = {1.2, 3.0};
+    meta.alignments = {Qt::AlignLeft, Qt::AlignLeft};
+    meta.rowHeight = 15;
+    QStringList siteNames;
+    for (const Page& page : pages_)
+        if (page.kind == PageKind::Site) siteNames << qs(result_.sites[static_cast<size_t>(page.siteIndex)].name);
+    meta.rows = {
+        {QObject::tr("Scenario"), scenario()},
+        {QObject::tr("Date"), date().toString(Qt::ISODate)},
+        {QObject::tr("Application"), QObject::tr("Mine2AI Planner %1").arg(QStringLiteral(M2AI_VERSION))},
+        {QObject::tr("Start month"), ReportFormat::month(portfolio_.startMonth, 0)},
+        {QObject::tr("Horizon"), QObject::tr("%1 years, discount rate %2")
+                                     .arg(portfolio_.horizonYears)
+                                     .arg(ReportFormat::percent(portfolio_.discountRatePct))},
+        {QObject::tr("Sites in this report"), siteNames.join(QStringLiteral(", "))},
+    };
+    y += meta.paint(p, QRectF(x, y, w, meta.height()), reportFont(10)) + 30;
+
+    p.setFont(reportFont(12, true));
+    p.drawText(QRectF(x, y, w, 18), Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Portfolio at a glance"));
+    y += 22;
+    ReportTable kpi;
+    kpi.columnWeights = {2.0, 1.4};
+    kpi.rowHeight = 15;
+    kpi.rows = {
+        {QObject::tr("Grid interconnect (incl. queued)"), ReportFormat::mw(result_.gridMw)},
+        {QObject::tr("AI IT capacity"), ReportFormat::mw(result_.itMw)},
+        {QObject::tr("GPUs"), ReportFormat::count(result_.gpus)},
+        {QObject::tr("Conversion capex"), ReportFormat::usdM(result_.capexUsd)},
+        {QObject::tr("NPV, converting"), ReportFormat::usdM(result_.npvUsd)},
+        {QObject::tr("NPV, keep mining"), ReportFormat::usdM(result_.npvKeepMiningUsd)},
+        {QObject::tr("Incremental NPV of converting"), ReportFormat::usdM(result_.incrementalNpvUsd)},
+    };
+    y += kpi.paint(p, QRectF(x, y, std::min(w, 360.0), kpi.height()), reportFont(10)) + 24;
+
+    p.setFont(reportFont(8));
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    p.drawText(QRectF(x, y, w, content.bottom() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+               QObject::tr("All figures are computed by the Mine2AI Planner engines from the inputs and cost "
+                           "assumptions listed in this report (see the appendix). Money is in %1, NPV discounted "
+                           "monthly at the portfolio discount rate over the horizon. Estimates are marked as such "
+                           "in the appendix; check them against quotes before committing capital.")
+                   .arg(qs(portfolio_.currency)));
+}
+
+void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
+    double y = content.top();
+    p.setPen(Qt::black);
+    p.setFont(reportFont(14, true));
+    p.drawText(QRectF(content.left(), y, content.width(), 20), Qt::AlignLeft | Qt::AlignVCenter,
+               QObject::tr("Portfolio summary"));
+    y += 24;
+
+    ReportTable t;
+    t.headers = {QObject::tr("Site"), QObject::tr("Grid MW"), QObject::tr("IT MW"), QObject::tr("GPUs"),
+                 QObject::tr("RFS"), QObject::tr("Capex USD M"), QObject::tr("NPV USD M"),
+                 QObject::tr("Δ NPV USD M"), QObject::tr("IRR"), QObject::tr("Payback")};
+    t.columnWeights = {2.1, 1.0, 0.9, 1.0, 1.1, 1.35, 1.3, 1.4, 0.8, 1.1};
+    // Up to ~20 sites keep 8 px text; beyond that rows (and text) shrink so the page never overflows.
+    const double n = static_cast<double>(result_.sites.size()) + 3.0;
+    t.rowHeight = std::clamp(content.height() * 0.34 / n, 6.0, 12.0);
+    const int tablePx = std::max(5, static_cast<int>(t.rowHeight * 0.68));
+    for (const m2ai::SiteResult& s : result_.sites) {
+        t.rows.push_back({qs(s.name), ReportFormat::number(s.power.gridWithQueueMw, 1), ReportFormat::number(s.power.itMw, 1),
+                          ReportFormat::count(s.power.gpus), ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex),
+                          ReportFormat::number(s.economics.capexUsd / 1e6, 1), ReportFormat::number(s.economics.npvUsd / 1e6, 1),
+                          ReportFormat::number(s.economics.incrementalNpvUsd / 1e6, 1), ReportFormat::irr(s.economics.irr),
+                          ReportFormat::optionalMonth(portfolio_.startMonth, s.economics.paybackMonthIndex)});
+    }
+    t.rows.push_back({QObject::tr("Portfolio total"), ReportFormat::number(result_.gridMw, 1),
+                      ReportFormat::number(result_.itMw, 1), ReportFormat::count(result_.gpus), QString(),
+                      ReportFormat::number(result_.capexUsd / 1e6, 1), ReportFormat::number(result_.npvUsd / 1e6, 1),
+                      ReportFormat::number(result_.incrementalNpvUsd / 1e6, 1), QString(), QString()});
+    t.lastRowIsTotal = true;
+    y += t.paint(p, QRectF(content.left(), y, content.width(), t.height()), reportFont(std::min(8, tablePx))) + 6;
+
+    // Ranking (core's order: incremental NPV per MW of IT, best first).
+    QStringList ranking;
+    for (size_t r = 0; r < result_.ranking.size(); ++r) {
+        const m2ai::SiteRanking& k = result_.ranking[r];
+        if (k.siteIndex < 0 || static_cast<size_t>(k.siteIndex) >= result_.sites.size()) continue;
+        ranking << QObject::tr("%1. %2 (USD %3 M/MW)")
+                       .arg(r + 1)
+                       .arg(qs(result_.sites[static_cast<size_t>(k.siteIndex)].name),
+                            ReportFormat::number(k.incrementalNpvUsdPerMw / 1e6, 2));
+    }
+    p.setFont(reportFont(8));
+    const QString rankingText = QObject::tr("Δ NPV = incremental NPV of converting vs keep mining. Convert first (Δ NPV per MW of IT): %1").arg(ranking.join(QStringLiteral("; ")));
+    const QRectF rankingRect = QFontMetricsF(p.font()).boundingRect(QRectF(content.left(), y, content.width(), 200),
+                                                                    Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, rankingText);
+    p.drawText(QRectF(content.left(), y, content.width(), rankingRect.height() + 2), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, rankingText);
+    y += rankingRect.height() + 6;
+
+    const double overviewH = std::min(content.height() * 0.30, 34.0 + 16.0 * static_cast<double>(result_.sites.size()));
+    const double chartH = (content.bottom() - y - overviewH - 16) / 2;
+    std::unique_ptr<QChart> capacity(makePortfolioCapacityChart(portfolio_, result_, ChartTheme::Light));
+    std::unique_ptr<QChart> npv(makeNpvBySiteChart(portfolio_, result_, ChartTheme::Light));
+    for (QChart* c : {capacity.get(), npv.get()}) setChartPixelFonts(c, kChartTitlePx, kChartLabelPx);
+    renderChart(p, QRectF(content.left(), y, content.width(), chartH), capacity.get(), kChartScale);
+    y += chartH + 8;
+    renderChart(p, QRectF(content.left(), y, content.width(), chartH), npv.get(), kChartScale);
+    y += chartH + 8;
+    paintScheduleOverview(p, QRectF(content.left(), y, content.width(), content.bottom() - y));
+}
+
+void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) const {
+    p.save();
+    p.setPen(Qt::black);
+    p.setFont(reportFont(9, true));
+    p.drawText(QRectF(area.left(), area.top(), area.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+               QObject::tr("Schedule overview: conversion start to ready for service (RFS)"));
+    const QFont font = reportFont(7);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    double months = 1.0;
+    for (const m2ai::SiteResult& s : result_.sites) months = std::max(months, s.schedule.durationMonths);
+    months = std::ceil(months) + 2.0;
+    const double labelW = area.width() * 0.2;
+    const QRectF plot(area.left() + labelW, area.top() + 30, area.width() - labelW - 70, area.height() - 32);
+    const double rowH = std::min(16.0, plot.height() / std::max<double>(1.0, static_cast<double>(result_.sites.size())));
+    auto xOf = [&](double m) { return plot.left() + plot.width() * m / months; };
+    const int step = months > 36 ? 6 : (months > 18 ? 3 : 1);
+    for (int m = 0; m <= static_cast<int>(months); m += step) {
+        const double x = xOf(m);
+        p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 0.5));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.top() + rowH * static_cast<double>(result_.sites.size())));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(x - 25, area.top() + 15, 50, 12), Qt::AlignCenter, ReportFormat::month(portfolio_.startMonth, m));
+    }
+    for (size_t i = 0; i < result_.sites.size(); ++i) {
+        const m2ai::SiteResult& s = result_.sites[i];
+        const double top = plot.top() + rowH * static_cast<double>(i);
+        const double cy = top + rowH / 2;
+        p.setPen(Qt::black);
+        p.drawText(QRectF(area.left(), top, labelW - 4, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(qs(s.name), Qt::ElideRight, labelW - 4));
+        // Each task as a thin band; critical ones red, so the driving chain shows at a glance.
+        for (const m2ai::ScheduledTask& t : s.schedule.tasks) {
+            if (t.durationMonths <= 0.0) continue;
+            const QColor c = t.critical ? chartstyle::kCritical : chartstyle::kNormal;
+            QColor fill = c;
+            fill.setAlpha(t.critical ? 220 : 110);
+            p.fillRect(QRectF(QPointF(xOf(t.earlyStartMonth), cy - rowH * 0.3), QPointF(xOf(t.earlyFinishMonth), cy + rowH * 0.3)), fill);
+        }
+        const double rx = xOf(s.schedule.durationMonths);
+        p.setPen(QPen(Qt::black, 0.6));
+        p.setBrush(chartstyle::kCritical);
+        const double r = rowH * 0.35;
+        p.drawPolygon(QPolygonF({QPointF(rx, cy - r), QPointF(rx + r, cy), QPointF(rx, cy + r), QPointF(rx - r, cy)}));
+        p.drawText(QRectF(rx + r + 3, top, 90, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   QObject::tr("RFS %1").arg(ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex)));
+    }
+    p.restore();
+}
