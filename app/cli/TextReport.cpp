@@ -18,7 +18,9 @@ std::string grouped(double value, int decimals = 0) {
     const std::string frac = dot == std::string::npos ? "" : digits.substr(dot);
     for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<size_t>(i), ",");
     const bool negative = value < 0 && std::stod(buf) != 0.0;
-    return (negative ? "-" : "") + whole + frac;
+    std::string out = negative ? "-" : "";
+    out.append(whole).append(frac);
+    return out;
 }
 
 std::string fixed(double value, int decimals) {

@@ -21,7 +21,9 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device rd;
-    const fs::path temp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
+    std::string tempName = ".";
+    tempName.append(target.filename().string()).append(".tmp-").append(std::to_string(rd()));
+    const fs::path temp = dir / tempName;
 
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return systemError("cannot create a temporary file for", path);

@@ -99,7 +99,7 @@ TEST_CASE("Water grows with the wet-bulb above the threshold in hot months", "[e
     CHECK(e.wueLPerKwh == Approx(15384.0 / 87600.0).epsilon(1e-12));
 }
 
-TEST_CASE("Dry coolers (immersion) use no water; zero IT uses none", "[environment]") {
+TEST_CASE("Dry coolers (immersion) use no water — zero IT uses none", "[environment]") {
     const Catalogue cat = handCatalogue();
     Site s = dlcSite(25.0);
     s.plan.cooling.technology = CoolingTech::Immersion;

@@ -300,7 +300,7 @@ TEST_CASE("validation: user task ids and dependencies", "[validation]") {
     }
 }
 
-TEST_CASE("validation: a longer cycle is reported once; an acyclic diamond is fine", "[validation]") {
+TEST_CASE("validation: a longer cycle is reported once — an acyclic diamond is fine", "[validation]") {
     Portfolio p = basePortfolio();
     auto& ts = p.sites[0].plan.extraTasks;
     ts = {UserTask{"a", "A", 1, {"c"}}, UserTask{"b", "B", 1, {"a"}}, UserTask{"c", "C", 1, {"b"}},

@@ -101,7 +101,7 @@ TEST_CASE("PUE chart: twelve months and the annual line", "[charts]") {
     CHECK(numeric->axes(Qt::Horizontal).value(0)->type() == QAbstractAxis::AxisTypeValue);
 }
 
-TEST_CASE("Capacity online and cash flow charts follow the months; RFS and payback marked", "[charts]") {
+TEST_CASE("Capacity online and cash flow charts follow the months — RFS and payback marked", "[charts]") {
     testsupport::qtApp();
     const m2ai::SiteResult site = handSite();
     std::unique_ptr<QChart> cap(makeCapacityOnlineChart(site, kStart, ChartTheme::Light));

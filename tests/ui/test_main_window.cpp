@@ -100,7 +100,7 @@ TEST_CASE("Editing grid MW updates the KPI strip and the charts with the engine'
     CHECK_FALSE(window.isWindowModified());
 }
 
-TEST_CASE("Switching N+1 to 2N lowers IT MW; undo restores it", "[ui]") {
+TEST_CASE("Switching N+1 to 2N lowers IT MW — undo restores it", "[ui]") {
     testsupport::qtApp();
     MainWindow window;
     ProjectDocument* doc = window.document();

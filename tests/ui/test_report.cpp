@@ -148,7 +148,7 @@ TEST_CASE("Table exports: CSV parses back, xlsx holds one sheet per table", "[re
     CHECK(sheet1.find("<v>" + exporting::csvNumber(r.sites[0].power.itMw).toStdString() + "</v>") != std::string::npos);
 }
 
-TEST_CASE("mine2ai-cli report: PDF, charts, tables; exit codes", "[report]") {
+TEST_CASE("mine2ai-cli report: PDF, charts, tables — exit codes", "[report]") {
     QTemporaryDir dir;
     const std::string d = dir.path().toStdString();
     const auto ok = m2ai::test::runProcess(M2AI_CLI_PATH, {"report", "sample", "--pdf", d + "/r.pdf", "--png", d + "/png",

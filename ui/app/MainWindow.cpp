@@ -32,6 +32,8 @@
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
 #include "editors/ConversionPanel.h"
+#include "editors/CostAssumptionsDialog.h"
+#include "report/ReportDialogs.h"
 #include "editors/SiteEditor.h"
 #include "io/JsonIo.h"
 #include "sample/Sample.h"
@@ -208,17 +210,21 @@ void MainWindow::buildMenus() {
     file->addAction(exportJsonAct_);
     exportMenu_ = file->addMenu(tr("E&xport"));
     exportMenu_->setObjectName(QStringLiteral("exportMenu"));
-    // Reports (PDF, chart images, CSV, XLSX) come from ui/report, written by the report engineer.
+    // Reports and exports render the current portfolio and its newest result (ui/report, ui/export).
+    auto withResult = [this](auto exporter) {
+        return [this, exporter] {
+            doc_->waitForCompute();
+            exporter(this, doc_->portfolio(), doc_->result());
+        };
+    };
     auto* pdf = exportMenu_->addAction(tr("PDF report…"));
-    auto* images = exportMenu_->addAction(tr("Chart images (PNG/SVG)…"));
-    auto* csv = exportMenu_->addAction(tr("CSV tables…"));
-    auto* xlsx = exportMenu_->addAction(tr("Excel workbook (XLSX)…"));
-    for (QAction* a : {pdf, images, csv, xlsx, printAct_}) {
-        a->setEnabled(false);
-        a->setToolTip(tr("coming with reports"));
-        a->setStatusTip(tr("coming with reports"));
-    }
-    exportMenu_->setToolTipsVisible(true);
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    connect(pdf, &QAction::triggered, this, withResult(&exportPdfReport));
+    auto* images = exportMenu_->addAction(tr("All charts (PNG and SVG)…"));
+    connect(images, &QAction::triggered, this, withResult(&exportAllCharts));
+    auto* tables = exportMenu_->addAction(tr("Tables (CSV and Excel workbook)…"));
+    connect(tables, &QAction::triggered, this, withResult(&exportTables));
+    connect(printAct_, &QAction::triggered, this, withResult(&printPortfolio));
     file->addAction(printAct_);
     file->addSeparator();
     file->addAction(quitAct_);
@@ -231,6 +237,10 @@ void MainWindow::buildMenus() {
     edit->addAction(addSiteAct_);
     edit->addAction(duplicateSiteAct_);
     edit->addAction(removeSiteAct_);
+    edit->addSeparator();
+    auto* costsAct = edit->addAction(tr("&Cost Assumptions…"));
+    costsAct->setObjectName(QStringLiteral("costAssumptionsAction"));
+    connect(costsAct, &QAction::triggered, this, &MainWindow::editCostAssumptions);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(portfolioViewAct_);
@@ -534,4 +544,15 @@ void MainWindow::applyTheme(bool dark) {
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
     QApplication::setPalette(p);
+}
+
+void MainWindow::editCostAssumptions() {
+    CostAssumptionsDialog dialog(doc_->portfolio().costs, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const m2ai::CostAssumptions costs = dialog.costs();
+    if (costs == doc_->portfolio().costs) return;
+    QString error;
+    if (!doc_->editPortfolio(tr("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
+                             [costs](m2ai::Portfolio& p) { p.costs = costs; }, &error))
+        QMessageBox::warning(this, tr("Cost assumptions refused"), error);
 }

@@ -64,6 +64,7 @@ private:
     void exportJson();
     void showUserGuide();
     void showAbout();
+    void editCostAssumptions();
     void applyTheme(bool dark);
     void showMessage(const QString& text);
 

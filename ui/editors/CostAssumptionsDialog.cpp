@@ -1,0 +1,115 @@
+#include "editors/CostAssumptionsDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "editors/FieldHints.h"
+
+CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Cost assumptions"));
+    setObjectName(QStringLiteral("costAssumptionsDialog"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Unit costs shared by every site of the portfolio. Defaults and their sources are in "
+                                "docs/model.md (“Capex by step”, “Residual value”); estimates are marked there."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* capex = new QGroupBox(tr("Capex per conversion step"));
+    auto* capexForm = new QFormLayout(capex);
+    const QString perMwIt = tr(" USD/MW IT");
+    capexForm->addRow(tr("1 GPU fit-out (racks, network)"), gpuFitOut_ = money(QStringLiteral("gpuFitOutUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("2 Electrical, per installed MW"),
+                      electrical_ = money(QStringLiteral("electricalUsdPerInstalledMw"), tr(" USD/MW installed")));
+    const QString coolingNames[4] = {tr("3 Cooling: air"), tr("3 Cooling: hybrid (rear-door)"), tr("3 Cooling: direct-to-chip"),
+                                     tr("3 Cooling: immersion")};
+    for (int i = 0; i < 4; ++i)
+        capexForm->addRow(coolingNames[i], cooling_[static_cast<size_t>(i)] = money(QStringLiteral("coolingUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Sealing and dust filtration"), sealing_ = money(QStringLiteral("sealingUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Fire suppression"), fire_ = money(QStringLiteral("fireSuppressionUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Monitoring / BMS"), monitoring_ = money(QStringLiteral("monitoringUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Tier III certification"), tierIii_ = money(QStringLiteral("tierIiiUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Tier IV certification"), tierIv_ = money(QStringLiteral("tierIvUsdPerMwIt"), perMwIt));
+    contingency_ = new QDoubleSpinBox;
+    FieldHints::apply(contingency_, QStringLiteral("portfolio.costs.contingencyPct"), tr(" %"), 1);
+    capexForm->addRow(tr("Contingency"), contingency_);
+    capexForm->addRow(tr("ASIC resale (credit)"), asicResale_ = money(QStringLiteral("asicResaleUsdPerTh"), tr(" USD/TH")));
+    asicResale_->setDecimals(2);
+    layout->addWidget(capex);
+
+    auto* opex = new QGroupBox(tr("Operations and value over time"));
+    auto* opexForm = new QFormLayout(opex);
+    opexForm->addRow(tr("AI hall O&M"), om_ = money(QStringLiteral("omUsdPerMwItYear"), tr(" USD/MW IT/yr")));
+    opexForm->addRow(tr("Mining O&M"), miningOm_ = money(QStringLiteral("miningOmUsdPerMwYear"), tr(" USD/MW/yr")));
+    gpuLife_ = new QDoubleSpinBox;
+    FieldHints::apply(gpuLife_, QStringLiteral("portfolio.costs.gpuDepreciationYears"), tr(" years"), 1);
+    opexForm->addRow(tr("GPU depreciation life"), gpuLife_);
+    facilityLife_ = new QDoubleSpinBox;
+    FieldHints::apply(facilityLife_, QStringLiteral("portfolio.costs.facilityLifeYears"), tr(" years"), 1);
+    opexForm->addRow(tr("Facility life"), facilityLife_);
+    residual_ = new QCheckBox(tr("Count the hall's book value at the end of the horizon"));
+    residual_->setToolTip(tr("Straight-line book value of the facility (and owned GPUs) returned in the horizon's last "
+                             "month; off = cash flows only."));
+    opexForm->addRow(tr("Residual value"), residual_);
+    connect(residual_, &QCheckBox::toggled, facilityLife_, &QWidget::setEnabled);
+    layout->addWidget(opex);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { show(m2ai::CostAssumptions{}); });
+    layout->addWidget(buttons);
+    show(costs);
+}
+
+QDoubleSpinBox* CostAssumptionsDialog::money(const QString& field, const QString& unit) {
+    auto* spin = new QDoubleSpinBox;
+    FieldHints::apply(spin, QStringLiteral("portfolio.costs.") + field, unit, 0);
+    spin->setMinimumWidth(200);
+    return spin;
+}
+
+void CostAssumptionsDialog::show(const m2ai::CostAssumptions& c) {
+    gpuFitOut_->setValue(c.gpuFitOutUsdPerMwIt);
+    electrical_->setValue(c.electricalUsdPerInstalledMw);
+    for (size_t i = 0; i < cooling_.size(); ++i) cooling_[i]->setValue(c.coolingUsdPerMwIt[i]);
+    sealing_->setValue(c.sealingUsdPerMwIt);
+    fire_->setValue(c.fireSuppressionUsdPerMwIt);
+    monitoring_->setValue(c.monitoringUsdPerMwIt);
+    tierIii_->setValue(c.tierIiiUsdPerMwIt);
+    tierIv_->setValue(c.tierIvUsdPerMwIt);
+    contingency_->setValue(c.contingencyPct);
+    om_->setValue(c.omUsdPerMwItYear);
+    miningOm_->setValue(c.miningOmUsdPerMwYear);
+    asicResale_->setValue(c.asicResaleUsdPerTh);
+    gpuLife_->setValue(c.gpuDepreciationYears);
+    facilityLife_->setValue(c.facilityLifeYears);
+    residual_->setChecked(c.includeResidualValue);
+    facilityLife_->setEnabled(c.includeResidualValue);
+}
+
+m2ai::CostAssumptions CostAssumptionsDialog::costs() const {
+    m2ai::CostAssumptions c;
+    c.gpuFitOutUsdPerMwIt = gpuFitOut_->value();
+    c.electricalUsdPerInstalledMw = electrical_->value();
+    for (size_t i = 0; i < cooling_.size(); ++i) c.coolingUsdPerMwIt[i] = cooling_[i]->value();
+    c.sealingUsdPerMwIt = sealing_->value();
+    c.fireSuppressionUsdPerMwIt = fire_->value();
+    c.monitoringUsdPerMwIt = monitoring_->value();
+    c.tierIiiUsdPerMwIt = tierIii_->value();
+    c.tierIvUsdPerMwIt = tierIv_->value();
+    c.contingencyPct = contingency_->value();
+    c.omUsdPerMwItYear = om_->value();
+    c.miningOmUsdPerMwYear = miningOm_->value();
+    c.asicResaleUsdPerTh = asicResale_->value();
+    c.gpuDepreciationYears = gpuLife_->value();
+    c.facilityLifeYears = facilityLife_->value();
+    c.includeResidualValue = residual_->isChecked();
+    return c;
+}

@@ -1,0 +1,38 @@
+#pragma once
+// Edit the portfolio's cost assumptions (unit capex, O&M, lives, residual value) in one dialog.
+// The dialog only collects values; the caller applies them as ONE undoable edit through
+// ProjectDocument, which validates them with core before they reach the model.
+#include <QDialog>
+#include <array>
+
+#include "model/Portfolio.h"
+
+class QCheckBox;
+class QDoubleSpinBox;
+
+class CostAssumptionsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent = nullptr);
+    m2ai::CostAssumptions costs() const;
+
+private:
+    void show(const m2ai::CostAssumptions& c);
+    QDoubleSpinBox* money(const QString& field, const QString& unit);
+
+    QDoubleSpinBox* gpuFitOut_ = nullptr;
+    QDoubleSpinBox* electrical_ = nullptr;
+    std::array<QDoubleSpinBox*, 4> cooling_{};
+    QDoubleSpinBox* sealing_ = nullptr;
+    QDoubleSpinBox* fire_ = nullptr;
+    QDoubleSpinBox* monitoring_ = nullptr;
+    QDoubleSpinBox* tierIii_ = nullptr;
+    QDoubleSpinBox* tierIv_ = nullptr;
+    QDoubleSpinBox* contingency_ = nullptr;
+    QDoubleSpinBox* om_ = nullptr;
+    QDoubleSpinBox* miningOm_ = nullptr;
+    QDoubleSpinBox* asicResale_ = nullptr;
+    QDoubleSpinBox* gpuLife_ = nullptr;
+    QDoubleSpinBox* facilityLife_ = nullptr;
+    QCheckBox* residual_ = nullptr;
+};
