@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -81,8 +82,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
 
     connect(doc_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(doc_, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(doc_, &ProjectDocument::recomputed, this, [this](qint64 ms) {
-        computeLabel_->setText(tr("Recomputed in %1 ms").arg(ms));
+    connect(doc_, &ProjectDocument::recomputed, this, [this](qint64 microseconds) {
+        computeLabel_->setText(tr("Recomputed in %1 ms").arg(QLocale().toString(microseconds / 1000.0, 'f', 2)));
     });
     connect(doc_, &ProjectDocument::computeFailed, this,
             [this](const QString& m) { showMessage(tr("Computation failed: %1").arg(m)); });

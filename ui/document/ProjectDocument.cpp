@@ -25,7 +25,7 @@ bool newProblems(const m2ai::Portfolio& original, const m2ai::Portfolio& edited,
     const auto before = problemSet(original);
     for (const auto& problem : m2ai::validate(edited)) {
         if (before.count(problem.toString())) continue;
-        if (error) *error = QString::fromStdString(problem.message);
+        if (error) *error = QString::fromStdString(problem.toString());  // path + reason: a dialog edits many fields
         return true;
     }
     return false;
@@ -183,7 +183,7 @@ void ProjectDocument::recompute() {
         timer.start();
         try {
             m2ai::PortfolioResult r = m2ai::computePortfolio(portfolio_);
-            finishCompute(r, timer.elapsed());
+            finishCompute(r, timer.nsecsElapsed() / 1000);
         } catch (const std::exception& e) {
             emit computeFailed(QString::fromUtf8(e.what()));
         }
@@ -203,7 +203,7 @@ void ProjectDocument::recompute() {
             emit computeFailed(r.error);
             return;
         }
-        finishCompute(r.result, r.ms);
+        finishCompute(r.result, r.us);
     });
     watcher->setFuture(QtConcurrent::run([copy, generation] {
         AsyncResult out;
@@ -215,7 +215,7 @@ void ProjectDocument::recompute() {
         } catch (const std::exception& e) {
             out.error = QString::fromUtf8(e.what());
         }
-        out.ms = timer.elapsed();
+        out.us = timer.nsecsElapsed() / 1000;
         return out;
     }));
 }
@@ -229,13 +229,13 @@ void ProjectDocument::waitForCompute() {
         const AsyncResult r = w->result();
         w->disconnect(this);
         w->deleteLater();
-        if (r.generation == generation_ && r.error.isEmpty()) finishCompute(r.result, r.ms);
+        if (r.generation == generation_ && r.error.isEmpty()) finishCompute(r.result, r.us);
     }
 }
 
-void ProjectDocument::finishCompute(const m2ai::PortfolioResult& result, qint64 ms) {
+void ProjectDocument::finishCompute(const m2ai::PortfolioResult& result, qint64 us) {
     result_ = result;
-    lastComputeMs_ = ms;
+    lastComputeUs_ = us;
     emit resultChanged();
-    emit recomputed(ms);
+    emit recomputed(us);
 }

@@ -69,7 +69,7 @@ public:
     void recompute();
     // Waits for a pending background compute (tests and shutdown).
     void waitForCompute();
-    qint64 lastComputeMs() const { return lastComputeMs_; }
+    qint64 lastComputeUs() const { return lastComputeUs_; }
 
 signals:
     void projectReset();                    // whole portfolio replaced
@@ -79,24 +79,24 @@ signals:
     void portfolioSettingsChanged();        // name, start month, rates, costs
     void currentSiteChanged(int index);
     void resultChanged();                   // result() holds fresh numbers
-    void recomputed(qint64 milliseconds);
+    void recomputed(qint64 microseconds);
     void filePathChanged(const QString& path);
     void computeFailed(const QString& message);
 
 private:
-    void finishCompute(const m2ai::PortfolioResult& result, qint64 ms);
+    void finishCompute(const m2ai::PortfolioResult& result, qint64 us);
 
     m2ai::Portfolio portfolio_;
     m2ai::PortfolioResult result_;
     QString filePath_;
     QUndoStack undo_;
     int currentSite_ = 0;
-    qint64 lastComputeMs_ = 0;
+    qint64 lastComputeUs_ = 0;
     quint64 generation_ = 0;
     struct AsyncResult {
         quint64 generation = 0;
         m2ai::PortfolioResult result;
-        qint64 ms = 0;
+        qint64 us = 0;
         QString error;
     };
     QList<QFutureWatcher<AsyncResult>*> pending_;  // one watcher per request; the newest wins
