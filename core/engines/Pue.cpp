@@ -1,6 +1,6 @@
 // PUE by month: cooling from the site's climate, electrical losses from the UPS and transformer loss
 // curves at the hall's load fraction, and a fixed misc share. Formulas and sources:
-// docs/model.md "Power, PUE and environment" (fragment docs/model/power-pue-environment.md).
+// docs/model.md "Power, PUE and environment".
 #include "engines/Pue.h"
 
 #include <algorithm>

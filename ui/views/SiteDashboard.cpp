@@ -144,7 +144,7 @@ void SiteDashboard::refresh() {
                                      : tr("Limited by the grid share converted"));
 
     charts_.value(QStringLiteral("powerBudget"))->setChart(makePowerBudgetChart(*r));
-    charts_.value(QStringLiteral("pue"))->setChart(makePueChart(*r));
+    charts_.value(QStringLiteral("pue"))->setChart(makePueChart(*r, ChartTheme::Auto, /*numericMonthAxis=*/ true));
     charts_.value(QStringLiteral("capacityOnline"))->setChart(makeCapacityOnlineChart(*r, start));
     charts_.value(QStringLiteral("cashFlow"))->setChart(makeCashFlowChart(*r, start));
     charts_.value(QStringLiteral("capex"))->setChart(makeCapexChart(*r));
