@@ -10,42 +10,17 @@
 #include <cmath>
 
 #include "catalogue/Catalogue.h"
+#include "support/HandCatalogue.h"
 #include "engines/Environment.h"
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
 #include "support/PortfolioGenerator.h"
 
 using namespace m2ai;
+using m2ai::test::handCatalogue;
+using m2ai::test::coolingTech;
 
 namespace {
-
-// The four technologies of resources/catalogue/cooling.json, by hand (independent of the loader).
-CoolingTechnology tech(CoolingTech t, double base, double thresholdC, bool wet, double slope, double maxF,
-                       double rackKw, double wue, double wueSlope) {
-    CoolingTechnology c;
-    c.tech = t;
-    c.name = toName(t);
-    c.baseFraction = base;
-    c.freeCoolingThresholdC = thresholdC;
-    c.usesWetBulb = wet;
-    c.mechanicalSlopePerK = slope;
-    c.maxFraction = maxF;
-    c.maxRackKw = rackKw;
-    c.wueLPerKwh = wue;
-    c.wueSlopeLPerKwhPerK = wueSlope;
-    return c;
-}
-
-Catalogue handCatalogue() {
-    Catalogue cat;
-    cat.coolingTechnologies = {
-        tech(CoolingTech::Air, 0.08, 18.0, false, 0.02, 0.50, 35.0, 0.05, 0.15),
-        tech(CoolingTech::Hybrid, 0.10, 15.0, true, 0.02, 0.40, 50.0, 0.30, 0.12),
-        tech(CoolingTech::DirectToChip, 0.06, 21.0, true, 0.03, 0.30, 140.0, 0.10, 0.15),
-        tech(CoolingTech::Immersion, 0.03, 28.0, false, 0.02, 0.20, 200.0, 0.0, 0.0),
-    };
-    return cat;
-}
 
 // A mild climate (10 °C dry-bulb, 8 °C wet-bulb all year): every technology at its base fraction.
 Site mildSite() {

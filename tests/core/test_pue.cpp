@@ -4,39 +4,15 @@
 #include <catch2/catch.hpp>
 
 #include "catalogue/Catalogue.h"
+#include "support/HandCatalogue.h"
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
 
 using namespace m2ai;
+using m2ai::test::handCatalogue;
+using m2ai::test::coolingTech;
 
 namespace {
-
-CoolingTechnology tech(CoolingTech t, double base, double thresholdC, bool wet, double slope, double maxF,
-                       double rackKw, double wue, double wueSlope) {
-    CoolingTechnology c;
-    c.tech = t;
-    c.name = toName(t);
-    c.baseFraction = base;
-    c.freeCoolingThresholdC = thresholdC;
-    c.usesWetBulb = wet;
-    c.mechanicalSlopePerK = slope;
-    c.maxFraction = maxF;
-    c.maxRackKw = rackKw;
-    c.wueLPerKwh = wue;
-    c.wueSlopeLPerKwhPerK = wueSlope;
-    return c;
-}
-
-Catalogue handCatalogue() {
-    Catalogue cat;
-    cat.coolingTechnologies = {
-        tech(CoolingTech::Air, 0.08, 18.0, false, 0.02, 0.50, 35.0, 0.05, 0.15),
-        tech(CoolingTech::Hybrid, 0.10, 15.0, true, 0.02, 0.40, 50.0, 0.30, 0.12),
-        tech(CoolingTech::DirectToChip, 0.06, 21.0, true, 0.03, 0.30, 140.0, 0.10, 0.15),
-        tech(CoolingTech::Immersion, 0.03, 28.0, false, 0.02, 0.20, 200.0, 0.0, 0.0),
-    };
-    return cat;
-}
 
 // Tydal, Norway: Røros proxy dry-bulb, domain.md §6.1. No wet-bulb is sourced for it; cold inland
 // air is near saturation, so wet-bulb = dry-bulb − 1 K (estimate; only needs to be ≤ dry-bulb here).

@@ -1,5 +1,7 @@
 #include "charts/ChartView.h"
 
+#include "charts/ImageFiles.h"
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -151,47 +153,18 @@ void renderChart(QPainter& painter, const QRectF& target, QChart* chart, double 
 }
 
 bool saveChartPng(QChart* chart, const QString& path, QSize size, QString* error) {
-    if (!chart || size.isEmpty()) {
+    if (!chart) {
         if (error) *error = QObject::tr("nothing to draw");
         return false;
     }
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        renderChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), chart);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writePaintingAsPng([chart](QPainter& p, const QRectF& r) { renderChart(p, r, chart); }, path, size, error);
 }
 
 bool saveChartSvg(QChart* chart, const QString& path, QSize size, const QString& title, QString* error) {
-    if (!chart || size.isEmpty()) {
+    if (!chart) {
         if (error) *error = QObject::tr("nothing to draw");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(title.isEmpty() ? chart->title() : title);
-    svg.setDescription(QObject::tr("Mine2AI Planner chart"));
-    {
-        QPainter painter(&svg);
-        renderChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), chart);
-    }
-    if (!file.commit()) {
-        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writePaintingAsSvg([chart](QPainter& p, const QRectF& r) { renderChart(p, r, chart); }, path, size,
+                              title.isEmpty() ? chart->title() : title, error);
 }

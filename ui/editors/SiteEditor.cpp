@@ -3,17 +3,21 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "catalogue/Catalogue.h"
+#include "climate/EpwClimate.h"
 #include "document/ProjectDocument.h"
 #include "editors/FieldHints.h"
 #include "editors/SiteBinder.h"
@@ -187,7 +191,30 @@ QWidget* SiteEditor::buildClimate() {
     connect(climateModel_, &ClimateTableModel::refused, this,
             [this](const QString& reason) { emit message(tr("Refused: %1").arg(reason)); });
     layout->addWidget(table);
+    auto* importEpw = new QPushButton(tr("Import from EPW weather file…"));
+    importEpw->setObjectName(QStringLiteral("importEpw"));
+    importEpw->setToolTip(tr("Replace the 12 months by the monthly means of an EnergyPlus weather file (TMY/EPW); "
+                             "wet-bulb is computed from dry-bulb, humidity and pressure hour by hour."));
+    connect(importEpw, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import climate from EPW"), QString(),
+                                                          tr("EnergyPlus weather files (*.epw);;All files (*)"));
+        if (!path.isEmpty()) importClimateFromEpw(path);
+    });
+    layout->addWidget(importEpw, 0, Qt::AlignRight);
     return box;
+}
+
+bool SiteEditor::importClimateFromEpw(const QString& path) {
+    const m2ai::EpwClimate epw = m2ai::readEpwClimate(path.toStdString());
+    if (!epw.ok) {
+        emit message(tr("Climate not imported: %1").arg(Format::qs(epw.error)));
+        return false;
+    }
+    const m2ai::MonthlyClimate climate = epw.climate;
+    binder_->edit(tr("Import climate from %1").arg(QFileInfo(path).fileName()), QString(),
+                  [climate](m2ai::Site& s) { s.climate = climate; }, nullptr);
+    emit message(tr("Climate from %1 (%2 hours)").arg(Format::qs(epw.location)).arg(epw.hours));
+    return true;
 }
 
 QWidget* SiteEditor::buildMining() {

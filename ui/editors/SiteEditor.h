@@ -20,6 +20,10 @@ public:
     // For tests and the screenshot tool: the spin box of a field by its path ("gridInterconnectMw").
     QDoubleSpinBox* doubleField(const QString& path) const;
     QComboBox* countryCombo() const { return countryCombo_; }
+    // Replaces the current site's 12-month climate by the monthly means of an EnergyPlus weather file
+    // (core/climate/EpwClimate), as one undoable edit. false, with the reason sent to message(), when
+    // the file is not a readable EPW.
+    bool importClimateFromEpw(const QString& path);
 
 signals:
     void message(const QString& text);

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "charts/ChartView.h"
+#include "charts/ImageFiles.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
 
@@ -31,49 +32,6 @@ QString slug(const QString& name) {
     return out.isEmpty() ? QStringLiteral("site") : out;
 }
 
-namespace {
-
-using Painter = std::function<void(QPainter&, const QRectF&)>;
-
-bool writePng(const Painter& paint, const QString& path, QSize size, QString* error) {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool writeSvg(const Painter& paint, const QString& path, QSize size, const QString& title, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(title);
-    {
-        QPainter p(&svg);
-        paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
-    }
-    if (!file.commit()) {
-        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-}  // namespace
 
 bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result, const QString& dir,
                   const ChartExportOptions& options, QStringList* written, QString* error) {
@@ -81,15 +39,15 @@ bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult&
         if (error) *error = QObject::tr("cannot create folder %1").arg(dir);
         return false;
     }
-    auto emitFile = [&](const QString& stem, const QString& title, const Painter& paint) {
+    auto emitFile = [&](const QString& stem, const QString& title, const PaintFunction& paint) {
         if (options.png) {
             const QString path = QDir(dir).filePath(stem + QStringLiteral(".png"));
-            if (!writePng(paint, path, options.size, error)) return false;
+            if (!writePaintingAsPng(paint, path, options.size, error)) return false;
             if (written) *written << path;
         }
         if (options.svg) {
             const QString path = QDir(dir).filePath(stem + QStringLiteral(".svg"));
-            if (!writeSvg(paint, path, options.size, title, error)) return false;
+            if (!writePaintingAsSvg(paint, path, options.size, title, error)) return false;
             if (written) *written << path;
         }
         return true;
