@@ -21,7 +21,6 @@ int firstFullMonth(double timeMonths) { return std::max(static_cast<int>(std::ce
 // A share of the plan's capacity (and of its GPUs) that comes online at one time.
 struct Tranche {
     double onlineMonth = 0.0;
-    double plannedMonth = 0.0;  // RFS + i·Δ for phase i, before any wait for the grid
     double share = 0.0;  // of power.itMw and power.gpus
 };
 
@@ -39,14 +38,14 @@ std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const Powe
     for (int i = 0; i < phases; ++i) {
         const double onlineMonth = rfsMonth + i * gapMonths;
         if (!gridUpgrade || !(phaseMw > 0.0)) {
-            tranches.push_back({onlineMonth, onlineMonth, phaseShare});
+            tranches.push_back({onlineMonth, phaseShare});
             continue;
         }
         const double onCurrentGridMw = std::clamp(power.itMwOnCurrentGrid - i * phaseMw, 0.0, phaseMw);
         const double withinShare = phaseShare * onCurrentGridMw / phaseMw;
-        if (withinShare > 0.0) tranches.push_back({onlineMonth, onlineMonth, withinShare});
+        if (withinShare > 0.0) tranches.push_back({onlineMonth, withinShare});
         if (phaseShare - withinShare > 0.0)
-            tranches.push_back({std::max(onlineMonth, gridUpgrade->earlyFinishMonth), onlineMonth, phaseShare - withinShare});
+            tranches.push_back({std::max(onlineMonth, gridUpgrade->earlyFinishMonth), phaseShare - withinShare});
     }
     return tranches;
 }
@@ -86,8 +85,9 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
         result.tasks.push_back(std::move(task));
     }
     for (const std::size_t i : solution.criticalPath) result.criticalPath.push_back(network[i].activity.id);
-    // "rfs" is last in topological order and every task precedes it, so it finishes the project.
-    result.durationMonths = result.tasks.back().earlyFinishMonth;
+    // "rfs" follows every task of the network (a dated grid upgrade beside it excepted).
+    const auto rfs = std::find_if(result.tasks.begin(), result.tasks.end(), [](const ScheduledTask& t) { return t.id == "rfs"; });
+    result.durationMonths = rfs != result.tasks.end() ? rfs->earlyFinishMonth : 0.0;
     result.rfsMonthIndex = firstFullMonth(result.durationMonths);
 
     const std::vector<Tranche> tranches = energisationTranches(site.plan, power, result.durationMonths, gridUpgrade);
@@ -100,26 +100,16 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
     // Stranded GPUs are GPUs that wait for power longer than they must. The handling time —
     // install, commissioning and anything else between the latest just-in-time arrival
     // (proc-gpu's LATE finish) and RFS — is unavoidable and not counted. Without a user delivery
-    // month each phase's GPUs are ordered just in time for that phase (operators sign GPU deals ~2
-    // quarters before go-live, domain.md §5.3), so idle months appear only when a phase waits
-    // longer than planned. A user delivery month D brings every GPU at D: phase i then idles
-    // online_i − handling − D months. Idle GPUs still depreciate (straight line).
-    if (site.plan.gpu.enabled && power.gpus > 0 && procGpu) {
-        const double justInTimeMonth = procGpu->lateFinishMonth;
-        const double handlingMonths = std::max(result.durationMonths - justInTimeMonth, 0.0);
-        const double gapMonths = std::max(site.plan.monthsBetweenPhases, 0.0);
-        const int phases = std::max(site.plan.energisationPhases, 1);
-        for (const Tranche& t : tranches) {
-            // The phase this tranche belongs to: the planned online month is RFS + i·Δ.
-            const int phase = gapMonths > 0.0
-                                  ? std::clamp(static_cast<int>(std::floor((t.plannedMonth - result.durationMonths) / gapMonths + 0.5)), 0, phases - 1)
-                                  : 0;
-            const double deliveryMonth = site.plan.gpuDeliveryMonthIndex
-                                             ? static_cast<double>(*site.plan.gpuDeliveryMonthIndex)
-                                             : justInTimeMonth + phase * gapMonths;
+    // month every phase's GPUs are ordered just in time for when that phase's power is ready (the
+    // queue date of a grid upgrade is known in advance; operators sign GPU deals ~2 quarters before
+    // go-live, domain.md §5.3), so nothing is stranded. A user delivery month D brings every GPU at
+    // D: a tranche online at t idles t − handling − D months. Idle GPUs still depreciate.
+    if (site.plan.gpu.enabled && power.gpus > 0 && procGpu && site.plan.gpuDeliveryMonthIndex) {
+        const double handlingMonths = std::max(result.durationMonths - procGpu->lateFinishMonth, 0.0);
+        const double deliveryMonth = static_cast<double>(*site.plan.gpuDeliveryMonthIndex);
+        for (const Tranche& t : tranches)
             result.idleGpuMonths +=
                 t.share * static_cast<double>(power.gpus) * std::max(t.onlineMonth - handlingMonths - deliveryMonth, 0.0);
-        }
         if (costs.gpuDepreciationYears > 0.0)
             result.strandedDepreciationUsd =
                 result.idleGpuMonths * site.plan.gpu.priceUsdPerGpu / (costs.gpuDepreciationYears * 12.0);

@@ -295,14 +295,20 @@ TEST_CASE("properties over many plans", "[schedule]") {
             REQUIRE_FALSE(r.tasks.empty());
             CHECK(r.tasks.back().id == "rfs");
             CHECK(r.durationMonths == Approx(r.tasks.back().earlyFinishMonth));
+            const std::vector<schedule::NetworkTask> net = schedule::buildNetwork(*variant, p, YearMonth{2027, 1});
+            std::map<std::string, const schedule::NetworkTask*> byId;
+            for (const auto& n : net) byId[n.activity.id] = &n;
             std::map<std::string, std::size_t> position;
             for (std::size_t i = 0; i < r.tasks.size(); ++i) position[r.tasks[i].id] = i;
             for (const ScheduledTask& t : r.tasks) {
                 INFO(t.id);
                 CHECK(t.totalFloatMonths >= 0.0);
                 CHECK(t.totalFloatMonths == Approx(t.lateStartMonth - t.earlyStartMonth).margin(1e-9));
-                CHECK(t.earlyFinishMonth <= r.durationMonths + 1e-9);
-                CHECK(t.lateFinishMonth <= r.durationMonths + 1e-9);
+                // A dated grid upgrade that gates only later capacity may end after RFS.
+                if (!byId.at(t.id)->activity.externalDate) {
+                    CHECK(t.earlyFinishMonth <= r.durationMonths + 1e-9);
+                    CHECK(t.lateFinishMonth <= r.durationMonths + 1e-9);
+                }
                 CHECK(t.earlyStartMonth >= 0.0);
                 for (const std::string& pred : t.predecessors) CHECK(position.at(pred) < position.at(t.id));
             }
@@ -312,9 +318,6 @@ TEST_CASE("properties over many plans", "[schedule]") {
 
             // The critical path: starts at month 0, each task is driven by the one before it, all
             // critical, and the links along it add up to the duration (FS: duration + lag; SS: lag).
-            const std::vector<schedule::NetworkTask> net = schedule::buildNetwork(*variant, p, YearMonth{2027, 1});
-            std::map<std::string, const schedule::NetworkTask*> byId;
-            for (const auto& n : net) byId[n.activity.id] = &n;
             REQUIRE_FALSE(r.criticalPath.empty());
             CHECK(r.criticalPath.back() == "rfs");
             CHECK(task(r, r.criticalPath.front()).earlyStartMonth == 0.0);
@@ -472,5 +475,39 @@ TEST_CASE("stranded GPUs", "[schedule]") {
         CHECK(r.strandedDepreciationUsd == 0.0);
         CHECK_FALSE(hasTask(r, "gpu-install"));
         CHECK(hasTask(r, "decommission"));  // the converted ASICs still come out
+    }
+}
+
+TEST_CASE("grid upgrade: a first phase that fits on today's grid goes live without waiting", "[schedule]") {
+    // Fast-track, all steps (RFS 18 without a grid wait); 30 MW in 2 phases 2 months apart; today's
+    // grid carries 15 MW, the queue arrives 2030-01 = month 36. Phase 0 (15 MW) fits on today's grid,
+    // so RFS stays 18 and phase 0 is online from month 18; phase 1 (15 MW, all above today's grid)
+    // waits for the upgrade: online from max(20, 36) = 36.
+    Site s = newBuild();
+    s.plan.energisationPhases = 2;
+    s.plan.monthsBetweenPhases = 2.0;
+    PowerBudget p = power30();
+    p.itMwOnCurrentGrid = 15.0;
+    const ScheduleResult r = computeSchedule(s, p, kCosts, 120, YearMonth{2027, 1});
+    CHECK(r.durationMonths == Approx(18.0));
+    const ScheduledTask& grid = task(r, "grid-upgrade");
+    CHECK(grid.earlyFinishMonth == Approx(36.0));
+    CHECK(grid.totalFloatMonths == 0.0);  // fixed by its queue date
+    CHECK(std::find(r.criticalPath.begin(), r.criticalPath.end(), "grid-upgrade") == r.criticalPath.end());
+    CHECK(std::find(task(r, "commissioning").predecessors.begin(), task(r, "commissioning").predecessors.end(),
+                    "grid-upgrade") == task(r, "commissioning").predecessors.end());
+    CHECK(r.itOnlineMwByMonth[17] == 0.0);
+    CHECK(r.itOnlineMwByMonth[18] == Approx(15.0));
+    CHECK(r.itOnlineMwByMonth[35] == Approx(15.0));
+    CHECK(r.itOnlineMwByMonth[36] == Approx(30.0));
+    // Default delivery is just in time for each tranche's power, the grid's included: nothing stranded.
+    CHECK(r.idleGpuMonths == 0.0);
+
+    SECTION("one phase that does not fit on today's grid waits for it, as a new build does") {
+        Site one = s;
+        one.plan.energisationPhases = 1;  // 30 MW > 15 MW on today's grid
+        const ScheduleResult w = computeSchedule(one, p, kCosts, 120, YearMonth{2027, 1});
+        CHECK(w.durationMonths == Approx(37.0));
+        CHECK(w.criticalPath.front() == "grid-upgrade");
     }
 }

@@ -102,7 +102,7 @@ Solution solve(const std::vector<Activity>& activities) {
         }
         t.earlyStartMonth = es;
         t.earlyFinishMonth = es + activities[j].durationMonths;
-        s.finishMonth = std::max(s.finishMonth, t.earlyFinishMonth);
+        if (!activities[j].externalDate) s.finishMonth = std::max(s.finishMonth, t.earlyFinishMonth);
     }
 
     // Backward pass from the project finish; an activity nothing depends on may finish as late as that.
@@ -110,7 +110,7 @@ Solution solve(const std::vector<Activity>& activities) {
         const std::size_t i = *it;
         Timing& t = s.timing[i];
         const double duration = activities[i].durationMonths;
-        double lf = s.finishMonth;
+        double lf = activities[i].externalDate && outgoing[i].empty() ? t.earlyFinishMonth : s.finishMonth;
         for (const Edge& e : outgoing[i]) {
             const Link& link = activities[e.to].predecessors[e.linkIndex];
             const double successorLs = s.timing[e.to].lateStartMonth;
@@ -132,7 +132,7 @@ Solution solve(const std::vector<Activity>& activities) {
     if (n > 0) {
         std::size_t end = s.order.back();
         for (auto it = s.order.rbegin(); it != s.order.rend(); ++it)
-            if (s.timing[*it].earlyFinishMonth >= s.finishMonth - kCriticalFloatMonths) {
+            if (!activities[*it].externalDate && s.timing[*it].earlyFinishMonth >= s.finishMonth - kCriticalFloatMonths) {
                 end = *it;
                 break;
             }

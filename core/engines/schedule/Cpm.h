@@ -28,6 +28,10 @@ struct Activity {
     std::string id;
     double durationMonths = 0.0;
     std::vector<Link> predecessors;
+    // A dated event outside the network that leads to the project finish (e.g. a grid upgrade that
+    // only gates later capacity): it does not extend the project finish and, when nothing depends
+    // on it, its float is measured against its own finish (it is fixed by its date).
+    bool externalDate = false;
 };
 
 struct Timing {

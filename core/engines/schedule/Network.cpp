@@ -151,11 +151,18 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         }
     }
 
-    // The plan's IT load is sized on the queued grid: commissioning at design load needs it.
+    // The plan's IT load is sized on the queued grid. RFS is the first energisation phase in
+    // service: when that phase fits on today's grid, the upgrade gates only the capacity above it
+    // (engines/Schedule.cpp) and is a dated event beside the network; otherwise commissioning
+    // waits for it (a new build waiting for its grid).
     if (needsGridUpgrade(site, power)) {
         b.add("grid-upgrade", "Grid upgrade (queued interconnect)", TaskKind::GridUpgrade,
               gridUpgradeMonths(site, start), {});
-        beforeCommissioning.push_back(fs("grid-upgrade"));
+        const double firstPhaseMw = power.itMw / std::max(plan.energisationPhases, 1);
+        if (power.itMwOnCurrentGrid + 1e-9 < firstPhaseMw)
+            beforeCommissioning.push_back(fs("grid-upgrade"));
+        else
+            b.tasks.back().activity.externalDate = true;
     }
     b.add("commissioning", commissioningName, TaskKind::Commissioning, kCommissioningMonths, beforeCommissioning);
 
@@ -181,7 +188,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         for (const Link& l : t.activity.predecessors) hasSuccessor.insert(l.fromId);
     std::vector<Link> rfsLinks;
     for (const NetworkTask& t : b.tasks)
-        if (!hasSuccessor.count(t.activity.id)) rfsLinks.push_back(fs(t.activity.id));
+        if (!hasSuccessor.count(t.activity.id) && !t.activity.externalDate) rfsLinks.push_back(fs(t.activity.id));
     b.add("rfs", "Ready for service", TaskKind::Milestone, 0.0, rfsLinks);
     return std::move(b.tasks);
 }
