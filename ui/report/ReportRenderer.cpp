@@ -184,7 +184,7 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
     kpi.columnWeights = {2.0, 1.4};
     kpi.rowHeight = 15;
     kpi.rows = {
-        {QObject::tr("Grid interconnect (incl. queued)"), ReportFormat::mw(result_.gridMw)},
+        {QObject::tr("Grid interconnect today"), ReportFormat::mw(result_.gridMw)},
         {QObject::tr("AI IT capacity"), ReportFormat::mw(result_.itMw)},
         {QObject::tr("GPUs"), ReportFormat::count(result_.gpus)},
         {QObject::tr("Conversion capex"), ReportFormat::usdM(result_.capexUsd)},
@@ -222,7 +222,7 @@ void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
     t.rowHeight = std::clamp(content.height() * 0.34 / n, 6.0, 12.0);
     const int tablePx = std::max(5, static_cast<int>(t.rowHeight * 0.68));
     for (const m2ai::SiteResult& s : result_.sites) {
-        t.rows.push_back({qs(s.name), ReportFormat::number(s.power.gridWithQueueMw, 1), ReportFormat::number(s.power.itMw, 1),
+        t.rows.push_back({qs(s.name), ReportFormat::number(s.power.gridMw, 1), ReportFormat::number(s.power.itMw, 1),
                           ReportFormat::count(s.power.gpus), ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex),
                           ReportFormat::number(s.economics.capexUsd / 1e6, 1), ReportFormat::number(s.economics.npvUsd / 1e6, 1),
                           ReportFormat::number(s.economics.incrementalNpvUsd / 1e6, 1), ReportFormat::irr(s.economics.irr),
