@@ -37,10 +37,14 @@ QCategoryAxis* monthAxis(m2ai::YearMonth start, int months) {
             break;
         }
     const QLocale english(QLocale::English);
+    // Short labels so a half-width chart never elides them: yearly ticks in January read "2029";
+    // other yearly ticks "Jul 29"; monthly and quarterly ticks keep "Jul 2029".
+    const QString format = step >= 12 ? (start.month == 1 ? QStringLiteral("yyyy") : QStringLiteral("MMM yy"))
+                                      : QStringLiteral("MMM yyyy");
     axis->setStartValue(monthX(start, 0));
     for (int m = 0; m <= months; m += step) {
         const m2ai::YearMonth ym = start.plusMonths(m);
-        axis->append(english.toString(QDate(ym.year, ym.month, 1), QStringLiteral("MMM yyyy")), monthX(start, m));
+        axis->append(english.toString(QDate(ym.year, ym.month, 1), format), monthX(start, m));
     }
     axis->setRange(monthX(start, 0), monthX(start, months));
     return axis;
