@@ -308,14 +308,19 @@ TEST_CASE("keep-mining baseline, hand-computed", "[economics]") {
     }
 }
 
-TEST_CASE("NPV, IRR, payback and delay cost on a clean example", "[economics]") {
-    // No energy, O&M or mining; 30 M of electrical capex in month 0 (no schedule tasks → month 0);
-    // $1.5 M/month of colocation revenue from month 1.
+// The clean example: no energy, O&M or mining; 30 M of electrical capex in month 0 (no schedule
+// tasks → month 0); $1.5 M/month of colocation revenue (10 MW × 1000 × $150) from month 1.
+struct CleanExample {
+    Portfolio portfolio;
+    Site site;
+    PowerBudget power;
+    ScheduleResult schedule;
+};
+CleanExample cleanExample() {
     Portfolio portfolio = onePortfolio(10);
     portfolio.costs.contingencyPct = 0.0;
     portfolio.costs.omUsdPerMwItYear = 0.0;
     portfolio.costs.gpuFitOutUsdPerMwIt = 0.0;
-    portfolio.costs.includeResidualValue = false;  // tested on its own below
     Site site = oneSite();
     site.mining.units = 0;
     site.powerPriceUsdPerMwh = 0.0;
@@ -327,6 +332,14 @@ TEST_CASE("NPV, IRR, payback and delay cost on a clean example", "[economics]") 
     ScheduleResult schedule;
     schedule.itOnlineMwByMonth.assign(120, 10.0);
     schedule.itOnlineMwByMonth[0] = 0.0;
+    return {portfolio, site, power, schedule};
+}
+
+TEST_CASE("NPV, IRR, payback and delay cost on a clean example", "[economics]") {
+    // No energy, O&M or mining; 30 M of electrical capex in month 0 (no schedule tasks → month 0);
+    // $1.5 M/month of colocation revenue from month 1.
+    auto [portfolio, site, power, schedule] = cleanExample();
+    portfolio.costs.includeResidualValue = false;  // tested on its own below
 
     const EconomicsResult r = computeEconomics(site, portfolio, power, schedule);
     CHECK(r.capexUsd == Approx(30.0e6));
@@ -420,21 +433,7 @@ TEST_CASE("missing schedule tasks and short vectors do not break the engine", "[
 TEST_CASE("the hall's residual book value is returned in the horizon's last month", "[economics]") {
     // The clean example: 30 M of electrical capex in month 0, no schedule tasks, so the hall is in
     // service from month 0 (RFS = duration 0). Facility life 20 years = 240 months.
-    Portfolio portfolio = onePortfolio(10);
-    portfolio.costs.contingencyPct = 0.0;
-    portfolio.costs.omUsdPerMwItYear = 0.0;
-    portfolio.costs.gpuFitOutUsdPerMwIt = 0.0;
-    Site site = oneSite();
-    site.mining.units = 0;
-    site.powerPriceUsdPerMwh = 0.0;
-    site.plan.cooling.enabled = false;
-    site.plan.facility.enabled = false;
-    PowerBudget power = onePower();
-    power.installedCapacityMw = 10.0;
-    power.miningBefore = power.miningAfter = fleet(0);
-    ScheduleResult schedule;
-    schedule.itOnlineMwByMonth.assign(120, 10.0);
-    schedule.itOnlineMwByMonth[0] = 0.0;
+    auto [portfolio, site, power, schedule] = cleanExample();
 
     const EconomicsResult r = computeEconomics(site, portfolio, power, schedule);
     // 120 of 240 months used: 30 M × (1 − 120/240) = 15 M, booked in month 119 only.
