@@ -224,6 +224,9 @@ HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
     out.omCostUsd = ctx.portfolio.costs.omUsdPerMwItYear * itOnlineMw / 12.0;
     if (business.model == BusinessModel::Colocation) {
         out.revenueUsd = business.colocationUsdPerKwMonth * itOnlineMw * 1000.0;
+        // Passed through, the tenant buys the hall's energy: it still counts for carbon and water
+        // (engines/Environment), not in the operator's cash flow.
+        if (business.powerPassThrough) out.energyCostUsd = 0.0;
     } else if (ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
         const double gpusOnline = static_cast<double>(ctx.power.gpus) * std::min(itOnlineMw / ctx.power.itMw, 1.0);
         out.revenueUsd = gpusOnline * hours * ctx.gpuUsdPerHour[i] * business.gpuUtilisationPct / 100.0;

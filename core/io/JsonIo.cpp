@@ -80,7 +80,8 @@ ordered_json siteJson(const Site& s) {
                                     {"colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth},
                                     {"gpuUsdPerHour", p.business.gpuUsdPerHour},
                                     {"gpuUtilisationPct", p.business.gpuUtilisationPct},
-                                    {"gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear}};
+                                    {"gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear},
+                                    {"powerPassThrough", p.business.powerPassThrough}};
     plan["gpu"] = ordered_json{{"enabled", p.gpu.enabled},
                                {"platformId", p.gpu.platformId},
                                {"kwPerRack", p.gpu.kwPerRack},
@@ -337,12 +338,14 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::ve
     r.enumeration("scheduleMode", p.scheduleMode);
     if (const json* b = r.get("business")) {
         ObjectReader s(*b, r.path("business"), problems);
-        s.declare({"model", "colocationUsdPerKwMonth", "gpuUsdPerHour", "gpuUtilisationPct", "gpuPriceDeclinePctPerYear"});
+        s.declare({"model", "colocationUsdPerKwMonth", "gpuUsdPerHour", "gpuUtilisationPct", "gpuPriceDeclinePctPerYear",
+                   "powerPassThrough"});
         s.enumeration("model", p.business.model);
         s.number("colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth);
         s.number("gpuUsdPerHour", p.business.gpuUsdPerHour);
         s.number("gpuUtilisationPct", p.business.gpuUtilisationPct);
         s.number("gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear);
+        s.boolean("powerPassThrough", p.business.powerPassThrough);
         s.finish();
     }
     if (const json* g = r.get("gpu")) {

@@ -84,6 +84,9 @@ struct BusinessTerms {
     double gpuUsdPerHour = 2.95;             // H100 58-provider median, May 2026 (domain.md §4.3)
     double gpuUtilisationPct = 70.0;         // share of GPU-hours sold (estimate)
     double gpuPriceDeclinePctPerYear = 15.0; // new GPU generations push prices down (estimate)
+    // Colocation: the tenant pays the hall's electricity (modified-gross leases, 80–90 % NOI margins
+    // in the TeraWulf and Cipher deals, domain.md §4.2–4.3); off = the operator pays it out of rent.
+    bool powerPassThrough = true;
     bool operator==(const BusinessTerms&) const = default;
 };
 

@@ -302,7 +302,7 @@ Portfolio loadPortfolio(sqlite3* db) {
                 });
     eachSiteRow("business_terms",
                 "SELECT site_id, model, colocation_usd_per_kw_month, gpu_usd_per_hour, gpu_utilisation_pct, "
-                "gpu_price_decline_pct_per_year FROM business_terms",
+                "gpu_price_decline_pct_per_year, power_pass_through FROM business_terms",
                 true, [](const Row& r, Site& site) {
                     BusinessTerms& b = site.plan.business;
                     b.model = r.enumeration<BusinessModel>(1, "plan.business.model");
@@ -310,6 +310,7 @@ Portfolio loadPortfolio(sqlite3* db) {
                     b.gpuUsdPerHour = r.real(3, "plan.business.gpuUsdPerHour");
                     b.gpuUtilisationPct = r.real(4, "plan.business.gpuUtilisationPct");
                     b.gpuPriceDeclinePctPerYear = r.real(5, "plan.business.gpuPriceDeclinePctPerYear");
+                    b.powerPassThrough = r.flag(6, "plan.business.powerPassThrough");
                 });
     eachSiteRow("step_gpu_install",
                 "SELECT site_id, enabled, platform_id, kw_per_rack, gpus_per_rack, price_usd_per_gpu "

@@ -73,7 +73,8 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
                    "months_between_phases, gpu_delivery_month_index) VALUES (?, ?, ?, ?, ?, ?)");
     Statement business(db,
                        "INSERT INTO business_terms (site_id, model, colocation_usd_per_kw_month, gpu_usd_per_hour, "
-                       "gpu_utilisation_pct, gpu_price_decline_pct_per_year) VALUES (?, ?, ?, ?, ?, ?)");
+                       "gpu_utilisation_pct, gpu_price_decline_pct_per_year, power_pass_through) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
     Statement gpu(db,
                   "INSERT INTO step_gpu_install (site_id, enabled, platform_id, kw_per_rack, gpus_per_rack, "
                   "price_usd_per_gpu) VALUES (?, ?, ?, ?, ?, ?)");
@@ -116,7 +117,7 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
         plan.run();
         const BusinessTerms& b = cp.business;
         business.bind(1, id).bind(2, toName(b.model)).bind(3, b.colocationUsdPerKwMonth).bind(4, b.gpuUsdPerHour);
-        business.bind(5, b.gpuUtilisationPct).bind(6, b.gpuPriceDeclinePctPerYear).run();
+        business.bind(5, b.gpuUtilisationPct).bind(6, b.gpuPriceDeclinePctPerYear).bind(7, b.powerPassThrough).run();
         gpu.bind(1, id).bind(2, cp.gpu.enabled).bind(3, cp.gpu.platformId).bind(4, cp.gpu.kwPerRack);
         gpu.bind(5, cp.gpu.gpusPerRack).bind(6, cp.gpu.priceUsdPerGpu).run();
         electrical.bind(1, id).bind(2, cp.electrical.enabled).bind(3, toName(cp.electrical.redundancy));

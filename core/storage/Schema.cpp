@@ -97,7 +97,7 @@ std::vector<std::string> buildV1() {
         table("business_terms",
               {siteKey(), enumeration<BusinessModel>("model"), real("colocation_usd_per_kw_month", nonNegative),
                real("gpu_usd_per_hour", nonNegative), real("gpu_utilisation_pct", pct),
-               real("gpu_price_decline_pct_per_year", "<= 100")}),
+               real("gpu_price_decline_pct_per_year", "<= 100"), flag("power_pass_through")}),
         table("step_gpu_install", {siteKey(), flag("enabled"), text("platform_id"), real("kw_per_rack", nonNegative),
                                    integer("gpus_per_rack", nonNegative), real("price_usd_per_gpu", nonNegative)}),
         table("step_electrical", {siteKey(), flag("enabled"), enumeration<Redundancy>("redundancy"),

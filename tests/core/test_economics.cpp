@@ -29,6 +29,7 @@ Site oneSite() {
     s.mining.units = 1000;  // S19 XP defaults: 3.01 kW, 140 TH/s, PUE 1.05, $45/PH/day, −10 %/yr, 95 % uptime
     s.plan.business.model = BusinessModel::Colocation;
     s.plan.business.colocationUsdPerKwMonth = 150.0;
+    s.plan.business.powerPassThrough = false;  // the hand examples charge the hall's energy to the operator
     s.plan.electrical.redundancy = Redundancy::NPlus1;
     s.plan.electrical.blockSizeMw = 5.0;
     s.plan.electrical.installedBlocks = 3;
@@ -471,4 +472,28 @@ TEST_CASE("the hall's residual book value is returned in the horizon's last mont
         CHECK(computeEconomics(cloud, longGpu, power, s).residualValueUsd ==
               Approx((30.0e6 + 196.0e6) * (1.0 - 116.0 / 240.0)));
     }
+}
+
+TEST_CASE("colocation with power passed through: the tenant pays the hall's energy", "[economics]") {
+    // The one-month example (May 2027, 744 h, 10 MW online, PUE 1.2, $50/MWh escalated 2 % after 12
+    // months — still year 0 in May 2027): hall energy 10 × 1.2 × 744 × 50 = 446,400 when the
+    // operator pays; 0 when the tenant does. Revenue (1.5 M) and O&M are unchanged, so the month's
+    // net rises by exactly 446,400. Mining energy is the operator's either way.
+    Site site = oneSite();
+    site.mining.units = 0;
+    PowerBudget power = onePower();
+    power.miningBefore = power.miningAfter = fleet(0);
+    const Portfolio portfolio = onePortfolio(10);
+    const EconomicsResult paid = computeEconomics(site, portfolio, power, oneSchedule(120));
+    site.plan.business.powerPassThrough = true;
+    const EconomicsResult passed = computeEconomics(site, portfolio, power, oneSchedule(120));
+    CHECK(paid.monthly[4].energyCostUsd == Approx(446400.0));
+    CHECK(passed.monthly[4].energyCostUsd == 0.0);
+    CHECK(passed.monthly[4].revenueUsd == Approx(paid.monthly[4].revenueUsd));
+    CHECK(passed.monthly[4].netUsd - paid.monthly[4].netUsd == Approx(446400.0));
+    CHECK(passed.npvUsd > paid.npvUsd);
+    // GPU cloud ignores the flag: the operator always buys the power it sells as GPU-hours.
+    site.plan.business.model = BusinessModel::GpuCloud;
+    const EconomicsResult cloud = computeEconomics(site, portfolio, power, oneSchedule(120));
+    CHECK(cloud.monthly[4].energyCostUsd == Approx(446400.0));
 }

@@ -138,6 +138,7 @@ inline Site randomSite(PortfolioRandom& rng, int index) {
     p.business.gpuUsdPerHour = rng.real(0.0, 1000.0);
     p.business.gpuUtilisationPct = rng.real(0.0, 100.0);
     p.business.gpuPriceDeclinePctPerYear = rng.real(-100.0, 100.0);
+    p.business.powerPassThrough = rng.real(0.0, 1.0) < 0.5;
 
     p.gpu.enabled = rng.chance(0.8);
     static const std::vector<std::string> platforms{"hgx-h100", "hgx-b200", "gb200-nvl72", "gb300-nvl72",

@@ -65,3 +65,28 @@ TEST_CASE("Applying cost assumptions is one undoable edit that the engines see",
     CHECK(error.contains(QStringLiteral("facilityLifeYears")));
     CHECK(doc.portfolio().costs == m2ai::CostAssumptions{});
 }
+
+#include <QCheckBox>
+
+#include "app/MainWindow.h"
+#include "editors/ConversionPanel.h"
+
+TEST_CASE("The power pass-through box changes the engine's NPV and undoes", "[ui]") {
+    testsupport::qtApp();
+    MainWindow window;
+    ProjectDocument* doc = window.document();
+    doc->load(testsupport::fixturePortfolio(), QString());  // colocation, pass-through on by default
+    window.showSite(0);
+    auto* box = window.conversionPanel()->findChild<QCheckBox*>(QStringLiteral("plan.business.powerPassThrough"));
+    REQUIRE(box);
+    CHECK(box->isChecked());
+    const double npvPassed = doc->siteResult(0)->economics.npvUsd;
+    box->click();  // the operator now pays the hall's energy out of the rent
+    CHECK_FALSE(doc->portfolio().sites[0].plan.business.powerPassThrough);
+    CHECK(doc->siteResult(0)->economics.npvUsd < npvPassed);
+    CHECK(doc->siteResult(0)->economics.npvUsd ==
+          Approx(m2ai::computePortfolio(doc->portfolio()).sites[0].economics.npvUsd));
+    doc->undoStack()->undo();
+    CHECK(box->isChecked());
+    CHECK(doc->siteResult(0)->economics.npvUsd == Approx(npvPassed));
+}

@@ -288,6 +288,15 @@ QWidget* ConversionPanel::buildBusiness() {
                            [](const m2ai::Site& s) { return s.plan.business.colocationUsdPerKwMonth; },
                            [](m2ai::Site& s, double v) { s.plan.business.colocationUsdPerKwMonth = v; });
     form->addRow(tr("Colocation rate"), colo);
+    auto* passThrough = new QCheckBox(tr("Tenant pays the hall's electricity"));
+    passThrough->setObjectName(QStringLiteral("plan.business.powerPassThrough"));
+    passThrough->setToolTip(tr("Modified-gross colocation lease: power is passed through to the tenant (TeraWulf and "
+                               "Cipher deals, 80–90 % NOI margins, domain.md §4.2–4.3). Untick if the rent must "
+                               "cover the energy bill."));
+    binder_->bindBool(passThrough, QStringLiteral("plan.business.powerPassThrough"), tr("Change power pass-through"),
+                      [](const m2ai::Site& s) { return s.plan.business.powerPassThrough; },
+                      [](m2ai::Site& s, bool v) { s.plan.business.powerPassThrough = v; });
+    form->addRow(tr("Power"), passThrough);
     auto* gpuRate = addDouble(QStringLiteral("plan.business.gpuUsdPerHour"), tr(" USD/GPU-hour"), 2,
                               tr("Change GPU-hour price"),
                               [](const m2ai::Site& s) { return s.plan.business.gpuUsdPerHour; },
@@ -306,6 +315,7 @@ QWidget* ConversionPanel::buildBusiness() {
     binder_->onRefresh([=](const m2ai::Site& s) {
         const bool cloud = s.plan.business.model == m2ai::BusinessModel::GpuCloud;
         colo->setEnabled(!cloud);
+        passThrough->setEnabled(!cloud);
         gpuRate->setEnabled(cloud);
         util->setEnabled(cloud);
         decline->setEnabled(cloud);

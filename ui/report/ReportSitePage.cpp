@@ -33,7 +33,10 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
         grid += QObject::tr(" + %1 from %2")
                     .arg(ReportFormat::mw(s.gridQueue->extraMw), ReportFormat::month(s.gridQueue->availableMonth, 0));
     QString business = plan.business.model == m2ai::BusinessModel::Colocation
-                           ? QObject::tr("colocation, USD %1/kW-month").arg(number(plan.business.colocationUsdPerKwMonth, 0))
+                           ? (plan.business.powerPassThrough
+                                  ? QObject::tr("colocation, USD %1/kW-month + power")
+                                  : QObject::tr("colocation, USD %1/kW-month incl. power"))
+                                 .arg(number(plan.business.colocationUsdPerKwMonth, 0))
                            : QObject::tr("GPU cloud, USD %1/GPU-h, %2 sold")
                                  .arg(number(plan.business.gpuUsdPerHour, 2), ReportFormat::percent(plan.business.gpuUtilisationPct, 0));
     const m2ai::GpuPlatform* platform = m2ai::defaultCatalogue().gpu(plan.gpu.platformId);
