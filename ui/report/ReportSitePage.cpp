@@ -34,8 +34,8 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
                     .arg(ReportFormat::mw(s.gridQueue->extraMw), ReportFormat::month(s.gridQueue->availableMonth, 0));
     QString business = plan.business.model == m2ai::BusinessModel::Colocation
                            ? (plan.business.powerPassThrough
-                                  ? QObject::tr("colocation, USD %1/kW-month + power")
-                                  : QObject::tr("colocation, USD %1/kW-month incl. power"))
+                                  ? QObject::tr("colocation, USD %1/kW-mo + power")
+                                  : QObject::tr("colocation, USD %1/kW-mo incl. power"))
                                  .arg(number(plan.business.colocationUsdPerKwMonth, 0))
                            : QObject::tr("GPU cloud, USD %1/GPU-h, %2 sold")
                                  .arg(number(plan.business.gpuUsdPerHour, 2), ReportFormat::percent(plan.business.gpuUtilisationPct, 0));
