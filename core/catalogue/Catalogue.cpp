@@ -128,47 +128,44 @@ void checkUniqueId(const std::string& file, std::set<std::string>& ids, const st
     if (!ids.insert(id).second) fail(file, where + ".id", "duplicate id \"" + id + "\"");
 }
 
-std::vector<GpuPlatform> parseGpus() {
-    const std::string file = "catalogue/gpus.json";
+// One catalogue file of items with unique ids: the scaffolding every item type shares. fill reads
+// the type's own fields (name and source included) from r.
+template <typename T, typename Fill>
+std::vector<T> parseItemsWithIds(const std::string& file, Fill fill) {
     const json items = loadItems(file);
-    std::vector<GpuPlatform> out;
+    std::vector<T> out;
     std::set<std::string> ids;
     for (std::size_t i = 0; i < items.size(); ++i) {
         ItemReader r(file, items[i], i);
-        GpuPlatform g;
-        g.id = r.text("id");
-        checkUniqueId(file, ids, g.id, r.where());
+        T item;
+        item.id = r.text("id");
+        checkUniqueId(file, ids, item.id, r.where());
+        fill(r, item);
+        r.finish();
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+std::vector<GpuPlatform> parseGpus() {
+    return parseItemsWithIds<GpuPlatform>("catalogue/gpus.json", [](ItemReader& r, GpuPlatform& g) {
         g.name = r.text("name");
         g.kwPerRack = r.number("kwPerRack", 1.0, 300.0);
         g.gpusPerRack = r.integer("gpusPerRack", 1, 1000);
         g.priceUsdPerGpu = r.number("priceUsdPerGpu", 0.0, 1e7);
         g.liquidRequired = r.boolean("liquidRequired");
         g.source = r.text("source");
-        r.finish();
-        out.push_back(std::move(g));
-    }
-    return out;
+    });
 }
 
 std::vector<AsicModel> parseAsics() {
-    const std::string file = "catalogue/asics.json";
-    const json items = loadItems(file);
-    std::vector<AsicModel> out;
-    std::set<std::string> ids;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        ItemReader r(file, items[i], i);
-        AsicModel a;
-        a.id = r.text("id");
-        checkUniqueId(file, ids, a.id, r.where());
+    return parseItemsWithIds<AsicModel>("catalogue/asics.json", [](ItemReader& r, AsicModel& a) {
         a.name = r.text("name");
         a.kwPerUnit = r.number("kwPerUnit", 0.1, 20.0);
         a.thPerSecondPerUnit = r.number("thPerSecondPerUnit", 1.0, 2000.0);
         a.hydro = r.boolean("hydro");
         a.source = r.text("source");
-        r.finish();
-        out.push_back(std::move(a));
-    }
-    return out;
+    });
 }
 
 std::vector<CoolingTechnology> parseCooling() {
@@ -206,14 +203,7 @@ std::vector<CoolingTechnology> parseCooling() {
 
 std::vector<CountryPreset> parseCountries() {
     const std::string file = "catalogue/countries.json";
-    const json items = loadItems(file);
-    std::vector<CountryPreset> out;
-    std::set<std::string> ids;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        ItemReader r(file, items[i], i);
-        CountryPreset c;
-        c.id = r.text("id");
-        checkUniqueId(file, ids, c.id, r.where());
+    return parseItemsWithIds<CountryPreset>(file, [&file](ItemReader& r, CountryPreset& c) {
         c.name = r.text("name");
         c.latitudeDeg = r.number("latitudeDeg", -90.0, 90.0);
         c.longitudeDeg = r.number("longitudeDeg", -180.0, 180.0);
@@ -226,10 +216,7 @@ std::vector<CountryPreset> parseCountries() {
             if (c.wetBulbC[m] > c.dryBulbC[m])
                 fail(file, r.where() + ".wetBulbC" + idx(m), "wet-bulb above dry-bulb");
         c.source = r.text("source");
-        r.finish();
-        out.push_back(std::move(c));
-    }
-    return out;
+    });
 }
 
 template <typename T>

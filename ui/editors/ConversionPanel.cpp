@@ -72,30 +72,11 @@ ConversionPanel::ConversionPanel(ProjectDocument* doc, QWidget* parent)
     binder_->refresh();
 }
 
-QDoubleSpinBox* ConversionPanel::addDouble(const QString& path, const QString& suffix, int decimals,
-                                           const QString& undoText, std::function<double(const m2ai::Site&)> get,
-                                           std::function<void(m2ai::Site&, double)> set) {
-    auto* spin = new QDoubleSpinBox;
-    spin->setObjectName(path);
-    FieldHints::apply(spin, path, suffix, decimals);
-    binder_->bindDouble(spin, path, undoText, std::move(get), std::move(set));
-    return spin;
-}
-
-QSpinBox* ConversionPanel::addInt(const QString& path, const QString& suffix, const QString& undoText,
-                                  std::function<int(const m2ai::Site&)> get, std::function<void(m2ai::Site&, int)> set) {
-    auto* spin = new QSpinBox;
-    spin->setObjectName(path);
-    FieldHints::apply(spin, path, suffix);
-    binder_->bindInt(spin, path, undoText, std::move(get), std::move(set));
-    return spin;
-}
-
 QWidget* ConversionPanel::buildPlan() {
     auto* box = new QGroupBox(tr("Plan"));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Share of grid converted"),
-                 addDouble(QStringLiteral("plan.convertedSharePct"), tr(" %"), 1, tr("Change converted share"),
+                 binder_->doubleSpin(QStringLiteral("plan.convertedSharePct"), tr(" %"), 1, tr("Change converted share"),
                            [](const m2ai::Site& s) { return s.plan.convertedSharePct; },
                            [](m2ai::Site& s, double v) { s.plan.convertedSharePct = v; }));
     auto* mode = new QComboBox;
@@ -108,11 +89,11 @@ QWidget* ConversionPanel::buildPlan() {
                        [](m2ai::Site& s, int v) { s.plan.scheduleMode = static_cast<m2ai::ScheduleMode>(v); });
     form->addRow(tr("Schedule"), mode);
     form->addRow(tr("Energisation phases"),
-                 addInt(QStringLiteral("plan.energisationPhases"), QString(), tr("Change phases"),
+                 binder_->intSpin(QStringLiteral("plan.energisationPhases"), QString(), tr("Change phases"),
                         [](const m2ai::Site& s) { return s.plan.energisationPhases; },
                         [](m2ai::Site& s, int v) { s.plan.energisationPhases = v; }));
     form->addRow(tr("Months between phases"),
-                 addDouble(QStringLiteral("plan.monthsBetweenPhases"), tr(" months"), 1, tr("Change phase spacing"),
+                 binder_->doubleSpin(QStringLiteral("plan.monthsBetweenPhases"), tr(" months"), 1, tr("Change phase spacing"),
                            [](const m2ai::Site& s) { return s.plan.monthsBetweenPhases; },
                            [](m2ai::Site& s, double v) { s.plan.monthsBetweenPhases = v; }));
     auto* fixedDelivery = new QCheckBox(tr("Fixed GPU delivery month"));
@@ -123,7 +104,7 @@ QWidget* ConversionPanel::buildPlan() {
                           if (on && !s.plan.gpuDeliveryMonthIndex) s.plan.gpuDeliveryMonthIndex = 6;
                           if (!on) s.plan.gpuDeliveryMonthIndex.reset();
                       });
-    auto* delivery = addInt(QStringLiteral("plan.gpuDeliveryMonthIndex"), QString(), tr("Change GPU delivery"),
+    auto* delivery = binder_->intSpin(QStringLiteral("plan.gpuDeliveryMonthIndex"), QString(), tr("Change GPU delivery"),
                             [](const m2ai::Site& s) { return s.plan.gpuDeliveryMonthIndex.value_or(0); },
                             [](m2ai::Site& s, int v) {
                                 if (s.plan.gpuDeliveryMonthIndex) s.plan.gpuDeliveryMonthIndex = v;
@@ -174,20 +155,20 @@ QWidget* ConversionPanel::buildGpu() {
     form->addRow(tr("Platform"), gpuPlatform_);
     // Editing a platform figure makes the platform "custom" (Portfolio.h GpuInstallStep).
     auto custom = [](m2ai::Site& s) { s.plan.gpu.platformId = "custom"; };
-    form->addRow(tr("Power per rack"), addDouble(QStringLiteral("plan.gpu.kwPerRack"), tr(" kW"), 1,
+    form->addRow(tr("Power per rack"), binder_->doubleSpin(QStringLiteral("plan.gpu.kwPerRack"), tr(" kW"), 1,
                                                  tr("Change rack power"),
                                                  [](const m2ai::Site& s) { return s.plan.gpu.kwPerRack; },
                                                  [custom](m2ai::Site& s, double v) {
                                                      s.plan.gpu.kwPerRack = v;
                                                      custom(s);
                                                  }));
-    form->addRow(tr("GPUs per rack"), addInt(QStringLiteral("plan.gpu.gpusPerRack"), QString(), tr("Change GPUs per rack"),
+    form->addRow(tr("GPUs per rack"), binder_->intSpin(QStringLiteral("plan.gpu.gpusPerRack"), QString(), tr("Change GPUs per rack"),
                                              [](const m2ai::Site& s) { return s.plan.gpu.gpusPerRack; },
                                              [custom](m2ai::Site& s, int v) {
                                                  s.plan.gpu.gpusPerRack = v;
                                                  custom(s);
                                              }));
-    form->addRow(tr("Price per GPU"), addDouble(QStringLiteral("plan.gpu.priceUsdPerGpu"), tr(" USD"), 0,
+    form->addRow(tr("Price per GPU"), binder_->doubleSpin(QStringLiteral("plan.gpu.priceUsdPerGpu"), tr(" USD"), 0,
                                                 tr("Change GPU price"),
                                                 [](const m2ai::Site& s) { return s.plan.gpu.priceUsdPerGpu; },
                                                 [custom](m2ai::Site& s, double v) {
@@ -213,11 +194,11 @@ QWidget* ConversionPanel::buildElectrical() {
                        [](const m2ai::Site& s) { return static_cast<int>(s.plan.electrical.redundancy); },
                        [](m2ai::Site& s, int v) { s.plan.electrical.redundancy = static_cast<m2ai::Redundancy>(v); });
     form->addRow(tr("Redundancy"), redundancy_);
-    form->addRow(tr("Block size"), addDouble(QStringLiteral("plan.electrical.blockSizeMw"), tr(" MW"), 1,
+    form->addRow(tr("Block size"), binder_->doubleSpin(QStringLiteral("plan.electrical.blockSizeMw"), tr(" MW"), 1,
                                              tr("Change block size"),
                                              [](const m2ai::Site& s) { return s.plan.electrical.blockSizeMw; },
                                              [](m2ai::Site& s, double v) { s.plan.electrical.blockSizeMw = v; }));
-    form->addRow(tr("Installed blocks"), addInt(QStringLiteral("plan.electrical.installedBlocks"), QString(),
+    form->addRow(tr("Installed blocks"), binder_->intSpin(QStringLiteral("plan.electrical.installedBlocks"), QString(),
                                                 tr("Change installed blocks"),
                                                 [](const m2ai::Site& s) { return s.plan.electrical.installedBlocks; },
                                                 [](m2ai::Site& s, int v) { s.plan.electrical.installedBlocks = v; }));
@@ -283,7 +264,7 @@ QWidget* ConversionPanel::buildBusiness() {
                        [](const m2ai::Site& s) { return static_cast<int>(s.plan.business.model); },
                        [](m2ai::Site& s, int v) { s.plan.business.model = static_cast<m2ai::BusinessModel>(v); });
     form->addRow(tr("Model"), model);
-    auto* colo = addDouble(QStringLiteral("plan.business.colocationUsdPerKwMonth"), tr(" USD/kW-month"), 1,
+    auto* colo = binder_->doubleSpin(QStringLiteral("plan.business.colocationUsdPerKwMonth"), tr(" USD/kW-month"), 1,
                            tr("Change colocation rate"),
                            [](const m2ai::Site& s) { return s.plan.business.colocationUsdPerKwMonth; },
                            [](m2ai::Site& s, double v) { s.plan.business.colocationUsdPerKwMonth = v; });
@@ -297,16 +278,16 @@ QWidget* ConversionPanel::buildBusiness() {
                       [](const m2ai::Site& s) { return s.plan.business.powerPassThrough; },
                       [](m2ai::Site& s, bool v) { s.plan.business.powerPassThrough = v; });
     form->addRow(tr("Power"), passThrough);
-    auto* gpuRate = addDouble(QStringLiteral("plan.business.gpuUsdPerHour"), tr(" USD/GPU-hour"), 2,
+    auto* gpuRate = binder_->doubleSpin(QStringLiteral("plan.business.gpuUsdPerHour"), tr(" USD/GPU-hour"), 2,
                               tr("Change GPU-hour price"),
                               [](const m2ai::Site& s) { return s.plan.business.gpuUsdPerHour; },
                               [](m2ai::Site& s, double v) { s.plan.business.gpuUsdPerHour = v; });
     form->addRow(tr("GPU-hour price"), gpuRate);
-    auto* util = addDouble(QStringLiteral("plan.business.gpuUtilisationPct"), tr(" %"), 1, tr("Change utilisation"),
+    auto* util = binder_->doubleSpin(QStringLiteral("plan.business.gpuUtilisationPct"), tr(" %"), 1, tr("Change utilisation"),
                            [](const m2ai::Site& s) { return s.plan.business.gpuUtilisationPct; },
                            [](m2ai::Site& s, double v) { s.plan.business.gpuUtilisationPct = v; });
     form->addRow(tr("GPU utilisation"), util);
-    auto* decline = addDouble(QStringLiteral("plan.business.gpuPriceDeclinePctPerYear"), tr(" %/yr"), 1,
+    auto* decline = binder_->doubleSpin(QStringLiteral("plan.business.gpuPriceDeclinePctPerYear"), tr(" %/yr"), 1,
                               tr("Change GPU price decline"),
                               [](const m2ai::Site& s) { return s.plan.business.gpuPriceDeclinePctPerYear; },
                               [](m2ai::Site& s, double v) { s.plan.business.gpuPriceDeclinePctPerYear = v; });

@@ -36,11 +36,6 @@ private:
     QWidget* buildFacility();
     QWidget* buildBusiness();
     QWidget* buildTasks();
-    QDoubleSpinBox* addDouble(const QString& path, const QString& suffix, int decimals, const QString& undoText,
-                              std::function<double(const m2ai::Site&)> get,
-                              std::function<void(m2ai::Site&, double)> set);
-    QSpinBox* addInt(const QString& path, const QString& suffix, const QString& undoText,
-                     std::function<int(const m2ai::Site&)> get, std::function<void(m2ai::Site&, int)> set);
 
     ProjectDocument* doc_;
     SiteBinder* binder_;

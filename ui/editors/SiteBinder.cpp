@@ -1,5 +1,7 @@
 #include "editors/SiteBinder.h"
 
+#include "editors/FieldHints.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -137,4 +139,22 @@ void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, cons
         const QSignalBlocker block(w);
         w->setValue(get(doc_->portfolio()));
     });
+}
+
+QDoubleSpinBox* SiteBinder::doubleSpin(const QString& key, const QString& suffix, int decimals, const QString& undoText,
+                                       Get<double> get, Set<double> set) {
+    auto* spin = new QDoubleSpinBox;
+    spin->setObjectName(key);
+    FieldHints::apply(spin, key, suffix, decimals);
+    bindDouble(spin, key, undoText, std::move(get), std::move(set));
+    return spin;
+}
+
+QSpinBox* SiteBinder::intSpin(const QString& key, const QString& suffix, const QString& undoText, Get<int> get,
+                              Set<int> set) {
+    auto* spin = new QSpinBox;
+    spin->setObjectName(key);
+    FieldHints::apply(spin, key, suffix);
+    bindInt(spin, key, undoText, std::move(get), std::move(set));
+    return spin;
 }

@@ -36,6 +36,11 @@ public:
     void bindBool(QGroupBox* w, const QString& key, const QString& undoText, Get<bool> get, Set<bool> set);
     // Combo items carry the enum's int value as item data.
     void bindCombo(QComboBox* w, const QString& key, const QString& undoText, Get<int> get, Set<int> set);
+    // A new spin box for a site field: object name = key, range and tooltip from core validation
+    // (FieldHints), bound as above. The editors build every numeric field through these.
+    QDoubleSpinBox* doubleSpin(const QString& key, const QString& suffix, int decimals, const QString& undoText,
+                               Get<double> get, Set<double> set);
+    QSpinBox* intSpin(const QString& key, const QString& suffix, const QString& undoText, Get<int> get, Set<int> set);
     // Anything else: called on refresh with the current site.
     void onRefresh(std::function<void(const m2ai::Site&)> refresh) { refreshers_.push_back(std::move(refresh)); }
 

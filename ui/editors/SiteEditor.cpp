@@ -51,16 +51,6 @@ SiteEditor::SiteEditor(ProjectDocument* doc, QWidget* parent)
     binder_->refresh();
 }
 
-QDoubleSpinBox* SiteEditor::addDouble(const QString& path, const QString& suffix, int decimals, const QString& undoText,
-                                      std::function<double(const m2ai::Site&)> get,
-                                      std::function<void(m2ai::Site&, double)> set) {
-    auto* spin = new QDoubleSpinBox;
-    spin->setObjectName(path);
-    FieldHints::apply(spin, path, suffix, decimals);
-    binder_->bindDouble(spin, path, undoText, std::move(get), std::move(set));
-    return spin;
-}
-
 QDoubleSpinBox* SiteEditor::doubleField(const QString& path) const { return findChild<QDoubleSpinBox*>(path); }
 
 QWidget* SiteEditor::buildLocation() {
@@ -94,10 +84,10 @@ QWidget* SiteEditor::buildLocation() {
                       [](const m2ai::Site& s) { return s.country; },
                       [](m2ai::Site& s, std::string v) { s.country = std::move(v); });
     form->addRow(tr("Country"), country);
-    form->addRow(tr("Latitude"), addDouble(QStringLiteral("latitudeDeg"), tr(" °"), 3, tr("Change latitude"),
+    form->addRow(tr("Latitude"), binder_->doubleSpin(QStringLiteral("latitudeDeg"), tr(" °"), 3, tr("Change latitude"),
                                            [](const m2ai::Site& s) { return s.latitudeDeg; },
                                            [](m2ai::Site& s, double v) { s.latitudeDeg = v; }));
-    form->addRow(tr("Longitude"), addDouble(QStringLiteral("longitudeDeg"), tr(" °"), 3, tr("Change longitude"),
+    form->addRow(tr("Longitude"), binder_->doubleSpin(QStringLiteral("longitudeDeg"), tr(" °"), 3, tr("Change longitude"),
                                             [](const m2ai::Site& s) { return s.longitudeDeg; },
                                             [](m2ai::Site& s, double v) { s.longitudeDeg = v; }));
     return box;
@@ -107,7 +97,7 @@ QWidget* SiteEditor::buildGrid() {
     auto* box = new QGroupBox(tr("Grid and energy"));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Grid interconnect today"),
-                 addDouble(QStringLiteral("gridInterconnectMw"), tr(" MW"), 1, tr("Change grid interconnect"),
+                 binder_->doubleSpin(QStringLiteral("gridInterconnectMw"), tr(" MW"), 1, tr("Change grid interconnect"),
                            [](const m2ai::Site& s) { return s.gridInterconnectMw; },
                            [](m2ai::Site& s, double v) { s.gridInterconnectMw = v; }));
 
@@ -121,7 +111,7 @@ QWidget* SiteEditor::buildGrid() {
                           if (!on) s.gridQueue.reset();
                       });
     form->addRow(tr("Grid queue"), queued);
-    auto* extra = addDouble(QStringLiteral("gridQueue.extraMw"), tr(" MW"), 1, tr("Change queued grid capacity"),
+    auto* extra = binder_->doubleSpin(QStringLiteral("gridQueue.extraMw"), tr(" MW"), 1, tr("Change queued grid capacity"),
                             [](const m2ai::Site& s) { return s.gridQueue ? s.gridQueue->extraMw : 0.0; },
                             [](m2ai::Site& s, double v) {
                                 if (s.gridQueue) s.gridQueue->extraMw = v;
@@ -161,16 +151,16 @@ QWidget* SiteEditor::buildGrid() {
                        [](const m2ai::Site& s) { return static_cast<int>(s.energySource); },
                        [](m2ai::Site& s, int v) { s.energySource = static_cast<m2ai::EnergySource>(v); });
     form->addRow(tr("Energy source"), energy);
-    form->addRow(tr("Power price"), addDouble(QStringLiteral("powerPriceUsdPerMwh"), tr(" USD/MWh"), 2,
+    form->addRow(tr("Power price"), binder_->doubleSpin(QStringLiteral("powerPriceUsdPerMwh"), tr(" USD/MWh"), 2,
                                               tr("Change power price"),
                                               [](const m2ai::Site& s) { return s.powerPriceUsdPerMwh; },
                                               [](m2ai::Site& s, double v) { s.powerPriceUsdPerMwh = v; }));
     form->addRow(tr("Price escalation"),
-                 addDouble(QStringLiteral("powerPriceEscalationPctPerYear"), tr(" %/yr"), 2,
+                 binder_->doubleSpin(QStringLiteral("powerPriceEscalationPctPerYear"), tr(" %/yr"), 2,
                            tr("Change price escalation"),
                            [](const m2ai::Site& s) { return s.powerPriceEscalationPctPerYear; },
                            [](m2ai::Site& s, double v) { s.powerPriceEscalationPctPerYear = v; }));
-    form->addRow(tr("Grid carbon"), addDouble(QStringLiteral("gridCarbonGPerKwh"), tr(" g/kWh"), 0,
+    form->addRow(tr("Grid carbon"), binder_->doubleSpin(QStringLiteral("gridCarbonGPerKwh"), tr(" g/kWh"), 0,
                                               tr("Change grid carbon"),
                                               [](const m2ai::Site& s) { return s.gridCarbonGPerKwh; },
                                               [](m2ai::Site& s, double v) { s.gridCarbonGPerKwh = v; }));
@@ -241,27 +231,27 @@ QWidget* SiteEditor::buildMining() {
                      [](const m2ai::Site& s) { return s.mining.units; },
                      [](m2ai::Site& s, int v) { s.mining.units = v; });
     form->addRow(tr("Units"), units);
-    form->addRow(tr("Power per unit"), addDouble(QStringLiteral("mining.kwPerUnit"), tr(" kW"), 2,
+    form->addRow(tr("Power per unit"), binder_->doubleSpin(QStringLiteral("mining.kwPerUnit"), tr(" kW"), 2,
                                                  tr("Change ASIC power"),
                                                  [](const m2ai::Site& s) { return s.mining.kwPerUnit; },
                                                  [](m2ai::Site& s, double v) { s.mining.kwPerUnit = v; }));
-    form->addRow(tr("Hashrate per unit"), addDouble(QStringLiteral("mining.thPerSecondPerUnit"), tr(" TH/s"), 1,
+    form->addRow(tr("Hashrate per unit"), binder_->doubleSpin(QStringLiteral("mining.thPerSecondPerUnit"), tr(" TH/s"), 1,
                                                     tr("Change ASIC hashrate"),
                                                     [](const m2ai::Site& s) { return s.mining.thPerSecondPerUnit; },
                                                     [](m2ai::Site& s, double v) { s.mining.thPerSecondPerUnit = v; }));
-    form->addRow(tr("Mining PUE"), addDouble(QStringLiteral("mining.miningPue"), QString(), 2, tr("Change mining PUE"),
+    form->addRow(tr("Mining PUE"), binder_->doubleSpin(QStringLiteral("mining.miningPue"), QString(), 2, tr("Change mining PUE"),
                                              [](const m2ai::Site& s) { return s.mining.miningPue; },
                                              [](m2ai::Site& s, double v) { s.mining.miningPue = v; }));
-    form->addRow(tr("Hashprice"), addDouble(QStringLiteral("mining.hashpriceUsdPerPhDay"), tr(" USD/PH/day"), 2,
+    form->addRow(tr("Hashprice"), binder_->doubleSpin(QStringLiteral("mining.hashpriceUsdPerPhDay"), tr(" USD/PH/day"), 2,
                                             tr("Change hashprice"),
                                             [](const m2ai::Site& s) { return s.mining.hashpriceUsdPerPhDay; },
                                             [](m2ai::Site& s, double v) { s.mining.hashpriceUsdPerPhDay = v; }));
     form->addRow(tr("Hashprice change"),
-                 addDouble(QStringLiteral("mining.hashpriceChangePctPerYear"), tr(" %/yr"), 1,
+                 binder_->doubleSpin(QStringLiteral("mining.hashpriceChangePctPerYear"), tr(" %/yr"), 1,
                            tr("Change hashprice trend"),
                            [](const m2ai::Site& s) { return s.mining.hashpriceChangePctPerYear; },
                            [](m2ai::Site& s, double v) { s.mining.hashpriceChangePctPerYear = v; }));
-    form->addRow(tr("Uptime"), addDouble(QStringLiteral("mining.uptimePct"), tr(" %"), 1, tr("Change uptime"),
+    form->addRow(tr("Uptime"), binder_->doubleSpin(QStringLiteral("mining.uptimePct"), tr(" %"), 1, tr("Change uptime"),
                                          [](const m2ai::Site& s) { return s.mining.uptimePct; },
                                          [](m2ai::Site& s, double v) { s.mining.uptimePct = v; }));
     return box;

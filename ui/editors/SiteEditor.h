@@ -33,9 +33,6 @@ private:
     QWidget* buildGrid();
     QWidget* buildClimate();
     QWidget* buildMining();
-    QDoubleSpinBox* addDouble(const QString& path, const QString& suffix, int decimals, const QString& undoText,
-                              std::function<double(const m2ai::Site&)> get,
-                              std::function<void(m2ai::Site&, double)> set);
     void applyCountryPreset(int comboIndex);
     void applyAsic(int comboIndex);
 
