@@ -49,7 +49,14 @@ static void initResources() { Q_INIT_RESOURCE(mine2ai); }
 
 namespace {
 
+// The editors scroll vertically only, so nothing inside may demand more width than the pane has:
+// long combo texts ("Fast-track (overlap design, procurement…)") would otherwise widen the form
+// past the pane and push right-aligned values out of sight. The full text stays in the drop-down.
 QScrollArea* scrolled(QWidget* w) {
+    for (QComboBox* combo : w->findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     auto* area = new QScrollArea;
     area->setWidget(w);
     area->setWidgetResizable(true);

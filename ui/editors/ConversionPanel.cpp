@@ -96,8 +96,10 @@ QWidget* ConversionPanel::buildPlan() {
                  binder_->doubleSpin(QStringLiteral("plan.monthsBetweenPhases"), tr(" months"), 1, tr("Change phase spacing"),
                            [](const m2ai::Site& s) { return s.plan.monthsBetweenPhases; },
                            [](m2ai::Site& s, double v) { s.plan.monthsBetweenPhases = v; }));
-    auto* fixedDelivery = new QCheckBox(tr("Fixed GPU delivery month"));
-    fixedDelivery->setToolTip(tr("Unchecked: GPUs arrive when procurement ends"));
+    auto* fixedDelivery = new QCheckBox(tr("Fixed at"));
+    fixedDelivery->setToolTip(tr("Unchecked: each phase's GPUs arrive just in time for its power. Checked: every GPU "
+                                 "arrives in the given month (counted from the portfolio start); GPUs that then wait "
+                                 "for power are reported as stranded."));
     binder_->bindBool(fixedDelivery, QStringLiteral("plan.gpuDelivery"), tr("Toggle fixed GPU delivery"),
                       [](const m2ai::Site& s) { return s.plan.gpuDeliveryMonthIndex.has_value(); },
                       [](m2ai::Site& s, bool on) {
