@@ -29,7 +29,9 @@ std::string fixed(double value, int decimals) {
     return buf;
 }
 
-std::string millions(double usd) { return grouped(usd / 1e6, 1); }
+std::string millions(double usd) {
+    return grouped(usd / 1e6, 1);
+}
 
 struct Column {
     const char* title;
@@ -44,19 +46,21 @@ void printRow(std::ostream& out, const std::vector<std::string>& cells, const st
         for (unsigned char c : cells[i]) codePoints += (c & 0xC0) != 0x80;
         const std::string padding(widths[i] > codePoints ? widths[i] - codePoints : 0, ' ');
         if (i) out << "  ";
-        if (columns[i].leftAligned) out << cells[i] << padding;
-        else out << padding << cells[i];
+        if (columns[i].leftAligned)
+            out << cells[i] << padding;
+        else
+            out << padding << cells[i];
     }
     out << '\n';
 }
 
 }  // namespace
 
-void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
-    const std::vector<Column> columns{{"Site", true},        {"Country", true},    {"Grid MW", false},
-                                      {"IT MW", false},      {"GPUs", false},      {"PUE", false},
-                                      {"RFS", true},         {"Capex $M", false},  {"NPV $M", false},
-                                      {"vs mining $M", false}};
+void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
+                         const m2ai::PortfolioResult& result) {
+    const std::vector<Column> columns{
+        {"Site", true}, {"Country", true}, {"Grid MW", false},  {"IT MW", false},  {"GPUs", false},
+        {"PUE", false}, {"RFS", true},     {"Capex $M", false}, {"NPV $M", false}, {"vs mining $M", false}};
     std::vector<std::vector<std::string>> rows;
     for (size_t i = 0; i < result.sites.size(); ++i) {
         const auto& s = result.sites[i];

@@ -5,4 +5,5 @@
 #include "engines/Results.h"
 #include "model/Portfolio.h"
 
-void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result);
+void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
+                         const m2ai::PortfolioResult& result);

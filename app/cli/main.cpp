@@ -85,17 +85,25 @@ int cmdCompute(const std::vector<std::string>& args) {
     bool json = false;
     std::string file;
     for (const auto& a : args) {
-        if (a == "--json") json = true;
-        else if (!a.empty() && a[0] == '-') return usage("compute: unknown option " + a);
-        else if (file.empty()) file = a;
-        else return usage("compute takes at most one file");
+        if (a == "--json")
+            json = true;
+        else if (!a.empty() && a[0] == '-')
+            return usage("compute: unknown option " + a);
+        else if (file.empty())
+            file = a;
+        else
+            return usage("compute takes at most one file");
     }
     m2ai::Portfolio portfolio;
-    if (file.empty()) portfolio = m2ai::samplePortfolio();
-    else if (!load(file, portfolio)) return kInvalidInput;
+    if (file.empty())
+        portfolio = m2ai::samplePortfolio();
+    else if (!load(file, portfolio))
+        return kInvalidInput;
     const m2ai::PortfolioResult result = m2ai::computePortfolio(portfolio);
-    if (json) std::cout << m2ai::resultsToJson(portfolio, result) << '\n';
-    else printPortfolioTable(std::cout, portfolio, result);
+    if (json)
+        std::cout << m2ai::resultsToJson(portfolio, result) << '\n';
+    else
+        printPortfolioTable(std::cout, portfolio, result);
     return kOk;
 }
 

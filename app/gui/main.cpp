@@ -13,20 +13,25 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Mine2AI"));
     QApplication::setApplicationName(QStringLiteral("Mine2AI Planner"));
     QApplication::setApplicationVersion(QStringLiteral(M2AI_VERSION));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("mine2ai"), QIcon(QStringLiteral(":/icons/mine2ai.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("mine2ai"), QIcon(QStringLiteral(":/icons/mine2ai.svg"))));
     // Lets Wayland docks and task bars match the window to packaging/mine2ai.desktop.
     QGuiApplication::setDesktopFileName(QStringLiteral("mine2ai"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Plan the conversion of Bitcoin-mining sites into AI data centres"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan the conversion of Bitcoin-mining sites into AI data centres"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"), QApplication::translate("main", "Open the built-in sample portfolio."));
-    const QCommandLineOption site(QStringLiteral("site"), QApplication::translate("main", "Show site N (1-based) in the site view."),
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QApplication::translate("main", "Open the built-in sample portfolio."));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  QApplication::translate("main", "Show site N (1-based) in the site view."),
                                   QStringLiteral("N"));
     parser.addOption(sample);
     parser.addOption(site);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A .m2ai project or a .json portfolio."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A .m2ai project or a .json portfolio."));
     parser.process(app);
 
     MainWindow window;

@@ -4,12 +4,11 @@
 #include "catalogue/Catalogue.h"
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "Resources.h"
 
@@ -57,7 +56,8 @@ public:
         const double d = v.get<double>();
         if (!std::isfinite(d) || d < min || d > max)
             fail(file_, where_ + "." + key,
-                 "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " + v.dump());
+                 "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " +
+                     v.dump());
         return d;
     }
     int integer(const std::string& key, int min, int max) {
@@ -66,7 +66,8 @@ public:
         const auto i = v.get<long long>();
         if (i < min || i > max)
             fail(file_, where_ + "." + key,
-                 "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " + v.dump());
+                 "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " +
+                     v.dump());
         return static_cast<int>(i);
     }
     bool boolean(const std::string& key) {
@@ -76,7 +77,8 @@ public:
     }
     std::array<double, 12> months(const std::string& key) {
         const json& v = at(key);
-        if (!v.is_array() || v.size() != 12) fail(file_, where_ + "." + key, "must be an array of 12 numbers");
+        if (!v.is_array() || v.size() != 12)
+            fail(file_, where_ + "." + key, "must be an array of 12 numbers");
         std::array<double, 12> out{};
         for (std::size_t m = 0; m < 12; ++m) {
             if (!v[m].is_number()) fail(file_, where_ + "." + key + idx(m), "must be a number");
@@ -90,7 +92,8 @@ public:
     E enumeration(const std::string& key) {
         const std::string name = text(key);
         const auto e = fromName<E>(name);
-        if (!e) fail(file_, where_ + "." + key, "unknown name \"" + name + "\", allowed: " + allowedNames<E>());
+        if (!e)
+            fail(file_, where_ + "." + key, "unknown name \"" + name + "\", allowed: " + allowedNames<E>());
         return *e;
     }
     const std::string& where() const { return where_; }
@@ -173,8 +176,9 @@ std::vector<CoolingTechnology> parseCooling() {
     const json items = loadItems(file);
     constexpr auto& names = EnumNames<CoolingTech>::names;
     if (items.size() != names.size())
-        fail(file, "items", "must hold exactly " + std::to_string(names.size()) + " items (" +
-                                allowedNames<CoolingTech>() + "), got " + std::to_string(items.size()));
+        fail(file, "items",
+             "must hold exactly " + std::to_string(names.size()) + " items (" + allowedNames<CoolingTech>() +
+                 "), got " + std::to_string(items.size()));
     std::vector<CoolingTechnology> out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         ItemReader r(file, items[i], i);
@@ -182,7 +186,8 @@ std::vector<CoolingTechnology> parseCooling() {
         c.tech = r.enumeration<CoolingTech>("tech");
         // Catalogue::cooling() indexes by the enum value, so the order is part of the format.
         if (c.tech != names[i].first)
-            fail(file, r.where() + ".tech", "must be \"" + std::string(names[i].second) + "\" (items in enum order)");
+            fail(file, r.where() + ".tech",
+                 "must be \"" + std::string(names[i].second) + "\" (items in enum order)");
         c.name = r.text("name");
         c.baseFraction = r.number("baseFraction", 0.0, 2.0);
         c.freeCoolingThresholdC = r.number("freeCoolingThresholdC", -60.0, 60.0);
@@ -228,9 +233,15 @@ const T* findById(const std::vector<T>& items, const std::string& id) {
 
 }  // namespace
 
-const GpuPlatform* Catalogue::gpu(const std::string& id) const { return findById(gpuPlatforms, id); }
-const AsicModel* Catalogue::asic(const std::string& id) const { return findById(asicModels, id); }
-const CountryPreset* Catalogue::country(const std::string& id) const { return findById(countries, id); }
+const GpuPlatform* Catalogue::gpu(const std::string& id) const {
+    return findById(gpuPlatforms, id);
+}
+const AsicModel* Catalogue::asic(const std::string& id) const {
+    return findById(asicModels, id);
+}
+const CountryPreset* Catalogue::country(const std::string& id) const {
+    return findById(countries, id);
+}
 
 const CoolingTechnology& Catalogue::cooling(CoolingTech tech) const {
     const auto index = static_cast<std::size_t>(tech);

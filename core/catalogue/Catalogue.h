@@ -42,8 +42,8 @@ struct CoolingTechnology {
     bool usesWetBulb = false;
     double mechanicalSlopePerK = 0.0;
     double maxFraction = 1.0;
-    double maxRackKw = 0.0;        // densest rack the technology can cool
-    double wueLPerKwh = 0.0;       // site water per kWh of IT at/below the free-cooling threshold
+    double maxRackKw = 0.0;            // densest rack the technology can cool
+    double wueLPerKwh = 0.0;           // site water per kWh of IT at/below the free-cooling threshold
     double wueSlopeLPerKwhPerK = 0.0;  // extra water per K above it (evaporative designs)
     std::string source;
 };

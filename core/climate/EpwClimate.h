@@ -10,12 +10,12 @@ namespace m2ai {
 
 struct EpwClimate {
     bool ok = false;
-    std::string error;        // one line, naming the file and the row when !ok
-    std::string location;     // "Pittsburgh Allegheny Co Ap, PA, USA"
+    std::string error;     // one line, naming the file and the row when !ok
+    std::string location;  // "Pittsburgh Allegheny Co Ap, PA, USA"
     double latitudeDeg = 0.0;
     double longitudeDeg = 0.0;
     MonthlyClimate climate;
-    int hours = 0;            // hourly rows read
+    int hours = 0;  // hourly rows read
 };
 
 EpwClimate readEpwClimate(const std::string& path);

@@ -14,8 +14,10 @@ double humidityRatioFromWetBulb(double dryBulbC, double twb, double pressurePa) 
     const double pws = saturationPressurePa(twb);
     const double wsStar = kMolarMassRatio * pws / (pressurePa - pws);
     if (twb >= 0.0)
-        return ((2501.0 - 2.326 * twb) * wsStar - 1.006 * (dryBulbC - twb)) / (2501.0 + 1.86 * dryBulbC - 4.186 * twb);
-    return ((2830.0 - 0.24 * twb) * wsStar - 1.006 * (dryBulbC - twb)) / (2830.0 + 1.86 * dryBulbC - 2.1 * twb);
+        return ((2501.0 - 2.326 * twb) * wsStar - 1.006 * (dryBulbC - twb)) /
+               (2501.0 + 1.86 * dryBulbC - 4.186 * twb);
+    return ((2830.0 - 0.24 * twb) * wsStar - 1.006 * (dryBulbC - twb)) /
+           (2830.0 + 1.86 * dryBulbC - 2.1 * twb);
 }
 }  // namespace
 
@@ -36,8 +38,10 @@ double wetBulbC(double dryBulbC, double relativeHumidityPct, double pressurePa) 
     double hi = dryBulbC;
     for (int i = 0; i < 60; ++i) {
         const double mid = 0.5 * (lo + hi);
-        if (humidityRatioFromWetBulb(dryBulbC, mid, pressurePa) > w) hi = mid;
-        else lo = mid;
+        if (humidityRatioFromWetBulb(dryBulbC, mid, pressurePa) > w)
+            hi = mid;
+        else
+            lo = mid;
     }
     return 0.5 * (lo + hi);
 }

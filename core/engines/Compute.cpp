@@ -51,7 +51,9 @@ std::string formatUsd(double usd) {
     return "USD " + formatCount(usd);
 }
 
-bool isLiquid(CoolingTech tech) { return tech == CoolingTech::DirectToChip || tech == CoolingTech::Immersion; }
+bool isLiquid(CoolingTech tech) {
+    return tech == CoolingTech::DirectToChip || tech == CoolingTech::Immersion;
+}
 
 // The cooling the hall will actually have: the chosen technology, or air when step 3 is off.
 CoolingTech effectiveCooling(const ConversionPlan& plan) {
@@ -60,16 +62,20 @@ CoolingTech effectiveCooling(const ConversionPlan& plan) {
 
 std::string coolingLabel(CoolingTech tech) {
     switch (tech) {
-        case CoolingTech::Air: return "air cooling";
-        case CoolingTech::Hybrid: return "hybrid (rear-door) cooling";
-        case CoolingTech::DirectToChip: return "direct-to-chip cooling";
-        case CoolingTech::Immersion: return "immersion cooling";
+        case CoolingTech::Air:
+            return "air cooling";
+        case CoolingTech::Hybrid:
+            return "hybrid (rear-door) cooling";
+        case CoolingTech::DirectToChip:
+            return "direct-to-chip cooling";
+        case CoolingTech::Immersion:
+            return "immersion cooling";
     }
     return "this cooling";
 }
 
-std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue,
-                                      const SiteResult& result) {
+std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfolio,
+                                      const Catalogue& catalogue, const SiteResult& result) {
     std::vector<std::string> warnings;
     const ConversionPlan& plan = site.plan;
     const CoolingTech cooling = effectiveCooling(plan);
@@ -83,27 +89,31 @@ std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfol
             const CoolingTechnology& tech = catalogue.cooling(cooling);
             rackTooDense = tech.maxRackKw > 0.0 && plan.gpu.kwPerRack > tech.maxRackKw;
             if (rackTooDense)
-                warnings.push_back(platformName + " racks draw " + formatNumber(plan.gpu.kwPerRack) + " kW; " +
-                                   coolingLabel(cooling) + " handles at most " + formatNumber(tech.maxRackKw) +
-                                   " kW — enable liquid cooling");
+                warnings.push_back(platformName + " racks draw " + formatNumber(plan.gpu.kwPerRack) +
+                                   " kW; " + coolingLabel(cooling) + " handles at most " +
+                                   formatNumber(tech.maxRackKw) + " kW — enable liquid cooling");
         }
         // One warning is enough when the rack density already says "enable liquid cooling".
         if (platform && platform->liquidRequired && !isLiquid(cooling) && !rackTooDense)
-            warnings.push_back(platformName + " requires liquid cooling, but the plan uses " + coolingLabel(cooling) +
-                               " — choose direct-to-chip or immersion");
+            warnings.push_back(platformName + " requires liquid cooling, but the plan uses " +
+                               coolingLabel(cooling) + " — choose direct-to-chip or immersion");
     }
     if (plan.business.model == BusinessModel::GpuCloud && !plan.gpu.enabled)
-        warnings.push_back("GPU cloud business model with the GPU step disabled: there are no GPUs to rent, so no AI revenue");
+        warnings.push_back(
+            "GPU cloud business model with the GPU step disabled: there are no GPUs to rent, so no AI "
+            "revenue");
 
     if (site.gridQueue && site.gridQueue->extraMw > 0.0) {
         const int horizonMonths = portfolio.horizonYears * 12;
         if (monthsBetween(portfolio.startMonth, site.gridQueue->availableMonth) >= horizonMonths)
-            warnings.push_back("The queued " + formatNumber(site.gridQueue->extraMw) + " MW of grid arrives " +
-                               site.gridQueue->availableMonth.toString() + ", after the planning horizon");
-        else if (result.power.itMw <= result.power.itMwOnCurrentGrid + 1e-9)
             warnings.push_back("The queued " + formatNumber(site.gridQueue->extraMw) +
-                               " MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — "
-                               "add electrical blocks or drop the queue");
+                               " MW of grid arrives " + site.gridQueue->availableMonth.toString() +
+                               ", after the planning horizon");
+        else if (result.power.itMw <= result.power.itMwOnCurrentGrid + 1e-9)
+            warnings.push_back(
+                "The queued " + formatNumber(site.gridQueue->extraMw) +
+                " MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — "
+                "add electrical blocks or drop the queue");
     }
 
     if (plan.convertedSharePct > 0.0 && result.power.itMw <= 0.0)
@@ -112,9 +122,9 @@ std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfol
         warnings.push_back("Ready for service in month " + std::to_string(result.schedule.rfsMonthIndex) +
                            ", after the planning horizon: the conversion earns nothing within it");
     if (result.schedule.idleGpuMonths > 0.0)
-        warnings.push_back("GPUs arrive before the hall is ready: " + formatCount(result.schedule.idleGpuMonths) +
-                           " idle GPU-months strand about " + formatUsd(result.schedule.strandedDepreciationUsd) +
-                           " of depreciation");
+        warnings.push_back("GPUs arrive before the hall is ready: " +
+                           formatCount(result.schedule.idleGpuMonths) + " idle GPU-months strand about " +
+                           formatUsd(result.schedule.strandedDepreciationUsd) + " of depreciation");
     if (plan.gpu.enabled && plan.business.model == BusinessModel::GpuCloud && result.power.gpus <= 0 &&
         result.power.itMw > 0.0)
         warnings.push_back("The GPU step installs no GPUs: check the GPUs per rack");
@@ -130,8 +140,8 @@ SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catal
     result.power = computePowerBudget(site, catalogue);
     // Month indices count from the portfolio start, so the grid queue's calendar month lands right.
     // A dependency cycle throws std::invalid_argument (validation rejects it before compute).
-    result.schedule = computeSchedule(site, result.power, portfolio.costs, std::max(portfolio.horizonYears, 0) * 12,
-                                      portfolio.startMonth);
+    result.schedule = computeSchedule(site, result.power, portfolio.costs,
+                                      std::max(portfolio.horizonYears, 0) * 12, portfolio.startMonth);
     result.economics = computeEconomics(site, portfolio, result.power, result.schedule);
     result.environment = computeEnvironment(site, catalogue, result.power);
     result.warnings = siteWarnings(site, portfolio, catalogue, result);
@@ -155,7 +165,8 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
         out.npvKeepMiningUsd += site.economics.npvKeepMiningUsd;
         out.incrementalNpvUsd += site.economics.incrementalNpvUsd;
         const std::size_t months = std::min(horizonMonths, site.schedule.itOnlineMwByMonth.size());
-        for (std::size_t m = 0; m < months; ++m) out.itOnlineMwByMonth[m] += site.schedule.itOnlineMwByMonth[m];
+        for (std::size_t m = 0; m < months; ++m)
+            out.itOnlineMwByMonth[m] += site.schedule.itOnlineMwByMonth[m];
 
         SiteRanking rank;
         rank.siteIndex = static_cast<int>(i);
@@ -170,7 +181,8 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
     // Best value per MW of IT first; at equal value the site in service sooner; then input order,
     // so the ranking is deterministic.
     std::sort(out.ranking.begin(), out.ranking.end(), [](const SiteRanking& a, const SiteRanking& b) {
-        if (a.incrementalNpvUsdPerMw != b.incrementalNpvUsdPerMw) return a.incrementalNpvUsdPerMw > b.incrementalNpvUsdPerMw;
+        if (a.incrementalNpvUsdPerMw != b.incrementalNpvUsdPerMw)
+            return a.incrementalNpvUsdPerMw > b.incrementalNpvUsdPerMw;
         if (a.monthsToRfs != b.monthsToRfs) return a.monthsToRfs < b.monthsToRfs;
         return a.siteIndex < b.siteIndex;
     });

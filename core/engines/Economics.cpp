@@ -14,7 +14,9 @@ namespace {
 
 constexpr double kHoursPerDay = 24.0;
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 // Real calendar days, so February costs less energy than March (and leap Februaries one day more).
 int daysInMonth(const YearMonth& ym) {
@@ -43,7 +45,9 @@ const ScheduledTask* findTask(const ScheduleResult& schedule, std::string_view i
     return nullptr;
 }
 
-int clampMonth(int month, int horizonMonths) { return std::clamp(month, 0, std::max(horizonMonths - 1, 0)); }
+int clampMonth(int month, int horizonMonths) {
+    return std::clamp(month, 0, std::max(horizonMonths - 1, 0));
+}
 
 // A fractional month index rounded down and clamped into the horizon; safe for NaN and huge values.
 int monthOf(double month, int horizonMonths) {
@@ -60,7 +64,8 @@ int monthOfFinish(double finishMonth, int horizonMonths) {
 // Spread amountUsd evenly over [startMonth, finishMonth) of fractional months: each calendar month
 // gets the share of the task's duration that falls inside it. Spending past the horizon is booked in
 // the last month so that the monthly capex always adds up to the capex total.
-void spreadOver(std::vector<MonthlyCashFlow>& months, double amountUsd, double startMonth, double finishMonth) {
+void spreadOver(std::vector<MonthlyCashFlow>& months, double amountUsd, double startMonth,
+                double finishMonth) {
     const int horizon = static_cast<int>(months.size());
     if (horizon == 0 || amountUsd == 0.0) return;
     const double duration = finishMonth - startMonth;
@@ -102,12 +107,14 @@ struct MiningMonth {
 };
 
 MiningMonth miningMonth(const MiningBaseline& fleet, const MiningFleet& terms, const CostAssumptions& costs,
-                        double days, double powerPriceUsdPerMwh, double hashpriceUsdPerPhDay, double shareOfMonth) {
+                        double days, double powerPriceUsdPerMwh, double hashpriceUsdPerPhDay,
+                        double shareOfMonth) {
     MiningMonth out;
     if (fleet.units <= 0 || shareOfMonth <= 0.0) return out;
     const double uptime = terms.uptimePct / 100.0;
     out.revenueUsd = fleet.hashratePhPerSecond * hashpriceUsdPerPhDay * days * uptime * shareOfMonth;
-    out.energyCostUsd = fleet.asicLoadMw * fleet.miningPue * days * kHoursPerDay * powerPriceUsdPerMwh * uptime * shareOfMonth;
+    out.energyCostUsd = fleet.asicLoadMw * fleet.miningPue * days * kHoursPerDay * powerPriceUsdPerMwh *
+                        uptime * shareOfMonth;
     out.omCostUsd = costs.miningOmUsdPerMwYear * fleet.asicLoadMw / 12.0 * shareOfMonth;
     return out;
 }
@@ -118,7 +125,8 @@ MiningBaseline convertedFleet(const PowerBudget& power) {
     out.units = std::max(power.miningBefore.units - power.miningAfter.units, 0);
     out.asicLoadMw = std::max(power.miningBefore.asicLoadMw - power.miningAfter.asicLoadMw, 0.0);
     out.facilityMw = std::max(power.miningBefore.facilityMw - power.miningAfter.facilityMw, 0.0);
-    out.hashratePhPerSecond = std::max(power.miningBefore.hashratePhPerSecond - power.miningAfter.hashratePhPerSecond, 0.0);
+    out.hashratePhPerSecond =
+        std::max(power.miningBefore.hashratePhPerSecond - power.miningAfter.hashratePhPerSecond, 0.0);
     return out;
 }
 
@@ -133,7 +141,8 @@ CapexByStep capexByStep(const Site& site, const CostAssumptions& costs, const Po
         capex.gpuInstallUsd = costs.gpuFitOutUsdPerMwIt * itMw + capex.gpusUsd;
     }
     // Per INSTALLED MW: a 2N chain buys twice the blocks for the same IT load.
-    if (plan.electrical.enabled) capex.electricalUsd = costs.electricalUsdPerInstalledMw * power.installedCapacityMw;
+    if (plan.electrical.enabled)
+        capex.electricalUsd = costs.electricalUsdPerInstalledMw * power.installedCapacityMw;
     if (plan.cooling.enabled) {
         const auto tech = static_cast<std::size_t>(plan.cooling.technology);
         if (tech < costs.coolingUsdPerMwIt.size()) capex.coolingUsd = costs.coolingUsdPerMwIt[tech] * itMw;
@@ -150,7 +159,8 @@ CapexByStep capexByStep(const Site& site, const CostAssumptions& costs, const Po
     capex.contingencyUsd = costs.contingencyPct / 100.0 *
                            (capex.gpuInstallUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd);
     const MiningBaseline converted = convertedFleet(power);
-    capex.asicResaleUsd = static_cast<double>(converted.units) * site.mining.thPerSecondPerUnit * costs.asicResaleUsdPerTh;
+    capex.asicResaleUsd =
+        static_cast<double>(converted.units) * site.mining.thPerSecondPerUnit * costs.asicResaleUsdPerTh;
     return capex;
 }
 
@@ -197,7 +207,7 @@ struct Context {
     double decommissionStartMonth = 0.0;  // converted ASICs mine until then
     // Per month of the horizon:
     std::vector<double> days;
-    std::vector<int> calendarMonth;       // 0..11
+    std::vector<int> calendarMonth;  // 0..11
     std::vector<double> powerPriceUsdPerMwh;
     std::vector<double> hashpriceUsdPerPhDay;
     std::vector<double> gpuUsdPerHour;
@@ -228,7 +238,8 @@ HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
         // (engines/Environment), not in the operator's cash flow.
         if (business.powerPassThrough) out.energyCostUsd = 0.0;
     } else if (ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
-        const double gpusOnline = static_cast<double>(ctx.power.gpus) * std::min(itOnlineMw / ctx.power.itMw, 1.0);
+        const double gpusOnline =
+            static_cast<double>(ctx.power.gpus) * std::min(itOnlineMw / ctx.power.itMw, 1.0);
         out.revenueUsd = gpusOnline * hours * ctx.gpuUsdPerHour[i] * business.gpuUtilisationPct / 100.0;
     }
     return out;
@@ -241,7 +252,8 @@ double itOnlineAt(const std::vector<double>& itOnlineMwByMonth, int m) {
 
 // The operating flows (everything but capex) of converting: the AI hall plus the mining that
 // continues. Capex is added by addCapex.
-std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth) {
+std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx,
+                                            const std::vector<double>& itOnlineMwByMonth) {
     const Site& site = ctx.site;
     const CostAssumptions& costs = ctx.portfolio.costs;
     const MiningBaseline converted = convertedFleet(ctx.power);
@@ -258,8 +270,9 @@ std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vecto
         const double convertedShareOfMonth = std::clamp(ctx.decommissionStartMonth - m, 0.0, 1.0);
         const MiningMonth kept = miningMonth(ctx.power.miningAfter, site.mining, costs, ctx.days[i],
                                              ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
-        const MiningMonth leaving = miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
-                                                ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
+        const MiningMonth leaving =
+            miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
+                        ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
         cf.miningRevenueUsd = kept.revenueUsd + leaving.revenueUsd;
         cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
         cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
@@ -298,11 +311,13 @@ double residualValueUsd(const CapexByStep& capex, const Context& ctx, const Sche
     if (!costs.includeResidualValue) return 0.0;
     const double withContingency = 1.0 + costs.contingencyPct / 100.0;
     const double facilityUsd =
-        (capex.gpuInstallUsd - capex.gpusUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd) * withContingency;
-    double value = bookValueAtHorizonEnd(facilityUsd, schedule.durationMonths, costs.facilityLifeYears, ctx.horizonMonths);
+        (capex.gpuInstallUsd - capex.gpusUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd) *
+        withContingency;
+    double value = bookValueAtHorizonEnd(facilityUsd, schedule.durationMonths, costs.facilityLifeYears,
+                                         ctx.horizonMonths);
     for (const GpuDelivery& d : gpuDeliveries(ctx.site.plan, schedule))
-        value += bookValueAtHorizonEnd(capex.gpusUsd * d.share * withContingency, d.month, costs.gpuDepreciationYears,
-                                       ctx.horizonMonths);
+        value += bookValueAtHorizonEnd(capex.gpusUsd * d.share * withContingency, d.month,
+                                       costs.gpuDepreciationYears, ctx.horizonMonths);
     return value;
 }
 
@@ -321,8 +336,9 @@ void addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, co
     if (capex.gpusUsd != 0.0 && !months.empty())
         for (const GpuDelivery& d : gpuDeliveries(ctx.site.plan, schedule)) {
             // A user delivery month is a month index; a just-in-time arrival is a finish time.
-            const int month = ctx.site.plan.gpuDeliveryMonthIndex ? clampMonth(*ctx.site.plan.gpuDeliveryMonthIndex, ctx.horizonMonths)
-                                                                  : monthOfFinish(d.month, ctx.horizonMonths);
+            const int month = ctx.site.plan.gpuDeliveryMonthIndex
+                                  ? clampMonth(*ctx.site.plan.gpuDeliveryMonthIndex, ctx.horizonMonths)
+                                  : monthOfFinish(d.month, ctx.horizonMonths);
             months[static_cast<std::size_t>(month)].capexUsd += capex.gpusUsd * d.share * withContingency;
         }
 
@@ -339,8 +355,8 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     std::vector<double> net;
     net.reserve(months.size());
     for (auto& cf : months) {
-        cf.netUsd = cf.revenueUsd + cf.miningRevenueUsd + cf.residualValueUsd - cf.energyCostUsd - cf.omCostUsd -
-                    cf.capexUsd;
+        cf.netUsd = cf.revenueUsd + cf.miningRevenueUsd + cf.residualValueUsd - cf.energyCostUsd -
+                    cf.omCostUsd - cf.capexUsd;
         net.push_back(cf.netUsd);
     }
     return net;
@@ -396,10 +412,11 @@ std::optional<double> irr(const std::vector<double>& flows) {
     // period, and refine the first bracket found: the root nearest 0 %, the economically meaningful
     // one when unconventional flows have several. Typical monthly project IRRs are found within a
     // few evaluations, which keeps a 1,000-site portfolio fast.
-    static constexpr double kUp[] = {0.0,  0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2,
-                                     0.3,  0.5,   0.75, 1.0,  2.0,  5.0,  10.0, 100.0, 1e3, 1e4};
-    static constexpr double kDown[] = {0.0,  -0.005, -0.01, -0.02, -0.03, -0.05, -0.07, -0.1, -0.15, -0.2,
-                                       -0.3, -0.4,   -0.5,  -0.6,  -0.7,  -0.8,  -0.9,  -0.95, -0.99, -0.999, -0.9999};
+    static constexpr double kUp[] = {0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1,   0.15, 0.2,
+                                     0.3, 0.5,   0.75, 1.0,  2.0,  5.0,  10.0, 100.0, 1e3,  1e4};
+    static constexpr double kDown[] = {0.0,  -0.005, -0.01, -0.02, -0.03, -0.05,  -0.07,
+                                       -0.1, -0.15,  -0.2,  -0.3,  -0.4,  -0.5,   -0.6,
+                                       -0.7, -0.8,   -0.9,  -0.95, -0.99, -0.999, -0.9999};
     const double f0 = signedValue(0.0);
     if (f0 == 0.0) return 0.0;
     double upLo = 0.0, fUpLo = f0, downHi = 0.0, fDownHi = f0;
@@ -445,16 +462,18 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                                  const ScheduleResult& schedule) {
     EconomicsResult result;
     const int horizonMonths = std::max(portfolio.horizonYears, 0) * 12;
-    Context ctx{site,
-                portfolio,
-                power,
-                horizonMonths,
-                0.0,
-                {},
-                {},
-                yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
-                yearlyPath(site.mining.hashpriceUsdPerPhDay, site.mining.hashpriceChangePctPerYear, horizonMonths),
-                yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear, horizonMonths)};
+    Context ctx{
+        site,
+        portfolio,
+        power,
+        horizonMonths,
+        0.0,
+        {},
+        {},
+        yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
+        yearlyPath(site.mining.hashpriceUsdPerPhDay, site.mining.hashpriceChangePctPerYear, horizonMonths),
+        yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear,
+                   horizonMonths)};
     ctx.days.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     ctx.calendarMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
@@ -481,8 +500,9 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.keepMiningNetUsdByMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
         const auto i = static_cast<std::size_t>(m);
-        result.keepMiningNetUsdByMonth.push_back(miningMonth(power.miningBefore, site.mining, portfolio.costs, ctx.days[i],
-                                                             ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0)
+        result.keepMiningNetUsdByMonth.push_back(miningMonth(power.miningBefore, site.mining, portfolio.costs,
+                                                             ctx.days[i], ctx.powerPriceUsdPerMwh[i],
+                                                             ctx.hashpriceUsdPerPhDay[i], 1.0)
                                                      .netUsd());
     }
     result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);

@@ -14,7 +14,8 @@ namespace {
 // month's (dry- or wet-bulb) temperature lies above the free-cooling threshold, when evaporation
 // takes over from dry heat rejection.
 double monthlyWueLPerKwh(const CoolingTechnology& tech, double dryBulbC, double wetBulbC) {
-    const double aboveK = std::max(0.0, coolingTemperatureC(tech, dryBulbC, wetBulbC) - tech.freeCoolingThresholdC);
+    const double aboveK =
+        std::max(0.0, coolingTemperatureC(tech, dryBulbC, wetBulbC) - tech.freeCoolingThresholdC);
     return std::max(0.0, tech.wueLPerKwh + tech.wueSlopeLPerKwhPerK * aboveK);
 }
 
@@ -43,7 +44,8 @@ EnvironmentResult computeEnvironment(const Site& site, const Catalogue& catalogu
     out.co2TonnesPerYear = out.facilityMwhPerYear * std::max(0.0, site.gridCarbonGPerKwh) / 1000.0;
     out.waterM3PerYear = waterLitres / 1000.0;
     // Annual WUE = water ÷ IT energy; with no IT, the climate's day-weighted figure is still shown.
-    out.wueLPerKwh = out.itMwhPerYear > 0.0 ? waterLitres / (out.itMwhPerYear * 1000.0) : wueDayWeighted / totalDays;
+    out.wueLPerKwh =
+        out.itMwhPerYear > 0.0 ? waterLitres / (out.itMwhPerYear * 1000.0) : wueDayWeighted / totalDays;
     return out;
 }
 

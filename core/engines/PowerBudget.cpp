@@ -86,11 +86,21 @@ double usableCapacityMw(Redundancy redundancy, int blocks, double blockSizeMw) {
     const double m = std::max(0.0, blockSizeMw);
     double usable = 0.0;
     switch (redundancy) {
-    case Redundancy::N: usable = k * m; break;
-    case Redundancy::NPlus1: usable = (k - 1.0) * m; break;
-    case Redundancy::TwoN: usable = k * m / 2.0; break;
-    case Redundancy::TwoNPlus1: usable = (k / 2.0 - 1.0) * m; break;
-    case Redundancy::DistributedRedundant: usable = 2.0 * k * m / 3.0; break;
+        case Redundancy::N:
+            usable = k * m;
+            break;
+        case Redundancy::NPlus1:
+            usable = (k - 1.0) * m;
+            break;
+        case Redundancy::TwoN:
+            usable = k * m / 2.0;
+            break;
+        case Redundancy::TwoNPlus1:
+            usable = (k / 2.0 - 1.0) * m;
+            break;
+        case Redundancy::DistributedRedundant:
+            usable = 2.0 * k * m / 3.0;
+            break;
     }
     return std::max(0.0, usable);  // too few blocks for the topology carry nothing
 }
@@ -118,16 +128,18 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
     b.miningGridMw = b.gridWithQueueMw - b.convertedGridMw;
 
     if (plan.electrical.enabled) {
-        b.installedCapacityMw = installedCapacityMw(plan.electrical.installedBlocks, plan.electrical.blockSizeMw);
-        b.usableCapacityMw =
-            usableCapacityMw(plan.electrical.redundancy, plan.electrical.installedBlocks, plan.electrical.blockSizeMw);
+        b.installedCapacityMw =
+            installedCapacityMw(plan.electrical.installedBlocks, plan.electrical.blockSizeMw);
+        b.usableCapacityMw = usableCapacityMw(plan.electrical.redundancy, plan.electrical.installedBlocks,
+                                              plan.electrical.blockSizeMw);
     } else {
         // The mining chain stays: topology N, sized to the converted share of the grid.
         b.installedCapacityMw = b.convertedGridMw;
         b.usableCapacityMw = b.convertedGridMw;
     }
 
-    const SolvedLoad load = solveItLoad(site, catalogue, b.convertedGridMw, b.usableCapacityMw, b.installedCapacityMw);
+    const SolvedLoad load =
+        solveItLoad(site, catalogue, b.convertedGridMw, b.usableCapacityMw, b.installedCapacityMw);
     b.itMw = load.itMw;
     b.limitedByElectrical = load.limitedByElectrical;
     b.pue = load.pue;

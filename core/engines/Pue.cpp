@@ -18,7 +18,8 @@ namespace {
 // Schneider WP 113). The 2010 Socomec fit there (a 0.0116, b 0.0599, c 0.0038; 93 % at full load) is
 // scaled to a current transformerless UPS: 96.1 % at 25 % load, 97.0 % at 50 %, 97.3 % at 100 %
 // (Galaxy VS "up to 97 % at every load level", modern modular ~97 % at 25–75 %, §1.4). No-load
-// losses stay ~44 % of all losses at 30 % load ("over 40 %" in Schneider "Definitions of losses", §1.4). (estimate)
+// losses stay ~44 % of all losses at 30 % load ("over 40 %" in Schneider "Definitions of losses", §1.4).
+// (estimate)
 constexpr double kUpsNoLoad = 0.005;
 constexpr double kUpsProportional = 0.020;
 constexpr double kUpsSquare = 0.003;
@@ -47,9 +48,13 @@ constexpr std::array<int, 12> kDaysPerMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 
 
 }  // namespace
 
-const std::array<int, 12>& daysPerMonth() { return kDaysPerMonth; }
+const std::array<int, 12>& daysPerMonth() {
+    return kDaysPerMonth;
+}
 
-double miscFractionOfIt() { return kMiscFractionOfIt; }
+double miscFractionOfIt() {
+    return kMiscFractionOfIt;
+}
 
 const CoolingTechnology& coolingTechnologyFor(const Site& site, const Catalogue& catalogue) {
     // The cooling step disabled means the hall stays as mined: air.
@@ -103,7 +108,8 @@ double electricalLossFraction(double itMw, double installedMw) {
     return electricalLossMw(kNominalLoadFraction, 1.0) / kNominalLoadFraction;
 }
 
-PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw, double installedElectricalMw) {
+PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw,
+                     double installedElectricalMw) {
     const CoolingTechnology& tech = coolingTechnologyFor(site, catalogue);
     const double it = std::max(0.0, itMw);
     const double lossFraction = electricalLossFraction(it, installedElectricalMw);
@@ -120,7 +126,8 @@ PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw, 
         b.miscMw = kMiscFractionOfIt * it;
         // PUE from the fractions, not from the breakdown, so that it stays defined at zero IT.
         out.monthly[m] = 1.0 + cooling + lossFraction + kMiscFractionOfIt;
-        if (out.monthly[m] > out.monthly[static_cast<std::size_t>(out.peakMonth)]) out.peakMonth = static_cast<int>(m);
+        if (out.monthly[m] > out.monthly[static_cast<std::size_t>(out.peakMonth)])
+            out.peakMonth = static_cast<int>(m);
         weightedPue += kDaysPerMonth[m] * out.monthly[m];
         days += kDaysPerMonth[m];
     }

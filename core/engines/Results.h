@@ -20,42 +20,53 @@ struct PowerBreakdownMw {
 
 struct MiningBaseline {
     int units = 0;
-    double asicLoadMw = 0.0;       // units × kW per unit
-    double facilityMw = 0.0;       // asicLoadMw × mining PUE
+    double asicLoadMw = 0.0;  // units × kW per unit
+    double facilityMw = 0.0;  // asicLoadMw × mining PUE
     double hashratePhPerSecond = 0.0;
     double miningPue = 1.0;
 };
 
 struct PueResult {
-    std::array<double, 12> monthly{};               // PUE per calendar month, Jan..Dec
+    std::array<double, 12> monthly{};                     // PUE per calendar month, Jan..Dec
     std::array<PowerBreakdownMw, 12> monthlyBreakdown{};  // at the site's IT load
-    double annual = 1.0;                            // energy-weighted over the year
-    double peak = 1.0;                              // hottest month's PUE
-    int peakMonth = 0;                              // 0..11
+    double annual = 1.0;                                  // energy-weighted over the year
+    double peak = 1.0;                                    // hottest month's PUE
+    int peakMonth = 0;                                    // 0..11
 };
 
 struct PowerBudget {
-    double gridMw = 0.0;                 // interconnect available now
-    double gridWithQueueMw = 0.0;        // now + queued extra (equal to gridMw when no queue)
-    double convertedGridMw = 0.0;        // share of gridWithQueueMw given to AI
-    double miningGridMw = 0.0;           // the rest, still mining
-    double installedCapacityMw = 0.0;    // k × M, or the existing chain when the step is off
-    double usableCapacityMw = 0.0;       // critical capacity the redundancy topology allows
-    double itMw = 0.0;                   // = min(usable, convertedGrid ÷ peak PUE)
-    double itMwOnCurrentGrid = 0.0;      // the same with today's interconnect only
-    bool limitedByElectrical = false;    // true when usable capacity, not the grid, sets itMw
+    double gridMw = 0.0;               // interconnect available now
+    double gridWithQueueMw = 0.0;      // now + queued extra (equal to gridMw when no queue)
+    double convertedGridMw = 0.0;      // share of gridWithQueueMw given to AI
+    double miningGridMw = 0.0;         // the rest, still mining
+    double installedCapacityMw = 0.0;  // k × M, or the existing chain when the step is off
+    double usableCapacityMw = 0.0;     // critical capacity the redundancy topology allows
+    double itMw = 0.0;                 // = min(usable, convertedGrid ÷ peak PUE)
+    double itMwOnCurrentGrid = 0.0;    // the same with today's interconnect only
+    bool limitedByElectrical = false;  // true when usable capacity, not the grid, sets itMw
     int racks = 0;
     long long gpus = 0;
-    PowerBreakdownMw peak;               // at design peak (hottest month)
-    PowerBreakdownMw annualAverage;      // energy-weighted average over the year
-    double spareMw = 0.0;                // convertedGridMw − peak facility power (≥ 0)
-    MiningBaseline miningBefore;         // the whole site mining, today
-    MiningBaseline miningAfter;          // the unconverted share still mining
+    PowerBreakdownMw peak;           // at design peak (hottest month)
+    PowerBreakdownMw annualAverage;  // energy-weighted average over the year
+    double spareMw = 0.0;            // convertedGridMw − peak facility power (≥ 0)
+    MiningBaseline miningBefore;     // the whole site mining, today
+    MiningBaseline miningAfter;      // the unconverted share still mining
     PueResult pue;
 };
 
-enum class TaskKind { Design, Procurement, Decommission, Electrical, Cooling, Facility, GpuInstall,
-                      Commissioning, GridUpgrade, Milestone, User };
+enum class TaskKind {
+    Design,
+    Procurement,
+    Decommission,
+    Electrical,
+    Cooling,
+    Facility,
+    GpuInstall,
+    Commissioning,
+    GridUpgrade,
+    Milestone,
+    User
+};
 
 struct ScheduledTask {
     std::string id;
@@ -83,40 +94,42 @@ struct ScheduleResult {
 };
 
 struct MonthlyCashFlow {
-    double capexUsd = 0.0;         // negative flows kept positive here; net subtracts them
+    double capexUsd = 0.0;  // negative flows kept positive here; net subtracts them
     double revenueUsd = 0.0;
     double energyCostUsd = 0.0;
     double omCostUsd = 0.0;
-    double miningRevenueUsd = 0.0; // the unconverted share, still mining
-    double residualValueUsd = 0.0; // book value of the hall at the horizon's end (last month only)
+    double miningRevenueUsd = 0.0;  // the unconverted share, still mining
+    double residualValueUsd = 0.0;  // book value of the hall at the horizon's end (last month only)
     double netUsd = 0.0;
 };
 
 struct CapexByStep {
-    double gpuInstallUsd = 0.0;    // fit-out (+ GPUs when the operator owns them)
-    double gpusUsd = 0.0;          // the GPU purchase part of gpuInstallUsd
+    double gpuInstallUsd = 0.0;  // fit-out (+ GPUs when the operator owns them)
+    double gpusUsd = 0.0;        // the GPU purchase part of gpuInstallUsd
     double electricalUsd = 0.0;
     double coolingUsd = 0.0;
     double facilityUsd = 0.0;
     double contingencyUsd = 0.0;
-    double asicResaleUsd = 0.0;    // a credit: reduces capexUsd
-    double totalUsd() const { return gpuInstallUsd + electricalUsd + coolingUsd + facilityUsd + contingencyUsd - asicResaleUsd; }
+    double asicResaleUsd = 0.0;  // a credit: reduces capexUsd
+    double totalUsd() const {
+        return gpuInstallUsd + electricalUsd + coolingUsd + facilityUsd + contingencyUsd - asicResaleUsd;
+    }
 };
 
 struct EconomicsResult {
     CapexByStep capex;
     double capexUsd = 0.0;
-    std::vector<MonthlyCashFlow> monthly;            // converting, per month of the horizon
-    std::vector<double> keepMiningNetUsdByMonth;     // the whole site keeps mining
-    std::vector<double> cumulativeNetUsd;            // converting
+    std::vector<MonthlyCashFlow> monthly;         // converting, per month of the horizon
+    std::vector<double> keepMiningNetUsdByMonth;  // the whole site keeps mining
+    std::vector<double> cumulativeNetUsd;         // converting
     std::vector<double> cumulativeKeepMiningUsd;
     double npvUsd = 0.0;
-    std::optional<double> irr;                       // annual, as a fraction (0.0866 = 8.66 %)
-    std::optional<int> paybackMonthIndex;            // first month the cumulative net is ≥ 0
+    std::optional<double> irr;             // annual, as a fraction (0.0866 = 8.66 %)
+    std::optional<int> paybackMonthIndex;  // first month the cumulative net is ≥ 0
     double npvKeepMiningUsd = 0.0;
-    double incrementalNpvUsd = 0.0;                  // npvUsd − npvKeepMiningUsd
-    double delayCostUsdPerMonth = 0.0;               // NPV lost if RFS slips one month
-    double residualValueUsd = 0.0;                   // book value at the horizon's end (undiscounted)
+    double incrementalNpvUsd = 0.0;     // npvUsd − npvKeepMiningUsd
+    double delayCostUsdPerMonth = 0.0;  // NPV lost if RFS slips one month
+    double residualValueUsd = 0.0;      // book value at the horizon's end (undiscounted)
 };
 
 struct EnvironmentResult {

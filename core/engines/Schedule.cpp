@@ -16,7 +16,9 @@ namespace {
 
 // A month index m covers [m, m+1); capacity online at time t serves from month ceil(t). The
 // tolerance keeps 12.000000000000002 (a sum of user durations) in month 12.
-int firstFullMonth(double timeMonths) { return std::max(static_cast<int>(std::ceil(timeMonths - 1e-9)), 0); }
+int firstFullMonth(double timeMonths) {
+    return std::max(static_cast<int>(std::ceil(timeMonths - 1e-9)), 0);
+}
 
 // A share of the plan's capacity (and of its GPUs) that comes online at one time.
 struct Tranche {
@@ -45,7 +47,8 @@ std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const Powe
         const double withinShare = phaseShare * onCurrentGridMw / phaseMw;
         if (withinShare > 0.0) tranches.push_back({onlineMonth, withinShare});
         if (phaseShare - withinShare > 0.0)
-            tranches.push_back({std::max(onlineMonth, gridUpgrade->earlyFinishMonth), phaseShare - withinShare});
+            tranches.push_back(
+                {std::max(onlineMonth, gridUpgrade->earlyFinishMonth), phaseShare - withinShare});
     }
     return tranches;
 }
@@ -79,18 +82,21 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
         task.totalFloatMonths = timing.totalFloatMonths;
         task.critical = timing.critical;
         if (timing.drivingLink >= 0)
-            task.drivingPredecessor = source.activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].fromId;
+            task.drivingPredecessor =
+                source.activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].fromId;
         if (task.id == "grid-upgrade") gridUpgrade = &timing;
         if (task.id == "proc-gpu") procGpu = &timing;
         result.tasks.push_back(std::move(task));
     }
     for (const std::size_t i : solution.criticalPath) result.criticalPath.push_back(network[i].activity.id);
     // "rfs" follows every task of the network (a dated grid upgrade beside it excepted).
-    const auto rfs = std::find_if(result.tasks.begin(), result.tasks.end(), [](const ScheduledTask& t) { return t.id == "rfs"; });
+    const auto rfs = std::find_if(result.tasks.begin(), result.tasks.end(),
+                                  [](const ScheduledTask& t) { return t.id == "rfs"; });
     result.durationMonths = rfs != result.tasks.end() ? rfs->earlyFinishMonth : 0.0;
     result.rfsMonthIndex = firstFullMonth(result.durationMonths);
 
-    const std::vector<Tranche> tranches = energisationTranches(site.plan, power, result.durationMonths, gridUpgrade);
+    const std::vector<Tranche> tranches =
+        energisationTranches(site.plan, power, result.durationMonths, gridUpgrade);
     result.itOnlineMwByMonth.assign(static_cast<std::size_t>(std::max(horizonMonths, 0)), 0.0);
     if (power.itMw > 0.0)
         for (const Tranche& t : tranches)
@@ -108,8 +114,8 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
         const double handlingMonths = std::max(result.durationMonths - procGpu->lateFinishMonth, 0.0);
         const double deliveryMonth = static_cast<double>(*site.plan.gpuDeliveryMonthIndex);
         for (const Tranche& t : tranches)
-            result.idleGpuMonths +=
-                t.share * static_cast<double>(power.gpus) * std::max(t.onlineMonth - handlingMonths - deliveryMonth, 0.0);
+            result.idleGpuMonths += t.share * static_cast<double>(power.gpus) *
+                                    std::max(t.onlineMonth - handlingMonths - deliveryMonth, 0.0);
         if (costs.gpuDepreciationYears > 0.0)
             result.strandedDepreciationUsd =
                 result.idleGpuMonths * site.plan.gpu.priceUsdPerGpu / (costs.gpuDepreciationYears * 12.0);

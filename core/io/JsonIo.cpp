@@ -7,9 +7,8 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace m2ai {
 namespace {
@@ -29,7 +28,9 @@ std::string idx(std::size_t i) {
     return out;
 }
 
-std::string join(const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; }
+std::string join(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -91,7 +92,8 @@ ordered_json siteJson(const Site& s) {
                                       {"redundancy", name(p.electrical.redundancy)},
                                       {"blockSizeMw", p.electrical.blockSizeMw},
                                       {"installedBlocks", p.electrical.installedBlocks}};
-    plan["cooling"] = ordered_json{{"enabled", p.cooling.enabled}, {"technology", name(p.cooling.technology)}};
+    plan["cooling"] =
+        ordered_json{{"enabled", p.cooling.enabled}, {"technology", name(p.cooling.technology)}};
     plan["facility"] = ordered_json{{"enabled", p.facility.enabled},
                                     {"sealingAndDustFiltration", p.facility.sealingAndDustFiltration},
                                     {"fireSuppression", p.facility.fireSuppression},
@@ -150,7 +152,8 @@ public:
     ObjectReader(const json& value, std::string path, std::vector<Problem>& problems)
         : value_(value), path_(std::move(path)), problems_(problems) {
         ok_ = value_.is_object();
-        if (!ok_) problem(path_.empty() ? kDocumentPath : path_, "must be an object, got " + describe(value_));
+        if (!ok_)
+            problem(path_.empty() ? kDocumentPath : path_, "must be an object, got " + describe(value_));
     }
     ObjectReader(const ObjectReader&) = delete;
     ObjectReader& operator=(const ObjectReader&) = delete;
@@ -158,7 +161,9 @@ public:
 
     bool ok() const { return ok_; }
     std::string path(const std::string& key) const { return join(path_, key); }
-    void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }
+    void problem(const std::string& path, const std::string& message) {
+        problems_.push_back({path, message});
+    }
 
     // The value of key, or nullptr when absent (a problem when required) or explicitly null and
     // nullable.
@@ -212,7 +217,8 @@ public:
         if (e)
             out = *e;
         else
-            problem(path(key), "unknown value \"" + v->get<std::string>() + "\", allowed: " + allowedNames<E>());
+            problem(path(key),
+                    "unknown value \"" + v->get<std::string>() + "\", allowed: " + allowedNames<E>());
     }
     void months(const std::string& key, std::array<double, 12>& out) {
         const json* v = get(key);
@@ -251,9 +257,10 @@ public:
             return;
         }
         const bool isUnsigned = v.is_number_unsigned();
-        const long long value = isUnsigned ? static_cast<long long>(std::min<unsigned long long>(
-                                                 v.get<unsigned long long>(), static_cast<unsigned long long>(LLONG_MAX)))
-                                           : v.get<long long>();
+        const long long value =
+            isUnsigned ? static_cast<long long>(std::min<unsigned long long>(
+                             v.get<unsigned long long>(), static_cast<unsigned long long>(LLONG_MAX)))
+                       : v.get<long long>();
         if (value < INT_MIN || value > INT_MAX) {
             const FieldRange* r = fieldRange(field);
             problem(p, r ? "must be between " + std::to_string(static_cast<long long>(r->min)) + " and " +
@@ -290,7 +297,8 @@ void readCosts(const json& v, const std::string& path, CostAssumptions& c, std::
     if (const json* a = r.get("coolingUsdPerMwIt")) {
         if (!a->is_array() || a->size() != c.coolingUsdPerMwIt.size())
             r.problem(r.path("coolingUsdPerMwIt"),
-                      "must be an array of 4 numbers (air, hybrid, direct-to-chip, immersion), got " + describe(*a));
+                      "must be an array of 4 numbers (air, hybrid, direct-to-chip, immersion), got " +
+                          describe(*a));
         else
             for (std::size_t i = 0; i < c.coolingUsdPerMwIt.size(); ++i)
                 r.readNumber((*a)[i], r.path("coolingUsdPerMwIt") + idx(i), c.coolingUsdPerMwIt[i]);
@@ -338,8 +346,8 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::ve
     r.enumeration("scheduleMode", p.scheduleMode);
     if (const json* b = r.get("business")) {
         ObjectReader s(*b, r.path("business"), problems);
-        s.declare({"model", "colocationUsdPerKwMonth", "gpuUsdPerHour", "gpuUtilisationPct", "gpuPriceDeclinePctPerYear",
-                   "powerPassThrough"});
+        s.declare({"model", "colocationUsdPerKwMonth", "gpuUsdPerHour", "gpuUtilisationPct",
+                   "gpuPriceDeclinePctPerYear", "powerPassThrough"});
         s.enumeration("model", p.business.model);
         s.number("colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth);
         s.number("gpuUsdPerHour", p.business.gpuUsdPerHour);
@@ -376,7 +384,8 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::ve
     }
     if (const json* f = r.get("facility")) {
         ObjectReader s(*f, r.path("facility"), problems);
-        s.declare({"enabled", "sealingAndDustFiltration", "fireSuppression", "monitoringBms", "certification"});
+        s.declare(
+            {"enabled", "sealingAndDustFiltration", "fireSuppression", "monitoringBms", "certification"});
         s.boolean("enabled", p.facility.enabled);
         s.boolean("sealingAndDustFiltration", p.facility.sealingAndDustFiltration);
         s.boolean("fireSuppression", p.facility.fireSuppression);
@@ -408,9 +417,9 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::ve
 
 void readSite(const json& v, const std::string& path, Site& s, std::vector<Problem>& problems) {
     ObjectReader r(v, path, problems);
-    r.declare({"name", "country", "latitudeDeg", "longitudeDeg", "gridInterconnectMw", "gridQueue", "energySource",
-               "powerPriceUsdPerMwh", "powerPriceEscalationPctPerYear", "gridCarbonGPerKwh", "climate", "mining",
-               "plan"});
+    r.declare({"name", "country", "latitudeDeg", "longitudeDeg", "gridInterconnectMw", "gridQueue",
+               "energySource", "powerPriceUsdPerMwh", "powerPriceEscalationPctPerYear", "gridCarbonGPerKwh",
+               "climate", "mining", "plan"});
     r.text("name", s.name);
     r.text("country", s.country);
     r.number("latitudeDeg", s.latitudeDeg);
@@ -438,8 +447,8 @@ void readSite(const json& v, const std::string& path, Site& s, std::vector<Probl
     }
     if (const json* f = r.get("mining")) {
         ObjectReader m(*f, r.path("mining"), problems);
-        m.declare({"asicModel", "units", "kwPerUnit", "thPerSecondPerUnit", "miningPue", "hashpriceUsdPerPhDay",
-                   "hashpriceChangePctPerYear", "uptimePct"});
+        m.declare({"asicModel", "units", "kwPerUnit", "thPerSecondPerUnit", "miningPue",
+                   "hashpriceUsdPerPhDay", "hashpriceChangePctPerYear", "uptimePct"});
         m.text("asicModel", s.mining.asicModel);
         m.integer("units", s.mining.units);
         m.number("kwPerUnit", s.mining.kwPerUnit);
@@ -457,15 +466,15 @@ void readSite(const json& v, const std::string& path, Site& s, std::vector<Probl
 void readPortfolio(const json& doc, Portfolio& out, std::vector<Problem>& problems) {
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
-    r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears", "costs",
-               "sites"});
+    r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
+               "costs", "sites"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
     if (!format) return;  // not our file: listing its other keys would be noise
     if (!(format->is_string() && format->get<std::string>() == kFormat)) {
-        r.problem("format", std::string("must be \"") + kFormat + "\" (this is not a Mine2AI portfolio), got " +
-                                describe(*format));
+        r.problem("format", std::string("must be \"") + kFormat +
+                                "\" (this is not a Mine2AI portfolio), got " + describe(*format));
         return;
     }
     if (const json* version = r.get("formatVersion")) {
@@ -473,11 +482,13 @@ void readPortfolio(const json& doc, Portfolio& out, std::vector<Problem>& proble
             r.problem("formatVersion", "must be a whole number, got " + describe(*version));
         } else if (version->is_number_unsigned() ? version->get<unsigned long long>() > kFormatVersion
                                                  : version->get<long long>() > kFormatVersion) {
-            r.problem("formatVersion", "file was written by a newer Mine2AI (formatVersion " + version->dump() +
-                                           "); this version reads formatVersion " + std::to_string(kFormatVersion));
+            r.problem("formatVersion", "file was written by a newer Mine2AI (formatVersion " +
+                                           version->dump() + "); this version reads formatVersion " +
+                                           std::to_string(kFormatVersion));
             return;  // its keys may have changed meaning: do not guess
         } else if (version->get<long long>() < 1) {
-            r.problem("formatVersion", "must be " + std::to_string(kFormatVersion) + ", got " + version->dump());
+            r.problem("formatVersion",
+                      "must be " + std::to_string(kFormatVersion) + ", got " + version->dump());
         }
     }
     r.text("name", out.name);
@@ -564,10 +575,8 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
     j["mining"] = ordered_json{{"before", miningJson(b.miningBefore)}, {"after", miningJson(b.miningAfter)}};
     ordered_json monthly = ordered_json::array();
     for (double v : b.pue.monthly) monthly.push_back(v);
-    j["pue"] = ordered_json{{"annual", b.pue.annual},
-                            {"peak", b.pue.peak},
-                            {"peakMonth", b.pue.peakMonth},
-                            {"monthly", monthly}};
+    j["pue"] = ordered_json{
+        {"annual", b.pue.annual}, {"peak", b.pue.peak}, {"peakMonth", b.pue.peakMonth}, {"monthly", monthly}};
     const ScheduleResult& sc = s.schedule;
     ordered_json tasks = ordered_json::array();
     for (const ScheduledTask& t : sc.tasks)
@@ -590,20 +599,18 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
     const CapexByStep& c = e.capex;
     ordered_json econ;
     econ["capexUsd"] = e.capexUsd;
-    econ["capexByStep"] = ordered_json{{"gpuInstallUsd", c.gpuInstallUsd},
-                                       {"gpusUsd", c.gpusUsd},
-                                       {"electricalUsd", c.electricalUsd},
-                                       {"coolingUsd", c.coolingUsd},
-                                       {"facilityUsd", c.facilityUsd},
-                                       {"contingencyUsd", c.contingencyUsd},
-                                       {"asicResaleUsd", c.asicResaleUsd},
-                                       {"totalUsd", c.totalUsd()}};
+    econ["capexByStep"] =
+        ordered_json{{"gpuInstallUsd", c.gpuInstallUsd}, {"gpusUsd", c.gpusUsd},
+                     {"electricalUsd", c.electricalUsd}, {"coolingUsd", c.coolingUsd},
+                     {"facilityUsd", c.facilityUsd},     {"contingencyUsd", c.contingencyUsd},
+                     {"asicResaleUsd", c.asicResaleUsd}, {"totalUsd", c.totalUsd()}};
     econ["npvUsd"] = e.npvUsd;
     econ["irr"] = e.irr ? ordered_json(*e.irr) : ordered_json(nullptr);
-    econ["paybackMonth"] = e.paybackMonthIndex
-                               ? ordered_json(portfolio.startMonth.plusMonths(*e.paybackMonthIndex).toString())
-                               : ordered_json(nullptr);
-    econ["paybackMonthIndex"] = e.paybackMonthIndex ? ordered_json(*e.paybackMonthIndex) : ordered_json(nullptr);
+    econ["paybackMonth"] =
+        e.paybackMonthIndex ? ordered_json(portfolio.startMonth.plusMonths(*e.paybackMonthIndex).toString())
+                            : ordered_json(nullptr);
+    econ["paybackMonthIndex"] =
+        e.paybackMonthIndex ? ordered_json(*e.paybackMonthIndex) : ordered_json(nullptr);
     econ["npvKeepMiningUsd"] = e.npvKeepMiningUsd;
     econ["incrementalNpvUsd"] = e.incrementalNpvUsd;
     econ["delayCostUsdPerMonth"] = e.delayCostUsdPerMonth;
@@ -647,8 +654,10 @@ JsonImport portfolioFromJson(const std::string& text) {
         // Keep nlohmann's explanation, drop its "[json.exception…] parse error at …: " prefix:
         // we give our own line/column (counted in characters).
         const auto colon = what.find(": ");
-        if (what.find("parse error") != std::string::npos && colon != std::string::npos) what = what.substr(colon + 2);
-        result.problems.push_back({kDocumentPath, "malformed JSON at " + lineColumn(text, e.byte) + ": " + what});
+        if (what.find("parse error") != std::string::npos && colon != std::string::npos)
+            what = what.substr(colon + 2);
+        result.problems.push_back(
+            {kDocumentPath, "malformed JSON at " + lineColumn(text, e.byte) + ": " + what});
         return result;
     }
     std::vector<Problem> structural;

@@ -15,7 +15,9 @@ namespace {
 
 constexpr size_t kMaxJsonBytes = 64u * 1024u * 1024u;  // a 1,000-site portfolio is ~3 MB
 
-bool startsWithSqliteHeader(const std::string& head) { return head.rfind("SQLite format 3", 0) == 0; }
+bool startsWithSqliteHeader(const std::string& head) {
+    return head.rfind("SQLite format 3", 0) == 0;
+}
 
 std::string lowerExtension(const std::string& path) {
     const auto dot = path.find_last_of('.');
@@ -75,8 +77,8 @@ LoadedPortfolio loadPortfolioFile(const std::string& path) {
     JsonImport imported = portfolioFromJson(text);
     if (!imported.ok()) {
         out.problems = imported.problems;
-        out.error = path + ": " + std::to_string(imported.problems.size()) + " problem(s), first: " +
-                    imported.problems.front().toString();
+        out.error = path + ": " + std::to_string(imported.problems.size()) +
+                    " problem(s), first: " + imported.problems.front().toString();
         return out;
     }
     out.ok = true;

@@ -30,10 +30,10 @@ struct GridQueue {
 struct MiningFleet {
     std::string asicModel = "Antminer S19 XP";
     int units = 0;
-    double kwPerUnit = 3.01;             // S19 XP: 3,010 W (domain.md §3.2)
-    double thPerSecondPerUnit = 140.0;   // S19 XP: 140 TH/s (domain.md §3.2)
-    double miningPue = 1.05;             // direct outside air, fans count as IT (domain.md §2.2)
-    double hashpriceUsdPerPhDay = 45.0;  // base 2024–2026 (domain.md §3.3)
+    double kwPerUnit = 3.01;                   // S19 XP: 3,010 W (domain.md §3.2)
+    double thPerSecondPerUnit = 140.0;         // S19 XP: 140 TH/s (domain.md §3.2)
+    double miningPue = 1.05;                   // direct outside air, fans count as IT (domain.md §2.2)
+    double hashpriceUsdPerPhDay = 45.0;        // base 2024–2026 (domain.md §3.3)
     double hashpriceChangePctPerYear = -10.0;  // difficulty growth erodes hashprice (estimate)
     double uptimePct = 95.0;
     bool operator==(const MiningFleet&) const = default;
@@ -80,10 +80,10 @@ struct FacilityStep {
 // How the converted hall earns money.
 struct BusinessTerms {
     BusinessModel model = BusinessModel::Colocation;
-    double colocationUsdPerKwMonth = 150.0;  // USD per kW of IT per month (domain.md §4.3, base)
-    double gpuUsdPerHour = 2.95;             // H100 58-provider median, May 2026 (domain.md §4.3)
-    double gpuUtilisationPct = 70.0;         // share of GPU-hours sold (estimate)
-    double gpuPriceDeclinePctPerYear = 15.0; // new GPU generations push prices down (estimate)
+    double colocationUsdPerKwMonth = 150.0;   // USD per kW of IT per month (domain.md §4.3, base)
+    double gpuUsdPerHour = 2.95;              // H100 58-provider median, May 2026 (domain.md §4.3)
+    double gpuUtilisationPct = 70.0;          // share of GPU-hours sold (estimate)
+    double gpuPriceDeclinePctPerYear = 15.0;  // new GPU generations push prices down (estimate)
     // Colocation: the tenant pays the hall's electricity (modified-gross leases, 80–90 % NOI margins
     // in the TeraWulf and Cipher deals, domain.md §4.2–4.3); off = the operator pays it out of rent.
     bool powerPassThrough = true;
@@ -108,7 +108,7 @@ struct ConversionPlan {
     ElectricalStep electrical;
     CoolingStep cooling;
     FacilityStep facility;
-    int energisationPhases = 1;        // halls energised one after another
+    int energisationPhases = 1;  // halls energised one after another
     double monthsBetweenPhases = 2.0;
     // Month index (from portfolio start) when GPUs are delivered; empty = when GPU procurement ends.
     std::optional<int> gpuDeliveryMonthIndex;
@@ -136,8 +136,8 @@ struct Site {
 // Unit costs and financial parameters shared by every site of a portfolio. Saved with the project so
 // a file always reproduces its numbers. Sources: docs/model.md "Cost assumptions".
 struct CostAssumptions {
-    double gpuFitOutUsdPerMwIt = 1.5e6;              // racks, networking, power distribution to rack (estimate)
-    double electricalUsdPerInstalledMw = 3.0e6;      // UPS, switchgear, gensets, transformers (derived, C&W 2025)
+    double gpuFitOutUsdPerMwIt = 1.5e6;          // racks, networking, power distribution to rack (estimate)
+    double electricalUsdPerInstalledMw = 3.0e6;  // UPS, switchgear, gensets, transformers (derived, C&W 2025)
     std::array<double, 4> coolingUsdPerMwIt{0.3e6, 1.2e6, 2.0e6, 2.2e6};  // air, hybrid, DLC, immersion
     double sealingUsdPerMwIt = 0.3e6;
     double fireSuppressionUsdPerMwIt = 0.15e6;
@@ -145,14 +145,14 @@ struct CostAssumptions {
     double tierIiiUsdPerMwIt = 0.5e6;
     double tierIvUsdPerMwIt = 1.0e6;
     double contingencyPct = 10.0;
-    double omUsdPerMwItYear = 120000.0;              // staff, maintenance, insurance (estimate)
-    double miningOmUsdPerMwYear = 40000.0;           // (estimate)
-    double asicResaleUsdPerTh = 3.0;                 // used air-cooled rigs (estimate, Hashrate Index)
-    double gpuDepreciationYears = 5.0;               // domain.md §4.2
+    double omUsdPerMwItYear = 120000.0;     // staff, maintenance, insurance (estimate)
+    double miningOmUsdPerMwYear = 40000.0;  // (estimate)
+    double asicResaleUsdPerTh = 3.0;        // used air-cooled rigs (estimate, Hashrate Index)
+    double gpuDepreciationYears = 5.0;      // domain.md §4.2
     // What the hall is still worth when the horizon ends: straight-line book value of the facility
     // capex over facilityLifeYears from RFS, and of owned GPUs over gpuDepreciationYears from
     // delivery. Without it a 10-year horizon writes off plant that lasts 15–20 years.
-    double facilityLifeYears = 20.0;                 // electrical/mechanical plant 15–20 yr, shell 20–39 (domain.md §4.2)
+    double facilityLifeYears = 20.0;  // electrical/mechanical plant 15–20 yr, shell 20–39 (domain.md §4.2)
     bool includeResidualValue = true;
     bool operator==(const CostAssumptions&) const = default;
 };

@@ -16,11 +16,13 @@ struct YearMonth {
         const int s = serial() + months;
         return YearMonth{s / 12, s % 12 + 1};
     }
-    friend int monthsBetween(const YearMonth& from, const YearMonth& to) { return to.serial() - from.serial(); }
+    friend int monthsBetween(const YearMonth& from, const YearMonth& to) {
+        return to.serial() - from.serial();
+    }
     bool operator==(const YearMonth&) const = default;
     auto operator<=>(const YearMonth& o) const { return serial() <=> o.serial(); }
 
-    std::string toString() const;                                  // "YYYY-MM"
+    std::string toString() const;                                    // "YYYY-MM"
     static std::optional<YearMonth> parse(const std::string& text);  // strict "YYYY-MM", month 01..12
 };
 

@@ -31,12 +31,14 @@ std::string migrate(sqlite3* db, int fromVersion, int toVersion, const std::vect
         });
         if (step == steps.end()) {
             std::string readable = "schema " + std::to_string(toVersion);
-            const auto oldest = std::min_element(steps.begin(), steps.end(), [](const auto& a, const auto& b) {
-                return a.fromVersion < b.fromVersion;
-            });
+            const auto oldest =
+                std::min_element(steps.begin(), steps.end(),
+                                 [](const auto& a, const auto& b) { return a.fromVersion < b.fromVersion; });
             if (oldest != steps.end() && oldest->fromVersion < toVersion)
-                readable = "schemas " + std::to_string(oldest->fromVersion) + " to " + std::to_string(toVersion);
-            return "schema " + std::to_string(version) + " cannot be upgraded: this version reads " + readable;
+                readable =
+                    "schemas " + std::to_string(oldest->fromVersion) + " to " + std::to_string(toVersion);
+            return "schema " + std::to_string(version) + " cannot be upgraded: this version reads " +
+                   readable;
         }
         const std::string what = "upgrading from schema " + std::to_string(step->fromVersion) + " to " +
                                  std::to_string(step->toVersion) + " (" + step->description + ") failed: ";

@@ -16,8 +16,8 @@ namespace m2ai::storage {
 struct MigrationStep {
     int fromVersion = 0;
     int toVersion = 0;
-    std::string description;               // e.g. "split site.grid_mw into grid_interconnect_mw and grid_queue"
-    std::function<void(sqlite3*)> apply;   // throws SqliteError (or std::exception) on failure
+    std::string description;  // e.g. "split site.grid_mw into grid_interconnect_mw and grid_queue"
+    std::function<void(sqlite3*)> apply;  // throws SqliteError (or std::exception) on failure
 };
 
 // The steps of this release, ordered by fromVersion.
@@ -29,7 +29,9 @@ const std::vector<MigrationStep>& migrationSteps();
 std::string migrate(sqlite3* db, int fromVersion, int toVersion, const std::vector<MigrationStep>& steps);
 
 // openProject with an explicit step list and current version, so tests can exercise the mechanism
-// with synthetic older layouts. openProject(path) == openProjectWith(path, migrationSteps(), kM2aiSchemaVersion).
-OpenResult openProjectWith(const std::string& path, const std::vector<MigrationStep>& steps, int currentVersion);
+// with synthetic older layouts. openProject(path) == openProjectWith(path, migrationSteps(),
+// kM2aiSchemaVersion).
+OpenResult openProjectWith(const std::string& path, const std::vector<MigrationStep>& steps,
+                           int currentVersion);
 
 }  // namespace m2ai::storage

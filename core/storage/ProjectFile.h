@@ -21,8 +21,8 @@ SaveResult saveProject(const Portfolio& portfolio, const std::string& path);
 struct OpenResult {
     bool ok = false;
     Portfolio portfolio;
-    std::string error;            // one line, for the user
-    int fileSchemaVersion = 0;    // the version found in the file (migrated when older)
+    std::string error;          // one line, for the user
+    int fileSchemaVersion = 0;  // the version found in the file (migrated when older)
     bool migrated = false;
     std::vector<Problem> problems;  // added: every validation problem when the values are invalid
 };

@@ -121,7 +121,9 @@ private:
     std::string at_;
 };
 
-std::string siteAt(size_t i) { return "sites[" + std::to_string(i) + "]"; }
+std::string siteAt(size_t i) {
+    return "sites[" + std::to_string(i) + "]";
+}
 
 long long countRows(sqlite3* db, const char* sql) {
     Statement s(db, sql);
@@ -145,7 +147,8 @@ Portfolio loadPortfolio(sqlite3* db) {
                            " a project may hold");
     // Child tables of 1:1 or 12:1 rows may not outnumber what the sites allow.
     for (const auto& [sql, perSite] :
-         {std::pair{"SELECT count(*) FROM climate_month", 12LL}, std::pair{"SELECT count(*) FROM user_task", kMaxTasksPerSite},
+         {std::pair{"SELECT count(*) FROM climate_month", 12LL},
+          std::pair{"SELECT count(*) FROM user_task", kMaxTasksPerSite},
           std::pair{"SELECT count(*) FROM user_task_dependency", kMaxTasksPerSite * kMaxDependenciesPerTask}})
         if (countRows(db, sql) > std::max(1LL, siteCount) * perSite)
             throw ContentError(std::string("too many rows (") + sql + ")");
@@ -153,7 +156,8 @@ Portfolio loadPortfolio(sqlite3* db) {
     Portfolio p;
     {
         Statement s(db,
-                    "SELECT name, start_year, start_month, currency, discount_rate_pct, horizon_years FROM portfolio");
+                    "SELECT name, start_year, start_month, currency, discount_rate_pct, horizon_years FROM "
+                    "portfolio");
         if (!s.next()) throw ContentError("the table portfolio is empty");
         Row r(s.get(), "");
         p.name = r.text(0, "name");
@@ -164,12 +168,13 @@ Portfolio loadPortfolio(sqlite3* db) {
         if (s.next()) throw ContentError("the table portfolio has more than one row");
     }
     {
-        Statement s(db,
-                    "SELECT gpu_fit_out_usd_per_mw_it, electrical_usd_per_installed_mw, sealing_usd_per_mw_it, "
-                    "fire_suppression_usd_per_mw_it, monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, "
-                    "tier_iv_usd_per_mw_it, contingency_pct, om_usd_per_mw_it_year, mining_om_usd_per_mw_year, "
-                    "asic_resale_usd_per_th, gpu_depreciation_years, facility_life_years, include_residual_value "
-                    "FROM cost_assumptions");
+        Statement s(
+            db,
+            "SELECT gpu_fit_out_usd_per_mw_it, electrical_usd_per_installed_mw, sealing_usd_per_mw_it, "
+            "fire_suppression_usd_per_mw_it, monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, "
+            "tier_iv_usd_per_mw_it, contingency_pct, om_usd_per_mw_it_year, mining_om_usd_per_mw_year, "
+            "asic_resale_usd_per_th, gpu_depreciation_years, facility_life_years, include_residual_value "
+            "FROM cost_assumptions");
         if (!s.next()) throw ContentError("the table cost_assumptions is empty");
         Row r(s.get(), "costs");
         CostAssumptions& c = p.costs;
@@ -195,28 +200,32 @@ Portfolio loadPortfolio(sqlite3* db) {
         while (s.next()) {
             Row r(s.get(), "costs");
             const auto tech = static_cast<size_t>(r.enumeration<CoolingTech>(0, "coolingUsdPerMwIt"));
-            if (tech >= seen.size() || seen[tech]) throw ContentError("costs.coolingUsdPerMwIt: repeated technology");
+            if (tech >= seen.size() || seen[tech])
+                throw ContentError("costs.coolingUsdPerMwIt: repeated technology");
             seen[tech] = true;
             p.costs.coolingUsdPerMwIt[tech] = r.real(1, "coolingUsdPerMwIt");
         }
         for (size_t i = 0; i < seen.size(); ++i)
             if (!seen[i])
-                throw ContentError("costs.coolingUsdPerMwIt: no row for " + toName(static_cast<CoolingTech>(i)));
+                throw ContentError("costs.coolingUsdPerMwIt: no row for " +
+                                   toName(static_cast<CoolingTech>(i)));
     }
 
     std::unordered_map<long long, size_t> indexOf;  // site.id → position in p.sites
     {
-        Statement s(db,
-                    "SELECT id, name, country, latitude_deg, longitude_deg, grid_interconnect_mw, energy_source, "
-                    "power_price_usd_per_mwh, power_price_escalation_pct_per_year, grid_carbon_g_per_kwh "
-                    "FROM site ORDER BY id");
+        Statement s(
+            db,
+            "SELECT id, name, country, latitude_deg, longitude_deg, grid_interconnect_mw, energy_source, "
+            "power_price_usd_per_mwh, power_price_escalation_pct_per_year, grid_carbon_g_per_kwh "
+            "FROM site ORDER BY id");
         p.sites.reserve(static_cast<size_t>(siteCount));
         while (s.next()) {
             const size_t i = p.sites.size();
             if (i >= static_cast<size_t>(kMaxSites)) throw ContentError("too many sites");
             Row r(s.get(), siteAt(i));
             const long long id = r.int64(0, "id");
-            if (!indexOf.emplace(id, i).second) throw ContentError("site id " + std::to_string(id) + " is repeated");
+            if (!indexOf.emplace(id, i).second)
+                throw ContentError("site id " + std::to_string(id) + " is repeated");
             Site& site = p.sites.emplace_back();
             site.name = r.text(1, "name");
             site.country = r.text(2, "country");
@@ -238,7 +247,8 @@ Portfolio loadPortfolio(sqlite3* db) {
         while (s.next()) {
             const auto found = indexOf.find(sqlite3_column_int64(s.get(), 0));
             if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || found == indexOf.end())
-                throw ContentError(std::string("the table ") + table + " has a row for a site that does not exist");
+                throw ContentError(std::string("the table ") + table +
+                                   " has a row for a site that does not exist");
             if (seen[found->second])
                 throw ContentError(siteAt(found->second) + ": more than one row in the table " + table);
             seen[found->second] = true;
@@ -249,8 +259,8 @@ Portfolio loadPortfolio(sqlite3* db) {
                 if (!seen[i]) throw ContentError(siteAt(i) + ": no row in the table " + table);
     };
 
-    eachSiteRow("grid_queue", "SELECT site_id, extra_mw, available_year, available_month FROM grid_queue", false,
-                [](const Row& r, Site& site) {
+    eachSiteRow("grid_queue", "SELECT site_id, extra_mw, available_year, available_month FROM grid_queue",
+                false, [](const Row& r, Site& site) {
                     site.gridQueue = GridQueue{r.real(1, "gridQueue.extraMw"),
                                                YearMonth{r.integer(2, "gridQueue.availableMonth.year"),
                                                          r.integer(3, "gridQueue.availableMonth.month")}};
@@ -273,7 +283,8 @@ Portfolio loadPortfolio(sqlite3* db) {
             p.sites[i].climate.wetBulbC[static_cast<size_t>(month - 1)] = r.real(3, "climate.wetBulbC");
         }
         for (size_t i = 0; i < n; ++i)
-            if (monthsSeen[i] != 0xfffu) throw ContentError(siteAt(i) + ".climate: the file lacks some of the 12 months");
+            if (monthsSeen[i] != 0xfffu)
+                throw ContentError(siteAt(i) + ".climate: the file lacks some of the 12 months");
     }
     eachSiteRow("mining_fleet",
                 "SELECT site_id, asic_model, units, kw_per_unit, th_per_second_per_unit, mining_pue, "
@@ -289,17 +300,18 @@ Portfolio loadPortfolio(sqlite3* db) {
                     f.hashpriceChangePctPerYear = r.real(7, "mining.hashpriceChangePctPerYear");
                     f.uptimePct = r.real(8, "mining.uptimePct");
                 });
-    eachSiteRow("conversion_plan",
-                "SELECT site_id, converted_share_pct, schedule_mode, energisation_phases, months_between_phases, "
-                "gpu_delivery_month_index FROM conversion_plan",
-                true, [](const Row& r, Site& site) {
-                    ConversionPlan& cp = site.plan;
-                    cp.convertedSharePct = r.real(1, "plan.convertedSharePct");
-                    cp.scheduleMode = r.enumeration<ScheduleMode>(2, "plan.scheduleMode");
-                    cp.energisationPhases = r.integer(3, "plan.energisationPhases");
-                    cp.monthsBetweenPhases = r.real(4, "plan.monthsBetweenPhases");
-                    if (!r.isNull(5)) cp.gpuDeliveryMonthIndex = r.integer(5, "plan.gpuDeliveryMonthIndex");
-                });
+    eachSiteRow(
+        "conversion_plan",
+        "SELECT site_id, converted_share_pct, schedule_mode, energisation_phases, months_between_phases, "
+        "gpu_delivery_month_index FROM conversion_plan",
+        true, [](const Row& r, Site& site) {
+            ConversionPlan& cp = site.plan;
+            cp.convertedSharePct = r.real(1, "plan.convertedSharePct");
+            cp.scheduleMode = r.enumeration<ScheduleMode>(2, "plan.scheduleMode");
+            cp.energisationPhases = r.integer(3, "plan.energisationPhases");
+            cp.monthsBetweenPhases = r.real(4, "plan.monthsBetweenPhases");
+            if (!r.isNull(5)) cp.gpuDeliveryMonthIndex = r.integer(5, "plan.gpuDeliveryMonthIndex");
+        });
     eachSiteRow("business_terms",
                 "SELECT site_id, model, colocation_usd_per_kw_month, gpu_usd_per_hour, gpu_utilisation_pct, "
                 "gpu_price_decline_pct_per_year, power_pass_through FROM business_terms",
@@ -324,8 +336,8 @@ Portfolio loadPortfolio(sqlite3* db) {
                     g.priceUsdPerGpu = r.real(5, "plan.gpu.priceUsdPerGpu");
                 });
     eachSiteRow("step_electrical",
-                "SELECT site_id, enabled, redundancy, block_size_mw, installed_blocks FROM step_electrical", true,
-                [](const Row& r, Site& site) {
+                "SELECT site_id, enabled, redundancy, block_size_mw, installed_blocks FROM step_electrical",
+                true, [](const Row& r, Site& site) {
                     ElectricalStep& e = site.plan.electrical;
                     e.enabled = r.flag(1, "plan.electrical.enabled");
                     e.redundancy = r.enumeration<Redundancy>(2, "plan.electrical.redundancy");
@@ -367,7 +379,8 @@ Portfolio loadPortfolio(sqlite3* db) {
             t.id = r.text(2, "id");
             t.name = r.text(3, "name");
             t.durationMonths = r.real(4, "durationMonths");
-            if (!taskAt.emplace(std::pair{found->first, position}, nullptr).second) r.bad("position", "is repeated");
+            if (!taskAt.emplace(std::pair{found->first, position}, nullptr).second)
+                r.bad("position", "is repeated");
         }
     }
     {
@@ -384,8 +397,8 @@ Portfolio loadPortfolio(sqlite3* db) {
         while (s.next()) {
             const auto key = std::pair{sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1)};
             const auto found = taskAt.find(key);
-            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || sqlite3_column_type(s.get(), 1) != SQLITE_INTEGER ||
-                found == taskAt.end())
+            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER ||
+                sqlite3_column_type(s.get(), 1) != SQLITE_INTEGER || found == taskAt.end())
                 throw ContentError("the table user_task_dependency has a row for a task that does not exist");
             UserTask& t = *found->second;
             if (t.dependsOn.size() >= static_cast<size_t>(kMaxDependenciesPerTask))
@@ -406,7 +419,8 @@ bool isDamage(int code) {
 
 namespace storage {
 
-OpenResult openProjectWith(const std::string& path, const std::vector<MigrationStep>& steps, int currentVersion) {
+OpenResult openProjectWith(const std::string& path, const std::vector<MigrationStep>& steps,
+                           int currentVersion) {
     OpenResult result;
     auto fail = [&](const std::string& why) {
         result.error = path + ": " + why;
@@ -415,7 +429,8 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
 
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        return fail(errno == ENOENT ? std::string("no such file") : std::string("cannot open (") + std::strerror(errno) + ")");
+        return fail(errno == ENOENT ? std::string("no such file")
+                                    : std::string("cannot open (") + std::strerror(errno) + ")");
     if (!S_ISREG(st.st_mode)) return fail("not a regular file");
     if (st.st_size > kMaxFileBytes) return fail("larger than 1 GiB; not a Mine2AI project");
 
@@ -441,8 +456,8 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
     const int version = static_cast<int>(readBigEndian(&header[60], 4));
     result.fileSchemaVersion = version;
     if (version > currentVersion)
-        return fail("made by a newer Mine2AI, schema " + std::to_string(version) + "; this version reads up to " +
-                    std::to_string(currentVersion));
+        return fail("made by a newer Mine2AI, schema " + std::to_string(version) +
+                    "; this version reads up to " + std::to_string(currentVersion));
     // SQLite trusts the page count in the header when the two change counters agree; a shorter file
     // was cut off (a copy that stopped half-way, a full disk under another tool).
     const unsigned pageSize = readBigEndian(&header[16], 2) == 1 ? 65536u : readBigEndian(&header[16], 2);
@@ -455,7 +470,8 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
     int progressCalls = 0;
     try {
         sqlite3* raw = nullptr;
-        const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE, nullptr);
+        const int rc =
+            sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE, nullptr);
         Database file(raw);
         if (rc != SQLITE_OK) throw lastError(raw, "opening");
         harden(file.get(), &progressCalls);
@@ -496,7 +512,8 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
     } catch (const ContentError& e) {
         return fail(std::string("damaged or not a Mine2AI project: ") + e.what());
     } catch (const SqliteError& e) {
-        if (progressCalls > kMaxProgressCalls) return fail("refused: reading it takes too much work (hostile file?)");
+        if (progressCalls > kMaxProgressCalls)
+            return fail("refused: reading it takes too much work (hostile file?)");
         if (isDamage(e.code)) return fail(std::string("the file is damaged (") + e.what() + ")");
         return fail(std::string("damaged or not a Mine2AI project (") + e.what() + ")");
     } catch (const std::exception& e) {

@@ -7,9 +7,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <random>
@@ -31,22 +31,26 @@ constexpr const char* kTempMarker = ".saving-";  // temp file: .<target name>.sa
 void writePortfolio(sqlite3* db, const Portfolio& p) {
     Statement info(db, "INSERT INTO file_info (key, value) VALUES (?, ?)");
     info.bind(1, std::string("written_by")).bind(2, std::string("Mine2AI Planner " M2AI_VERSION)).run();
-    info.bind(1, std::string("format")).bind(2, std::string("Mine2AI project; see docs/file-format.md")).run();
+    info.bind(1, std::string("format"))
+        .bind(2, std::string("Mine2AI project; see docs/file-format.md"))
+        .run();
 
-    Statement portfolio(db,
-                        "INSERT INTO portfolio (id, name, start_year, start_month, currency, discount_rate_pct, "
-                        "horizon_years) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    Statement portfolio(
+        db,
+        "INSERT INTO portfolio (id, name, start_year, start_month, currency, discount_rate_pct, "
+        "horizon_years) VALUES (1, ?, ?, ?, ?, ?, ?)");
     portfolio.bind(1, p.name).bind(2, p.startMonth.year).bind(3, p.startMonth.month).bind(4, p.currency);
     portfolio.bind(5, p.discountRatePct).bind(6, p.horizonYears).run();
 
     const CostAssumptions& c = p.costs;
-    Statement costs(db,
-                    "INSERT INTO cost_assumptions (portfolio_id, gpu_fit_out_usd_per_mw_it, "
-                    "electrical_usd_per_installed_mw, sealing_usd_per_mw_it, fire_suppression_usd_per_mw_it, "
-                    "monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, tier_iv_usd_per_mw_it, contingency_pct, "
-                    "om_usd_per_mw_it_year, mining_om_usd_per_mw_year, asic_resale_usd_per_th, "
-                    "gpu_depreciation_years, facility_life_years, include_residual_value) "
-                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement costs(
+        db,
+        "INSERT INTO cost_assumptions (portfolio_id, gpu_fit_out_usd_per_mw_it, "
+        "electrical_usd_per_installed_mw, sealing_usd_per_mw_it, fire_suppression_usd_per_mw_it, "
+        "monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, tier_iv_usd_per_mw_it, contingency_pct, "
+        "om_usd_per_mw_it_year, mining_om_usd_per_mw_year, asic_resale_usd_per_th, "
+        "gpu_depreciation_years, facility_life_years, include_residual_value) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     costs.bind(1, c.gpuFitOutUsdPerMwIt).bind(2, c.electricalUsdPerInstalledMw).bind(3, c.sealingUsdPerMwIt);
     costs.bind(4, c.fireSuppressionUsdPerMwIt).bind(5, c.monitoringUsdPerMwIt).bind(6, c.tierIiiUsdPerMwIt);
     costs.bind(7, c.tierIvUsdPerMwIt).bind(8, c.contingencyPct).bind(9, c.omUsdPerMwItYear);
@@ -61,35 +65,44 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
                    "INSERT INTO site (id, name, country, latitude_deg, longitude_deg, grid_interconnect_mw, "
                    "energy_source, power_price_usd_per_mwh, power_price_escalation_pct_per_year, "
                    "grid_carbon_g_per_kwh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement queue(db,
-                    "INSERT INTO grid_queue (site_id, extra_mw, available_year, available_month) VALUES (?, ?, ?, ?)");
-    Statement climate(db, "INSERT INTO climate_month (site_id, month, dry_bulb_c, wet_bulb_c) VALUES (?, ?, ?, ?)");
-    Statement fleet(db,
-                    "INSERT INTO mining_fleet (site_id, asic_model, units, kw_per_unit, th_per_second_per_unit, "
-                    "mining_pue, hashprice_usd_per_ph_day, hashprice_change_pct_per_year, uptime_pct) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement plan(db,
-                   "INSERT INTO conversion_plan (site_id, converted_share_pct, schedule_mode, energisation_phases, "
-                   "months_between_phases, gpu_delivery_month_index) VALUES (?, ?, ?, ?, ?, ?)");
-    Statement business(db,
-                       "INSERT INTO business_terms (site_id, model, colocation_usd_per_kw_month, gpu_usd_per_hour, "
-                       "gpu_utilisation_pct, gpu_price_decline_pct_per_year, power_pass_through) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement queue(
+        db,
+        "INSERT INTO grid_queue (site_id, extra_mw, available_year, available_month) VALUES (?, ?, ?, ?)");
+    Statement climate(
+        db, "INSERT INTO climate_month (site_id, month, dry_bulb_c, wet_bulb_c) VALUES (?, ?, ?, ?)");
+    Statement fleet(
+        db,
+        "INSERT INTO mining_fleet (site_id, asic_model, units, kw_per_unit, th_per_second_per_unit, "
+        "mining_pue, hashprice_usd_per_ph_day, hashprice_change_pct_per_year, uptime_pct) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement plan(
+        db,
+        "INSERT INTO conversion_plan (site_id, converted_share_pct, schedule_mode, energisation_phases, "
+        "months_between_phases, gpu_delivery_month_index) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement business(
+        db,
+        "INSERT INTO business_terms (site_id, model, colocation_usd_per_kw_month, gpu_usd_per_hour, "
+        "gpu_utilisation_pct, gpu_price_decline_pct_per_year, power_pass_through) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     Statement gpu(db,
                   "INSERT INTO step_gpu_install (site_id, enabled, platform_id, kw_per_rack, gpus_per_rack, "
                   "price_usd_per_gpu) VALUES (?, ?, ?, ?, ?, ?)");
-    Statement electrical(db,
-                         "INSERT INTO step_electrical (site_id, enabled, redundancy, block_size_mw, installed_blocks) "
-                         "VALUES (?, ?, ?, ?, ?)");
+    Statement electrical(
+        db,
+        "INSERT INTO step_electrical (site_id, enabled, redundancy, block_size_mw, installed_blocks) "
+        "VALUES (?, ?, ?, ?, ?)");
     Statement coolingStep(db, "INSERT INTO step_cooling (site_id, enabled, technology) VALUES (?, ?, ?)");
-    Statement facility(db,
-                       "INSERT INTO step_facility (site_id, enabled, sealing_and_dust_filtration, fire_suppression, "
-                       "monitoring_bms, certification) VALUES (?, ?, ?, ?, ?, ?)");
-    Statement task(db,
-                   "INSERT INTO user_task (site_id, position, task_id, name, duration_months) VALUES (?, ?, ?, ?, ?)");
-    Statement dependency(db,
-                         "INSERT INTO user_task_dependency (site_id, task_position, position, depends_on_task_id) "
-                         "VALUES (?, ?, ?, ?)");
+    Statement facility(
+        db,
+        "INSERT INTO step_facility (site_id, enabled, sealing_and_dust_filtration, fire_suppression, "
+        "monitoring_bms, certification) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement task(
+        db,
+        "INSERT INTO user_task (site_id, position, task_id, name, duration_months) VALUES (?, ?, ?, ?, ?)");
+    Statement dependency(
+        db,
+        "INSERT INTO user_task_dependency (site_id, task_position, position, depends_on_task_id) "
+        "VALUES (?, ?, ?, ?)");
 
     for (size_t i = 0; i < p.sites.size(); ++i) {
         const Site& s = p.sites[i];
@@ -102,13 +115,24 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
             queue.bind(4, s.gridQueue->availableMonth.month).run();
         }
         for (int m = 0; m < 12; ++m)
-            climate.bind(1, id).bind(2, m + 1).bind(3, s.climate.dryBulbC[m]).bind(4, s.climate.wetBulbC[m]).run();
+            climate.bind(1, id)
+                .bind(2, m + 1)
+                .bind(3, s.climate.dryBulbC[m])
+                .bind(4, s.climate.wetBulbC[m])
+                .run();
         const MiningFleet& f = s.mining;
-        fleet.bind(1, id).bind(2, f.asicModel).bind(3, f.units).bind(4, f.kwPerUnit).bind(5, f.thPerSecondPerUnit);
+        fleet.bind(1, id)
+            .bind(2, f.asicModel)
+            .bind(3, f.units)
+            .bind(4, f.kwPerUnit)
+            .bind(5, f.thPerSecondPerUnit);
         fleet.bind(6, f.miningPue).bind(7, f.hashpriceUsdPerPhDay).bind(8, f.hashpriceChangePctPerYear);
         fleet.bind(9, f.uptimePct).run();
         const ConversionPlan& cp = s.plan;
-        plan.bind(1, id).bind(2, cp.convertedSharePct).bind(3, toName(cp.scheduleMode)).bind(4, cp.energisationPhases);
+        plan.bind(1, id)
+            .bind(2, cp.convertedSharePct)
+            .bind(3, toName(cp.scheduleMode))
+            .bind(4, cp.energisationPhases);
         plan.bind(5, cp.monthsBetweenPhases);
         if (cp.gpuDeliveryMonthIndex)
             plan.bind(6, *cp.gpuDeliveryMonthIndex);
@@ -116,8 +140,14 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
             plan.bindNull(6);
         plan.run();
         const BusinessTerms& b = cp.business;
-        business.bind(1, id).bind(2, toName(b.model)).bind(3, b.colocationUsdPerKwMonth).bind(4, b.gpuUsdPerHour);
-        business.bind(5, b.gpuUtilisationPct).bind(6, b.gpuPriceDeclinePctPerYear).bind(7, b.powerPassThrough).run();
+        business.bind(1, id)
+            .bind(2, toName(b.model))
+            .bind(3, b.colocationUsdPerKwMonth)
+            .bind(4, b.gpuUsdPerHour);
+        business.bind(5, b.gpuUtilisationPct)
+            .bind(6, b.gpuPriceDeclinePctPerYear)
+            .bind(7, b.powerPassThrough)
+            .run();
         gpu.bind(1, id).bind(2, cp.gpu.enabled).bind(3, cp.gpu.platformId).bind(4, cp.gpu.kwPerRack);
         gpu.bind(5, cp.gpu.gpusPerRack).bind(6, cp.gpu.priceUsdPerGpu).run();
         electrical.bind(1, id).bind(2, cp.electrical.enabled).bind(3, toName(cp.electrical.redundancy));
@@ -129,7 +159,12 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
         for (size_t t = 0; t < cp.extraTasks.size(); ++t) {
             const UserTask& ut = cp.extraTasks[t];
             const auto position = static_cast<long long>(t);
-            task.bind(1, id).bind(2, position).bind(3, ut.id).bind(4, ut.name).bind(5, ut.durationMonths).run();
+            task.bind(1, id)
+                .bind(2, position)
+                .bind(3, ut.id)
+                .bind(4, ut.name)
+                .bind(5, ut.durationMonths)
+                .run();
             for (size_t d = 0; d < ut.dependsOn.size(); ++d) {
                 dependency.bind(1, id).bind(2, position).bind(3, static_cast<long long>(d));
                 dependency.bind(4, ut.dependsOn[d]).run();
@@ -143,12 +178,14 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
 // we fsync it once, completely written, before the rename.
 void writeDatabase(const Portfolio& portfolio, const fs::path& tempPath) {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(tempPath.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr);
+    const int rc =
+        sqlite3_open_v2(tempPath.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr);
     Database db(raw);
     if (rc != SQLITE_OK) throw lastError(raw, "cannot open the temporary file");
-    db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
-            "PRAGMA cache_size = -262144; PRAGMA foreign_keys = ON;",
-            "preparing the temporary file");
+    db.exec(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
+        "PRAGMA cache_size = -262144; PRAGMA foreign_keys = ON;",
+        "preparing the temporary file");
     db.exec("BEGIN", "starting the transaction");
     db.exec(("PRAGMA application_id = " + std::to_string(kM2aiApplicationId) +
              "; PRAGMA user_version = " + std::to_string(kM2aiSchemaVersion))
@@ -167,7 +204,9 @@ std::string tempPrefixFor(const std::filesystem::path& target) {
     return prefix;
 }
 
-bool processIsGone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
+bool processIsGone(long pid) {
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
 
 }  // namespace
 
@@ -230,7 +269,8 @@ SaveResult saveProject(const Portfolio& portfolio, const std::string& path) {
     const int fd = ::open(temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
     if (fd < 0) return fail("cannot create a file in " + dir.string() + " (" + std::strerror(errno) + ")");
     struct stat previous {};
-    if (::stat(target.c_str(), &previous) == 0) ::fchmod(fd, previous.st_mode & 07777);  // keep its permissions
+    if (::stat(target.c_str(), &previous) == 0)
+        ::fchmod(fd, previous.st_mode & 07777);  // keep its permissions
     ::close(fd);
 
     auto failAndRemove = [&](const std::string& why) {
@@ -247,7 +287,8 @@ SaveResult saveProject(const Portfolio& portfolio, const std::string& path) {
 
     const int syncFd = ::open(temp.c_str(), O_RDONLY | O_CLOEXEC);
     if (syncFd < 0 || ::fsync(syncFd) != 0) {
-        const std::string why = std::string("cannot flush the new file to disk (") + std::strerror(errno) + ")";
+        const std::string why =
+            std::string("cannot flush the new file to disk (") + std::strerror(errno) + ")";
         if (syncFd >= 0) ::close(syncFd);
         return failAndRemove(why);
     }

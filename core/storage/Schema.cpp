@@ -29,11 +29,13 @@ std::string integer(const std::string& name, const std::string& range = "") {
 }
 
 std::string text(const std::string& name) {
-    return name + " TEXT NOT NULL CHECK (length(CAST(" + name + " AS BLOB)) <= " + std::to_string(kMaxTextBytes) +
-           ")";
+    return name + " TEXT NOT NULL CHECK (length(CAST(" + name +
+           " AS BLOB)) <= " + std::to_string(kMaxTextBytes) + ")";
 }
 
-std::string flag(const std::string& name) { return name + " INTEGER NOT NULL CHECK (" + name + " IN (0, 1))"; }
+std::string flag(const std::string& name) {
+    return name + " INTEGER NOT NULL CHECK (" + name + " IN (0, 1))";
+}
 
 template <typename E>
 std::string enumeration(const std::string& name) {
@@ -45,11 +47,14 @@ std::string enumeration(const std::string& name) {
     return name + " TEXT NOT NULL CHECK (" + name + " IN (" + list + "))";
 }
 
-std::string siteKey() { return "site_id INTEGER PRIMARY KEY REFERENCES site(id) ON DELETE CASCADE"; }
+std::string siteKey() {
+    return "site_id INTEGER PRIMARY KEY REFERENCES site(id) ON DELETE CASCADE";
+}
 
 std::string table(const std::string& name, const std::vector<std::string>& columns) {
     std::string s = "CREATE TABLE " + name + " (\n";
-    for (size_t i = 0; i < columns.size(); ++i) s += "  " + columns[i] + (i + 1 < columns.size() ? ",\n" : "\n");
+    for (size_t i = 0; i < columns.size(); ++i)
+        s += "  " + columns[i] + (i + 1 < columns.size() ? ",\n" : "\n");
     return s + ") STRICT";
 }
 
@@ -59,60 +64,67 @@ std::vector<std::string> buildV1() {
     return {
         table("file_info", {"key TEXT PRIMARY KEY NOT NULL", text("value")}),
         table("portfolio",
-              {"id INTEGER PRIMARY KEY CHECK (id = 1)", text("name"), integer("start_year", "BETWEEN 1 AND 9999"),
-               integer("start_month", "BETWEEN 1 AND 12"), text("currency"), real("discount_rate_pct"),
-               integer("horizon_years", ">= 1")}),
-        table("cost_assumptions",
-              {"portfolio_id INTEGER PRIMARY KEY REFERENCES portfolio(id) ON DELETE CASCADE CHECK (portfolio_id = 1)",
-               real("gpu_fit_out_usd_per_mw_it", nonNegative), real("electrical_usd_per_installed_mw", nonNegative),
-               real("sealing_usd_per_mw_it", nonNegative), real("fire_suppression_usd_per_mw_it", nonNegative),
-               real("monitoring_usd_per_mw_it", nonNegative), real("tier_iii_usd_per_mw_it", nonNegative),
-               real("tier_iv_usd_per_mw_it", nonNegative), real("contingency_pct", nonNegative),
-               real("om_usd_per_mw_it_year", nonNegative), real("mining_om_usd_per_mw_year", nonNegative),
-               real("asic_resale_usd_per_th", nonNegative), real("gpu_depreciation_years", nonNegative),
-               real("facility_life_years", nonNegative), flag("include_residual_value")}),
-        table("cooling_cost", {enumeration<CoolingTech>("technology") + " PRIMARY KEY",
-                               real("usd_per_mw_it", nonNegative)}),
+              {"id INTEGER PRIMARY KEY CHECK (id = 1)", text("name"),
+               integer("start_year", "BETWEEN 1 AND 9999"), integer("start_month", "BETWEEN 1 AND 12"),
+               text("currency"), real("discount_rate_pct"), integer("horizon_years", ">= 1")}),
+        table(
+            "cost_assumptions",
+            {"portfolio_id INTEGER PRIMARY KEY REFERENCES portfolio(id) ON DELETE CASCADE CHECK "
+             "(portfolio_id = 1)",
+             real("gpu_fit_out_usd_per_mw_it", nonNegative),
+             real("electrical_usd_per_installed_mw", nonNegative), real("sealing_usd_per_mw_it", nonNegative),
+             real("fire_suppression_usd_per_mw_it", nonNegative),
+             real("monitoring_usd_per_mw_it", nonNegative), real("tier_iii_usd_per_mw_it", nonNegative),
+             real("tier_iv_usd_per_mw_it", nonNegative), real("contingency_pct", nonNegative),
+             real("om_usd_per_mw_it_year", nonNegative), real("mining_om_usd_per_mw_year", nonNegative),
+             real("asic_resale_usd_per_th", nonNegative), real("gpu_depreciation_years", nonNegative),
+             real("facility_life_years", nonNegative), flag("include_residual_value")}),
+        table("cooling_cost",
+              {enumeration<CoolingTech>("technology") + " PRIMARY KEY", real("usd_per_mw_it", nonNegative)}),
         table("site",
               {"id INTEGER PRIMARY KEY CHECK (id >= 0)", text("name"), text("country"),
                real("latitude_deg", "BETWEEN -90 AND 90"), real("longitude_deg", "BETWEEN -180 AND 180"),
                real("grid_interconnect_mw", nonNegative), enumeration<EnergySource>("energy_source"),
                real("power_price_usd_per_mwh"), real("power_price_escalation_pct_per_year"),
                real("grid_carbon_g_per_kwh", nonNegative)}),
-        table("grid_queue", {siteKey(), real("extra_mw", nonNegative), integer("available_year", "BETWEEN 1 AND 9999"),
-                             integer("available_month", "BETWEEN 1 AND 12")}),
+        table("grid_queue",
+              {siteKey(), real("extra_mw", nonNegative), integer("available_year", "BETWEEN 1 AND 9999"),
+               integer("available_month", "BETWEEN 1 AND 12")}),
         table("climate_month",
-              {"site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE", integer("month", "BETWEEN 1 AND 12"),
-               real("dry_bulb_c", "BETWEEN -100 AND 100"), real("wet_bulb_c", "BETWEEN -100 AND 100"),
-               "PRIMARY KEY (site_id, month)"}),
-        table("mining_fleet",
-              {siteKey(), text("asic_model"), integer("units", nonNegative), real("kw_per_unit", nonNegative),
-               real("th_per_second_per_unit", nonNegative), real("mining_pue", ">= 1"),
-               real("hashprice_usd_per_ph_day", nonNegative), real("hashprice_change_pct_per_year", ">= -100"),
-               real("uptime_pct", pct)}),
+              {"site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE",
+               integer("month", "BETWEEN 1 AND 12"), real("dry_bulb_c", "BETWEEN -100 AND 100"),
+               real("wet_bulb_c", "BETWEEN -100 AND 100"), "PRIMARY KEY (site_id, month)"}),
+        table("mining_fleet", {siteKey(), text("asic_model"), integer("units", nonNegative),
+                               real("kw_per_unit", nonNegative), real("th_per_second_per_unit", nonNegative),
+                               real("mining_pue", ">= 1"), real("hashprice_usd_per_ph_day", nonNegative),
+                               real("hashprice_change_pct_per_year", ">= -100"), real("uptime_pct", pct)}),
         table("conversion_plan",
               {siteKey(), real("converted_share_pct", pct), enumeration<ScheduleMode>("schedule_mode"),
                integer("energisation_phases", ">= 1"), real("months_between_phases", nonNegative),
                "gpu_delivery_month_index INTEGER"}),
-        table("business_terms",
-              {siteKey(), enumeration<BusinessModel>("model"), real("colocation_usd_per_kw_month", nonNegative),
-               real("gpu_usd_per_hour", nonNegative), real("gpu_utilisation_pct", pct),
-               real("gpu_price_decline_pct_per_year", "<= 100"), flag("power_pass_through")}),
-        table("step_gpu_install", {siteKey(), flag("enabled"), text("platform_id"), real("kw_per_rack", nonNegative),
-                                   integer("gpus_per_rack", nonNegative), real("price_usd_per_gpu", nonNegative)}),
-        table("step_electrical", {siteKey(), flag("enabled"), enumeration<Redundancy>("redundancy"),
-                                  real("block_size_mw", nonNegative), integer("installed_blocks", nonNegative)}),
+        table(
+            "business_terms",
+            {siteKey(), enumeration<BusinessModel>("model"), real("colocation_usd_per_kw_month", nonNegative),
+             real("gpu_usd_per_hour", nonNegative), real("gpu_utilisation_pct", pct),
+             real("gpu_price_decline_pct_per_year", "<= 100"), flag("power_pass_through")}),
+        table("step_gpu_install",
+              {siteKey(), flag("enabled"), text("platform_id"), real("kw_per_rack", nonNegative),
+               integer("gpus_per_rack", nonNegative), real("price_usd_per_gpu", nonNegative)}),
+        table("step_electrical",
+              {siteKey(), flag("enabled"), enumeration<Redundancy>("redundancy"),
+               real("block_size_mw", nonNegative), integer("installed_blocks", nonNegative)}),
         table("step_cooling", {siteKey(), flag("enabled"), enumeration<CoolingTech>("technology")}),
-        table("step_facility", {siteKey(), flag("enabled"), flag("sealing_and_dust_filtration"),
-                                flag("fire_suppression"), flag("monitoring_bms"),
-                                enumeration<Certification>("certification")}),
-        table("user_task",
-              {"site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE", integer("position", nonNegative),
-               text("task_id"), text("name"), real("duration_months", nonNegative), "PRIMARY KEY (site_id, position)"}),
+        table("step_facility",
+              {siteKey(), flag("enabled"), flag("sealing_and_dust_filtration"), flag("fire_suppression"),
+               flag("monitoring_bms"), enumeration<Certification>("certification")}),
+        table("user_task", {"site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE",
+                            integer("position", nonNegative), text("task_id"), text("name"),
+                            real("duration_months", nonNegative), "PRIMARY KEY (site_id, position)"}),
         table("user_task_dependency",
               {"site_id INTEGER NOT NULL", "task_position INTEGER NOT NULL", integer("position", nonNegative),
                text("depends_on_task_id"), "PRIMARY KEY (site_id, task_position, position)",
-               "FOREIGN KEY (site_id, task_position) REFERENCES user_task(site_id, position) ON DELETE CASCADE"}),
+               "FOREIGN KEY (site_id, task_position) REFERENCES user_task(site_id, position) ON DELETE "
+               "CASCADE"}),
     };
 }
 
@@ -125,9 +137,9 @@ const std::vector<std::string>& schemaV1Statements() {
 
 const std::vector<std::string>& schemaV1Tables() {
     static const std::vector<std::string> tables{
-        "file_info",     "portfolio",       "cost_assumptions", "cooling_cost",     "site",
-        "grid_queue",    "climate_month",   "mining_fleet",     "conversion_plan",  "business_terms",
-        "step_gpu_install", "step_electrical", "step_cooling",  "step_facility",    "user_task",
+        "file_info",           "portfolio",       "cost_assumptions", "cooling_cost",    "site",
+        "grid_queue",          "climate_month",   "mining_fleet",     "conversion_plan", "business_terms",
+        "step_gpu_install",    "step_electrical", "step_cooling",     "step_facility",   "user_task",
         "user_task_dependency"};
     return tables;
 }

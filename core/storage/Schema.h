@@ -12,8 +12,8 @@ namespace m2ai::storage {
 inline constexpr long long kMaxSites = 100000;
 inline constexpr long long kMaxTasksPerSite = 1000;
 inline constexpr long long kMaxDependenciesPerTask = 1000;
-inline constexpr long long kMaxTextBytes = 10000;          // any name, id or free text
-inline constexpr long long kMaxFileBytes = 1LL << 30;      // 1 GiB; 100,000 sites take ~250 MB
+inline constexpr long long kMaxTextBytes = 10000;      // any name, id or free text
+inline constexpr long long kMaxFileBytes = 1LL << 30;  // 1 GiB; 100,000 sites take ~250 MB
 
 // The CREATE TABLE statements of schema 1, in creation order (parents before children).
 const std::vector<std::string>& schemaV1Statements();

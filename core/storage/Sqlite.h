@@ -12,8 +12,8 @@
 namespace m2ai::storage {
 
 struct SqliteError : std::runtime_error {
-    int code = SQLITE_ERROR;    // primary SQLite result code
-    int systemErrno = 0;        // errno of the last failed system call, when SQLite had one
+    int code = SQLITE_ERROR;  // primary SQLite result code
+    int systemErrno = 0;      // errno of the last failed system call, when SQLite had one
     SqliteError(const std::string& what, int code_, int errno_ = 0)
         : std::runtime_error(what), code(code_), systemErrno(errno_) {}
 };
@@ -65,8 +65,8 @@ private:
 class Statement {
 public:
     Statement(sqlite3* db, std::string_view sql) : db_(db) {
-        if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
-                               nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                               &stmt_, nullptr) != SQLITE_OK)
             throw lastError(db, "preparing \"" + std::string(sql.substr(0, 60)) + "\"");
     }
     Statement(const Statement&) = delete;

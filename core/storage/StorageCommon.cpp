@@ -13,14 +13,15 @@ namespace m2ai::storage {
 namespace {
 
 std::string tooLong(const std::string& path, size_t bytes) {
-    return path + ": text of " + std::to_string(bytes) + " bytes is longer than the " + std::to_string(kMaxTextBytes) +
-           " bytes a project file stores";
+    return path + ": text of " + std::to_string(bytes) + " bytes is longer than the " +
+           std::to_string(kMaxTextBytes) + " bytes a project file stores";
 }
 
 // The first text field longer than kMaxTextBytes, or "".
 std::string checkTextLengths(const Portfolio& p) {
     auto check = [](const std::string& value, const std::string& path) {
-        return value.size() > static_cast<size_t>(kMaxTextBytes) ? tooLong(path, value.size()) : std::string{};
+        return value.size() > static_cast<size_t>(kMaxTextBytes) ? tooLong(path, value.size())
+                                                                 : std::string{};
     };
     if (auto e = check(p.name, "name"); !e.empty()) return e;
     if (auto e = check(p.currency, "currency"); !e.empty()) return e;
@@ -40,9 +41,11 @@ std::string checkTextLengths(const Portfolio& p) {
             if (auto e = check(tasks[t].id, taskAt + ".id"); !e.empty()) return e;
             if (auto e = check(tasks[t].name, taskAt + ".name"); !e.empty()) return e;
             if (tasks[t].dependsOn.size() > static_cast<size_t>(kMaxDependenciesPerTask))
-                return taskAt + ".dependsOn: more than " + std::to_string(kMaxDependenciesPerTask) + " dependencies";
+                return taskAt + ".dependsOn: more than " + std::to_string(kMaxDependenciesPerTask) +
+                       " dependencies";
             for (size_t d = 0; d < tasks[t].dependsOn.size(); ++d)
-                if (auto e = check(tasks[t].dependsOn[d], taskAt + ".dependsOn[" + std::to_string(d) + "]"); !e.empty())
+                if (auto e = check(tasks[t].dependsOn[d], taskAt + ".dependsOn[" + std::to_string(d) + "]");
+                    !e.empty())
                     return e;
         }
     }
@@ -88,7 +91,8 @@ std::string describeWriteError(const SqliteError& error, const std::filesystem::
         rlimit limit{};
         if (e == EFBIG || (!ec && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY &&
                            size + 65536 >= limit.rlim_cur))
-            return "the file size limit was reached (" + std::to_string(limit.rlim_cur) + " bytes)" + unchanged;
+            return "the file size limit was reached (" + std::to_string(limit.rlim_cur) + " bytes)" +
+                   unchanged;
         const auto space = std::filesystem::space(file.parent_path().empty() ? "." : file.parent_path(), ec);
         if (!ec && space.available < 1024 * 1024)
             return "the disk is full (" + std::to_string(space.available) + " bytes free)" + unchanged;

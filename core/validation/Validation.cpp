@@ -76,8 +76,8 @@ const std::vector<FieldRange> kRanges{
 // "rfs" (ready for service closes the network; depending on it would make a cycle) and may not
 // reuse any of them.
 const std::vector<std::string> kGeneratedTaskIds{
-    "design",   "proc-electrical", "proc-cooling", "proc-gpu",      "decommission", "electrical",
-    "cooling",  "facility",        "gpu-install",  "commissioning", "grid-upgrade", "rfs"};
+    "design",  "proc-electrical", "proc-cooling", "proc-gpu",      "decommission", "electrical",
+    "cooling", "facility",        "gpu-install",  "commissioning", "grid-upgrade", "rfs"};
 
 std::string formatNumber(double v) {
     if (std::isnan(v)) return "NaN";
@@ -110,7 +110,8 @@ bool inRange(const char* field, double v) {
 }
 
 bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(s.begin(), s.end(),
+                       [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 class Checker {
@@ -139,7 +140,8 @@ public:
     template <typename E>
     void enumeration(const std::string& path, E value) {
         if (toName(value) == "?")
-            add(path, "unknown value " + std::to_string(static_cast<int>(value)) + ", allowed: " + allowedNames<E>());
+            add(path, "unknown value " + std::to_string(static_cast<int>(value)) +
+                          ", allowed: " + allowedNames<E>());
     }
 
 private:
@@ -154,21 +156,23 @@ void checkBlocks(Checker& c, const std::string& path, Redundancy r, int blocks) 
     // The minimum for each topology is the smallest block count where its usable-capacity formula
     // (engines/PowerBudget.h) is positive and the blocks split evenly into the redundant systems.
     switch (r) {
-    case Redundancy::N: break;
-    case Redundancy::NPlus1:
-        if (blocks < 2) c.add(path, "N+1 needs at least 2 blocks (one is the spare)" + got);
-        break;
-    case Redundancy::TwoN:
-        if (blocks < 2 || blocks % 2 != 0) c.add(path, "2N needs an even number of blocks, at least 2" + got);
-        break;
-    case Redundancy::TwoNPlus1:
-        if (blocks < 4 || blocks % 2 != 0)
-            c.add(path, "2(N+1) needs an even number of blocks, at least 4 (two sides of N+1)" + got);
-        break;
-    case Redundancy::DistributedRedundant:
-        if (blocks % 3 != 0)
-            c.add(path, "distributed-redundant needs a multiple of 3 blocks (\"3 to make 2\")" + got);
-        break;
+        case Redundancy::N:
+            break;
+        case Redundancy::NPlus1:
+            if (blocks < 2) c.add(path, "N+1 needs at least 2 blocks (one is the spare)" + got);
+            break;
+        case Redundancy::TwoN:
+            if (blocks < 2 || blocks % 2 != 0)
+                c.add(path, "2N needs an even number of blocks, at least 2" + got);
+            break;
+        case Redundancy::TwoNPlus1:
+            if (blocks < 4 || blocks % 2 != 0)
+                c.add(path, "2(N+1) needs an even number of blocks, at least 4 (two sides of N+1)" + got);
+            break;
+        case Redundancy::DistributedRedundant:
+            if (blocks % 3 != 0)
+                c.add(path, "distributed-redundant needs a multiple of 3 blocks (\"3 to make 2\")" + got);
+            break;
     }
 }
 
@@ -183,7 +187,8 @@ void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::s
         } else if (generated.count(t.id)) {
             c.add(p + ".id", "\"" + t.id + "\" is a generated task id; choose another");
         } else if (!firstIndex.emplace(t.id, i).second) {
-            c.add(p + ".id", "duplicate task id \"" + t.id + "\" (also " + prefix + idx(firstIndex[t.id]) + ")");
+            c.add(p + ".id",
+                  "duplicate task id \"" + t.id + "\" (also " + prefix + idx(firstIndex[t.id]) + ")");
         }
         c.name(p + ".name", t.name, "task name");
         c.number(p + ".durationMonths", "durationMonths", t.durationMonths);
@@ -202,7 +207,9 @@ void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::s
             else if (dep == t.id && !t.id.empty())
                 c.add(dp, "a task cannot depend on itself");
             else if (!generated.count(dep) && !firstIndex.count(dep))
-                c.add(dp, "unknown task id \"" + dep + "\"; use a generated id (design, proc-electrical, "
+                c.add(dp,
+                      "unknown task id \"" + dep +
+                          "\"; use a generated id (design, proc-electrical, "
                           "proc-cooling, proc-gpu, decommission, electrical, cooling, facility, gpu-install, "
                           "commissioning, grid-upgrade) or another user task's id");
         }
@@ -257,7 +264,9 @@ void checkCosts(Checker& c, const CostAssumptions& k) {
 
 }  // namespace
 
-const std::vector<FieldRange>& fieldRanges() { return kRanges; }
+const std::vector<FieldRange>& fieldRanges() {
+    return kRanges;
+}
 
 const FieldRange* fieldRange(std::string_view field) {
     for (const FieldRange& r : kRanges)
@@ -279,7 +288,8 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     }
     c.enumeration(p + "energySource", s.energySource);
     c.number(p + "powerPriceUsdPerMwh", "powerPriceUsdPerMwh", s.powerPriceUsdPerMwh);
-    c.number(p + "powerPriceEscalationPctPerYear", "powerPriceEscalationPctPerYear", s.powerPriceEscalationPctPerYear);
+    c.number(p + "powerPriceEscalationPctPerYear", "powerPriceEscalationPctPerYear",
+             s.powerPriceEscalationPctPerYear);
     c.number(p + "gridCarbonGPerKwh", "gridCarbonGPerKwh", s.gridCarbonGPerKwh);
     for (std::size_t m = 0; m < 12; ++m) {
         const std::string i = idx(m);
@@ -302,7 +312,8 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     c.number(p + "mining.thPerSecondPerUnit", "thPerSecondPerUnit", f.thPerSecondPerUnit);
     c.number(p + "mining.miningPue", "miningPue", f.miningPue);
     c.number(p + "mining.hashpriceUsdPerPhDay", "hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay);
-    c.number(p + "mining.hashpriceChangePctPerYear", "hashpriceChangePctPerYear", f.hashpriceChangePctPerYear);
+    c.number(p + "mining.hashpriceChangePctPerYear", "hashpriceChangePctPerYear",
+             f.hashpriceChangePctPerYear);
     c.number(p + "mining.uptimePct", "uptimePct", f.uptimePct);
 
     const ConversionPlan& plan = s.plan;
@@ -310,17 +321,20 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     c.number(q + "convertedSharePct", "convertedSharePct", plan.convertedSharePct);
     c.enumeration(q + "scheduleMode", plan.scheduleMode);
     c.enumeration(q + "business.model", plan.business.model);
-    c.number(q + "business.colocationUsdPerKwMonth", "colocationUsdPerKwMonth", plan.business.colocationUsdPerKwMonth);
+    c.number(q + "business.colocationUsdPerKwMonth", "colocationUsdPerKwMonth",
+             plan.business.colocationUsdPerKwMonth);
     c.number(q + "business.gpuUsdPerHour", "gpuUsdPerHour", plan.business.gpuUsdPerHour);
     c.number(q + "business.gpuUtilisationPct", "gpuUtilisationPct", plan.business.gpuUtilisationPct);
-    c.number(q + "business.gpuPriceDeclinePctPerYear", "gpuPriceDeclinePctPerYear", plan.business.gpuPriceDeclinePctPerYear);
+    c.number(q + "business.gpuPriceDeclinePctPerYear", "gpuPriceDeclinePctPerYear",
+             plan.business.gpuPriceDeclinePctPerYear);
     c.name(q + "gpu.platformId", plan.gpu.platformId, "GPU platform id, or \"custom\"");
     c.number(q + "gpu.kwPerRack", "kwPerRack", plan.gpu.kwPerRack);
     c.number(q + "gpu.gpusPerRack", "gpusPerRack", plan.gpu.gpusPerRack);
     c.number(q + "gpu.priceUsdPerGpu", "priceUsdPerGpu", plan.gpu.priceUsdPerGpu);
     c.enumeration(q + "electrical.redundancy", plan.electrical.redundancy);
     c.number(q + "electrical.blockSizeMw", "blockSizeMw", plan.electrical.blockSizeMw);
-    checkBlocks(c, q + "electrical.installedBlocks", plan.electrical.redundancy, plan.electrical.installedBlocks);
+    checkBlocks(c, q + "electrical.installedBlocks", plan.electrical.redundancy,
+                plan.electrical.installedBlocks);
     c.enumeration(q + "cooling.technology", plan.cooling.technology);
     c.enumeration(q + "facility.certification", plan.facility.certification);
     c.number(q + "energisationPhases", "energisationPhases", plan.energisationPhases);
@@ -338,7 +352,8 @@ std::vector<Problem> validate(const Portfolio& portfolio) {
     c.month("startMonth", "startMonth", portfolio.startMonth);
     // ISO 4217 code: reports and the UI print it next to every amount.
     const std::string& cur = portfolio.currency;
-    if (cur.size() != 3 || !std::all_of(cur.begin(), cur.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+    if (cur.size() != 3 ||
+        !std::all_of(cur.begin(), cur.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
         c.add("currency", "must be a three-letter ISO 4217 code such as USD, got \"" + cur + "\"");
     c.number("discountRatePct", "discountRatePct", portfolio.discountRatePct);
     c.number("horizonYears", "horizonYears", portfolio.horizonYears);
@@ -354,7 +369,8 @@ std::vector<Problem> validate(const Portfolio& portfolio) {
         if (blank(name)) continue;
         const auto [it, inserted] = firstByName.emplace(name, i);
         if (!inserted)
-            c.add(prefix + ".name", "duplicate site name \"" + name + "\" (also sites" + idx(it->second) + ")");
+            c.add(prefix + ".name",
+                  "duplicate site name \"" + name + "\" (also sites" + idx(it->second) + ")");
     }
     return out;
 }

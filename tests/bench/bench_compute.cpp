@@ -17,7 +17,9 @@ TEST_CASE("compute: sample portfolio", "[bench][compute]") {
     const Catalogue& catalogue = defaultCatalogue();
     REQUIRE_FALSE(sample.sites.empty());
 
-    BENCHMARK("computeSite, first sample site") { return computeSite(sample.sites.front(), sample, catalogue); };
+    BENCHMARK("computeSite, first sample site") {
+        return computeSite(sample.sites.front(), sample, catalogue);
+    };
     BENCHMARK("computePortfolio, sample (" + std::to_string(sample.sites.size()) + " sites)") {
         return computePortfolio(sample, catalogue);
     };
@@ -29,7 +31,9 @@ TEST_CASE("compute: 1,000 generated sites", "[bench][compute]") {
     // The generated horizon is random (1–40 years); report it so the figure can be read.
     WARN("generated portfolio: " << big.sites.size() << " sites, horizon " << big.horizonYears << " years");
 
-    BENCHMARK("computePortfolio, 1,000 generated sites") { return computePortfolio(big, catalogue); };
+    BENCHMARK("computePortfolio, 1,000 generated sites") {
+        return computePortfolio(big, catalogue);
+    };
 
     // Same sites over the sample's 10-year horizon, the common case.
     Portfolio tenYears = big;
@@ -42,5 +46,7 @@ TEST_CASE("compute: 1,000 generated sites", "[bench][compute]") {
 TEST_CASE("economics: IRR of a 10-year monthly cash flow", "[bench][economics]") {
     std::vector<double> flows(120, 1.0e6);
     flows[0] = -60.0e6;
-    BENCHMARK("irr, 120 monthly flows") { return irr(flows); };
+    BENCHMARK("irr, 120 monthly flows") {
+        return irr(flows);
+    };
 }

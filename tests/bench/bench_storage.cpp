@@ -2,9 +2,9 @@
 // Target: save and open of a 1,000-site project < 300 ms each. A save includes validation, the
 // fsync of the new file and of its folder, so the figure depends on the disk.
 // No main here: bench_compute.cpp defines CATCH_CONFIG_MAIN for the whole bench executable.
-#include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "sample/Sample.h"
@@ -25,8 +25,12 @@ void benchSaveOpen(const Portfolio& portfolio, const std::string& label) {
     REQUIRE(first.ok);
     WARN(label << ": file " << fs::file_size(path) / 1024 << " KiB");
     // Each iteration replaces the file (new temp file, fsync, rename, fsync folder), as the app does.
-    BENCHMARK("saveProject, " + label) { return saveProject(portfolio, path).ok; };
-    BENCHMARK("openProject, " + label) { return openProject(path).portfolio.sites.size(); };
+    BENCHMARK("saveProject, " + label) {
+        return saveProject(portfolio, path).ok;
+    };
+    BENCHMARK("openProject, " + label) {
+        return openProject(path).portfolio.sites.size();
+    };
     const OpenResult reopened = openProject(path);
     CHECK(reopened.portfolio == portfolio);
     fs::remove_all(dir);

@@ -1,7 +1,6 @@
 // The built-in catalogue: parsed strictly from resources/catalogue/*.json, sourced figures from
 // domain.md §3 and §6.
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "catalogue/Catalogue.h"
@@ -56,7 +55,8 @@ TEST_CASE("catalogue: ASICs match domain.md 3.2", "[catalogue]") {
     CHECK(xp->name == "Antminer S19 XP");  // the MiningFleet default model name
     CHECK(xp->kwPerUnit == Approx(3.01));
     CHECK(xp->thPerSecondPerUnit == Approx(140.0));
-    CHECK(1000.0 * xp->kwPerUnit / xp->thPerSecondPerUnit == Approx(21.5).epsilon(0.001));  // 3010 W / 140 TH = 21.5 J/TH
+    CHECK(1000.0 * xp->kwPerUnit / xp->thPerSecondPerUnit ==
+          Approx(21.5).epsilon(0.001));  // 3010 W / 140 TH = 21.5 J/TH
     const AsicModel* hydro = c.asic("s21-hydro");
     REQUIRE(hydro);
     CHECK(hydro->hydro);
@@ -96,7 +96,7 @@ TEST_CASE("catalogue: country presets match domain.md 6", "[catalogue]") {
     const CountryPreset* us = c.country("United States");
     REQUIRE(us);
     CHECK(us->gridCarbonGPerKwh == 347.0);  // ERCOT 2022 mean
-    CHECK(us->dryBulbC[6] == 28.9);          // Austin Mueller July
+    CHECK(us->dryBulbC[6] == 28.9);         // Austin Mueller July
     CHECK(us->wetBulbC[6] == 23.6);
     CHECK(us->energySource == EnergySource::GridMix);
     const CountryPreset* et = c.country("Ethiopia");

@@ -1,9 +1,8 @@
 // mine2ai-cli end to end: versions, exit codes, messages that name the field, conversions.
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "io/JsonIo.h"
 #include "io/PortfolioFile.h"
@@ -94,13 +93,17 @@ TEST_CASE("cli compute --json gives the documented keys for every sample site", 
     const auto sample = m2ai::samplePortfolio();
     REQUIRE(doc["sites"].size() == sample.sites.size());
     CHECK(doc["portfolio"]["sites"] == sample.sites.size());
-    for (const char* key : {"gridMw", "itMw", "gpus", "capexUsd", "npvUsd"}) CHECK(doc["portfolio"].contains(key));
+    for (const char* key : {"gridMw", "itMw", "gpus", "capexUsd", "npvUsd"})
+        CHECK(doc["portfolio"].contains(key));
     for (const auto& site : doc["sites"]) {
-        for (const char* key : {"gridMw", "usableCapacityMw", "itMw", "coolingMw", "electricalLossMw", "miscMw"})
+        for (const char* key :
+             {"gridMw", "usableCapacityMw", "itMw", "coolingMw", "electricalLossMw", "miscMw"})
             CHECK(site["powerBudget"].contains(key));
         CHECK(site["pue"]["monthly"].size() == 12);
-        for (const char* key : {"durationMonths", "rfsMonth", "criticalPath", "tasks"}) CHECK(site["schedule"].contains(key));
-        for (const char* key : {"capexUsd", "npvUsd", "irr", "paybackMonth", "npvKeepMiningUsd", "incrementalNpvUsd"})
+        for (const char* key : {"durationMonths", "rfsMonth", "criticalPath", "tasks"})
+            CHECK(site["schedule"].contains(key));
+        for (const char* key :
+             {"capexUsd", "npvUsd", "irr", "paybackMonth", "npvKeepMiningUsd", "incrementalNpvUsd"})
             CHECK(site["economics"].contains(key));
         for (const char* key : {"facilityMwhPerYear", "co2TonnesPerYear", "waterM3PerYear"})
             CHECK(site["environment"].contains(key));

@@ -1,7 +1,6 @@
 // Psychrometrics and EPW import, checked against ASHRAE chart values and against the monthly means
 // domain.md §6.1/§6.2 computed from the same Pittsburgh TMY3 file.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <sstream>
 

@@ -1,8 +1,7 @@
 // Compute orchestration: portfolio totals are the sums over sites, the ranking is ordered as
 // documented, every site carries a full set of results, and questionable choices raise warnings.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
@@ -92,7 +91,8 @@ TEST_CASE("sample portfolio: every site has a full result", "[compute]") {
         CHECK(s.country == sample.sites[i].country);
         // twelve monthly PUEs, each a real PUE (≥ 1), peak the largest
         for (double pue : s.power.pue.monthly) CHECK(pue >= 1.0);
-        CHECK(s.power.pue.peak == Approx(*std::max_element(s.power.pue.monthly.begin(), s.power.pue.monthly.end())));
+        CHECK(s.power.pue.peak ==
+              Approx(*std::max_element(s.power.pue.monthly.begin(), s.power.pue.monthly.end())));
         CHECK(s.schedule.itOnlineMwByMonth.size() == horizonMonths);
         CHECK(s.economics.monthly.size() == horizonMonths);
         CHECK(s.economics.keepMiningNetUsdByMonth.size() == horizonMonths);
@@ -171,8 +171,10 @@ TEST_CASE("warnings for questionable but feasible plans", "[compute]") {
         const SiteResult s = computeSite(site, p, catalogue);
         const double airMaxKw = catalogue.cooling(CoolingTech::Air).maxRackKw;
         char expected[200];
-        std::snprintf(expected, sizeof expected,
-                      "GB200 NVL72 racks draw 120 kW; air cooling handles at most %.4g kW — enable liquid cooling", airMaxKw);
+        std::snprintf(
+            expected, sizeof expected,
+            "GB200 NVL72 racks draw 120 kW; air cooling handles at most %.4g kW — enable liquid cooling",
+            airMaxKw);
         CHECK(hasWarning(s, expected));
         // the liquid-required warning would repeat it: only one is given
         CHECK_FALSE(hasWarning(s, "requires liquid"));
@@ -209,7 +211,8 @@ TEST_CASE("warnings for questionable but feasible plans", "[compute]") {
     }
 }
 
-TEST_CASE("generated portfolios: finite results, capex timing adds up, totals and ranking hold", "[compute]") {
+TEST_CASE("generated portfolios: finite results, capex timing adds up, totals and ranking hold",
+          "[compute]") {
     const unsigned seed = GENERATE(1u, 7u, 42u);
     const Portfolio p = test::generatePortfolio(seed, 40);
     const PortfolioResult r = computePortfolio(p);
@@ -222,7 +225,8 @@ TEST_CASE("generated portfolios: finite results, capex timing adds up, totals an
         CHECK(std::isfinite(s.economics.delayCostUsdPerMonth));
         double monthlyCapex = 0.0;
         for (const auto& cf : s.economics.monthly) monthlyCapex += cf.capexUsd;
-        CHECK(monthlyCapex == Approx(s.economics.capexUsd).margin(1e-6 * (1.0 + std::fabs(s.economics.capexUsd))));
+        CHECK(monthlyCapex ==
+              Approx(s.economics.capexUsd).margin(1e-6 * (1.0 + std::fabs(s.economics.capexUsd))));
         if (s.economics.irr) CHECK(*s.economics.irr > -1.0);
         npvUsd += s.economics.npvUsd;
         capexUsd += s.economics.capexUsd;

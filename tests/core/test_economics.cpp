@@ -2,7 +2,6 @@
 // payback, cost of delay, the keep-mining baseline. PowerBudget and ScheduleResult are built by hand
 // here so these tests do not depend on the power and schedule engines.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <numeric>
 
@@ -78,8 +77,8 @@ ScheduledTask task(const std::string& id, double start, double finish) {
 // GPU procurement ends at 4.0; 10 MW online from month 4.
 ScheduleResult oneSchedule(int horizonMonths) {
     ScheduleResult s;
-    s.tasks = {task("proc-gpu", 0.0, 4.0),    task("decommission", 2.5, 3.5), task("electrical", 1.0, 3.0),
-               task("cooling", 1.0, 3.0),     task("facility", 2.0, 3.0),     task("gpu-install", 3.0, 4.0),
+    s.tasks = {task("proc-gpu", 0.0, 4.0), task("decommission", 2.5, 3.5), task("electrical", 1.0, 3.0),
+               task("cooling", 1.0, 3.0),  task("facility", 2.0, 3.0),     task("gpu-install", 3.0, 4.0),
                task("rfs", 4.0, 4.0)};
     s.durationMonths = 4.0;
     s.rfsMonthIndex = 4;
@@ -154,7 +153,8 @@ TEST_CASE("capex by step, hand-computed", "[economics]") {
 
     SECTION("capex is spread over the schedule tasks") {
         // Electrical 49.5 M (with contingency) over months 1–2, cooling 22 M over 1–2,
-        // facility 11.55 M in 2, GPU fit-out 16.5 M in 3, ASIC credit −0.42 M when decommissioning ends (3.5 → month 3).
+        // facility 11.55 M in 2, GPU fit-out 16.5 M in 3, ASIC credit −0.42 M when decommissioning ends (3.5
+        // → month 3).
         CHECK(r.monthly[0].capexUsd == 0.0);
         CHECK(r.monthly[1].capexUsd == Approx(24.75e6 + 11.0e6));
         CHECK(r.monthly[2].capexUsd == Approx(24.75e6 + 11.0e6 + 11.55e6));
@@ -198,7 +198,8 @@ TEST_CASE("capex by step, hand-computed", "[economics]") {
         Site cloud = site;
         cloud.plan.business.model = BusinessModel::GpuCloud;
         const EconomicsResult c = computeEconomics(cloud, portfolio, onePower(), oneSchedule(12));
-        // 5,600 GPUs × $35,000 = 196 M; × 1.1 contingency = 215.6 M in the month proc-gpu ends (4.0 → month 3)
+        // 5,600 GPUs × $35,000 = 196 M; × 1.1 contingency = 215.6 M in the month proc-gpu ends (4.0 → month
+        // 3)
         CHECK(c.capex.gpusUsd == Approx(196.0e6));
         CHECK(c.capex.gpuInstallUsd == Approx(211.0e6));
         CHECK(c.monthly[3].capexUsd == Approx(16.5e6 - 0.42e6 + 215.6e6));
@@ -233,12 +234,12 @@ TEST_CASE("one month of operation, hand-computed", "[economics]") {
 
     SECTION("colocation, May 2027 (month 4, 31 days = 744 h)") {
         const MonthlyCashFlow& may = r.monthly[4];
-        CHECK(may.revenueUsd == Approx(1.5e6));           // $150/kW-month × 10,000 kW
-        CHECK(may.energyCostUsd == Approx(446400.0));     // 10 MW × PUE 1.2 × 744 h × $50/MWh
-        CHECK(may.omCostUsd == Approx(100000.0));         // $120k/MW-yr × 10 MW ÷ 12
-        CHECK(may.miningRevenueUsd == 0.0);               // every ASIC decommissioned by then
+        CHECK(may.revenueUsd == Approx(1.5e6));        // $150/kW-month × 10,000 kW
+        CHECK(may.energyCostUsd == Approx(446400.0));  // 10 MW × PUE 1.2 × 744 h × $50/MWh
+        CHECK(may.omCostUsd == Approx(100000.0));      // $120k/MW-yr × 10 MW ÷ 12
+        CHECK(may.miningRevenueUsd == 0.0);            // every ASIC decommissioned by then
         CHECK(may.capexUsd == 0.0);
-        CHECK(may.netUsd == Approx(953600.0));            // 1,500,000 − 446,400 − 100,000
+        CHECK(may.netUsd == Approx(953600.0));  // 1,500,000 − 446,400 − 100,000
     }
     SECTION("power price escalates after 12 months; leap February 2028 has 696 h") {
         // 10 MW × 1.2 × 696 h × $50 × 1.02 = 425,952
@@ -252,7 +253,8 @@ TEST_CASE("one month of operation, hand-computed", "[economics]") {
         // March (31 d), half a month before decommissioning starts: 92,767.5
         CHECK(r.monthly[2].miningRevenueUsd == Approx(92767.5));
         CHECK(r.monthly[3].miningRevenueUsd == 0.0);
-        // January mining energy 3.01 MW × 1.05 × 744 h × $50 × 0.95 = 111,692.07; O&M 40k × 3.01 ÷ 12 = 10,033.33
+        // January mining energy 3.01 MW × 1.05 × 744 h × $50 × 0.95 = 111,692.07; O&M 40k × 3.01 ÷ 12 =
+        // 10,033.33
         CHECK(r.monthly[0].energyCostUsd == Approx(111692.07));
         CHECK(r.monthly[0].omCostUsd == Approx(10033.3333));
     }
@@ -273,7 +275,8 @@ TEST_CASE("one month of operation, hand-computed", "[economics]") {
     }
     SECTION("net = revenue + mining − energy − O&M − capex, every month") {
         for (const auto& cf : r.monthly)
-            CHECK(cf.netUsd == Approx(cf.revenueUsd + cf.miningRevenueUsd + cf.residualValueUsd - cf.energyCostUsd - cf.omCostUsd - cf.capexUsd));
+            CHECK(cf.netUsd == Approx(cf.revenueUsd + cf.miningRevenueUsd + cf.residualValueUsd -
+                                      cf.energyCostUsd - cf.omCostUsd - cf.capexUsd));
         CHECK(r.cumulativeNetUsd.back() ==
               Approx(std::accumulate(r.monthly.begin(), r.monthly.end(), 0.0,
                                      [](double s, const MonthlyCashFlow& cf) { return s + cf.netUsd; })));
@@ -293,7 +296,8 @@ TEST_CASE("keep-mining baseline, hand-computed", "[economics]") {
           Approx(std::accumulate(r.keepMiningNetUsdByMonth.begin(), r.keepMiningNetUsdByMonth.end(), 0.0)));
     // NPV convention: month m discounted by 1.1^(−m/12), month 0 undiscounted.
     double pv = 0.0;
-    for (std::size_t m = 0; m < 24; ++m) pv += r.keepMiningNetUsdByMonth[m] * std::pow(1.1, -static_cast<double>(m) / 12.0);
+    for (std::size_t m = 0; m < 24; ++m)
+        pv += r.keepMiningNetUsdByMonth[m] * std::pow(1.1, -static_cast<double>(m) / 12.0);
     CHECK(r.npvKeepMiningUsd == Approx(pv));
 
     SECTION("the share that is not converted mines in both cases") {
@@ -356,10 +360,12 @@ TEST_CASE("NPV, IRR, payback and delay cost on a clean example", "[economics]") 
     REQUIRE(r.irr);
     const double monthlyIrr = std::pow(1.0 + *r.irr, 1.0 / 12.0) - 1.0;
     double pvAtIrr = 0.0;
-    for (std::size_t m = 0; m < r.monthly.size(); ++m) pvAtIrr += r.monthly[m].netUsd / std::pow(1.0 + monthlyIrr, m);
+    for (std::size_t m = 0; m < r.monthly.size(); ++m)
+        pvAtIrr += r.monthly[m].netUsd / std::pow(1.0 + monthlyIrr, m);
     CHECK(pvAtIrr == Approx(0.0).margin(1.0));
     CHECK(*r.irr > 0.5);  // 1.5 M/month on 30 M: about 5 %/month, ≈ 75 %/year
-    // NPV: −30 M + 1.5 M × Σ_{m=1}^{119} v^m, v = 1/(1+r_m): annuity 1.5 M × (1 − v^119)/r_m × v … computed directly
+    // NPV: −30 M + 1.5 M × Σ_{m=1}^{119} v^m, v = 1/(1+r_m): annuity 1.5 M × (1 − v^119)/r_m × v … computed
+    // directly
     double annuity = 0.0;
     for (int m = 1; m < 120; ++m) annuity += std::pow(1.0 + kMonthlyRate, -m);
     CHECK(r.npvUsd == Approx(-30.0e6 + 1.5e6 * annuity));

@@ -2,13 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include "catalogue/Catalogue.h"
-#include "support/HandCatalogue.h"
 #include "engines/Environment.h"
 #include "engines/Pue.h"
+#include "support/HandCatalogue.h"
 
 using namespace m2ai;
-using m2ai::test::handCatalogue;
 using m2ai::test::coolingTech;
+using m2ai::test::handCatalogue;
 
 namespace {
 

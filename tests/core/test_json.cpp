@@ -1,9 +1,7 @@
 // JSON interchange: lossless round trip, strict import with paths, and the compute --json output.
 #include <catch2/catch.hpp>
-
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "io/JsonIo.h"
 #include "support/PortfolioGenerator.h"
@@ -13,7 +11,9 @@ using nlohmann::json;
 
 namespace {
 
-json exported(const Portfolio& p) { return json::parse(portfolioToJson(p)); }
+json exported(const Portfolio& p) {
+    return json::parse(portfolioToJson(p));
+}
 
 std::vector<std::string> texts(const std::vector<Problem>& problems) {
     std::vector<std::string> out;
@@ -101,7 +101,8 @@ TEST_CASE("json: unknown key, wrong type, bad enum, missing key — one clear pr
     {
         json d = base;
         d["sites"][0]["plan"]["gpu"]["colour"] = "green";
-        expectOneProblem(d, "sites[0].plan.gpu.colour", "unknown key; allowed keys here: enabled, platformId");
+        expectOneProblem(d, "sites[0].plan.gpu.colour",
+                         "unknown key; allowed keys here: enabled, platformId");
     }
     {
         json d = base;
@@ -179,7 +180,8 @@ TEST_CASE("json: unknown key, wrong type, bad enum, missing key — one clear pr
         d["sites"][0]["gridInterconnectMw"] = -5;  // well-formed, but invalid: validate()
         const JsonImport r = portfolioFromJson(d.dump());
         REQUIRE(r.problems.size() == 1);
-        CHECK(r.problems[0].toString() == "sites[0].gridInterconnectMw: must be between 0 and 10000 MW, got -5");
+        CHECK(r.problems[0].toString() ==
+              "sites[0].gridInterconnectMw: must be between 0 and 10000 MW, got -5");
     }
 }
 
@@ -193,8 +195,8 @@ TEST_CASE("json: every problem of a file is reported together", "[io]") {
     REQUIRE(r.problems.size() == 4);
     std::set<std::string> paths;
     for (const auto& p : r.problems) paths.insert(p.path);
-    CHECK(paths == std::set<std::string>{"sites[0].latitudeDeg", "sites[1].plan.cooling.x", "costs.contingencyPct",
-                                         "discountRatePct"});
+    CHECK(paths == std::set<std::string>{"sites[0].latitudeDeg", "sites[1].plan.cooling.x",
+                                         "costs.contingencyPct", "discountRatePct"});
 }
 
 TEST_CASE("json: format marker and version are checked", "[io]") {
@@ -243,7 +245,7 @@ TEST_CASE("json: resultsToJson has the compute --json keys", "[io]") {
     s.warnings = {"racks too dense"};
     s.power.gridMw = 100;
     s.power.gridWithQueueMw = 120;
-    s.power.peak = PowerBreakdownMw{80, 8, 4, 1};          // facility 93
+    s.power.peak = PowerBreakdownMw{80, 8, 4, 1};             // facility 93
     s.power.annualAverage = PowerBreakdownMw{80, 4, 3.5, 1};  // facility 88.5
     s.power.racks = 10;
     s.power.gpus = 720;
@@ -282,16 +284,17 @@ TEST_CASE("json: resultsToJson has the compute --json keys", "[io]") {
     CHECK(s0["country"] == "Norway");
     CHECK(s0["warnings"][0] == "racks too dense");
     const json& pb = s0["powerBudget"];
-    for (const char* k : {"gridMw", "gridWithQueueMw", "convertedGridMw", "usableCapacityMw", "installedCapacityMw",
-                          "itMw", "racks", "gpus", "coolingMw", "electricalLossMw", "miscMw", "facilityMw", "spareMw",
-                          "limitedByElectrical", "annualAverage"})
+    for (const char* k : {"gridMw", "gridWithQueueMw", "convertedGridMw", "usableCapacityMw",
+                          "installedCapacityMw", "itMw", "racks", "gpus", "coolingMw", "electricalLossMw",
+                          "miscMw", "facilityMw", "spareMw", "limitedByElectrical", "annualAverage"})
         CHECK(pb.contains(k));
-    CHECK(pb["coolingMw"] == 8.0);  // design peak, not the annual average
+    CHECK(pb["coolingMw"] == 8.0);                     // design peak, not the annual average
     CHECK(pb["facilityMw"] == 93.0);                   // 80 + 8 + 4 + 1
     CHECK(pb["annualAverage"]["facilityMw"] == 88.5);  // 80 + 4 + 3.5 + 1
     CHECK(pb["annualAverage"]["itMw"] == 80.0);
     CHECK(s0["mining"]["before"]["units"] == 5);
-    for (const char* k : {"units", "asicLoadMw", "facilityMw", "hashratePhPerSecond"}) CHECK(s0["mining"]["after"].contains(k));
+    for (const char* k : {"units", "asicLoadMw", "facilityMw", "hashratePhPerSecond"})
+        CHECK(s0["mining"]["after"].contains(k));
     CHECK(s0["pue"]["peakMonth"] == 6);
     CHECK(s0["pue"]["monthly"].size() == 12);
     CHECK(s0["pue"]["monthly"][6] == 1.16);
@@ -302,8 +305,8 @@ TEST_CASE("json: resultsToJson has the compute --json keys", "[io]") {
     CHECK(sc["criticalPath"] == json::array({"design", "rfs"}));
     for (const char* k : {"idleGpuMonths", "strandedDepreciationUsd"}) CHECK(sc.contains(k));
     const json& task = sc["tasks"][0];
-    for (const char* k : {"id", "name", "startMonth", "finishMonth", "totalFloatMonths", "critical", "predecessors",
-                          "drivingPredecessor"})
+    for (const char* k : {"id", "name", "startMonth", "finishMonth", "totalFloatMonths", "critical",
+                          "predecessors", "drivingPredecessor"})
         CHECK(task.contains(k));
     CHECK(task["finishMonth"] == 3.0);
     CHECK(task["critical"] == true);
@@ -312,12 +315,14 @@ TEST_CASE("json: resultsToJson has the compute --json keys", "[io]") {
     CHECK(e0["irr"].is_null());
     CHECK(e0["paybackMonth"] == "2029-07");
     CHECK(e0["paybackMonthIndex"] == 30);
-    for (const char* k : {"capexUsd", "npvUsd", "npvKeepMiningUsd", "incrementalNpvUsd", "delayCostUsdPerMonth"})
+    for (const char* k :
+         {"capexUsd", "npvUsd", "npvKeepMiningUsd", "incrementalNpvUsd", "delayCostUsdPerMonth"})
         CHECK(e0.contains(k));
     const json& e1 = j["sites"][1]["economics"];
     CHECK(e1["paybackMonth"].is_null());
     CHECK(e1["paybackMonthIndex"].is_null());
     CHECK(e1["irr"] == 0.0866);
-    for (const char* k : {"facilityMwhPerYear", "itMwhPerYear", "co2TonnesPerYear", "waterM3PerYear", "wueLPerKwh"})
+    for (const char* k :
+         {"facilityMwhPerYear", "itMwhPerYear", "co2TonnesPerYear", "waterM3PerYear", "wueLPerKwh"})
         CHECK(s0["environment"].contains(k));
 }

@@ -1,6 +1,5 @@
 // Loading by content and saving by extension; atomic writes leave no temporary files behind.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 

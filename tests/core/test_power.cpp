@@ -4,21 +4,20 @@
 //   UPS loss per unit rating      a + b·l + c·l²   a 0.005, b 0.020, c 0.003
 //   transformer per unit rating   t0 + t2·l²       t0 0.002, t2 0.004
 //   distribution 0.5 % of IT, misc 1 % of IT; l = IT ÷ installed.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 
 #include "catalogue/Catalogue.h"
-#include "support/HandCatalogue.h"
 #include "engines/Environment.h"
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
+#include "support/HandCatalogue.h"
 #include "support/PortfolioGenerator.h"
 
 using namespace m2ai;
-using m2ai::test::handCatalogue;
 using m2ai::test::coolingTech;
+using m2ai::test::handCatalogue;
 
 namespace {
 
@@ -59,11 +58,11 @@ double mildDlcItForGrid(double gridMw, double installedMw) {
 TEST_CASE("Usable capacity follows each redundancy rule", "[power]") {
     // k = 4 blocks of M = 10 MW (k = 6 for 3-to-make-2), domain.md §1.2:
     CHECK(installedCapacityMw(4, 10.0) == Approx(40.0));
-    CHECK(usableCapacityMw(Redundancy::N, 4, 10.0) == Approx(40.0));             // k·M
-    CHECK(usableCapacityMw(Redundancy::NPlus1, 4, 10.0) == Approx(30.0));        // (4−1)·10
-    CHECK(usableCapacityMw(Redundancy::TwoN, 4, 10.0) == Approx(20.0));          // 4·10/2
-    CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 4, 10.0) == Approx(10.0));     // (4/2−1)·10
-    CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 6, 10.0) == Approx(20.0));     // (6/2−1)·10
+    CHECK(usableCapacityMw(Redundancy::N, 4, 10.0) == Approx(40.0));                     // k·M
+    CHECK(usableCapacityMw(Redundancy::NPlus1, 4, 10.0) == Approx(30.0));                // (4−1)·10
+    CHECK(usableCapacityMw(Redundancy::TwoN, 4, 10.0) == Approx(20.0));                  // 4·10/2
+    CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 4, 10.0) == Approx(10.0));             // (4/2−1)·10
+    CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 6, 10.0) == Approx(20.0));             // (6/2−1)·10
     CHECK(usableCapacityMw(Redundancy::DistributedRedundant, 3, 10.0) == Approx(20.0));  // 2·3·10/3
     CHECK(usableCapacityMw(Redundancy::DistributedRedundant, 6, 12.5) == Approx(50.0));  // 2·6·12.5/3
     // Too few blocks for the topology carry nothing rather than a negative capacity.
@@ -86,7 +85,7 @@ TEST_CASE("IT limited by the electrical capacity", "[power]") {
     CHECK(b.peak.miscMw == Approx(0.3).epsilon(1e-12));
     CHECK(b.peak.facilityMw() == Approx(33.2875).epsilon(1e-12));
     CHECK(b.pue.peak == Approx(33.2875 / 30.0).epsilon(1e-12));  // 1.109583…
-    CHECK(b.spareMw == Approx(100.0 - 33.2875).epsilon(1e-12));    // 66.7125
+    CHECK(b.spareMw == Approx(100.0 - 33.2875).epsilon(1e-12));  // 66.7125
     // Racks: floor(30 000 kW ÷ 57.2 kW) = floor(524.48) = 524; GPUs 524·32 = 16 768.
     CHECK(b.racks == 524);
     CHECK(b.gpus == 16768);
@@ -254,7 +253,8 @@ TEST_CASE("Energy balance on generated sites", "[power][pue][environment]") {
             for (std::size_t m = 0; m < 12; ++m) {
                 CHECK(b.pue.monthly[m] >= 1.0);
                 CHECK(b.pue.monthly[m] <= b.pue.peak);
-                CHECK(b.pue.monthlyBreakdown[m].facilityMw() == Approx(b.itMw * b.pue.monthly[m]).margin(tol));
+                CHECK(b.pue.monthlyBreakdown[m].facilityMw() ==
+                      Approx(b.itMw * b.pue.monthly[m]).margin(tol));
             }
             CHECK(b.pue.annual >= 1.0);
             CHECK(b.pue.annual <= b.pue.peak);
@@ -267,7 +267,8 @@ TEST_CASE("Energy balance on generated sites", "[power][pue][environment]") {
 
             const EnvironmentResult e = computeEnvironment(s, cat, b);
             CHECK(e.itMwhPerYear == Approx(b.itMw * 8760.0).margin(1e-9 * scale * 8760.0));
-            CHECK(e.facilityMwhPerYear == Approx(b.annualAverage.facilityMw() * 8760.0).margin(1e-9 * scale * 8760.0));
+            CHECK(e.facilityMwhPerYear ==
+                  Approx(b.annualAverage.facilityMw() * 8760.0).margin(1e-9 * scale * 8760.0));
             CHECK(e.co2TonnesPerYear >= 0.0);
             CHECK(e.waterM3PerYear >= 0.0);
         }

@@ -4,13 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "catalogue/Catalogue.h"
-#include "support/HandCatalogue.h"
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
+#include "support/HandCatalogue.h"
 
 using namespace m2ai;
-using m2ai::test::handCatalogue;
 using m2ai::test::coolingTech;
+using m2ai::test::handCatalogue;
 
 namespace {
 
@@ -53,15 +53,15 @@ TEST_CASE("Cooling fraction follows dry- or wet-bulb above the threshold, capped
     CHECK(coolingFraction(dlc, 40.0, 20.0) == Approx(0.06));
     // …a humid one (WB 25 °C) is not: 0.06 + 0.03·(25 − 21) = 0.18.
     CHECK(coolingFraction(dlc, 30.0, 25.0) == Approx(0.18));
-    CHECK(coolingFraction(dlc, 50.0, 45.0) == Approx(0.30));             // 0.06 + 0.72 capped
+    CHECK(coolingFraction(dlc, 50.0, 45.0) == Approx(0.30));  // 0.06 + 0.72 capped
 }
 
 TEST_CASE("Modern UPS efficiency curve", "[pue]") {
     // loss = 0.005 + 0.020·l + 0.003·l²; η = l ÷ (l + loss).
-    CHECK(upsEfficiency(1.0) == Approx(1.0 / 1.028));            // 97.28 %
-    CHECK(upsEfficiency(0.5) == Approx(0.5 / 0.51575));          // 96.95 %
-    CHECK(upsEfficiency(0.25) == Approx(0.25 / 0.2601875));      // 0.005 + 0.005 + 0.0001875 → 96.08 %
-    CHECK(upsEfficiency(0.25) < upsEfficiency(0.5));             // the low-load end is steeper
+    CHECK(upsEfficiency(1.0) == Approx(1.0 / 1.028));        // 97.28 %
+    CHECK(upsEfficiency(0.5) == Approx(0.5 / 0.51575));      // 96.95 %
+    CHECK(upsEfficiency(0.25) == Approx(0.25 / 0.2601875));  // 0.005 + 0.005 + 0.0001875 → 96.08 %
+    CHECK(upsEfficiency(0.25) < upsEfficiency(0.5));         // the low-load end is steeper
     CHECK(upsEfficiency(0.5) < upsEfficiency(1.0));
     CHECK(upsEfficiency(0.0) == 0.0);
     // Losses per kW of IT fall with load, so a lightly loaded chain loses more.
@@ -79,8 +79,8 @@ TEST_CASE("Monthly, annual (energy-weighted) and peak PUE by hand", "[pue]") {
     // IT 30 MW on 40 MW installed: losses 1.1875 MW = 0.0395833 of IT; misc 0.01.
     const double losses = 1.1875 / 30.0;
     const PueResult r = computePue(s, cat, 30.0, 40.0);
-    const double cool = 1.0 + 0.08 + losses + 0.01;   // 1.1295833
-    const double hot = 1.0 + 0.28 + losses + 0.01;    // 1.3295833 (air 0.08 + 0.02·10)
+    const double cool = 1.0 + 0.08 + losses + 0.01;  // 1.1295833
+    const double hot = 1.0 + 0.28 + losses + 0.01;   // 1.3295833 (air 0.08 + 0.02·10)
     CHECK(r.monthly[0] == Approx(cool).epsilon(1e-12));
     CHECK(r.monthly[6] == Approx(hot).epsilon(1e-12));
     CHECK(r.peakMonth == 6);
@@ -94,7 +94,8 @@ TEST_CASE("Monthly, annual (energy-weighted) and peak PUE by hand", "[pue]") {
 
 TEST_CASE("PUE is at least one for every technology and climate", "[pue]") {
     const Catalogue cat = handCatalogue();
-    for (const CoolingTech t : {CoolingTech::Air, CoolingTech::Hybrid, CoolingTech::DirectToChip, CoolingTech::Immersion}) {
+    for (const CoolingTech t :
+         {CoolingTech::Air, CoolingTech::Hybrid, CoolingTech::DirectToChip, CoolingTech::Immersion}) {
         for (const MonthlyClimate& c : {tydal(), austin()}) {
             for (const double itMw : {0.0, 0.001, 5.0, 40.0}) {
                 const PueResult r = computePue(siteWith(c, t), cat, itMw, 40.0);
@@ -113,7 +114,9 @@ TEST_CASE("Liquid and immersion beat air in hot months", "[pue]") {
     //   hybrid    0.10 + 0.02·(23.6 − 15) = 0.272
     //   DLC       0.06 + 0.03·(23.6 − 21) = 0.138
     //   immersion 0.03 + 0.02·(28.9 − 28) = 0.048
-    const auto july = [&](CoolingTech t) { return computePue(siteWith(austin(), t), cat, 30.0, 40.0).monthly[6]; };
+    const auto july = [&](CoolingTech t) {
+        return computePue(siteWith(austin(), t), cat, 30.0, 40.0).monthly[6];
+    };
     const double air = july(CoolingTech::Air);
     CHECK(july(CoolingTech::DirectToChip) < air);
     CHECK(july(CoolingTech::Immersion) < july(CoolingTech::DirectToChip));
@@ -126,7 +129,8 @@ TEST_CASE("Liquid and immersion beat air in hot months", "[pue]") {
 
 TEST_CASE("Norway (Tydal) gives a lower annual PUE than Texas (Austin)", "[pue]") {
     const Catalogue cat = handCatalogue();
-    for (const CoolingTech t : {CoolingTech::Air, CoolingTech::Hybrid, CoolingTech::DirectToChip, CoolingTech::Immersion}) {
+    for (const CoolingTech t :
+         {CoolingTech::Air, CoolingTech::Hybrid, CoolingTech::DirectToChip, CoolingTech::Immersion}) {
         INFO(toName(t));
         const PueResult norway = computePue(siteWith(tydal(), t), cat, 30.0, 40.0);
         const PueResult texas = computePue(siteWith(austin(), t), cat, 30.0, 40.0);
@@ -139,7 +143,8 @@ TEST_CASE("Norway (Tydal) gives a lower annual PUE than Texas (Austin)", "[pue]"
     //   = 0.02·(30·3.6 + 31·5.5 + 30·8.9 + 31·10.9 + 31·9.3 + 30·6.6 + 31·3.7)/365
     //   = 0.02·(108 + 170.5 + 267 + 337.9 + 288.3 + 198 + 114.7)/365 = 0.02·1484.4/365 = 0.081337.
     const double base = 1.0 + 0.08 + 1.1875 / 30.0 + 0.01;
-    CHECK(computePue(siteWith(tydal(), CoolingTech::Air), cat, 30.0, 40.0).annual == Approx(base).epsilon(1e-12));
+    CHECK(computePue(siteWith(tydal(), CoolingTech::Air), cat, 30.0, 40.0).annual ==
+          Approx(base).epsilon(1e-12));
     CHECK(computePue(siteWith(austin(), CoolingTech::Air), cat, 30.0, 40.0).annual ==
           Approx(base + 0.02 * 1484.4 / 365.0).epsilon(1e-12));
 }

@@ -1,7 +1,6 @@
 // The built-in sample portfolio: valid, covers the five countries and every feature a demo needs,
 // and its electrical plant and mining fleets are sized consistently with each site's grid.
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "catalogue/Catalogue.h"
@@ -23,11 +22,16 @@ const Site& siteNamed(const Portfolio& p, const std::string& name) {
 double usableMw(const ElectricalStep& e) {
     const double k = e.installedBlocks, m = e.blockSizeMw;
     switch (e.redundancy) {
-    case Redundancy::N: return k * m;
-    case Redundancy::NPlus1: return (k - 1) * m;
-    case Redundancy::TwoN: return k * m / 2;
-    case Redundancy::TwoNPlus1: return (k / 2 - 1) * m;
-    case Redundancy::DistributedRedundant: return 2 * k * m / 3;
+        case Redundancy::N:
+            return k * m;
+        case Redundancy::NPlus1:
+            return (k - 1) * m;
+        case Redundancy::TwoN:
+            return k * m / 2;
+        case Redundancy::TwoNPlus1:
+            return (k / 2 - 1) * m;
+        case Redundancy::DistributedRedundant:
+            return 2 * k * m / 3;
     }
     return 0;
 }
@@ -56,7 +60,8 @@ TEST_CASE("sample: five countries and the demo features", "[sample]") {
         queued += s.gridQueue.has_value();
         userTasks += !s.plan.extraTasks.empty();
     }
-    for (const char* c : {"Norway", "Bhutan", "Ethiopia", "United States", "Canada"}) CHECK(countries.count(c) == 1);
+    for (const char* c : {"Norway", "Bhutan", "Ethiopia", "United States", "Canada"})
+        CHECK(countries.count(c) == 1);
     CHECK(partial >= 1);
     CHECK(sequential >= 1);
     CHECK(cloud >= 1);

@@ -2,9 +2,8 @@
 // calibration scenarios (domain.md §5.1), user tasks, properties over many plans, energisation
 // phases, the grid upgrade and stranded GPUs. PowerBudget is built by hand so these tests do not
 // depend on the power engine.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <random>
 #include <set>
@@ -23,8 +22,12 @@ namespace {
 cpm::Activity act(const std::string& id, double months, std::vector<cpm::Link> links = {}) {
     return cpm::Activity{id, months, std::move(links)};
 }
-cpm::Link fs(const std::string& from, double lag = 0.0) { return {from, cpm::LinkType::FinishToStart, lag}; }
-cpm::Link ss(const std::string& from, double lag) { return {from, cpm::LinkType::StartToStart, lag}; }
+cpm::Link fs(const std::string& from, double lag = 0.0) {
+    return {from, cpm::LinkType::FinishToStart, lag};
+}
+cpm::Link ss(const std::string& from, double lag) {
+    return {from, cpm::LinkType::StartToStart, lag};
+}
 
 // 30 MW of IT, all on today's grid, 1,000 GPUs.
 PowerBudget power30() {
@@ -36,7 +39,8 @@ PowerBudget power30() {
     return p;
 }
 
-Site site(ScheduleMode mode, bool gpu = true, bool electrical = true, bool cooling = true, bool facility = true) {
+Site site(ScheduleMode mode, bool gpu = true, bool electrical = true, bool cooling = true,
+          bool facility = true) {
     Site s;
     s.name = "Hand";
     s.gridInterconnectMw = 40.0;
@@ -65,7 +69,8 @@ PowerBudget newBuildPower() {
 }
 
 const ScheduledTask& task(const ScheduleResult& r, const std::string& id) {
-    const auto it = std::find_if(r.tasks.begin(), r.tasks.end(), [&](const ScheduledTask& t) { return t.id == id; });
+    const auto it =
+        std::find_if(r.tasks.begin(), r.tasks.end(), [&](const ScheduledTask& t) { return t.id == id; });
     INFO("task " << id);
     REQUIRE(it != r.tasks.end());
     return *it;
@@ -87,8 +92,8 @@ TEST_CASE("CPM: hand network, finish-to-start", "[schedule]") {
                                          act("D", 1, {fs("B")}), act("E", 2, {fs("C"), fs("D")})};
     const cpm::Solution s = cpm::solve(net);
     CHECK(s.finishMonth == Approx(9.0));
-    const double es[] = {0, 3, 3, 5, 7}, ef[] = {3, 5, 7, 6, 9}, ls[] = {0, 4, 3, 6, 7}, lf[] = {3, 6, 7, 7, 9},
-                 fl[] = {0, 1, 0, 1, 0};
+    const double es[] = {0, 3, 3, 5, 7}, ef[] = {3, 5, 7, 6, 9}, ls[] = {0, 4, 3, 6, 7},
+                 lf[] = {3, 6, 7, 7, 9}, fl[] = {0, 1, 0, 1, 0};
     for (std::size_t i = 0; i < net.size(); ++i) {
         INFO(net[i].id);
         CHECK(s.timing[i].earlyStartMonth == Approx(es[i]));
@@ -142,14 +147,15 @@ TEST_CASE("calibration: retrofit on its own grid, no long-lead gate, about 12 mo
     // design 0–3; proc-cooling and proc-gpu 1–7 (ordered on the design basis at month 1);
     // decommission 3–4; facility 4–6; cooling max(7, 4) = 7–10; GPU install max(7, 10, 6) = 10–11;
     // commissioning 11–12; RFS 12.
-    const ScheduleResult r = computeSchedule(site(ScheduleMode::FastTrack, true, false), power30(), kCosts, 120);
+    const ScheduleResult r =
+        computeSchedule(site(ScheduleMode::FastTrack, true, false), power30(), kCosts, 120);
     CHECK(r.durationMonths == Approx(12.0).margin(2.0));
     CHECK(r.durationMonths == Approx(12.0));
     CHECK(r.rfsMonthIndex == 12);
     CHECK_FALSE(hasTask(r, "proc-electrical"));
     CHECK_FALSE(hasTask(r, "electrical"));
-    CHECK(r.criticalPath ==
-          std::vector<std::string>{"design", "proc-cooling", "cooling", "gpu-install", "commissioning", "rfs"});
+    CHECK(r.criticalPath == std::vector<std::string>{"design", "proc-cooling", "cooling", "gpu-install",
+                                                     "commissioning", "rfs"});
     CHECK(task(r, "facility").totalFloatMonths == Approx(4.0));  // LF = LS(gpu-install) 10, EF 6
     CHECK(task(r, "cooling").drivingPredecessor == "proc-cooling");
 }
@@ -160,8 +166,9 @@ TEST_CASE("calibration: all four steps, about 24 months sequential, about 18 fas
     const ScheduleResult seq = computeSchedule(site(ScheduleMode::Sequential), power30(), kCosts, 120);
     CHECK(seq.durationMonths == Approx(24.0).margin(2.0));
     CHECK(seq.durationMonths == Approx(25.0));
-    CHECK(seq.criticalPath == std::vector<std::string>{"design", "proc-electrical", "decommission", "electrical",
-                                                       "cooling", "facility", "gpu-install", "commissioning", "rfs"});
+    CHECK(seq.criticalPath == std::vector<std::string>{"design", "proc-electrical", "decommission",
+                                                       "electrical", "cooling", "facility", "gpu-install",
+                                                       "commissioning", "rfs"});
     double sum = 0.0;
     for (const std::string& id : seq.criticalPath) sum += task(seq, id).durationMonths;
     CHECK(sum == Approx(seq.durationMonths));
@@ -196,7 +203,8 @@ TEST_CASE("calibration: new build waiting for the grid, 2–4 years", "[schedule
     CHECK(task(r, "gpu-install").totalFloatMonths == Approx(19.0));  // EF 17, LF 36
 
     // The start month matters: a portfolio starting a year earlier waits 48 months for the same queue.
-    const ScheduleResult early = computeSchedule(newBuild(), newBuildPower(), kCosts, 120, YearMonth{2026, 1});
+    const ScheduleResult early =
+        computeSchedule(newBuild(), newBuildPower(), kCosts, 120, YearMonth{2026, 1});
     CHECK(early.durationMonths == Approx(49.0));
     // The 4-argument form starts in 2027-01.
     CHECK(computeSchedule(newBuild(), newBuildPower(), kCosts, 120).durationMonths == Approx(37.0));
@@ -222,7 +230,8 @@ TEST_CASE("user tasks join the network", "[schedule]") {
         CHECK(r.durationMonths == Approx(20.0));
         CHECK(task(r, "witness").earlyStartMonth == Approx(15.0));
         CHECK(task(r, "rfs").drivingPredecessor == "witness");
-        CHECK(r.criticalPath == std::vector<std::string>{"design", "proc-electrical", "electrical", "witness", "rfs"});
+        CHECK(r.criticalPath ==
+              std::vector<std::string>{"design", "proc-electrical", "electrical", "witness", "rfs"});
         CHECK(task(r, "commissioning").totalFloatMonths == Approx(2.0));
     }
     SECTION("a task with slack leaves RFS alone and has float") {
@@ -255,9 +264,9 @@ TEST_CASE("properties over many plans", "[schedule]") {
     std::mt19937 rng(20270101u);
     std::uniform_int_distribution<int> coin(0, 1), techPick(0, 3), userCount(0, 4), months(0, 40);
     std::uniform_real_distribution<double> userMonths(0.0, 9.0);
-    const std::vector<std::string> generated{"design", "proc-electrical", "proc-cooling", "proc-gpu", "decommission",
-                                             "electrical", "cooling", "facility", "gpu-install", "commissioning",
-                                             "grid-upgrade"};
+    const std::vector<std::string> generated{"design",       "proc-electrical", "proc-cooling", "proc-gpu",
+                                             "decommission", "electrical",      "cooling",      "facility",
+                                             "gpu-install",  "commissioning",   "grid-upgrade"};
     for (int trial = 0; trial < 400; ++trial) {
         Site s = site(ScheduleMode::Sequential, coin(rng), coin(rng), coin(rng), coin(rng));
         s.plan.cooling.technology = static_cast<CoolingTech>(techPick(rng));
@@ -274,9 +283,11 @@ TEST_CASE("properties over many plans", "[schedule]") {
             for (int d = 0; d < 2; ++d) {
                 if (!coin(rng)) continue;
                 if (u > 0 && coin(rng))
-                    t.dependsOn.push_back("user" + std::to_string(std::uniform_int_distribution<int>(0, u - 1)(rng)));
+                    t.dependsOn.push_back("user" +
+                                          std::to_string(std::uniform_int_distribution<int>(0, u - 1)(rng)));
                 else
-                    t.dependsOn.push_back(generated[std::uniform_int_distribution<std::size_t>(0, generated.size() - 1)(rng)]);
+                    t.dependsOn.push_back(
+                        generated[std::uniform_int_distribution<std::size_t>(0, generated.size() - 1)(rng)]);
             }
             std::sort(t.dependsOn.begin(), t.dependsOn.end());
             t.dependsOn.erase(std::unique(t.dependsOn.begin(), t.dependsOn.end()), t.dependsOn.end());
@@ -295,7 +306,8 @@ TEST_CASE("properties over many plans", "[schedule]") {
             REQUIRE_FALSE(r.tasks.empty());
             CHECK(r.tasks.back().id == "rfs");
             CHECK(r.durationMonths == Approx(r.tasks.back().earlyFinishMonth));
-            const std::vector<schedule::NetworkTask> net = schedule::buildNetwork(*variant, p, YearMonth{2027, 1});
+            const std::vector<schedule::NetworkTask> net =
+                schedule::buildNetwork(*variant, p, YearMonth{2027, 1});
             std::map<std::string, const schedule::NetworkTask*> byId;
             for (const auto& n : net) byId[n.activity.id] = &n;
             std::map<std::string, std::size_t> position;
@@ -333,7 +345,8 @@ TEST_CASE("properties over many plans", "[schedule]") {
                 CHECK(task(r, next).drivingPredecessor == t.id);
                 for (const cpm::Link& l : byId.at(next)->activity.predecessors)
                     if (l.fromId == t.id)
-                        length += (l.type == cpm::LinkType::FinishToStart ? t.durationMonths : 0.0) + l.lagMonths;
+                        length +=
+                            (l.type == cpm::LinkType::FinishToStart ? t.durationMonths : 0.0) + l.lagMonths;
             }
             CHECK(length == Approx(r.durationMonths));
             if (variant->plan.scheduleMode == ScheduleMode::Sequential) {
@@ -494,7 +507,8 @@ TEST_CASE("grid upgrade: a first phase that fits on today's grid goes live witho
     CHECK(grid.earlyFinishMonth == Approx(36.0));
     CHECK(grid.totalFloatMonths == 0.0);  // fixed by its queue date
     CHECK(std::find(r.criticalPath.begin(), r.criticalPath.end(), "grid-upgrade") == r.criticalPath.end());
-    CHECK(std::find(task(r, "commissioning").predecessors.begin(), task(r, "commissioning").predecessors.end(),
+    CHECK(std::find(task(r, "commissioning").predecessors.begin(),
+                    task(r, "commissioning").predecessors.end(),
                     "grid-upgrade") == task(r, "commissioning").predecessors.end());
     CHECK(r.itOnlineMwByMonth[17] == 0.0);
     CHECK(r.itOnlineMwByMonth[18] == Approx(15.0));

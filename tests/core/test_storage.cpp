@@ -1,11 +1,11 @@
 // .m2ai project files: round trips (bit-exact), the schema an analyst sees, refusals of foreign,
 // newer, damaged and invalid files, the released schema-1 fixture and the migration mechanism.
 // Crash, full-disk and read-only-folder behaviour is in test_storage_crash.cpp.
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <bit>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
@@ -54,9 +54,9 @@ TEST_CASE("values that == cannot tell apart still reopen bit for bit", "[storage
     // -0.0 == 0.0, so only the bit comparison sees the sign. SQLite's REAL columns would drop it
     // (Schema.h); the ANY columns keep it.
     s.latitudeDeg = -0.0;
-    s.longitudeDeg = std::numeric_limits<double>::denorm_min();  // 4.9e-324
+    s.longitudeDeg = std::numeric_limits<double>::denorm_min();     // 4.9e-324
     s.powerPriceEscalationPctPerYear = std::nextafter(-50.0, 0.0);  // just inside the range
-    s.mining.hashpriceChangePctPerYear = 0.1 + 0.2;                // 0.30000000000000004
+    s.mining.hashpriceChangePctPerYear = 0.1 + 0.2;                 // 0.30000000000000004
     s.climate.dryBulbC[6] = std::nextafter(60.0, 0.0);
     p.discountRatePct = 100.0;
     const std::string path = (dir.path / "bits.m2ai").string();
@@ -93,17 +93,15 @@ TEST_CASE("the file is a normalised SQLite database an analyst can query and can
     db.exec("PRAGMA foreign_keys = ON");
     // CHECK constraints refuse out-of-definition values and unknown spellings; foreign keys refuse
     // orphans; deleting a site takes its rows in every child table with it.
-    for (const char* bad : {"UPDATE mining_fleet SET uptime_pct = 150",
-                            "UPDATE site SET energy_source = 'solar'",
-                            "UPDATE site SET grid_interconnect_mw = 'lots'",
-                            "UPDATE site SET latitude_deg = 91",
-                            "UPDATE step_cooling SET enabled = 2",
-                            "UPDATE portfolio SET start_month = 13",
-                            "INSERT INTO climate_month VALUES (0, 13, 1.0, 0.5)",
-                            "INSERT INTO climate_month VALUES (99, 1, 1.0, 0.5)",
-                            "INSERT INTO site (id, name, country, latitude_deg, longitude_deg, grid_interconnect_mw, "
-                            "energy_source, power_price_usd_per_mwh, power_price_escalation_pct_per_year, "
-                            "grid_carbon_g_per_kwh) VALUES (5, 'x', 'y', 0, 0, 9e999, 'hydro', 1, 1, 1)"}) {
+    for (const char* bad :
+         {"UPDATE mining_fleet SET uptime_pct = 150", "UPDATE site SET energy_source = 'solar'",
+          "UPDATE site SET grid_interconnect_mw = 'lots'", "UPDATE site SET latitude_deg = 91",
+          "UPDATE step_cooling SET enabled = 2", "UPDATE portfolio SET start_month = 13",
+          "INSERT INTO climate_month VALUES (0, 13, 1.0, 0.5)",
+          "INSERT INTO climate_month VALUES (99, 1, 1.0, 0.5)",
+          "INSERT INTO site (id, name, country, latitude_deg, longitude_deg, grid_interconnect_mw, "
+          "energy_source, power_price_usd_per_mwh, power_price_escalation_pct_per_year, "
+          "grid_carbon_g_per_kwh) VALUES (5, 'x', 'y', 0, 0, 9e999, 'hydro', 1, 1, 1)"}) {
         INFO(bad);
         CHECK(sqlite3_exec(db.get(), bad, nullptr, nullptr, nullptr) == SQLITE_CONSTRAINT);
     }
@@ -156,7 +154,9 @@ TEST_CASE("files that are not a readable Mine2AI project are refused with one li
         {"other-app.m2ai",
          [](const fs::path& f) {
              Db db(f.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-             db.exec("PRAGMA application_id = 305419896; CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x')");
+             db.exec(
+                 "PRAGMA application_id = 305419896; CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES "
+                 "('x')");
          },
          "an SQLite database of another application (application_id 0x12345678), not a Mine2AI project"},
         {"plain-sqlite.m2ai",
@@ -172,9 +172,10 @@ TEST_CASE("files that are not a readable Mine2AI project are refused with one li
         {"header-only.m2ai", [&](const fs::path& f) { writeBytes(f, goodBytes.substr(0, 50)); },
          "the file is damaged (truncated to 50 bytes)"},
         // Half the pages: the header still promises all of them.
-        {"truncated.m2ai", [&](const fs::path& f) { writeBytes(f, goodBytes.substr(0, goodBytes.size() / 2)); },
-         ("the file is damaged (truncated: " + std::to_string(goodSize / 2) + " of " + std::to_string(goodSize) +
-          " bytes)")},
+        {"truncated.m2ai",
+         [&](const fs::path& f) { writeBytes(f, goodBytes.substr(0, goodBytes.size() / 2)); },
+         ("the file is damaged (truncated: " + std::to_string(goodSize / 2) + " of " +
+          std::to_string(goodSize) + " bytes)")},
         // Garbage over pages 3–5 (b-tree pages of the first tables).
         {"corrupt.m2ai",
          [&](const fs::path& f) {
@@ -193,22 +194,26 @@ TEST_CASE("files that are not a readable Mine2AI project are refused with one li
          edited("PRAGMA ignore_check_constraints = ON; UPDATE site SET energy_source = 'solar' WHERE id = 1"),
          "sites[1].energySource 'solar' is not one of hydro, natural-gas, grid-mix, nuclear, other"},
         {"long-text.m2ai",
-         edited("PRAGMA ignore_check_constraints = ON; UPDATE site SET name = printf('%.*c', 20000, 'x') WHERE id = 0"),
+         edited("PRAGMA ignore_check_constraints = ON; UPDATE site SET name = printf('%.*c', 20000, 'x') "
+                "WHERE id = 0"),
          "sites[0].name is longer than 10000 bytes"},
         {"missing-table.m2ai", edited("DROP TABLE mining_fleet"), "the table mining_fleet is missing"},
-        {"view-instead.m2ai", edited("DROP TABLE step_cooling; CREATE VIEW step_cooling AS SELECT 0 AS site_id"),
+        {"view-instead.m2ai",
+         edited("DROP TABLE step_cooling; CREATE VIEW step_cooling AS SELECT 0 AS site_id"),
          "the table step_cooling is missing"},
         {"missing-row.m2ai", edited("DELETE FROM step_facility WHERE site_id = 1"),
          "sites[1]: no row in the table step_facility"},
         {"missing-month.m2ai", edited("DELETE FROM climate_month WHERE site_id = 0 AND month = 2"),
          "sites[0].climate: the file lacks some of the 12 months"},
         {"orphan.m2ai",
-         edited("PRAGMA foreign_keys = OFF; INSERT INTO mining_fleet SELECT 42, asic_model, units, kw_per_unit, "
-                "th_per_second_per_unit, mining_pue, hashprice_usd_per_ph_day, hashprice_change_pct_per_year, "
-                "uptime_pct FROM mining_fleet WHERE site_id = 0"),
+         edited(
+             "PRAGMA foreign_keys = OFF; INSERT INTO mining_fleet SELECT 42, asic_model, units, kw_per_unit, "
+             "th_per_second_per_unit, mining_pue, hashprice_usd_per_ph_day, hashprice_change_pct_per_year, "
+             "uptime_pct FROM mining_fleet WHERE site_id = 0"),
          "the table mining_fleet has a row for a site that does not exist"},
         {"two-portfolios.m2ai",
-         edited("PRAGMA ignore_check_constraints = ON; INSERT INTO portfolio SELECT 2, name, start_year, start_month, "
+         edited("PRAGMA ignore_check_constraints = ON; INSERT INTO portfolio SELECT 2, name, start_year, "
+                "start_month, "
                 "currency, discount_rate_pct, horizon_years FROM portfolio"),
          "the table portfolio has more than one row"},
     };
@@ -223,7 +228,7 @@ TEST_CASE("files that are not a readable Mine2AI project are refused with one li
         CHECK(opened.error.rfind(f.string() + ": ", 0) == 0);  // starts with the file name
         CHECK(opened.error.find(c.expected) != std::string::npos);
         CHECK(opened.error.find('\n') == std::string::npos);
-        CHECK(readBytes(f) == before);             // not written, not even its header
+        CHECK(readBytes(f) == before);              // not written, not even its header
         CHECK(listing(dir.path) == listingBefore);  // no journal or -shm created beside it
         CHECK(opened.portfolio == Portfolio{});     // nothing half-read handed out
     }
@@ -241,9 +246,10 @@ TEST_CASE("invalid values are reported with every field path", "[storage]") {
     REQUIRE(saveProject(fixturePortfolio(), f.string()).ok);
     {
         Db db(f.string(), SQLITE_OPEN_READWRITE);
-        db.exec("UPDATE site SET grid_interconnect_mw = 10000.5 WHERE id = 0; "
-                "UPDATE mining_fleet SET mining_pue = 3.5 WHERE site_id = 1; "
-                "UPDATE portfolio SET currency = 'usd'");
+        db.exec(
+            "UPDATE site SET grid_interconnect_mw = 10000.5 WHERE id = 0; "
+            "UPDATE mining_fleet SET mining_pue = 3.5 WHERE site_id = 1; "
+            "UPDATE portfolio SET currency = 'usd'");
     }
     const OpenResult opened = openProject(f.string());
     REQUIRE_FALSE(opened.ok);
@@ -263,8 +269,9 @@ TEST_CASE("row counts beyond the limits are refused before reading them", "[stor
     {
         Db db(f.string(), SQLITE_OPEN_READWRITE);
         // 2 + 99,999 = 100,001 sites: one more than kMaxSites.
-        db.exec("WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
-                "INSERT INTO site SELECT i, 'S' || i, '', 0, 0, 1, 'hydro', 1, 1, 1 FROM n");
+        db.exec(
+            "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+            "INSERT INTO site SELECT i, 'S' || i, '', 0, 0, 1, 'hydro', 1, 1, 1 FROM n");
     }
     const OpenResult opened = openProject(f.string());
     CHECK_FALSE(opened.ok);
@@ -282,13 +289,15 @@ TEST_CASE("save refuses what open would refuse and keeps the previous file", "[s
     invalid.sites[0].gridInterconnectMw = -5.0;
     SaveResult r = saveProject(invalid, f.string());
     CHECK_FALSE(r.ok);
-    CHECK(r.error.rfind("cannot save " + f.string() + ": invalid values: sites[0].gridInterconnectMw: ", 0) == 0);
+    CHECK(r.error.rfind("cannot save " + f.string() + ": invalid values: sites[0].gridInterconnectMw: ", 0) ==
+          0);
 
     Portfolio longName = good;
     longName.sites[1].name = std::string(10001, 'x');  // one byte over kMaxTextBytes
     r = saveProject(longName, f.string());
     CHECK_FALSE(r.ok);
-    CHECK(r.error.find("sites[1].name: text of 10001 bytes is longer than the 10000 bytes") != std::string::npos);
+    CHECK(r.error.find("sites[1].name: text of 10001 bytes is longer than the 10000 bytes") !=
+          std::string::npos);
 
     r = saveProject(good, (dir.path / "no-such-folder" / "x.m2ai").string());
     CHECK_FALSE(r.ok);
@@ -340,9 +349,11 @@ TEST_CASE("the released schema 1 is unchanged (a change needs schema 2 and a mig
     const TempDir dir("m2ai-storage-released");
     const fs::path fresh = dir.path / "fresh.m2ai";
     REQUIRE(saveProject(fixturePortfolio(), fresh.string()).ok);
-    const char* schemaSql = "SELECT group_concat(type || ' ' || name || ': ' || ifnull(sql, ''), char(10)) "
-                            "FROM (SELECT * FROM sqlite_schema ORDER BY name)";
-    const std::string released = Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v1.m2ai", SQLITE_OPEN_READONLY).text(schemaSql);
+    const char* schemaSql =
+        "SELECT group_concat(type || ' ' || name || ': ' || ifnull(sql, ''), char(10)) "
+        "FROM (SELECT * FROM sqlite_schema ORDER BY name)";
+    const std::string released =
+        Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v1.m2ai", SQLITE_OPEN_READONLY).text(schemaSql);
     CHECK(Db(fresh.string(), SQLITE_OPEN_READONLY).text(schemaSql) == released);
     CHECK(kM2aiSchemaVersion == 1);
 }
@@ -364,15 +375,17 @@ namespace {
 void makeSchema0(const fs::path& from, const fs::path& to) {
     fs::copy_file(from, to);
     Db db(to.string(), SQLITE_OPEN_READWRITE);
-    db.exec("ALTER TABLE site RENAME COLUMN grid_interconnect_mw TO grid_mw; DROP TABLE file_info; "
-            "PRAGMA user_version = 0");
+    db.exec(
+        "ALTER TABLE site RENAME COLUMN grid_interconnect_mw TO grid_mw; DROP TABLE file_info; "
+        "PRAGMA user_version = 0");
 }
 MigrationStep step0to1() {
     return {0, 1, "rename site.grid_mw to grid_interconnect_mw, add file_info", [](sqlite3* db) {
                 Database::execOn(db, "ALTER TABLE site RENAME COLUMN grid_mw TO grid_interconnect_mw",
                                  "renaming grid_mw");
-                Database::execOn(db, "CREATE TABLE file_info (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT",
-                                 "adding file_info");
+                Database::execOn(
+                    db, "CREATE TABLE file_info (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT",
+                    "adding file_info");
             }};
 }
 }  // namespace
@@ -399,7 +412,8 @@ TEST_CASE("an older schema is upgraded in memory and the file is left as it was"
     const OpenResult refused = openProject(v0.string());
     CHECK_FALSE(refused.ok);
     CHECK(refused.fileSchemaVersion == 0);
-    CHECK(refused.error == v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schema 1");
+    CHECK(refused.error ==
+          v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schema 1");
 
     // A step that fails half-way is rolled back and reported; the file is still untouched.
     MigrationStep broken = step0to1();
@@ -422,8 +436,9 @@ TEST_CASE("migration steps chain in order, each in its own transaction", "[stora
     db.exec("CREATE TABLE log (step INTEGER)", "setup");
     auto logging = [](int from, int to) {
         return MigrationStep{from, to, "step " + std::to_string(from), [from](sqlite3* d) {
-                                 Database::execOn(d, ("INSERT INTO log VALUES (" + std::to_string(from) + ")").c_str(),
-                                                  "logging");
+                                 Database::execOn(
+                                     d, ("INSERT INTO log VALUES (" + std::to_string(from) + ")").c_str(),
+                                     "logging");
                              }};
     };
     MigrationStep failing{2, 3, "fails", [](sqlite3* d) {
@@ -433,12 +448,15 @@ TEST_CASE("migration steps chain in order, each in its own transaction", "[stora
     // Given out of order; applied 0 → 1 → 2, then 2 → 3 fails and only its own insert is undone.
     const std::string why = migrate(db.get(), 0, 3, {failing, logging(1, 2), logging(0, 1)});
     CHECK(why == "upgrading from schema 2 to 3 (fails) failed: boom");
-    Statement versions(db.get(), "SELECT (SELECT group_concat(step) FROM log), (SELECT user_version FROM pragma_user_version)");
+    Statement versions(
+        db.get(),
+        "SELECT (SELECT group_concat(step) FROM log), (SELECT user_version FROM pragma_user_version)");
     REQUIRE(versions.next());
     CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(versions.get(), 0))) == "0,1");
     CHECK(sqlite3_column_int(versions.get(), 1) == 2);
     // A gap in the chain is named.
-    CHECK(migrate(db.get(), 2, 4, {logging(3, 4)}) == "schema 2 cannot be upgraded: this version reads schemas 3 to 4");
+    CHECK(migrate(db.get(), 2, 4, {logging(3, 4)}) ==
+          "schema 2 cannot be upgraded: this version reads schemas 3 to 4");
     // This release: nothing to migrate, so the list is empty and current files need no step.
     CHECK(migrationSteps().empty());
     CHECK(migrate(db.get(), 1, 1, migrationSteps()).empty());

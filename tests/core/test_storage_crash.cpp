@@ -1,7 +1,6 @@
 // Saves under hostile conditions: SIGKILL at random instants, a file size limit (a full disk), a
 // read-only folder, and the temp files killed saves leave behind. Each runs the save in a forked
 // child so the limit or the kill cannot hit the test runner.
-#include <catch2/catch.hpp>
 #include <grp.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -9,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -85,7 +85,8 @@ std::vector<std::string> tempFilesIn(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("a save killed at any instant leaves the previous or the new project, never a mixture", "[storage]") {
+TEST_CASE("a save killed at any instant leaves the previous or the new project, never a mixture",
+          "[storage]") {
     const TempDir dir("m2ai-storage-kill");
     const fs::path target = dir.path / "kill.m2ai";
     // Two different large projects (200 sites, ~0.35 MB each); the child saves B, A, B, A… over the file.
@@ -102,7 +103,8 @@ TEST_CASE("a save killed at any instant leaves the previous or the new project, 
     // duration only scales the random delay; nothing is asserted on time.
     const auto t0 = std::chrono::steady_clock::now();
     REQUIRE(saveProject(a, (dir.path / "timing.m2ai").string()).ok);
-    const auto saveUs = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count();
+    const auto saveUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count();
     fs::remove(dir.path / "timing.m2ai");
     const long maxDelayUs = std::max<long>(1000, static_cast<long>(saveUs) * 3 / 2);
 
@@ -167,9 +169,11 @@ TEST_CASE("stale temp files of killed saves are removed, live and unrelated ones
     if (gone == 0) ::_exit(0);
     ::waitpid(gone, nullptr, 0);
     const std::string dead = ".p.m2ai.saving-" + std::to_string(gone) + "-0badf00d";
-    const std::string mine = ".p.m2ai.saving-" + std::to_string(::getpid()) + "-00000001";  // a save in progress
-    const std::string other = ".q.m2ai.saving-" + std::to_string(gone) + "-0badf00d";      // another project's
-    for (const std::string& name : {dead, dead + "-journal", mine, other}) writeBytes(dir.path / name, "partial");
+    const std::string mine =
+        ".p.m2ai.saving-" + std::to_string(::getpid()) + "-00000001";                  // a save in progress
+    const std::string other = ".q.m2ai.saving-" + std::to_string(gone) + "-0badf00d";  // another project's
+    for (const std::string& name : {dead, dead + "-journal", mine, other})
+        writeBytes(dir.path / name, "partial");
 
     CHECK(storage::removeStaleTempFiles(target) == 2);
     CHECK(listing(dir.path) == std::vector<std::string>{mine, other});
@@ -222,7 +226,8 @@ TEST_CASE("a save into a read-only folder fails with one line and leaves the pre
     // root ignores the folder's mode, and tests often run as root: the child then drops to the
     // unprivileged user 65534 ("nobody"), for whom 0555 means read-only.
     const std::string report = inChild([&] {
-        if (::geteuid() == 0 && (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
+        if (::geteuid() == 0 &&
+            (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
             return std::string("skip|cannot drop root privileges");
         if (::access(folder.c_str(), W_OK) == 0) return std::string("skip|the folder is still writable");
         Portfolio changed = previous;

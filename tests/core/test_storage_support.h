@@ -46,7 +46,8 @@ inline void writeBytes(const std::filesystem::path& p, const std::string& bytes)
 // Sorted file names in a folder.
 inline std::vector<std::string> listing(const std::filesystem::path& dir) {
     std::vector<std::string> names;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) names.push_back(e.path().filename().string());
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        names.push_back(e.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -70,8 +71,12 @@ public:
             throw std::runtime_error(sql + ": " + message);
         }
     }
-    long long integer(const std::string& sql) { return one<long long>(sql, [](sqlite3_stmt* s) { return sqlite3_column_int64(s, 0); }); }
-    double real(const std::string& sql) { return one<double>(sql, [](sqlite3_stmt* s) { return sqlite3_column_double(s, 0); }); }
+    long long integer(const std::string& sql) {
+        return one<long long>(sql, [](sqlite3_stmt* s) { return sqlite3_column_int64(s, 0); });
+    }
+    double real(const std::string& sql) {
+        return one<double>(sql, [](sqlite3_stmt* s) { return sqlite3_column_double(s, 0); });
+    }
     std::string text(const std::string& sql) {
         return one<std::string>(sql, [](sqlite3_stmt* s) {
             const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
@@ -176,9 +181,9 @@ inline std::vector<std::uint64_t> doubleBits(const Portfolio& p) {
     add(p.discountRatePct);
     const CostAssumptions& c = p.costs;
     for (double v : {c.gpuFitOutUsdPerMwIt, c.electricalUsdPerInstalledMw, c.sealingUsdPerMwIt,
-                     c.fireSuppressionUsdPerMwIt, c.monitoringUsdPerMwIt, c.tierIiiUsdPerMwIt, c.tierIvUsdPerMwIt,
-                     c.contingencyPct, c.omUsdPerMwItYear, c.miningOmUsdPerMwYear, c.asicResaleUsdPerTh,
-                     c.gpuDepreciationYears})
+                     c.fireSuppressionUsdPerMwIt, c.monitoringUsdPerMwIt, c.tierIiiUsdPerMwIt,
+                     c.tierIvUsdPerMwIt, c.contingencyPct, c.omUsdPerMwItYear, c.miningOmUsdPerMwYear,
+                     c.asicResaleUsdPerTh, c.gpuDepreciationYears})
         add(v);
     for (double v : c.coolingUsdPerMwIt) add(v);
     for (const Site& s : p.sites) {
@@ -193,10 +198,10 @@ inline std::vector<std::uint64_t> doubleBits(const Portfolio& p) {
                          f.hashpriceChangePctPerYear, f.uptimePct})
             add(v);
         const ConversionPlan& cp = s.plan;
-        for (double v : {cp.convertedSharePct, cp.monthsBetweenPhases, cp.business.colocationUsdPerKwMonth,
-                         cp.business.gpuUsdPerHour, cp.business.gpuUtilisationPct,
-                         cp.business.gpuPriceDeclinePctPerYear, cp.gpu.kwPerRack, cp.gpu.priceUsdPerGpu,
-                         cp.electrical.blockSizeMw})
+        for (double v :
+             {cp.convertedSharePct, cp.monthsBetweenPhases, cp.business.colocationUsdPerKwMonth,
+              cp.business.gpuUsdPerHour, cp.business.gpuUtilisationPct, cp.business.gpuPriceDeclinePctPerYear,
+              cp.gpu.kwPerRack, cp.gpu.priceUsdPerGpu, cp.electrical.blockSizeMw})
             add(v);
         for (const UserTask& t : cp.extraTasks) add(t.durationMonths);
     }

@@ -50,9 +50,10 @@ namespace detail {
 
 inline std::string randomName(PortfolioRandom& rng, const std::string& fallback) {
     static const std::vector<std::string> parts{
-        "Tydal", "Ø", "北", "–", "Gedu", "Añelo", "Wenatchee", "Rockdale", "Åsgård", "Ζευς",
-        "Адис", "\"quoted\"", "back\\slash", "tab\there", "emoji 🚀", "日本語", "Ærø", "Sauðárkrókur",
-        "O'Brien", "a/b", "100%", "<xml>", "Zürich", "Bhutan-བོད"};
+        "Tydal",       "Ø",         "北",      "–",      "Gedu",   "Añelo",
+        "Wenatchee",   "Rockdale",  "Åsgård",  "Ζευς",   "Адис",   "\"quoted\"",
+        "back\\slash", "tab\there", "emoji 🚀", "日本語", "Ærø",    "Sauðárkrókur",
+        "O'Brien",     "a/b",       "100%",    "<xml>",  "Zürich", "Bhutan-བོད"};
     std::string name;
     const int words = rng.integer(1, 4);
     for (int w = 0; w < words; ++w) {
@@ -83,11 +84,16 @@ inline void randomCosts(PortfolioRandom& rng, CostAssumptions& c) {
 // Blocks valid for the topology: N ≥ 1, N+1 ≥ 2, 2N even ≥ 2, 2(N+1) even ≥ 4, DR multiple of 3.
 inline int randomBlocks(PortfolioRandom& rng, Redundancy r) {
     switch (r) {
-    case Redundancy::N: return rng.integer(1, 1000);
-    case Redundancy::NPlus1: return rng.integer(2, 1000);
-    case Redundancy::TwoN: return 2 * rng.integer(1, 500);
-    case Redundancy::TwoNPlus1: return 2 * rng.integer(2, 500);
-    case Redundancy::DistributedRedundant: return 3 * rng.integer(1, 333);
+        case Redundancy::N:
+            return rng.integer(1, 1000);
+        case Redundancy::NPlus1:
+            return rng.integer(2, 1000);
+        case Redundancy::TwoN:
+            return 2 * rng.integer(1, 500);
+        case Redundancy::TwoNPlus1:
+            return 2 * rng.integer(2, 500);
+        case Redundancy::DistributedRedundant:
+            return 3 * rng.integer(1, 333);
     }
     return 4;
 }
@@ -95,8 +101,8 @@ inline int randomBlocks(PortfolioRandom& rng, Redundancy r) {
 inline Site randomSite(PortfolioRandom& rng, int index) {
     Site s;
     s.name = randomName(rng, "Site") + " #" + std::to_string(index + 1);  // unique within a portfolio
-    static const std::vector<std::string> countries{"Norway", "Bhutan", "Ethiopia", "United States",
-                                                    "Canada", "Ísland", "", "中国", "Paraguay"};
+    static const std::vector<std::string> countries{"Norway", "Bhutan", "Ethiopia", "United States", "Canada",
+                                                    "Ísland", "",       "中国",     "Paraguay"};
     s.country = rng.pick(countries);
     s.latitudeDeg = rng.real(-90.0, 90.0);
     s.longitudeDeg = rng.real(-180.0, 180.0);
@@ -167,9 +173,9 @@ inline Site randomSite(PortfolioRandom& rng, int index) {
     if (rng.chance(0.4)) p.gpuDeliveryMonthIndex = rng.integer(0, 480);
 
     // User tasks: each depends on generated ids and/or EARLIER user tasks only, so the graph is acyclic.
-    static const std::vector<std::string> generated{"design", "proc-electrical", "proc-cooling", "proc-gpu",
-                                                    "decommission", "electrical", "cooling", "facility",
-                                                    "gpu-install", "commissioning", "grid-upgrade"};
+    static const std::vector<std::string> generated{
+        "design",  "proc-electrical", "proc-cooling", "proc-gpu",      "decommission", "electrical",
+        "cooling", "facility",        "gpu-install",  "commissioning", "grid-upgrade"};
     const int taskCount = rng.chance(0.5) ? rng.integer(1, 6) : 0;
     for (int t = 0; t < taskCount; ++t) {
         UserTask task;

@@ -1,7 +1,5 @@
 // Chart factories draw exactly the core numbers; the Gantt paints critical tasks red and explains a
 // task in its tooltip; charts save as PNG of the requested size and as well-formed SVG.
-#include <catch2/catch.hpp>
-
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QFile>
@@ -13,6 +11,7 @@
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <catch2/catch.hpp>
 #include <memory>
 
 #include "charts/ChartStyle.h"
@@ -25,12 +24,13 @@ namespace {
 m2ai::SiteResult handSite() {
     m2ai::SiteResult s;
     s.name = "Hand";
-    s.power.peak = {40.0, 6.0, 2.0, 0.5};       // facility 48.5 MW
+    s.power.peak = {40.0, 6.0, 2.0, 0.5};  // facility 48.5 MW
     s.power.spareMw = 1.5;
     s.power.gridWithQueueMw = 50.0;
     s.power.miningBefore.facilityMw = 47.0;
     s.power.miningAfter.facilityMw = 0.0;
-    for (int m = 0; m < 12; ++m) s.power.pue.monthly[static_cast<size_t>(m)] = 1.10 + 0.01 * m;  // Jan 1.10 … Dec 1.21
+    for (int m = 0; m < 12; ++m)
+        s.power.pue.monthly[static_cast<size_t>(m)] = 1.10 + 0.01 * m;  // Jan 1.10 … Dec 1.21
     s.power.pue.annual = 1.15;
     s.schedule.itOnlineMwByMonth = {0, 0, 0, 20, 40, 40};
     s.schedule.rfsMonthIndex = 3;
@@ -94,8 +94,8 @@ TEST_CASE("PUE chart: twelve months and the annual line", "[charts]") {
     REQUIRE(monthly);
     REQUIRE(annual);
     REQUIRE(monthly->count() == 12);
-    CHECK(monthly->at(0) == QPointF(1, 1.10));              // January
-    CHECK(monthly->at(11).y() == Approx(1.21));             // December: 1.10 + 11 × 0.01
+    CHECK(monthly->at(0) == QPointF(1, 1.10));   // January
+    CHECK(monthly->at(11).y() == Approx(1.21));  // December: 1.10 + 11 × 0.01
     CHECK(annual->at(5).y() == 1.15);
     std::unique_ptr<QChart> numeric(makePueChart(handSite(), ChartTheme::Light, true));
     CHECK(numeric->axes(Qt::Horizontal).value(0)->type() == QAbstractAxis::AxisTypeValue);
@@ -107,7 +107,7 @@ TEST_CASE("Capacity online and cash flow charts follow the months — RFS and pa
     std::unique_ptr<QChart> cap(makeCapacityOnlineChart(site, kStart, ChartTheme::Light));
     auto* line = seriesNamed<QLineSeries>(cap.get(), ChartNames::itOnline);
     REQUIRE(line);
-    REQUIRE(line->count() == 12);  // 6 months × 2 step points
+    REQUIRE(line->count() == 12);    // 6 months × 2 step points
     CHECK(line->at(8).y() == 40.0);  // month 4 (points 8, 9)
     CHECK(line->at(8).x() == chartstyle::monthX(kStart, 4));
     auto* rfs = seriesNamed<QScatterSeries>(cap.get(), ChartNames::rfs);
@@ -172,8 +172,11 @@ TEST_CASE("Gantt paints critical bars red and explains tasks in tooltips", "[cha
     testsupport::qtApp();
     m2ai::ScheduleResult s;
     m2ai::ScheduledTask design{"design", "Design", m2ai::TaskKind::Design, 4.0, {}, 0, 4, 0, 4, 0, true, ""};
-    m2ai::ScheduledTask cooling{"cooling", "Cooling", m2ai::TaskKind::Cooling, 2.0, {"design"}, 4, 6, 5.5, 7.5, 1.5, false, "design"};
-    m2ai::ScheduledTask rfs{"rfs", "Ready for service", m2ai::TaskKind::Milestone, 0.0, {"cooling"}, 8, 8, 8, 8, 0, true, "cooling"};
+    m2ai::ScheduledTask cooling{
+        "cooling", "Cooling", m2ai::TaskKind::Cooling, 2.0, {"design"}, 4, 6, 5.5, 7.5, 1.5, false, "design"};
+    m2ai::ScheduledTask rfs{
+        "rfs",    "Ready for service", m2ai::TaskKind::Milestone, 0.0, {"cooling"}, 8, 8, 8, 8, 0, true,
+        "cooling"};
     s.tasks = {design, cooling, rfs};
     s.durationMonths = 8;
     s.rfsMonthIndex = 8;

@@ -1,9 +1,8 @@
 // Edit > Cost Assumptions: the dialog shows the portfolio's costs, its spin boxes carry core's
 // ranges, and applying it is one undoable edit that changes the engine's numbers.
-#include <catch2/catch.hpp>
-
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <catch2/catch.hpp>
 
 #include "document/ProjectDocument.h"
 #include "editors/CostAssumptionsDialog.h"
@@ -59,8 +58,9 @@ TEST_CASE("Applying cost assumptions is one undoable edit that the engines see",
     m2ai::CostAssumptions bad = doc.portfolio().costs;
     bad.facilityLifeYears = 0.0;
     QString error;
-    CHECK_FALSE(doc.editPortfolio(QStringLiteral("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
-                                  [bad](m2ai::Portfolio& p) { p.costs = bad; }, &error));
+    CHECK_FALSE(doc.editPortfolio(
+        QStringLiteral("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
+        [bad](m2ai::Portfolio& p) { p.costs = bad; }, &error));
     INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("facilityLifeYears")));
     CHECK(doc.portfolio().costs == m2ai::CostAssumptions{});
@@ -77,7 +77,8 @@ TEST_CASE("The power pass-through box changes the engine's NPV and undoes", "[ui
     ProjectDocument* doc = window.document();
     doc->load(testsupport::fixturePortfolio(), QString());  // colocation, pass-through on by default
     window.showSite(0);
-    auto* box = window.conversionPanel()->findChild<QCheckBox*>(QStringLiteral("plan.business.powerPassThrough"));
+    auto* box =
+        window.conversionPanel()->findChild<QCheckBox*>(QStringLiteral("plan.business.powerPassThrough"));
     REQUIRE(box);
     CHECK(box->isChecked());
     const double npvPassed = doc->siteResult(0)->economics.npvUsd;

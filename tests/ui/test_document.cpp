@@ -37,14 +37,16 @@ TEST_CASE("Invalid edits are refused before they reach the model", "[ui]") {
     doc.load(fixturePortfolio(), QString());
     const m2ai::Portfolio before = doc.portfolio();
     QString error;
-    CHECK_FALSE(doc.editSite(1, QStringLiteral("grid"), QStringLiteral("gridInterconnectMw"),
-                             [](m2ai::Site& s) { s.gridInterconnectMw = -5.0; }, &error));
+    CHECK_FALSE(doc.editSite(
+        1, QStringLiteral("grid"), QStringLiteral("gridInterconnectMw"),
+        [](m2ai::Site& s) { s.gridInterconnectMw = -5.0; }, &error));
     CHECK_FALSE(error.isEmpty());
     CHECK(doc.portfolio() == before);
     CHECK(doc.undoStack()->count() == 0);
 
-    CHECK_FALSE(doc.editPortfolio(QStringLiteral("rate"), QStringLiteral("portfolio.discountRatePct"),
-                                  [](m2ai::Portfolio& p) { p.discountRatePct = -50.0; }, &error));
+    CHECK_FALSE(doc.editPortfolio(
+        QStringLiteral("rate"), QStringLiteral("portfolio.discountRatePct"),
+        [](m2ai::Portfolio& p) { p.discountRatePct = -50.0; }, &error));
     CHECK(doc.portfolio() == before);
 }
 

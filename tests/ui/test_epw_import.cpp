@@ -1,9 +1,8 @@
 // Site editor > Import from EPW weather file: the monthly means of the file replace the site's
 // climate as one undoable edit, and the engines recompute with them; a bad file changes nothing.
-#include <catch2/catch.hpp>
-
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 #include <fstream>
 
 #include "app/MainWindow.h"

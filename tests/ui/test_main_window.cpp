@@ -1,8 +1,6 @@
 // The real main window, driven like a user: edit a field in the site editor, pick a redundancy,
 // remove a site, type an invalid value, save and reopen. Expected numbers are the engine's (the UI
 // must show exactly what core computes) plus hand values from the fixture (support/Fixtures.h).
-#include <catch2/catch.hpp>
-
 #include <QAbstractSeries>
 #include <QBarSeries>
 #include <QBarSet>
@@ -14,6 +12,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QXYSeries>
+#include <catch2/catch.hpp>
 
 #include "app/MainWindow.h"
 #include "charts/SiteCharts.h"
@@ -81,7 +80,8 @@ TEST_CASE("Editing grid MW updates the KPI strip and the charts with the engine'
     CHECK(expected.power.itMw < 15.0);
     CHECK(itLabel->text() == Format::mw(expected.power.itMw));
     CHECK(itLabel->text() != before);
-    CHECK(window.siteDashboard()->kpiLabel(SiteDashboard::Gpus)->text() == Format::count(expected.power.gpus));
+    CHECK(window.siteDashboard()->kpiLabel(SiteDashboard::Gpus)->text() ==
+          Format::count(expected.power.gpus));
     CHECK(window.siteDashboard()->kpiLabel(SiteDashboard::Npv)->text() ==
           Format::usdMillions(expected.economics.npvUsd));
     // The power budget chart plots the engine's IT MW.
@@ -140,7 +140,8 @@ TEST_CASE("Remove site from the window and undo restores it", "[ui]") {
     doc->undoStack()->undo();
     CHECK(doc->portfolio() == testsupport::fixturePortfolio());
     CHECK(table->model()->rowCount() == 3);
-    CHECK(window.portfolioView()->model()->index(0, 0).data().toString() == QStringLiteral("Electrical-limited"));
+    CHECK(window.portfolioView()->model()->index(0, 0).data().toString() ==
+          QStringLiteral("Electrical-limited"));
 }
 
 TEST_CASE("An invalid value typed in the portfolio table is refused and reported", "[ui]") {

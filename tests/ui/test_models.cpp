@@ -1,8 +1,7 @@
 // Every item model runs under QAbstractItemModelTester (Fatal: a broken contract aborts the run)
 // while the document is edited, sites are added/removed and edits are undone.
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
+#include <catch2/catch.hpp>
 
 #include "document/ProjectDocument.h"
 #include "models/ClimateTableModel.h"
@@ -29,9 +28,11 @@ TEST_CASE("PortfolioTableModel: rows, totals, sorting and edits", "[ui]") {
     // 2 sites + Total.
     REQUIRE(model.rowCount() == 3);
     CHECK(model.columnCount() == PortfolioTableModel::ColumnCount);
-    CHECK(model.index(0, PortfolioTableModel::Name).data().toString() == QStringLiteral("Electrical-limited"));
+    CHECK(model.index(0, PortfolioTableModel::Name).data().toString() ==
+          QStringLiteral("Electrical-limited"));
     // IT MW sort value is the engine's number: 30 MW for the electrical-limited site (hand value).
-    CHECK(model.index(0, PortfolioTableModel::ItMw).data(PortfolioTableModel::SortRole).toDouble() == Approx(30.0));
+    CHECK(model.index(0, PortfolioTableModel::ItMw).data(PortfolioTableModel::SortRole).toDouble() ==
+          Approx(30.0));
     // Total grid = 100 + 20 MW.
     CHECK(model.index(2, PortfolioTableModel::GridMw).data(PortfolioTableModel::SortRole).toDouble() ==
           Approx(120.0));

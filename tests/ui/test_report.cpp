@@ -1,13 +1,12 @@
 // The report and the exports, headless: exact page counts (pdfinfo), site names and KPI values in
 // the PDF text (pdftotext), charts as PNG/SVG, tables as CSV and .xlsx, and the CLI's exit codes.
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "engines/Compute.h"
@@ -39,7 +38,9 @@ QString pdfText(const QString& pdf) {
     return text;
 }
 
-QStringList csvLine(const QString& line) { return line.split(QLatin1Char(',')); }  // no quoted commas in the checked rows
+QStringList csvLine(const QString& line) {
+    return line.split(QLatin1Char(','));
+}  // no quoted commas in the checked rows
 
 }  // namespace
 
@@ -134,26 +135,30 @@ TEST_CASE("Table exports: CSV parses back, xlsx holds one sheet per table", "[re
 
     QFile pue(dir.filePath(QStringLiteral("pue-by-month.csv")));
     REQUIRE(pue.open(QIODevice::ReadOnly));
-    const QStringList pueLines = QString::fromUtf8(pue.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList pueLines =
+        QString::fromUtf8(pue.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     CHECK(pueLines.size() == 1 + 6 * 12);
     CHECK(csvLine(pueLines[7])[2].toDouble() == r.sites[0].power.pue.monthly[6]);  // first site, July
 
     const QString xlsx = dir.filePath(QStringLiteral("tables.xlsx"));
     REQUIRE(exporting::writeXlsx(tables, xlsx));
     const std::string listing = shell(QStringLiteral("unzip -l '%1'").arg(xlsx));
-    for (const char* sheet : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml"}) CHECK(listing.find(sheet) != std::string::npos);
+    for (const char* sheet : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml"})
+        CHECK(listing.find(sheet) != std::string::npos);
     CHECK(listing.find("xl/worksheets/sheet5.xml") == std::string::npos);
     // Numbers are stored as numbers (<v>…</v> in a cell without t="s"), e.g. the first site's IT MW.
     const std::string sheet1 = shell(QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml").arg(xlsx));
-    CHECK(sheet1.find("<v>" + exporting::csvNumber(r.sites[0].power.itMw).toStdString() + "</v>") != std::string::npos);
+    CHECK(sheet1.find("<v>" + exporting::csvNumber(r.sites[0].power.itMw).toStdString() + "</v>") !=
+          std::string::npos);
 }
 
 TEST_CASE("mine2ai-cli report: PDF, charts, tables — exit codes", "[report]") {
     QTemporaryDir dir;
     const std::string d = dir.path().toStdString();
-    const auto ok = m2ai::test::runProcess(M2AI_CLI_PATH, {"report", "sample", "--pdf", d + "/r.pdf", "--png", d + "/png",
-                                                          "--svg", d + "/svg", "--csv", d + "/csv", "--xlsx", d + "/t.xlsx",
-                                                          "--paper", "letter", "--sites", "Tydal,Gedu", "--no-appendix"});
+    const auto ok = m2ai::test::runProcess(
+        M2AI_CLI_PATH,
+        {"report", "sample", "--pdf", d + "/r.pdf", "--png", d + "/png", "--svg", d + "/svg", "--csv",
+         d + "/csv", "--xlsx", d + "/t.xlsx", "--paper", "letter", "--sites", "Tydal,Gedu", "--no-appendix"});
     INFO(ok.err);
     REQUIRE(ok.exitCode == 0);
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
@@ -170,12 +175,15 @@ TEST_CASE("mine2ai-cli report: PDF, charts, tables — exit codes", "[report]") 
     CHECK(QFile::exists(dir.filePath(QStringLiteral("csv/schedule.csv"))));
     CHECK(QFile::exists(dir.filePath(QStringLiteral("t.xlsx"))));
 
-    CHECK(m2ai::test::runProcess(M2AI_CLI_PATH, {"report", "sample"}).exitCode == 2);             // no --pdf
-    CHECK(m2ai::test::runProcess(M2AI_CLI_PATH, {"report", "sample", "--pdf", d + "/x.pdf", "--paper", "a3"}).exitCode == 2);
-    const auto missing = m2ai::test::runProcess(M2AI_CLI_PATH, {"report", d + "/nope.m2ai", "--pdf", d + "/x.pdf"});
+    CHECK(m2ai::test::runProcess(M2AI_CLI_PATH, {"report", "sample"}).exitCode == 2);  // no --pdf
+    CHECK(m2ai::test::runProcess(M2AI_CLI_PATH, {"report", "sample", "--pdf", d + "/x.pdf", "--paper", "a3"})
+              .exitCode == 2);
+    const auto missing =
+        m2ai::test::runProcess(M2AI_CLI_PATH, {"report", d + "/nope.m2ai", "--pdf", d + "/x.pdf"});
     CHECK(missing.exitCode == 1);
     CHECK_FALSE(missing.err.empty());
-    const auto badSite = m2ai::test::runProcess(M2AI_CLI_PATH, {"report", "sample", "--pdf", d + "/x.pdf", "--sites", "Atlantis"});
+    const auto badSite = m2ai::test::runProcess(
+        M2AI_CLI_PATH, {"report", "sample", "--pdf", d + "/x.pdf", "--sites", "Atlantis"});
     CHECK(badSite.exitCode == 1);
     CHECK(badSite.err.find("Atlantis") != std::string::npos);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));

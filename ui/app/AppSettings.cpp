@@ -6,7 +6,9 @@
 namespace AppSettings {
 namespace {
 // Explicit organisation/application so tests and the app agree whatever QCoreApplication says.
-QSettings settings() { return QSettings(QStringLiteral("Mine2AI"), QStringLiteral("Mine2AI Planner")); }
+QSettings settings() {
+    return QSettings(QStringLiteral("Mine2AI"), QStringLiteral("Mine2AI Planner"));
+}
 const QString kGeometry = QStringLiteral("mainwindow/geometry");
 const QString kState = QStringLiteral("mainwindow/state");
 const QString kRecent = QStringLiteral("files/recent");
@@ -14,12 +16,24 @@ const QString kStarted = QStringLiteral("app/started");
 const QString kDark = QStringLiteral("view/darkTheme");
 }  // namespace
 
-QByteArray windowGeometry() { return settings().value(kGeometry).toByteArray(); }
-void setWindowGeometry(const QByteArray& value) { settings().setValue(kGeometry, value); }
-QByteArray windowState() { return settings().value(kState).toByteArray(); }
-void setWindowState(const QByteArray& value) { settings().setValue(kState, value); }
-QStringList recentFiles() { return settings().value(kRecent).toStringList(); }
-void setRecentFiles(const QStringList& files) { settings().setValue(kRecent, files); }
+QByteArray windowGeometry() {
+    return settings().value(kGeometry).toByteArray();
+}
+void setWindowGeometry(const QByteArray& value) {
+    settings().setValue(kGeometry, value);
+}
+QByteArray windowState() {
+    return settings().value(kState).toByteArray();
+}
+void setWindowState(const QByteArray& value) {
+    settings().setValue(kState, value);
+}
+QStringList recentFiles() {
+    return settings().value(kRecent).toStringList();
+}
+void setRecentFiles(const QStringList& files) {
+    settings().setValue(kRecent, files);
+}
 
 void addRecentFile(const QString& path) {
     const QString abs = QFileInfo(path).absoluteFilePath();
@@ -32,9 +46,17 @@ void addRecentFile(const QString& path) {
     setRecentFiles(kept);
 }
 
-bool firstStart() { return !settings().value(kStarted, false).toBool(); }
-void setStarted() { settings().setValue(kStarted, true); }
-bool darkTheme() { return settings().value(kDark, false).toBool(); }
-void setDarkTheme(bool on) { settings().setValue(kDark, on); }
+bool firstStart() {
+    return !settings().value(kStarted, false).toBool();
+}
+void setStarted() {
+    settings().setValue(kStarted, true);
+}
+bool darkTheme() {
+    return settings().value(kDark, false).toBool();
+}
+void setDarkTheme(bool on) {
+    settings().setValue(kDark, on);
+}
 
 }  // namespace AppSettings

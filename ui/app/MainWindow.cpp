@@ -34,9 +34,9 @@
 #include "document/ProjectDocument.h"
 #include "editors/ConversionPanel.h"
 #include "editors/CostAssumptionsDialog.h"
-#include "report/ReportDialogs.h"
 #include "editors/SiteEditor.h"
 #include "io/JsonIo.h"
+#include "report/ReportDialogs.h"
 #include "sample/Sample.h"
 #include "storage/ProjectFile.h"
 #include "util/Format.h"
@@ -45,7 +45,9 @@
 
 // resources/mine2ai.qrc is compiled into the static mine2ai_ui library; a static library's resource
 // initialiser must be called explicitly or the linker drops it. Outside any namespace (Qt rule).
-static void initResources() { Q_INIT_RESOURCE(mine2ai); }
+static void initResources() {
+    Q_INIT_RESOURCE(mine2ai);
+}
 
 namespace {
 
@@ -90,7 +92,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
     connect(doc_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(doc_, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(doc_, &ProjectDocument::recomputed, this, [this](qint64 microseconds) {
-        computeLabel_->setText(tr("Recomputed in %1 ms").arg(QLocale().toString(microseconds / 1000.0, 'f', 2)));
+        computeLabel_->setText(
+            tr("Recomputed in %1 ms").arg(QLocale().toString(microseconds / 1000.0, 'f', 2)));
     });
     connect(doc_, &ProjectDocument::computeFailed, this,
             [this](const QString& m) { showMessage(tr("Computation failed: %1").arg(m)); });
@@ -153,7 +156,8 @@ void MainWindow::buildActions() {
     });
     openAct_ = make(tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"), [this] { open(); });
     saveAct_ = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { save(); });
-    saveAsAct_ = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { saveAs(); });
+    saveAsAct_ =
+        make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { saveAs(); });
     importAct_ = make(tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), QStringLiteral("document-import"),
                       [this] { importJson(); });
     exportJsonAct_ = make(tr("Export &JSON…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export"),
@@ -174,17 +178,19 @@ void MainWindow::buildActions() {
         if (!doc_->addSite(defaultSite(tr("Site %1").arg(doc_->siteCount() + 1)), &error))
             showMessage(tr("Refused: %1").arg(error));
     });
-    duplicateSiteAct_ = make(tr("&Duplicate Site"), QKeySequence(tr("Ctrl+D")), QStringLiteral("edit-copy"), [this] {
-        QString error;
-        if (!doc_->duplicateSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
-    });
-    removeSiteAct_ = make(tr("&Remove Site"), QKeySequence(tr("Ctrl+Del")), QStringLiteral("list-remove"), [this] {
-        QString error;
-        if (!doc_->removeSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
-    });
+    duplicateSiteAct_ =
+        make(tr("&Duplicate Site"), QKeySequence(tr("Ctrl+D")), QStringLiteral("edit-copy"), [this] {
+            QString error;
+            if (!doc_->duplicateSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
+        });
+    removeSiteAct_ =
+        make(tr("&Remove Site"), QKeySequence(tr("Ctrl+Del")), QStringLiteral("list-remove"), [this] {
+            QString error;
+            if (!doc_->removeSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
+        });
 
-    portfolioViewAct_ = make(tr("&Portfolio"), QKeySequence(tr("Ctrl+1")), QStringLiteral("view-list-details"),
-                             [this] { showPortfolio(); });
+    portfolioViewAct_ = make(tr("&Portfolio"), QKeySequence(tr("Ctrl+1")),
+                             QStringLiteral("view-list-details"), [this] { showPortfolio(); });
     siteViewAct_ = make(tr("&Site"), QKeySequence(tr("Ctrl+2")), QStringLiteral("view-statistics"),
                         [this] { showSite(doc_->currentSite()); });
     portfolioViewAct_->setCheckable(true);
@@ -202,7 +208,8 @@ void MainWindow::buildActions() {
 
     guideAct_ = make(tr("&User Guide"), QKeySequence::HelpContents, QStringLiteral("help-contents"),
                      [this] { showUserGuide(); });
-    aboutAct_ = make(tr("&About Mine2AI Planner"), QKeySequence(), QStringLiteral("help-about"), [this] { showAbout(); });
+    aboutAct_ = make(tr("&About Mine2AI Planner"), QKeySequence(), QStringLiteral("help-about"),
+                     [this] { showAbout(); });
 }
 
 void MainWindow::buildMenus() {
@@ -361,7 +368,9 @@ void MainWindow::updateRecentMenu() {
     recentMenu_->setToolTipsVisible(true);
 }
 
-void MainWindow::showMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
+void MainWindow::showMessage(const QString& text) {
+    statusBar()->showMessage(text, 8000);
+}
 
 // ---- files ------------------------------------------------------------------------------------
 
@@ -399,10 +408,11 @@ bool MainWindow::openFile(const QString& path, bool interactive) {
     doc_->load(opened.portfolio, QFileInfo(path).absoluteFilePath());
     AppSettings::addRecentFile(path);
     updateRecentMenu();
-    showMessage(opened.migrated ? tr("Opened %1 (upgraded from file version %2; saving writes the new version)")
-                                      .arg(QFileInfo(path).fileName())
-                                      .arg(opened.fileSchemaVersion)
-                                : tr("Opened %1").arg(QFileInfo(path).fileName()));
+    showMessage(opened.migrated
+                    ? tr("Opened %1 (upgraded from file version %2; saving writes the new version)")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(opened.fileSchemaVersion)
+                    : tr("Opened %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -421,7 +431,9 @@ bool MainWindow::saveTo(const QString& path) {
     return true;
 }
 
-bool MainWindow::save() { return doc_->filePath().isEmpty() ? saveAs() : saveTo(doc_->filePath()); }
+bool MainWindow::save() {
+    return doc_->filePath().isEmpty() ? saveAs() : saveTo(doc_->filePath());
+}
 
 bool MainWindow::saveAs() {
     QString path = QFileDialog::getSaveFileName(this, tr("Save project"), doc_->filePath(),
@@ -433,19 +445,21 @@ bool MainWindow::saveAs() {
 
 void MainWindow::open() {
     if (!maybeSave()) return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Mine2AI projects (*.m2ai);;JSON portfolios (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QString(), tr("Mine2AI projects (*.m2ai);;JSON portfolios (*.json)"));
     if (!path.isEmpty()) openFile(path);
 }
 
 void MainWindow::importJson() {
     if (!maybeSave()) return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON portfolios (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON portfolios (*.json)"));
     if (!path.isEmpty()) openFile(path);
 }
 
 void MainWindow::exportJson() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON portfolios (*.json)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON portfolios (*.json)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(QStringLiteral(".json"))) path += QStringLiteral(".json");
     QSaveFile out(path);  // atomic: the old file stays intact if anything fails
@@ -501,7 +515,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::showUserGuide() {
     QFile f(QStringLiteral(":/docs/user-guide.md"));
-    QString text = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : tr("The user guide is missing.");
+    QString text =
+        f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : tr("The user guide is missing.");
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Mine2AI Planner — User Guide"));
@@ -518,12 +533,13 @@ void MainWindow::showUserGuide() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Mine2AI Planner"),
-                       tr("<h3>Mine2AI Planner %1</h3>"
-                          "<p>Plan the conversion of Bitcoin-mining sites into AI data centres: power budget, "
-                          "PUE, schedule and economics per site and for the portfolio.</p>"
-                          "<p>Figures and their sources: see the user guide and docs/model.md.</p>")
-                           .arg(QStringLiteral(M2AI_VERSION)));
+    QMessageBox::about(
+        this, tr("About Mine2AI Planner"),
+        tr("<h3>Mine2AI Planner %1</h3>"
+           "<p>Plan the conversion of Bitcoin-mining sites into AI data centres: power budget, "
+           "PUE, schedule and economics per site and for the portfolio.</p>"
+           "<p>Figures and their sources: see the user guide and docs/model.md.</p>")
+            .arg(QStringLiteral(M2AI_VERSION)));
 }
 
 void MainWindow::applyTheme(bool dark) {
@@ -560,7 +576,8 @@ void MainWindow::editCostAssumptions() {
     const m2ai::CostAssumptions costs = dialog.costs();
     if (costs == doc_->portfolio().costs) return;
     QString error;
-    if (!doc_->editPortfolio(tr("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
-                             [costs](m2ai::Portfolio& p) { p.costs = costs; }, &error))
+    if (!doc_->editPortfolio(
+            tr("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
+            [costs](m2ai::Portfolio& p) { p.costs = costs; }, &error))
         QMessageBox::warning(this, tr("Cost assumptions refused"), error);
 }

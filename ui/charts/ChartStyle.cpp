@@ -1,11 +1,11 @@
 #include "charts/ChartStyle.h"
 
 #include <QAbstractSeries>
-#include <QChart>
 #include <QCategoryAxis>
-#include <QLocale>
+#include <QChart>
 #include <QFont>
 #include <QLegend>
+#include <QLocale>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -57,7 +57,8 @@ QValueAxis* valueAxis(const QString& title, const QString& format) {
     return axis;
 }
 
-void attach(QChart* chart, QAbstractAxis* axis, Qt::Alignment side, std::initializer_list<QAbstractSeries*> series) {
+void attach(QChart* chart, QAbstractAxis* axis, Qt::Alignment side,
+            std::initializer_list<QAbstractSeries*> series) {
     chart->addAxis(axis, side);
     for (QAbstractSeries* s : series)
         if (s) s->attachAxis(axis);
@@ -76,9 +77,10 @@ void setup(QChart* chart, const QString& title, int qtTheme) {
 }
 
 QColor siteColor(int i) {
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                    QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-                                    QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
+    static const QColor colors[] = {
+        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+        QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
     return colors[static_cast<size_t>(i) % std::size(colors)];
 }
 

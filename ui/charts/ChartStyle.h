@@ -1,10 +1,10 @@
 #pragma once
 // Shared look of the chart factories: axes with unit titles, colours per series, calendar x axis.
-#include <QColor>
 #include <QCategoryAxis>
-#include <QValueAxis>
+#include <QColor>
 #include <QDateTime>
 #include <QString>
+#include <QValueAxis>
 
 #include "model/YearMonth.h"
 
@@ -22,7 +22,8 @@ qreal monthX(m2ai::YearMonth start, double index);
 QCategoryAxis* monthAxis(m2ai::YearMonth start, int months);
 QValueAxis* valueAxis(const QString& title, const QString& format = QStringLiteral("%.0f"));
 // Adds axis to chart on side and attaches every series given.
-void attach(QChart* chart, QAbstractAxis* axis, Qt::Alignment side, std::initializer_list<QAbstractSeries*> series);
+void attach(QChart* chart, QAbstractAxis* axis, Qt::Alignment side,
+            std::initializer_list<QAbstractSeries*> series);
 // Common chart setup: title, theme, legend at the bottom, compact margins.
 void setup(QChart* chart, const QString& title, int qtTheme);
 // Colour of the i-th site in portfolio charts; of a power-budget part.

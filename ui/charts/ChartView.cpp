@@ -1,25 +1,24 @@
 #include "charts/ChartView.h"
 
-#include "charts/ImageFiles.h"
-
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
-#include <QLegend>
-#include <QXYSeries>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QLegend>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QXYSeries>
 
+#include "charts/ImageFiles.h"
 #include "charts/SiteCharts.h"
 
 ChartView::ChartView(QChart* chart, QWidget* parent) : QChartView(chart, parent) {
@@ -66,14 +65,14 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
     const QString base = chart() && !chart()->title().isEmpty() ? chart()->title() : tr("chart");
     menu.addAction(tr("Save as PNG…"), this, [this, base] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), base + QStringLiteral(".png"),
-                                                          tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart as PNG"), base + QStringLiteral(".png"), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !savePng(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
     });
     menu.addAction(tr("Save as SVG…"), this, [this, base] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as SVG"), base + QStringLiteral(".svg"),
-                                                          tr("SVG drawings (*.svg)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart as SVG"), base + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
         if (!path.isEmpty() && !saveSvg(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
     });
@@ -105,7 +104,8 @@ void setChartPixelFonts(QChart* chart, int titlePx, int labelPx) {
     for (QAbstractSeries* series : chart->series()) {
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
             for (QBarSet* set : bars->barSets()) set->setLabelFont(px(set->labelFont(), labelPx));
-        if (auto* xy = qobject_cast<QXYSeries*>(series)) xy->setPointLabelsFont(px(xy->pointLabelsFont(), labelPx));
+        if (auto* xy = qobject_cast<QXYSeries*>(series))
+            xy->setPointLabelsFont(px(xy->pointLabelsFont(), labelPx));
     }
 }
 
@@ -114,7 +114,8 @@ namespace {
 void pixelFontsIfNeeded(QChart* chart) {
     if (chart->titleFont().pixelSize() > 0) return;
     const auto toPx = [](const QFont& f) { return qRound(f.pointSizeF() * 96.0 / 72.0); };
-    const int labelPx = chart->axes().isEmpty() ? toPx(chart->legend()->font()) : toPx(chart->axes().front()->labelsFont());
+    const int labelPx =
+        chart->axes().isEmpty() ? toPx(chart->legend()->font()) : toPx(chart->axes().front()->labelsFont());
     setChartPixelFonts(chart, toPx(chart->titleFont()), labelPx);
 }
 }  // namespace
@@ -157,7 +158,8 @@ bool saveChartPng(QChart* chart, const QString& path, QSize size, QString* error
         if (error) *error = QObject::tr("nothing to draw");
         return false;
     }
-    return writePaintingAsPng([chart](QPainter& p, const QRectF& r) { renderChart(p, r, chart); }, path, size, error);
+    return writePaintingAsPng([chart](QPainter& p, const QRectF& r) { renderChart(p, r, chart); }, path, size,
+                              error);
 }
 
 bool saveChartSvg(QChart* chart, const QString& path, QSize size, const QString& title, QString* error) {

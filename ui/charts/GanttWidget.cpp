@@ -24,7 +24,9 @@ struct GanttLayout {
     double rowHeight = 0;
     double months = 1;
     double xOf(double month) const { return plot.left() + plot.width() * month / months; }
-    QRectF row(int i) const { return QRectF(labels.left(), plot.top() + i * rowHeight, labels.width() + plot.width(), rowHeight); }
+    QRectF row(int i) const {
+        return QRectF(labels.left(), plot.top() + i * rowHeight, labels.width() + plot.width(), rowHeight);
+    }
 };
 
 GanttLayout layoutGantt(const QRectF& rect, const m2ai::ScheduleResult& schedule, const QFontMetricsF& fm) {
@@ -44,7 +46,8 @@ GanttLayout layoutGantt(const QRectF& rect, const m2ai::ScheduleResult& schedule
     l.rowHeight = std::clamp(available / n, fm.height() * 0.9, fm.height() * 2.0);
     const double rightPad = fm.horizontalAdvance(QStringLiteral("Mmm 00")) * 0.5;
     l.labels = QRectF(rect.left(), rect.top() + l.axisHeight, labelWidth, l.rowHeight * n);
-    l.plot = QRectF(rect.left() + labelWidth, l.labels.top(), rect.width() - labelWidth - rightPad, l.labels.height());
+    l.plot = QRectF(rect.left() + labelWidth, l.labels.top(), rect.width() - labelWidth - rightPad,
+                    l.labels.height());
     l.legend = QRectF(rect.left(), l.plot.bottom() + fm.height() * 0.3, rect.width(), legendHeight);
     return l;
 }
@@ -65,8 +68,8 @@ bool isMilestone(const m2ai::ScheduledTask& t) {
 
 }  // namespace
 
-void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResult& schedule, m2ai::YearMonth start,
-                const QPalette* palette) {
+void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResult& schedule,
+                m2ai::YearMonth start, const QPalette* palette) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor text = palette ? palette->color(QPalette::WindowText) : QColor(Qt::black);
@@ -84,12 +87,13 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
         if (s * pxPerMonth >= labelWidth) break;
     }
     painter.setPen(text);
-    painter.drawText(QRectF(l.labels.left(), rect.top(), l.labels.width(), l.axisHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     QObject::tr("Task (month)"));
+    painter.drawText(QRectF(l.labels.left(), rect.top(), l.labels.width(), l.axisHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Task (month)"));
     for (int m = 0; m <= static_cast<int>(l.months); ++m) {
         const double x = l.xOf(m);
         painter.setPen(QPen(grid, 0.6, m % step == 0 ? Qt::SolidLine : Qt::DotLine));
-        if (m % step == 0 || step == 1) painter.drawLine(QPointF(x, l.plot.top()), QPointF(x, l.plot.bottom()));
+        if (m % step == 0 || step == 1)
+            painter.drawLine(QPointF(x, l.plot.top()), QPointF(x, l.plot.bottom()));
         if (m % step == 0 && m < static_cast<int>(l.months)) {
             painter.setPen(text);
             painter.drawText(QRectF(x - labelWidth / 2, rect.top(), labelWidth, l.axisHeight),
@@ -103,7 +107,9 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
     for (size_t i = 0; i < schedule.tasks.size(); ++i) {
         const m2ai::ScheduledTask& t = schedule.tasks[i];
         const QRectF row = l.row(static_cast<int>(i));
-        if (i % 2 == 1) painter.fillRect(QRectF(row.left(), row.top(), row.width(), row.height()), QColor(128, 128, 128, 24));
+        if (i % 2 == 1)
+            painter.fillRect(QRectF(row.left(), row.top(), row.width(), row.height()),
+                             QColor(128, 128, 128, 24));
         painter.setPen(t.critical ? chartstyle::kCritical : text);
         painter.drawText(QRectF(l.labels.left() + 2, row.top(), l.labels.width() - 6, row.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
@@ -116,7 +122,8 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
             painter.setBrush(t.critical ? chartstyle::kCritical : text);
             painter.drawPolygon(diamond(QPointF(l.xOf(t.earlyStartMonth), cy), barH * 0.6));
         } else {
-            const QRectF bar(QPointF(l.xOf(t.earlyStartMonth), cy - barH / 2), QPointF(l.xOf(t.earlyFinishMonth), cy + barH / 2));
+            const QRectF bar(QPointF(l.xOf(t.earlyStartMonth), cy - barH / 2),
+                             QPointF(l.xOf(t.earlyFinishMonth), cy + barH / 2));
             painter.setPen(QPen(fill.darker(130), 0.6));
             painter.setBrush(fill);
             painter.drawRect(bar);
@@ -170,9 +177,11 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
     painter.restore();
 }
 
-int ganttTaskAt(const QRectF& rect, const m2ai::ScheduleResult& schedule, const QPointF& point, const QFont& font) {
+int ganttTaskAt(const QRectF& rect, const m2ai::ScheduleResult& schedule, const QPointF& point,
+                const QFont& font) {
     const GanttLayout l = layoutGantt(rect, schedule, QFontMetricsF(font));
-    if (point.y() < l.plot.top() || point.y() >= l.plot.bottom() || point.x() < rect.left() || point.x() > rect.right())
+    if (point.y() < l.plot.top() || point.y() >= l.plot.bottom() || point.x() < rect.left() ||
+        point.x() > rect.right())
         return -1;
     const int i = static_cast<int>((point.y() - l.plot.top()) / l.rowHeight);
     return i >= 0 && static_cast<size_t>(i) < schedule.tasks.size() ? i : -1;
@@ -205,13 +214,16 @@ QString GanttWidget::toolTipForTask(int index) const {
     if (index < 0 || static_cast<size_t>(index) >= schedule_.tasks.size()) return {};
     const m2ai::ScheduledTask& t = schedule_.tasks[static_cast<size_t>(index)];
     auto when = [this](double month) {
-        return tr("%1 (month %2)").arg(Format::yearMonth(start_.plusMonths(static_cast<int>(std::floor(month)))),
-                                       Format::number(month, 1));
+        return tr("%1 (month %2)")
+            .arg(Format::yearMonth(start_.plusMonths(static_cast<int>(std::floor(month)))),
+                 Format::number(month, 1));
     };
     QString driving = tr("none");
     for (const m2ai::ScheduledTask& p : schedule_.tasks)
-        if (!t.drivingPredecessor.empty() && p.id == t.drivingPredecessor) driving = QString::fromStdString(p.name);
-    if (driving == tr("none") && !t.drivingPredecessor.empty()) driving = QString::fromStdString(t.drivingPredecessor);
+        if (!t.drivingPredecessor.empty() && p.id == t.drivingPredecessor)
+            driving = QString::fromStdString(p.name);
+    if (driving == tr("none") && !t.drivingPredecessor.empty())
+        driving = QString::fromStdString(t.drivingPredecessor);
     return tr("<b>%1</b>%2<br>Early start: %3<br>Early finish: %4<br>Duration: %5 months<br>"
               "Total float: %6 months<br>Driving predecessor: %7")
         .arg(QString::fromStdString(t.name).toHtmlEscaped(), t.critical ? tr(" (critical)") : QString(),

@@ -12,8 +12,8 @@
 class QPainter;
 
 // palette == nullptr: print colours (black on white).
-void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResult& schedule, m2ai::YearMonth start,
-                const QPalette* palette = nullptr);
+void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResult& schedule,
+                m2ai::YearMonth start, const QPalette* palette = nullptr);
 // Index of the task whose row contains point (same layout as paintGantt), or -1.
 int ganttTaskAt(const QRectF& rect, const m2ai::ScheduleResult& schedule, const QPointF& point,
                 const QFont& font);

@@ -10,6 +10,7 @@ class QPainter;
 
 using PaintFunction = std::function<void(QPainter&, const QRectF&)>;
 
-bool writePaintingAsPng(const PaintFunction& paint, const QString& path, QSize size, QString* error = nullptr);
+bool writePaintingAsPng(const PaintFunction& paint, const QString& path, QSize size,
+                        QString* error = nullptr);
 bool writePaintingAsSvg(const PaintFunction& paint, const QString& path, QSize size, const QString& title,
                         QString* error = nullptr);

@@ -58,7 +58,8 @@ QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai:
     return chart;
 }
 
-QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result, ChartTheme theme) {
+QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                           ChartTheme theme) {
     (void)portfolio;  // site names come with the results
     auto* chart = new QChart;
     setup(chart, QObject::tr("NPV by site"), resolveChartTheme(theme));

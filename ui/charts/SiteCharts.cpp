@@ -19,9 +19,12 @@ using namespace chartstyle;
 
 QChart::ChartTheme resolveChartTheme(ChartTheme theme) {
     switch (theme) {
-    case ChartTheme::Light: return QChart::ChartThemeLight;
-    case ChartTheme::Dark: return QChart::ChartThemeDark;
-    case ChartTheme::Auto: break;
+        case ChartTheme::Light:
+            return QChart::ChartThemeLight;
+        case ChartTheme::Dark:
+            return QChart::ChartThemeDark;
+        case ChartTheme::Auto:
+            break;
     }
     const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
     return dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
@@ -47,7 +50,9 @@ QBarSet* barSet(const QString& name, const QColor& color, std::initializer_list<
 }
 
 // Nice upper bound for a value axis so the largest value is not glued to the frame.
-double headroom(double maxValue) { return maxValue > 0 ? maxValue * 1.08 : 1.0; }
+double headroom(double maxValue) {
+    return maxValue > 0 ? maxValue * 1.08 : 1.0;
+}
 
 }  // namespace
 
@@ -61,7 +66,8 @@ QChart* makePowerBudgetChart(const m2ai::SiteResult& site, ChartTheme theme) {
     series->append(barSet(ChartNames::cooling, kCooling, {0.0, p.peak.coolingMw}));
     series->append(barSet(ChartNames::losses, kLosses, {0.0, p.peak.electricalLossMw}));
     series->append(barSet(ChartNames::misc, kMisc, {0.0, p.peak.miscMw}));
-    series->append(barSet(ChartNames::mining, kMining, {p.miningBefore.facilityMw, p.miningAfter.facilityMw}));
+    series->append(
+        barSet(ChartNames::mining, kMining, {p.miningBefore.facilityMw, p.miningAfter.facilityMw}));
     series->append(barSet(ChartNames::spare, kSpare, {0.0, p.spareMw}));
     series->setBarWidth(0.55);
     chart->addSeries(series);
@@ -126,7 +132,10 @@ QChart* makePueChart(const m2ai::SiteResult& site, ChartTheme theme, bool numeri
     // Ticks every 0.05 from 1.00 to the next 0.05 above the peak.
     const int steps = std::max(2, static_cast<int>(std::ceil((hi - 1.0) * 20.0 + 0.25)));
     y->setRange(1.0, 1.0 + steps * 0.05);
-    if (steps <= 8) y->setTickCount(steps + 1); else y->applyNiceNumbers();
+    if (steps <= 8)
+        y->setTickCount(steps + 1);
+    else
+        y->applyNiceNumbers();
     attach(chart, y, Qt::AlignLeft, {monthly, annual});
     return chart;
 }
@@ -207,7 +216,8 @@ QChart* makeCashFlowChart(const m2ai::SiteResult& site, m2ai::YearMonth start, C
     }
     chart->addSeries(payback);
 
-    const int months = static_cast<int>(std::max(e.cumulativeNetUsd.size(), e.cumulativeKeepMiningUsd.size()));
+    const int months =
+        static_cast<int>(std::max(e.cumulativeNetUsd.size(), e.cumulativeKeepMiningUsd.size()));
     attach(chart, monthAxis(start, std::max(1, months)), Qt::AlignBottom, {conv, keep, payback});
     auto* y = valueAxis(QObject::tr("Cumulative (USD M)"));
     const double pad = std::max(1.0, (hi - lo) * 0.06);
@@ -222,12 +232,9 @@ QChart* makeCapexChart(const m2ai::SiteResult& site, ChartTheme theme) {
     const m2ai::CapexByStep& c = site.economics.capex;
     // Listed bottom-up so the first step reads at the top of the horizontal bars.
     const std::vector<std::pair<QString, double>> rows = {
-        {QObject::tr("Total"), site.economics.capexUsd},
-        {QObject::tr("ASIC resale"), -c.asicResaleUsd},
-        {QObject::tr("Contingency"), c.contingencyUsd},
-        {QObject::tr("Facility"), c.facilityUsd},
-        {QObject::tr("Cooling"), c.coolingUsd},
-        {QObject::tr("Electrical"), c.electricalUsd},
+        {QObject::tr("Total"), site.economics.capexUsd}, {QObject::tr("ASIC resale"), -c.asicResaleUsd},
+        {QObject::tr("Contingency"), c.contingencyUsd},  {QObject::tr("Facility"), c.facilityUsd},
+        {QObject::tr("Cooling"), c.coolingUsd},          {QObject::tr("Electrical"), c.electricalUsd},
         {QObject::tr("GPU install"), c.gpuInstallUsd},
     };
     auto* set = new QBarSet(ChartNames::capex);
@@ -257,4 +264,3 @@ QChart* makeCapexChart(const m2ai::SiteResult& site, ChartTheme theme) {
     attach(chart, v, Qt::AlignBottom, {series});
     return chart;
 }
-

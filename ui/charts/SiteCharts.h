@@ -42,12 +42,14 @@ QChart* makePowerBudgetChart(const m2ai::SiteResult& site, ChartTheme theme = Ch
 // PUE per calendar month (x = 1..12) plus the energy-weighted annual PUE as a flat line.
 // numericMonthAxis labels months 1..12 instead of Jan..Dec: Qt Charts elides month names below
 // ~25 px per month (half-page report charts).
-QChart* makePueChart(const m2ai::SiteResult& site, ChartTheme theme = ChartTheme::Auto, bool numericMonthAxis = false);
+QChart* makePueChart(const m2ai::SiteResult& site, ChartTheme theme = ChartTheme::Auto,
+                     bool numericMonthAxis = false);
 // IT MW online per month of the horizon (x = calendar month), RFS marked.
 QChart* makeCapacityOnlineChart(const m2ai::SiteResult& site, m2ai::YearMonth start,
                                 ChartTheme theme = ChartTheme::Auto);
 // Cumulative net cash, converting vs keep mining (USD M), payback month marked.
-QChart* makeCashFlowChart(const m2ai::SiteResult& site, m2ai::YearMonth start, ChartTheme theme = ChartTheme::Auto);
+QChart* makeCashFlowChart(const m2ai::SiteResult& site, m2ai::YearMonth start,
+                          ChartTheme theme = ChartTheme::Auto);
 // Capex by conversion step (USD M); the ASIC resale credit is negative; last bar is the total.
 QChart* makeCapexChart(const m2ai::SiteResult& site, ChartTheme theme = ChartTheme::Auto);
 // IT MW online by month, stacked area per site.

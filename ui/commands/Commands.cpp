@@ -7,13 +7,21 @@
 
 namespace Commands {
 
-ChangeSite::ChangeSite(ProjectDocument* doc, int index, m2ai::Site before, m2ai::Site after, const QString& text,
-                       QString fieldKey)
-    : QUndoCommand(text), doc_(doc), index_(index), before_(std::move(before)), after_(std::move(after)),
+ChangeSite::ChangeSite(ProjectDocument* doc, int index, m2ai::Site before, m2ai::Site after,
+                       const QString& text, QString fieldKey)
+    : QUndoCommand(text),
+      doc_(doc),
+      index_(index),
+      before_(std::move(before)),
+      after_(std::move(after)),
       fieldKey_(std::move(fieldKey)) {}
 
-void ChangeSite::undo() { doc_->applySite(index_, before_); }
-void ChangeSite::redo() { doc_->applySite(index_, after_); }
+void ChangeSite::undo() {
+    doc_->applySite(index_, before_);
+}
+void ChangeSite::redo() {
+    doc_->applySite(index_, after_);
+}
 
 bool ChangeSite::mergeWith(const QUndoCommand* other) {
     const auto* o = static_cast<const ChangeSite*>(other);
@@ -26,11 +34,18 @@ bool ChangeSite::mergeWith(const QUndoCommand* other) {
 
 ChangePortfolio::ChangePortfolio(ProjectDocument* doc, m2ai::Portfolio before, m2ai::Portfolio after,
                                  const QString& text, QString fieldKey)
-    : QUndoCommand(text), doc_(doc), before_(std::move(before)), after_(std::move(after)),
+    : QUndoCommand(text),
+      doc_(doc),
+      before_(std::move(before)),
+      after_(std::move(after)),
       fieldKey_(std::move(fieldKey)) {}
 
-void ChangePortfolio::undo() { doc_->applyPortfolio(before_); }
-void ChangePortfolio::redo() { doc_->applyPortfolio(after_); }
+void ChangePortfolio::undo() {
+    doc_->applyPortfolio(before_);
+}
+void ChangePortfolio::redo() {
+    doc_->applyPortfolio(after_);
+}
 
 bool ChangePortfolio::mergeWith(const QUndoCommand* other) {
     const auto* o = static_cast<const ChangePortfolio*>(other);
@@ -43,14 +58,25 @@ bool ChangePortfolio::mergeWith(const QUndoCommand* other) {
 InsertSite::InsertSite(ProjectDocument* doc, int index, m2ai::Site site, const QString& text)
     : QUndoCommand(text), doc_(doc), index_(index), site_(std::move(site)) {}
 
-void InsertSite::undo() { doc_->applyRemoveSite(index_); }
-void InsertSite::redo() { doc_->applyInsertSite(index_, site_); }
+void InsertSite::undo() {
+    doc_->applyRemoveSite(index_);
+}
+void InsertSite::redo() {
+    doc_->applyInsertSite(index_, site_);
+}
 
 RemoveSite::RemoveSite(ProjectDocument* doc, int index, m2ai::Site site)
-    : QUndoCommand(QCoreApplication::translate("Commands", "Remove site %1").arg(QString::fromStdString(site.name))),
-      doc_(doc), index_(index), site_(std::move(site)) {}
+    : QUndoCommand(
+          QCoreApplication::translate("Commands", "Remove site %1").arg(QString::fromStdString(site.name))),
+      doc_(doc),
+      index_(index),
+      site_(std::move(site)) {}
 
-void RemoveSite::undo() { doc_->applyInsertSite(index_, site_); }
-void RemoveSite::redo() { doc_->applyRemoveSite(index_); }
+void RemoveSite::undo() {
+    doc_->applyInsertSite(index_, site_);
+}
+void RemoveSite::redo() {
+    doc_->applyRemoveSite(index_);
+}
 
 }  // namespace Commands

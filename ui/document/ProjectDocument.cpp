@@ -25,7 +25,8 @@ bool newProblems(const m2ai::Portfolio& original, const m2ai::Portfolio& edited,
     const auto before = problemSet(original);
     for (const auto& problem : m2ai::validate(edited)) {
         if (before.count(problem.toString())) continue;
-        if (error) *error = QString::fromStdString(problem.toString());  // path + reason: a dialog edits many fields
+        if (error)
+            *error = QString::fromStdString(problem.toString());  // path + reason: a dialog edits many fields
         return true;
     }
     return false;
@@ -39,7 +40,9 @@ ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {
     undo_.setUndoLimit(0);
 }
 
-ProjectDocument::~ProjectDocument() { waitForCompute(); }
+ProjectDocument::~ProjectDocument() {
+    waitForCompute();
+}
 
 const m2ai::SiteResult* ProjectDocument::siteResult(int index) const {
     if (index < 0 || index >= static_cast<int>(result_.sites.size())) return nullptr;
@@ -75,8 +78,8 @@ void ProjectDocument::setCurrentSite(int index) {
     emit currentSiteChanged(index);
 }
 
-bool ProjectDocument::editSite(int index, const QString& text, const QString& fieldKey, const SiteMutator& mutate,
-                               QString* error) {
+bool ProjectDocument::editSite(int index, const QString& text, const QString& fieldKey,
+                               const SiteMutator& mutate, QString* error) {
     if (index < 0 || index >= siteCount()) {
         if (error) *error = tr("No site selected");
         return false;
@@ -86,13 +89,13 @@ bool ProjectDocument::editSite(int index, const QString& text, const QString& fi
     const m2ai::Site& after = edited.sites[static_cast<size_t>(index)];
     if (after == portfolio_.sites[static_cast<size_t>(index)]) return true;  // nothing to record
     if (newProblems(portfolio_, edited, error)) return false;
-    undo_.push(new Commands::ChangeSite(this, index, portfolio_.sites[static_cast<size_t>(index)], after, text,
-                                        fieldKey));
+    undo_.push(new Commands::ChangeSite(this, index, portfolio_.sites[static_cast<size_t>(index)], after,
+                                        text, fieldKey));
     return true;
 }
 
-bool ProjectDocument::editPortfolio(const QString& text, const QString& fieldKey, const PortfolioMutator& mutate,
-                                    QString* error) {
+bool ProjectDocument::editPortfolio(const QString& text, const QString& fieldKey,
+                                    const PortfolioMutator& mutate, QString* error) {
     m2ai::Portfolio edited = portfolio_;
     mutate(edited);
     if (edited.sites != portfolio_.sites) {
@@ -125,9 +128,10 @@ bool ProjectDocument::duplicateSite(int index, QString* error) {
     m2ai::Portfolio edited = portfolio_;
     edited.sites.insert(edited.sites.begin() + index + 1, copy);
     if (newProblems(portfolio_, edited, error)) return false;
-    undo_.push(new Commands::InsertSite(this, index + 1, copy,
-                                        tr("Duplicate site %1")
-                                            .arg(QString::fromStdString(portfolio_.sites[static_cast<size_t>(index)].name))));
+    undo_.push(new Commands::InsertSite(
+        this, index + 1, copy,
+        tr("Duplicate site %1")
+            .arg(QString::fromStdString(portfolio_.sites[static_cast<size_t>(index)].name))));
     return true;
 }
 

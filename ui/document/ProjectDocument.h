@@ -72,13 +72,13 @@ public:
     qint64 lastComputeUs() const { return lastComputeUs_; }
 
 signals:
-    void projectReset();                    // whole portfolio replaced
-    void siteChanged(int index);            // one site's inputs changed
+    void projectReset();          // whole portfolio replaced
+    void siteChanged(int index);  // one site's inputs changed
     void siteInserted(int index);
     void siteRemoved(int index);
-    void portfolioSettingsChanged();        // name, start month, rates, costs
+    void portfolioSettingsChanged();  // name, start month, rates, costs
     void currentSiteChanged(int index);
-    void resultChanged();                   // result() holds fresh numbers
+    void resultChanged();  // result() holds fresh numbers
     void recomputed(qint64 microseconds);
     void filePathChanged(const QString& path);
     void computeFailed(const QString& message);

@@ -25,30 +25,42 @@ namespace {
 
 QString redundancyLabel(m2ai::Redundancy r) {
     switch (r) {
-    case m2ai::Redundancy::N: return ConversionPanel::tr("N (no redundancy)");
-    case m2ai::Redundancy::NPlus1: return ConversionPanel::tr("N+1");
-    case m2ai::Redundancy::TwoN: return ConversionPanel::tr("2N");
-    case m2ai::Redundancy::TwoNPlus1: return ConversionPanel::tr("2(N+1)");
-    case m2ai::Redundancy::DistributedRedundant: return ConversionPanel::tr("Distributed redundant");
+        case m2ai::Redundancy::N:
+            return ConversionPanel::tr("N (no redundancy)");
+        case m2ai::Redundancy::NPlus1:
+            return ConversionPanel::tr("N+1");
+        case m2ai::Redundancy::TwoN:
+            return ConversionPanel::tr("2N");
+        case m2ai::Redundancy::TwoNPlus1:
+            return ConversionPanel::tr("2(N+1)");
+        case m2ai::Redundancy::DistributedRedundant:
+            return ConversionPanel::tr("Distributed redundant");
     }
     return {};
 }
 
 QString coolingLabel(m2ai::CoolingTech c) {
     switch (c) {
-    case m2ai::CoolingTech::Air: return ConversionPanel::tr("Air");
-    case m2ai::CoolingTech::Hybrid: return ConversionPanel::tr("Hybrid (rear-door / in-row)");
-    case m2ai::CoolingTech::DirectToChip: return ConversionPanel::tr("Liquid, direct-to-chip");
-    case m2ai::CoolingTech::Immersion: return ConversionPanel::tr("Immersion");
+        case m2ai::CoolingTech::Air:
+            return ConversionPanel::tr("Air");
+        case m2ai::CoolingTech::Hybrid:
+            return ConversionPanel::tr("Hybrid (rear-door / in-row)");
+        case m2ai::CoolingTech::DirectToChip:
+            return ConversionPanel::tr("Liquid, direct-to-chip");
+        case m2ai::CoolingTech::Immersion:
+            return ConversionPanel::tr("Immersion");
     }
     return {};
 }
 
 QString certificationLabel(m2ai::Certification c) {
     switch (c) {
-    case m2ai::Certification::None: return ConversionPanel::tr("None");
-    case m2ai::Certification::TierIII: return ConversionPanel::tr("Uptime Tier III");
-    case m2ai::Certification::TierIV: return ConversionPanel::tr("Uptime Tier IV");
+        case m2ai::Certification::None:
+            return ConversionPanel::tr("None");
+        case m2ai::Certification::TierIII:
+            return ConversionPanel::tr("Uptime Tier III");
+        case m2ai::Certification::TierIV:
+            return ConversionPanel::tr("Uptime Tier IV");
     }
     return {};
 }
@@ -56,7 +68,10 @@ QString certificationLabel(m2ai::Certification c) {
 }  // namespace
 
 ConversionPanel::ConversionPanel(ProjectDocument* doc, QWidget* parent)
-    : QWidget(parent), doc_(doc), binder_(new SiteBinder(doc, this)), taskModel_(new UserTaskTableModel(doc, this)) {
+    : QWidget(parent),
+      doc_(doc),
+      binder_(new SiteBinder(doc, this)),
+      taskModel_(new UserTaskTableModel(doc, this)) {
     connect(binder_, &SiteBinder::message, this, &ConversionPanel::message);
     connect(taskModel_, &UserTaskTableModel::refused, this,
             [this](const QString& reason) { emit message(tr("Refused: %1").arg(reason)); });
@@ -76,43 +91,52 @@ QWidget* ConversionPanel::buildPlan() {
     auto* box = new QGroupBox(tr("Plan"));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Share of grid converted"),
-                 binder_->doubleSpin(QStringLiteral("plan.convertedSharePct"), tr(" %"), 1, tr("Change converted share"),
-                           [](const m2ai::Site& s) { return s.plan.convertedSharePct; },
-                           [](m2ai::Site& s, double v) { s.plan.convertedSharePct = v; }));
+                 binder_->doubleSpin(
+                     QStringLiteral("plan.convertedSharePct"), tr(" %"), 1, tr("Change converted share"),
+                     [](const m2ai::Site& s) { return s.plan.convertedSharePct; },
+                     [](m2ai::Site& s, double v) { s.plan.convertedSharePct = v; }));
     auto* mode = new QComboBox;
     mode->setObjectName(QStringLiteral("plan.scheduleMode"));
-    mode->addItem(tr("Sequential (one trade after another)"), static_cast<int>(m2ai::ScheduleMode::Sequential));
+    mode->addItem(tr("Sequential (one trade after another)"),
+                  static_cast<int>(m2ai::ScheduleMode::Sequential));
     mode->addItem(tr("Fast-track (overlap design, procurement and works)"),
                   static_cast<int>(m2ai::ScheduleMode::FastTrack));
-    binder_->bindCombo(mode, QStringLiteral("plan.scheduleMode"), tr("Change schedule mode"),
-                       [](const m2ai::Site& s) { return static_cast<int>(s.plan.scheduleMode); },
-                       [](m2ai::Site& s, int v) { s.plan.scheduleMode = static_cast<m2ai::ScheduleMode>(v); });
+    binder_->bindCombo(
+        mode, QStringLiteral("plan.scheduleMode"), tr("Change schedule mode"),
+        [](const m2ai::Site& s) { return static_cast<int>(s.plan.scheduleMode); },
+        [](m2ai::Site& s, int v) { s.plan.scheduleMode = static_cast<m2ai::ScheduleMode>(v); });
     form->addRow(tr("Schedule"), mode);
     form->addRow(tr("Energisation phases"),
-                 binder_->intSpin(QStringLiteral("plan.energisationPhases"), QString(), tr("Change phases"),
-                        [](const m2ai::Site& s) { return s.plan.energisationPhases; },
-                        [](m2ai::Site& s, int v) { s.plan.energisationPhases = v; }));
+                 binder_->intSpin(
+                     QStringLiteral("plan.energisationPhases"), QString(), tr("Change phases"),
+                     [](const m2ai::Site& s) { return s.plan.energisationPhases; },
+                     [](m2ai::Site& s, int v) { s.plan.energisationPhases = v; }));
     form->addRow(tr("Months between phases"),
-                 binder_->doubleSpin(QStringLiteral("plan.monthsBetweenPhases"), tr(" months"), 1, tr("Change phase spacing"),
-                           [](const m2ai::Site& s) { return s.plan.monthsBetweenPhases; },
-                           [](m2ai::Site& s, double v) { s.plan.monthsBetweenPhases = v; }));
+                 binder_->doubleSpin(
+                     QStringLiteral("plan.monthsBetweenPhases"), tr(" months"), 1, tr("Change phase spacing"),
+                     [](const m2ai::Site& s) { return s.plan.monthsBetweenPhases; },
+                     [](m2ai::Site& s, double v) { s.plan.monthsBetweenPhases = v; }));
     auto* fixedDelivery = new QCheckBox(tr("Fixed at"));
-    fixedDelivery->setToolTip(tr("Unchecked: each phase's GPUs arrive just in time for its power. Checked: every GPU "
-                                 "arrives in the given month (counted from the portfolio start); GPUs that then wait "
-                                 "for power are reported as stranded."));
-    binder_->bindBool(fixedDelivery, QStringLiteral("plan.gpuDelivery"), tr("Toggle fixed GPU delivery"),
-                      [](const m2ai::Site& s) { return s.plan.gpuDeliveryMonthIndex.has_value(); },
-                      [](m2ai::Site& s, bool on) {
-                          if (on && !s.plan.gpuDeliveryMonthIndex) s.plan.gpuDeliveryMonthIndex = 6;
-                          if (!on) s.plan.gpuDeliveryMonthIndex.reset();
-                      });
-    auto* delivery = binder_->intSpin(QStringLiteral("plan.gpuDeliveryMonthIndex"), QString(), tr("Change GPU delivery"),
-                            [](const m2ai::Site& s) { return s.plan.gpuDeliveryMonthIndex.value_or(0); },
-                            [](m2ai::Site& s, int v) {
-                                if (s.plan.gpuDeliveryMonthIndex) s.plan.gpuDeliveryMonthIndex = v;
-                            });
+    fixedDelivery->setToolTip(
+        tr("Unchecked: each phase's GPUs arrive just in time for its power. Checked: every GPU "
+           "arrives in the given month (counted from the portfolio start); GPUs that then wait "
+           "for power are reported as stranded."));
+    binder_->bindBool(
+        fixedDelivery, QStringLiteral("plan.gpuDelivery"), tr("Toggle fixed GPU delivery"),
+        [](const m2ai::Site& s) { return s.plan.gpuDeliveryMonthIndex.has_value(); },
+        [](m2ai::Site& s, bool on) {
+            if (on && !s.plan.gpuDeliveryMonthIndex) s.plan.gpuDeliveryMonthIndex = 6;
+            if (!on) s.plan.gpuDeliveryMonthIndex.reset();
+        });
+    auto* delivery = binder_->intSpin(
+        QStringLiteral("plan.gpuDeliveryMonthIndex"), QString(), tr("Change GPU delivery"),
+        [](const m2ai::Site& s) { return s.plan.gpuDeliveryMonthIndex.value_or(0); },
+        [](m2ai::Site& s, int v) {
+            if (s.plan.gpuDeliveryMonthIndex) s.plan.gpuDeliveryMonthIndex = v;
+        });
     delivery->setPrefix(tr("month "));
-    binder_->onRefresh([delivery](const m2ai::Site& s) { delivery->setEnabled(s.plan.gpuDeliveryMonthIndex.has_value()); });
+    binder_->onRefresh(
+        [delivery](const m2ai::Site& s) { delivery->setEnabled(s.plan.gpuDeliveryMonthIndex.has_value()); });
     auto* row = new QWidget;
     auto* rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -125,9 +149,10 @@ QWidget* ConversionPanel::buildPlan() {
 QWidget* ConversionPanel::buildGpu() {
     auto* box = new QGroupBox(tr("Step 1 — Install GPU servers"));
     box->setObjectName(QStringLiteral("plan.gpu"));
-    binder_->bindBool(box, QStringLiteral("plan.gpu.enabled"), tr("Toggle GPU install step"),
-                      [](const m2ai::Site& s) { return s.plan.gpu.enabled; },
-                      [](m2ai::Site& s, bool v) { s.plan.gpu.enabled = v; });
+    binder_->bindBool(
+        box, QStringLiteral("plan.gpu.enabled"), tr("Toggle GPU install step"),
+        [](const m2ai::Site& s) { return s.plan.gpu.enabled; },
+        [](m2ai::Site& s, bool v) { s.plan.gpu.enabled = v; });
     auto* form = new QFormLayout(box);
     gpuPlatform_ = new QComboBox;
     gpuPlatform_->setObjectName(QStringLiteral("plan.gpu.platformId"));
@@ -138,16 +163,18 @@ QWidget* ConversionPanel::buildGpu() {
     gpuPlatform_->addItem(tr("Custom"), QString());
     gpuPlatform_->setToolTip(tr("Fills kW per rack, GPUs per rack and price per GPU from the catalogue"));
     connect(gpuPlatform_, &QComboBox::activated, this, [this](int index) {
-        const m2ai::GpuPlatform* g = m2ai::defaultCatalogue().gpu(gpuPlatform_->itemData(index).toString().toStdString());
+        const m2ai::GpuPlatform* g =
+            m2ai::defaultCatalogue().gpu(gpuPlatform_->itemData(index).toString().toStdString());
         if (!g) return;
-        binder_->edit(tr("Choose GPU platform %1").arg(Format::qs(g->name)), QString(),
-                      [g](m2ai::Site& s) {
-                          s.plan.gpu.platformId = g->id;
-                          s.plan.gpu.kwPerRack = g->kwPerRack;
-                          s.plan.gpu.gpusPerRack = g->gpusPerRack;
-                          s.plan.gpu.priceUsdPerGpu = g->priceUsdPerGpu;
-                      },
-                      gpuPlatform_);
+        binder_->edit(
+            tr("Choose GPU platform %1").arg(Format::qs(g->name)), QString(),
+            [g](m2ai::Site& s) {
+                s.plan.gpu.platformId = g->id;
+                s.plan.gpu.kwPerRack = g->kwPerRack;
+                s.plan.gpu.gpusPerRack = g->gpusPerRack;
+                s.plan.gpu.priceUsdPerGpu = g->priceUsdPerGpu;
+            },
+            gpuPlatform_);
     });
     binder_->onRefresh([this](const m2ai::Site& s) {
         const QSignalBlocker block(gpuPlatform_);
@@ -157,53 +184,62 @@ QWidget* ConversionPanel::buildGpu() {
     form->addRow(tr("Platform"), gpuPlatform_);
     // Editing a platform figure makes the platform "custom" (Portfolio.h GpuInstallStep).
     auto custom = [](m2ai::Site& s) { s.plan.gpu.platformId = "custom"; };
-    form->addRow(tr("Power per rack"), binder_->doubleSpin(QStringLiteral("plan.gpu.kwPerRack"), tr(" kW"), 1,
-                                                 tr("Change rack power"),
-                                                 [](const m2ai::Site& s) { return s.plan.gpu.kwPerRack; },
-                                                 [custom](m2ai::Site& s, double v) {
-                                                     s.plan.gpu.kwPerRack = v;
-                                                     custom(s);
-                                                 }));
-    form->addRow(tr("GPUs per rack"), binder_->intSpin(QStringLiteral("plan.gpu.gpusPerRack"), QString(), tr("Change GPUs per rack"),
-                                             [](const m2ai::Site& s) { return s.plan.gpu.gpusPerRack; },
-                                             [custom](m2ai::Site& s, int v) {
-                                                 s.plan.gpu.gpusPerRack = v;
-                                                 custom(s);
-                                             }));
-    form->addRow(tr("Price per GPU"), binder_->doubleSpin(QStringLiteral("plan.gpu.priceUsdPerGpu"), tr(" USD"), 0,
-                                                tr("Change GPU price"),
-                                                [](const m2ai::Site& s) { return s.plan.gpu.priceUsdPerGpu; },
-                                                [custom](m2ai::Site& s, double v) {
-                                                    s.plan.gpu.priceUsdPerGpu = v;
-                                                    custom(s);
-                                                }));
+    form->addRow(tr("Power per rack"),
+                 binder_->doubleSpin(
+                     QStringLiteral("plan.gpu.kwPerRack"), tr(" kW"), 1, tr("Change rack power"),
+                     [](const m2ai::Site& s) { return s.plan.gpu.kwPerRack; },
+                     [custom](m2ai::Site& s, double v) {
+                         s.plan.gpu.kwPerRack = v;
+                         custom(s);
+                     }));
+    form->addRow(tr("GPUs per rack"),
+                 binder_->intSpin(
+                     QStringLiteral("plan.gpu.gpusPerRack"), QString(), tr("Change GPUs per rack"),
+                     [](const m2ai::Site& s) { return s.plan.gpu.gpusPerRack; },
+                     [custom](m2ai::Site& s, int v) {
+                         s.plan.gpu.gpusPerRack = v;
+                         custom(s);
+                     }));
+    form->addRow(tr("Price per GPU"),
+                 binder_->doubleSpin(
+                     QStringLiteral("plan.gpu.priceUsdPerGpu"), tr(" USD"), 0, tr("Change GPU price"),
+                     [](const m2ai::Site& s) { return s.plan.gpu.priceUsdPerGpu; },
+                     [custom](m2ai::Site& s, double v) {
+                         s.plan.gpu.priceUsdPerGpu = v;
+                         custom(s);
+                     }));
     return box;
 }
 
 QWidget* ConversionPanel::buildElectrical() {
     auto* box = new QGroupBox(tr("Step 2 — Rebuild the electrical chain"));
     box->setObjectName(QStringLiteral("plan.electrical"));
-    binder_->bindBool(box, QStringLiteral("plan.electrical.enabled"), tr("Toggle electrical step"),
-                      [](const m2ai::Site& s) { return s.plan.electrical.enabled; },
-                      [](m2ai::Site& s, bool v) { s.plan.electrical.enabled = v; });
+    binder_->bindBool(
+        box, QStringLiteral("plan.electrical.enabled"), tr("Toggle electrical step"),
+        [](const m2ai::Site& s) { return s.plan.electrical.enabled; },
+        [](m2ai::Site& s, bool v) { s.plan.electrical.enabled = v; });
     auto* form = new QFormLayout(box);
     redundancy_ = new QComboBox;
     redundancy_->setObjectName(QStringLiteral("plan.electrical.redundancy"));
     for (const auto& [r, n] : m2ai::EnumNames<m2ai::Redundancy>::names)
         redundancy_->addItem(redundancyLabel(r), static_cast<int>(r));
     redundancy_->setToolTip(tr("How much of the installed blocks may carry critical load (domain.md §1.2)"));
-    binder_->bindCombo(redundancy_, QStringLiteral("plan.electrical.redundancy"), tr("Change redundancy"),
-                       [](const m2ai::Site& s) { return static_cast<int>(s.plan.electrical.redundancy); },
-                       [](m2ai::Site& s, int v) { s.plan.electrical.redundancy = static_cast<m2ai::Redundancy>(v); });
+    binder_->bindCombo(
+        redundancy_, QStringLiteral("plan.electrical.redundancy"), tr("Change redundancy"),
+        [](const m2ai::Site& s) { return static_cast<int>(s.plan.electrical.redundancy); },
+        [](m2ai::Site& s, int v) { s.plan.electrical.redundancy = static_cast<m2ai::Redundancy>(v); });
     form->addRow(tr("Redundancy"), redundancy_);
-    form->addRow(tr("Block size"), binder_->doubleSpin(QStringLiteral("plan.electrical.blockSizeMw"), tr(" MW"), 1,
-                                             tr("Change block size"),
-                                             [](const m2ai::Site& s) { return s.plan.electrical.blockSizeMw; },
-                                             [](m2ai::Site& s, double v) { s.plan.electrical.blockSizeMw = v; }));
-    form->addRow(tr("Installed blocks"), binder_->intSpin(QStringLiteral("plan.electrical.installedBlocks"), QString(),
-                                                tr("Change installed blocks"),
-                                                [](const m2ai::Site& s) { return s.plan.electrical.installedBlocks; },
-                                                [](m2ai::Site& s, int v) { s.plan.electrical.installedBlocks = v; }));
+    form->addRow(tr("Block size"),
+                 binder_->doubleSpin(
+                     QStringLiteral("plan.electrical.blockSizeMw"), tr(" MW"), 1, tr("Change block size"),
+                     [](const m2ai::Site& s) { return s.plan.electrical.blockSizeMw; },
+                     [](m2ai::Site& s, double v) { s.plan.electrical.blockSizeMw = v; }));
+    form->addRow(
+        tr("Installed blocks"),
+        binder_->intSpin(
+            QStringLiteral("plan.electrical.installedBlocks"), QString(), tr("Change installed blocks"),
+            [](const m2ai::Site& s) { return s.plan.electrical.installedBlocks; },
+            [](m2ai::Site& s, int v) { s.plan.electrical.installedBlocks = v; }));
     return box;
 }
 
@@ -211,16 +247,19 @@ QWidget* ConversionPanel::buildCooling() {
     auto* box = new QGroupBox(tr("Step 3 — Cooling"));
     box->setObjectName(QStringLiteral("plan.cooling"));
     box->setToolTip(tr("Unchecked: the hall stays air-cooled as mined"));
-    binder_->bindBool(box, QStringLiteral("plan.cooling.enabled"), tr("Toggle cooling step"),
-                      [](const m2ai::Site& s) { return s.plan.cooling.enabled; },
-                      [](m2ai::Site& s, bool v) { s.plan.cooling.enabled = v; });
+    binder_->bindBool(
+        box, QStringLiteral("plan.cooling.enabled"), tr("Toggle cooling step"),
+        [](const m2ai::Site& s) { return s.plan.cooling.enabled; },
+        [](m2ai::Site& s, bool v) { s.plan.cooling.enabled = v; });
     auto* form = new QFormLayout(box);
     auto* tech = new QComboBox;
     tech->setObjectName(QStringLiteral("plan.cooling.technology"));
-    for (const auto& [c, n] : m2ai::EnumNames<m2ai::CoolingTech>::names) tech->addItem(coolingLabel(c), static_cast<int>(c));
-    binder_->bindCombo(tech, QStringLiteral("plan.cooling.technology"), tr("Change cooling"),
-                       [](const m2ai::Site& s) { return static_cast<int>(s.plan.cooling.technology); },
-                       [](m2ai::Site& s, int v) { s.plan.cooling.technology = static_cast<m2ai::CoolingTech>(v); });
+    for (const auto& [c, n] : m2ai::EnumNames<m2ai::CoolingTech>::names)
+        tech->addItem(coolingLabel(c), static_cast<int>(c));
+    binder_->bindCombo(
+        tech, QStringLiteral("plan.cooling.technology"), tr("Change cooling"),
+        [](const m2ai::Site& s) { return static_cast<int>(s.plan.cooling.technology); },
+        [](m2ai::Site& s, int v) { s.plan.cooling.technology = static_cast<m2ai::CoolingTech>(v); });
     form->addRow(tr("Technology"), tech);
     return box;
 }
@@ -228,29 +267,34 @@ QWidget* ConversionPanel::buildCooling() {
 QWidget* ConversionPanel::buildFacility() {
     auto* box = new QGroupBox(tr("Step 4 — Facility and certification"));
     box->setObjectName(QStringLiteral("plan.facility"));
-    binder_->bindBool(box, QStringLiteral("plan.facility.enabled"), tr("Toggle facility step"),
-                      [](const m2ai::Site& s) { return s.plan.facility.enabled; },
-                      [](m2ai::Site& s, bool v) { s.plan.facility.enabled = v; });
+    binder_->bindBool(
+        box, QStringLiteral("plan.facility.enabled"), tr("Toggle facility step"),
+        [](const m2ai::Site& s) { return s.plan.facility.enabled; },
+        [](m2ai::Site& s, bool v) { s.plan.facility.enabled = v; });
     auto* form = new QFormLayout(box);
     auto addCheck = [&](const QString& key, const QString& label, bool m2ai::FacilityStep::*member) {
         auto* check = new QCheckBox(label);
         check->setObjectName(key);
-        binder_->bindBool(check, key, tr("Toggle %1").arg(label),
-                          [member](const m2ai::Site& s) { return s.plan.facility.*member; },
-                          [member](m2ai::Site& s, bool v) { s.plan.facility.*member = v; });
+        binder_->bindBool(
+            check, key, tr("Toggle %1").arg(label),
+            [member](const m2ai::Site& s) { return s.plan.facility.*member; },
+            [member](m2ai::Site& s, bool v) { s.plan.facility.*member = v; });
         form->addRow(check);
     };
     addCheck(QStringLiteral("plan.facility.sealingAndDustFiltration"), tr("Sealing and dust filtration"),
              &m2ai::FacilityStep::sealingAndDustFiltration);
-    addCheck(QStringLiteral("plan.facility.fireSuppression"), tr("Fire suppression"), &m2ai::FacilityStep::fireSuppression);
-    addCheck(QStringLiteral("plan.facility.monitoringBms"), tr("Monitoring / BMS"), &m2ai::FacilityStep::monitoringBms);
+    addCheck(QStringLiteral("plan.facility.fireSuppression"), tr("Fire suppression"),
+             &m2ai::FacilityStep::fireSuppression);
+    addCheck(QStringLiteral("plan.facility.monitoringBms"), tr("Monitoring / BMS"),
+             &m2ai::FacilityStep::monitoringBms);
     auto* cert = new QComboBox;
     cert->setObjectName(QStringLiteral("plan.facility.certification"));
     for (const auto& [c, n] : m2ai::EnumNames<m2ai::Certification>::names)
         cert->addItem(certificationLabel(c), static_cast<int>(c));
-    binder_->bindCombo(cert, QStringLiteral("plan.facility.certification"), tr("Change certification"),
-                       [](const m2ai::Site& s) { return static_cast<int>(s.plan.facility.certification); },
-                       [](m2ai::Site& s, int v) { s.plan.facility.certification = static_cast<m2ai::Certification>(v); });
+    binder_->bindCombo(
+        cert, QStringLiteral("plan.facility.certification"), tr("Change certification"),
+        [](const m2ai::Site& s) { return static_cast<int>(s.plan.facility.certification); },
+        [](m2ai::Site& s, int v) { s.plan.facility.certification = static_cast<m2ai::Certification>(v); });
     form->addRow(tr("Certification"), cert);
     return box;
 }
@@ -260,39 +304,47 @@ QWidget* ConversionPanel::buildBusiness() {
     auto* form = new QFormLayout(box);
     auto* model = new QComboBox;
     model->setObjectName(QStringLiteral("plan.business.model"));
-    model->addItem(tr("Colocation (lease power and space)"), static_cast<int>(m2ai::BusinessModel::Colocation));
-    model->addItem(tr("GPU cloud (own the GPUs, sell GPU-hours)"), static_cast<int>(m2ai::BusinessModel::GpuCloud));
-    binder_->bindCombo(model, QStringLiteral("plan.business.model"), tr("Change business model"),
-                       [](const m2ai::Site& s) { return static_cast<int>(s.plan.business.model); },
-                       [](m2ai::Site& s, int v) { s.plan.business.model = static_cast<m2ai::BusinessModel>(v); });
+    model->addItem(tr("Colocation (lease power and space)"),
+                   static_cast<int>(m2ai::BusinessModel::Colocation));
+    model->addItem(tr("GPU cloud (own the GPUs, sell GPU-hours)"),
+                   static_cast<int>(m2ai::BusinessModel::GpuCloud));
+    binder_->bindCombo(
+        model, QStringLiteral("plan.business.model"), tr("Change business model"),
+        [](const m2ai::Site& s) { return static_cast<int>(s.plan.business.model); },
+        [](m2ai::Site& s, int v) { s.plan.business.model = static_cast<m2ai::BusinessModel>(v); });
     form->addRow(tr("Model"), model);
-    auto* colo = binder_->doubleSpin(QStringLiteral("plan.business.colocationUsdPerKwMonth"), tr(" USD/kW-month"), 1,
-                           tr("Change colocation rate"),
-                           [](const m2ai::Site& s) { return s.plan.business.colocationUsdPerKwMonth; },
-                           [](m2ai::Site& s, double v) { s.plan.business.colocationUsdPerKwMonth = v; });
+    auto* colo = binder_->doubleSpin(
+        QStringLiteral("plan.business.colocationUsdPerKwMonth"), tr(" USD/kW-month"), 1,
+        tr("Change colocation rate"),
+        [](const m2ai::Site& s) { return s.plan.business.colocationUsdPerKwMonth; },
+        [](m2ai::Site& s, double v) { s.plan.business.colocationUsdPerKwMonth = v; });
     form->addRow(tr("Colocation rate"), colo);
     auto* passThrough = new QCheckBox(tr("Tenant pays the hall's electricity"));
     passThrough->setObjectName(QStringLiteral("plan.business.powerPassThrough"));
-    passThrough->setToolTip(tr("Modified-gross colocation lease: power is passed through to the tenant (TeraWulf and "
-                               "Cipher deals, 80–90 % NOI margins, domain.md §4.2–4.3). Untick if the rent must "
-                               "cover the energy bill."));
-    binder_->bindBool(passThrough, QStringLiteral("plan.business.powerPassThrough"), tr("Change power pass-through"),
-                      [](const m2ai::Site& s) { return s.plan.business.powerPassThrough; },
-                      [](m2ai::Site& s, bool v) { s.plan.business.powerPassThrough = v; });
+    passThrough->setToolTip(
+        tr("Modified-gross colocation lease: power is passed through to the tenant (TeraWulf and "
+           "Cipher deals, 80–90 % NOI margins, domain.md §4.2–4.3). Untick if the rent must "
+           "cover the energy bill."));
+    binder_->bindBool(
+        passThrough, QStringLiteral("plan.business.powerPassThrough"), tr("Change power pass-through"),
+        [](const m2ai::Site& s) { return s.plan.business.powerPassThrough; },
+        [](m2ai::Site& s, bool v) { s.plan.business.powerPassThrough = v; });
     form->addRow(tr("Power"), passThrough);
-    auto* gpuRate = binder_->doubleSpin(QStringLiteral("plan.business.gpuUsdPerHour"), tr(" USD/GPU-hour"), 2,
-                              tr("Change GPU-hour price"),
-                              [](const m2ai::Site& s) { return s.plan.business.gpuUsdPerHour; },
-                              [](m2ai::Site& s, double v) { s.plan.business.gpuUsdPerHour = v; });
+    auto* gpuRate = binder_->doubleSpin(
+        QStringLiteral("plan.business.gpuUsdPerHour"), tr(" USD/GPU-hour"), 2, tr("Change GPU-hour price"),
+        [](const m2ai::Site& s) { return s.plan.business.gpuUsdPerHour; },
+        [](m2ai::Site& s, double v) { s.plan.business.gpuUsdPerHour = v; });
     form->addRow(tr("GPU-hour price"), gpuRate);
-    auto* util = binder_->doubleSpin(QStringLiteral("plan.business.gpuUtilisationPct"), tr(" %"), 1, tr("Change utilisation"),
-                           [](const m2ai::Site& s) { return s.plan.business.gpuUtilisationPct; },
-                           [](m2ai::Site& s, double v) { s.plan.business.gpuUtilisationPct = v; });
+    auto* util = binder_->doubleSpin(
+        QStringLiteral("plan.business.gpuUtilisationPct"), tr(" %"), 1, tr("Change utilisation"),
+        [](const m2ai::Site& s) { return s.plan.business.gpuUtilisationPct; },
+        [](m2ai::Site& s, double v) { s.plan.business.gpuUtilisationPct = v; });
     form->addRow(tr("GPU utilisation"), util);
-    auto* decline = binder_->doubleSpin(QStringLiteral("plan.business.gpuPriceDeclinePctPerYear"), tr(" %/yr"), 1,
-                              tr("Change GPU price decline"),
-                              [](const m2ai::Site& s) { return s.plan.business.gpuPriceDeclinePctPerYear; },
-                              [](m2ai::Site& s, double v) { s.plan.business.gpuPriceDeclinePctPerYear = v; });
+    auto* decline = binder_->doubleSpin(
+        QStringLiteral("plan.business.gpuPriceDeclinePctPerYear"), tr(" %/yr"), 1,
+        tr("Change GPU price decline"),
+        [](const m2ai::Site& s) { return s.plan.business.gpuPriceDeclinePctPerYear; },
+        [](m2ai::Site& s, double v) { s.plan.business.gpuPriceDeclinePctPerYear = v; });
     form->addRow(tr("GPU price decline"), decline);
     // Show only the terms the chosen model uses.
     binder_->onRefresh([=](const m2ai::Site& s) {
@@ -309,8 +361,9 @@ QWidget* ConversionPanel::buildBusiness() {
 QWidget* ConversionPanel::buildTasks() {
     auto* box = new QGroupBox(tr("Extra schedule tasks"));
     auto* layout = new QVBoxLayout(box);
-    auto* hint = new QLabel(tr("Tasks added to the generated schedule. “Depends on” takes task ids separated by "
-                               "commas (e.g. design, grid-upgrade)."));
+    auto* hint =
+        new QLabel(tr("Tasks added to the generated schedule. “Depends on” takes task ids separated by "
+                      "commas (e.g. design, grid-upgrade)."));
     hint->setWordWrap(true);
     layout->addWidget(hint);
     taskTable_ = new QTableView;

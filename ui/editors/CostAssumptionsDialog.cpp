@@ -11,41 +11,53 @@
 
 #include "editors/FieldHints.h"
 
-CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent) : QDialog(parent) {
+CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Cost assumptions"));
     setObjectName(QStringLiteral("costAssumptionsDialog"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Unit costs shared by every site of the portfolio. Defaults and their sources are in "
-                                "docs/model.md (“Capex by step”, “Residual value”); estimates are marked there."));
+    auto* intro =
+        new QLabel(tr("Unit costs shared by every site of the portfolio. Defaults and their sources are in "
+                      "docs/model.md (“Capex by step”, “Residual value”); estimates are marked there."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto* capex = new QGroupBox(tr("Capex per conversion step"));
     auto* capexForm = new QFormLayout(capex);
     const QString perMwIt = tr(" USD/MW IT");
-    capexForm->addRow(tr("1 GPU fit-out (racks, network)"), gpuFitOut_ = money(QStringLiteral("gpuFitOutUsdPerMwIt"), perMwIt));
-    capexForm->addRow(tr("2 Electrical, per installed MW"),
-                      electrical_ = money(QStringLiteral("electricalUsdPerInstalledMw"), tr(" USD/MW installed")));
-    const QString coolingNames[4] = {tr("3 Cooling: air"), tr("3 Cooling: hybrid (rear-door)"), tr("3 Cooling: direct-to-chip"),
-                                     tr("3 Cooling: immersion")};
+    capexForm->addRow(tr("1 GPU fit-out (racks, network)"),
+                      gpuFitOut_ = money(QStringLiteral("gpuFitOutUsdPerMwIt"), perMwIt));
+    capexForm->addRow(
+        tr("2 Electrical, per installed MW"),
+        electrical_ = money(QStringLiteral("electricalUsdPerInstalledMw"), tr(" USD/MW installed")));
+    const QString coolingNames[4] = {tr("3 Cooling: air"), tr("3 Cooling: hybrid (rear-door)"),
+                                     tr("3 Cooling: direct-to-chip"), tr("3 Cooling: immersion")};
     for (int i = 0; i < 4; ++i)
-        capexForm->addRow(coolingNames[i], cooling_[static_cast<size_t>(i)] = money(QStringLiteral("coolingUsdPerMwIt"), perMwIt));
-    capexForm->addRow(tr("4 Sealing and dust filtration"), sealing_ = money(QStringLiteral("sealingUsdPerMwIt"), perMwIt));
-    capexForm->addRow(tr("4 Fire suppression"), fire_ = money(QStringLiteral("fireSuppressionUsdPerMwIt"), perMwIt));
-    capexForm->addRow(tr("4 Monitoring / BMS"), monitoring_ = money(QStringLiteral("monitoringUsdPerMwIt"), perMwIt));
-    capexForm->addRow(tr("4 Tier III certification"), tierIii_ = money(QStringLiteral("tierIiiUsdPerMwIt"), perMwIt));
-    capexForm->addRow(tr("4 Tier IV certification"), tierIv_ = money(QStringLiteral("tierIvUsdPerMwIt"), perMwIt));
+        capexForm->addRow(coolingNames[i], cooling_[static_cast<size_t>(i)] =
+                                               money(QStringLiteral("coolingUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Sealing and dust filtration"),
+                      sealing_ = money(QStringLiteral("sealingUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Fire suppression"),
+                      fire_ = money(QStringLiteral("fireSuppressionUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Monitoring / BMS"),
+                      monitoring_ = money(QStringLiteral("monitoringUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Tier III certification"),
+                      tierIii_ = money(QStringLiteral("tierIiiUsdPerMwIt"), perMwIt));
+    capexForm->addRow(tr("4 Tier IV certification"),
+                      tierIv_ = money(QStringLiteral("tierIvUsdPerMwIt"), perMwIt));
     contingency_ = new QDoubleSpinBox;
     FieldHints::apply(contingency_, QStringLiteral("portfolio.costs.contingencyPct"), tr(" %"), 1);
     capexForm->addRow(tr("Contingency"), contingency_);
-    capexForm->addRow(tr("ASIC resale (credit)"), asicResale_ = money(QStringLiteral("asicResaleUsdPerTh"), tr(" USD/TH")));
+    capexForm->addRow(tr("ASIC resale (credit)"),
+                      asicResale_ = money(QStringLiteral("asicResaleUsdPerTh"), tr(" USD/TH")));
     asicResale_->setDecimals(2);
     layout->addWidget(capex);
 
     auto* opex = new QGroupBox(tr("Operations and value over time"));
     auto* opexForm = new QFormLayout(opex);
     opexForm->addRow(tr("AI hall O&M"), om_ = money(QStringLiteral("omUsdPerMwItYear"), tr(" USD/MW IT/yr")));
-    opexForm->addRow(tr("Mining O&M"), miningOm_ = money(QStringLiteral("miningOmUsdPerMwYear"), tr(" USD/MW/yr")));
+    opexForm->addRow(tr("Mining O&M"),
+                     miningOm_ = money(QStringLiteral("miningOmUsdPerMwYear"), tr(" USD/MW/yr")));
     gpuLife_ = new QDoubleSpinBox;
     FieldHints::apply(gpuLife_, QStringLiteral("portfolio.costs.gpuDepreciationYears"), tr(" years"), 1);
     opexForm->addRow(tr("GPU depreciation life"), gpuLife_);
@@ -53,13 +65,15 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     FieldHints::apply(facilityLife_, QStringLiteral("portfolio.costs.facilityLifeYears"), tr(" years"), 1);
     opexForm->addRow(tr("Facility life"), facilityLife_);
     residual_ = new QCheckBox(tr("Count the hall's book value at the end of the horizon"));
-    residual_->setToolTip(tr("Straight-line book value of the facility (and owned GPUs) returned in the horizon's last "
-                             "month; off = cash flows only."));
+    residual_->setToolTip(
+        tr("Straight-line book value of the facility (and owned GPUs) returned in the horizon's last "
+           "month; off = cash flows only."));
     opexForm->addRow(tr("Residual value"), residual_);
     connect(residual_, &QCheckBox::toggled, facilityLife_, &QWidget::setEnabled);
     layout->addWidget(opex);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                         QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,

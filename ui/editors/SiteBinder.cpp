@@ -1,7 +1,5 @@
 #include "editors/SiteBinder.h"
 
-#include "editors/FieldHints.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -9,6 +7,8 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+
+#include "editors/FieldHints.h"
 
 SiteBinder::SiteBinder(ProjectDocument* doc, QObject* parent) : QObject(parent), doc_(doc) {
     connect(doc_, &ProjectDocument::siteChanged, this, [this](int i) {
@@ -62,7 +62,8 @@ void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString
     // Commit on Enter/focus-out/arrow steps, not on each keystroke; arrow steps merge into one undo.
     w->setKeyboardTracking(false);
     connect(w, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
-        edit(undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+        edit(
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
     });
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
@@ -70,10 +71,12 @@ void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString
     });
 }
 
-void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoText, Get<int> get, Set<int> set) {
+void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoText, Get<int> get,
+                         Set<int> set) {
     w->setKeyboardTracking(false);
     connect(w, &QSpinBox::valueChanged, this, [=, this](int v) {
-        edit(undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+        edit(
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
     });
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
@@ -85,7 +88,8 @@ void SiteBinder::bindText(QLineEdit* w, const QString& key, const QString& undoT
                           Set<std::string> set) {
     connect(w, &QLineEdit::editingFinished, this, [=, this] {
         const std::string v = w->text().trimmed().toStdString();
-        edit(undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+        edit(
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
     });
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
@@ -94,9 +98,11 @@ void SiteBinder::bindText(QLineEdit* w, const QString& key, const QString& undoT
     });
 }
 
-void SiteBinder::bindBool(QCheckBox* w, const QString& key, const QString& undoText, Get<bool> get, Set<bool> set) {
+void SiteBinder::bindBool(QCheckBox* w, const QString& key, const QString& undoText, Get<bool> get,
+                          Set<bool> set) {
     connect(w, &QCheckBox::toggled, this, [=, this](bool v) {
-        edit(undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+        edit(
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
     });
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
@@ -104,10 +110,12 @@ void SiteBinder::bindBool(QCheckBox* w, const QString& key, const QString& undoT
     });
 }
 
-void SiteBinder::bindBool(QGroupBox* w, const QString& key, const QString& undoText, Get<bool> get, Set<bool> set) {
+void SiteBinder::bindBool(QGroupBox* w, const QString& key, const QString& undoText, Get<bool> get,
+                          Set<bool> set) {
     w->setCheckable(true);
     connect(w, &QGroupBox::toggled, this, [=, this](bool v) {
-        edit(undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+        edit(
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
     });
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
@@ -115,10 +123,12 @@ void SiteBinder::bindBool(QGroupBox* w, const QString& key, const QString& undoT
     });
 }
 
-void SiteBinder::bindCombo(QComboBox* w, const QString& key, const QString& undoText, Get<int> get, Set<int> set) {
+void SiteBinder::bindCombo(QComboBox* w, const QString& key, const QString& undoText, Get<int> get,
+                           Set<int> set) {
     connect(w, &QComboBox::activated, this, [=, this](int index) {
         const int v = w->itemData(index).toInt();
-        edit(undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+        edit(
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
     });
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
@@ -133,7 +143,9 @@ void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, cons
     connect(w, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
         if (refreshing_) return;
         QString error;
-        if (!doc_->editPortfolio(undoText, key, [&](m2ai::Portfolio& p) { set(p, v); }, &error)) refused(w, error);
+        if (!doc_->editPortfolio(
+                undoText, key, [&](m2ai::Portfolio& p) { set(p, v); }, &error))
+            refused(w, error);
     });
     portfolioRefreshers_.push_back([=, this] {
         const QSignalBlocker block(w);
@@ -141,8 +153,8 @@ void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, cons
     });
 }
 
-QDoubleSpinBox* SiteBinder::doubleSpin(const QString& key, const QString& suffix, int decimals, const QString& undoText,
-                                       Get<double> get, Set<double> set) {
+QDoubleSpinBox* SiteBinder::doubleSpin(const QString& key, const QString& suffix, int decimals,
+                                       const QString& undoText, Get<double> get, Set<double> set) {
     auto* spin = new QDoubleSpinBox;
     spin->setObjectName(key);
     FieldHints::apply(spin, key, suffix, decimals);
@@ -150,8 +162,8 @@ QDoubleSpinBox* SiteBinder::doubleSpin(const QString& key, const QString& suffix
     return spin;
 }
 
-QSpinBox* SiteBinder::intSpin(const QString& key, const QString& suffix, const QString& undoText, Get<int> get,
-                              Set<int> set) {
+QSpinBox* SiteBinder::intSpin(const QString& key, const QString& suffix, const QString& undoText,
+                              Get<int> get, Set<int> set) {
     auto* spin = new QSpinBox;
     spin->setObjectName(key);
     FieldHints::apply(spin, key, suffix);

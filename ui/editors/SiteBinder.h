@@ -28,7 +28,8 @@ public:
     template <typename T>
     using Set = std::function<void(m2ai::Site&, T)>;
 
-    void bindDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText, Get<double> get, Set<double> set);
+    void bindDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText, Get<double> get,
+                    Set<double> set);
     void bindInt(QSpinBox* w, const QString& key, const QString& undoText, Get<int> get, Set<int> set);
     void bindText(QLineEdit* w, const QString& key, const QString& undoText, Get<std::string> get,
                   Set<std::string> set);
@@ -38,11 +39,14 @@ public:
     void bindCombo(QComboBox* w, const QString& key, const QString& undoText, Get<int> get, Set<int> set);
     // A new spin box for a site field: object name = key, range and tooltip from core validation
     // (FieldHints), bound as above. The editors build every numeric field through these.
-    QDoubleSpinBox* doubleSpin(const QString& key, const QString& suffix, int decimals, const QString& undoText,
-                               Get<double> get, Set<double> set);
-    QSpinBox* intSpin(const QString& key, const QString& suffix, const QString& undoText, Get<int> get, Set<int> set);
+    QDoubleSpinBox* doubleSpin(const QString& key, const QString& suffix, int decimals,
+                               const QString& undoText, Get<double> get, Set<double> set);
+    QSpinBox* intSpin(const QString& key, const QString& suffix, const QString& undoText, Get<int> get,
+                      Set<int> set);
     // Anything else: called on refresh with the current site.
-    void onRefresh(std::function<void(const m2ai::Site&)> refresh) { refreshers_.push_back(std::move(refresh)); }
+    void onRefresh(std::function<void(const m2ai::Site&)> refresh) {
+        refreshers_.push_back(std::move(refresh));
+    }
 
     // Portfolio-level field (start month, discount rate, …), same behaviour.
     void bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText,

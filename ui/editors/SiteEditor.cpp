@@ -28,11 +28,16 @@ namespace {
 
 QString energyLabel(m2ai::EnergySource e) {
     switch (e) {
-    case m2ai::EnergySource::Hydro: return SiteEditor::tr("Hydro");
-    case m2ai::EnergySource::NaturalGas: return SiteEditor::tr("Natural gas");
-    case m2ai::EnergySource::GridMix: return SiteEditor::tr("Grid mix");
-    case m2ai::EnergySource::Nuclear: return SiteEditor::tr("Nuclear");
-    case m2ai::EnergySource::Other: return SiteEditor::tr("Other");
+        case m2ai::EnergySource::Hydro:
+            return SiteEditor::tr("Hydro");
+        case m2ai::EnergySource::NaturalGas:
+            return SiteEditor::tr("Natural gas");
+        case m2ai::EnergySource::GridMix:
+            return SiteEditor::tr("Grid mix");
+        case m2ai::EnergySource::Nuclear:
+            return SiteEditor::tr("Nuclear");
+        case m2ai::EnergySource::Other:
+            return SiteEditor::tr("Other");
     }
     return {};
 }
@@ -40,7 +45,10 @@ QString energyLabel(m2ai::EnergySource e) {
 }  // namespace
 
 SiteEditor::SiteEditor(ProjectDocument* doc, QWidget* parent)
-    : QWidget(parent), doc_(doc), binder_(new SiteBinder(doc, this)), climateModel_(new ClimateTableModel(doc, this)) {
+    : QWidget(parent),
+      doc_(doc),
+      binder_(new SiteBinder(doc, this)),
+      climateModel_(new ClimateTableModel(doc, this)) {
     connect(binder_, &SiteBinder::message, this, &SiteEditor::message);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildLocation());
@@ -51,7 +59,9 @@ SiteEditor::SiteEditor(ProjectDocument* doc, QWidget* parent)
     binder_->refresh();
 }
 
-QDoubleSpinBox* SiteEditor::doubleField(const QString& path) const { return findChild<QDoubleSpinBox*>(path); }
+QDoubleSpinBox* SiteEditor::doubleField(const QString& path) const {
+    return findChild<QDoubleSpinBox*>(path);
+}
 
 QWidget* SiteEditor::buildLocation() {
     auto* box = new QGroupBox(tr("Site"));
@@ -59,8 +69,9 @@ QWidget* SiteEditor::buildLocation() {
 
     auto* name = new QLineEdit;
     name->setObjectName(QStringLiteral("name"));
-    binder_->bindText(name, QStringLiteral("name"), tr("Rename site"), [](const m2ai::Site& s) { return s.name; },
-                      [](m2ai::Site& s, std::string v) { s.name = std::move(v); });
+    binder_->bindText(
+        name, QStringLiteral("name"), tr("Rename site"), [](const m2ai::Site& s) { return s.name; },
+        [](m2ai::Site& s, std::string v) { s.name = std::move(v); });
     form->addRow(tr("Name"), name);
 
     countryCombo_ = new QComboBox;
@@ -68,8 +79,9 @@ QWidget* SiteEditor::buildLocation() {
     countryCombo_->addItem(tr("Custom"), QString());
     for (const auto& c : m2ai::defaultCatalogue().countries)
         countryCombo_->addItem(Format::qs(c.name), Format::qs(c.id));
-    countryCombo_->setToolTip(tr("Fills latitude, longitude, energy source, power price, grid carbon and the "
-                                 "12-month climate from the preset (one undo step)"));
+    countryCombo_->setToolTip(
+        tr("Fills latitude, longitude, energy source, power price, grid carbon and the "
+           "12-month climate from the preset (one undo step)"));
     connect(countryCombo_, &QComboBox::activated, this, &SiteEditor::applyCountryPreset);
     binder_->onRefresh([this](const m2ai::Site& s) {
         const QSignalBlocker block(countryCombo_);
@@ -80,16 +92,19 @@ QWidget* SiteEditor::buildLocation() {
 
     auto* country = new QLineEdit;
     country->setObjectName(QStringLiteral("country"));
-    binder_->bindText(country, QStringLiteral("country"), tr("Change country"),
-                      [](const m2ai::Site& s) { return s.country; },
-                      [](m2ai::Site& s, std::string v) { s.country = std::move(v); });
+    binder_->bindText(
+        country, QStringLiteral("country"), tr("Change country"),
+        [](const m2ai::Site& s) { return s.country; },
+        [](m2ai::Site& s, std::string v) { s.country = std::move(v); });
     form->addRow(tr("Country"), country);
-    form->addRow(tr("Latitude"), binder_->doubleSpin(QStringLiteral("latitudeDeg"), tr(" °"), 3, tr("Change latitude"),
-                                           [](const m2ai::Site& s) { return s.latitudeDeg; },
-                                           [](m2ai::Site& s, double v) { s.latitudeDeg = v; }));
-    form->addRow(tr("Longitude"), binder_->doubleSpin(QStringLiteral("longitudeDeg"), tr(" °"), 3, tr("Change longitude"),
-                                            [](const m2ai::Site& s) { return s.longitudeDeg; },
-                                            [](m2ai::Site& s, double v) { s.longitudeDeg = v; }));
+    form->addRow(tr("Latitude"), binder_->doubleSpin(
+                                     QStringLiteral("latitudeDeg"), tr(" °"), 3, tr("Change latitude"),
+                                     [](const m2ai::Site& s) { return s.latitudeDeg; },
+                                     [](m2ai::Site& s, double v) { s.latitudeDeg = v; }));
+    form->addRow(tr("Longitude"), binder_->doubleSpin(
+                                      QStringLiteral("longitudeDeg"), tr(" °"), 3, tr("Change longitude"),
+                                      [](const m2ai::Site& s) { return s.longitudeDeg; },
+                                      [](m2ai::Site& s, double v) { s.longitudeDeg = v; }));
     return box;
 }
 
@@ -97,25 +112,28 @@ QWidget* SiteEditor::buildGrid() {
     auto* box = new QGroupBox(tr("Grid and energy"));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Grid interconnect today"),
-                 binder_->doubleSpin(QStringLiteral("gridInterconnectMw"), tr(" MW"), 1, tr("Change grid interconnect"),
-                           [](const m2ai::Site& s) { return s.gridInterconnectMw; },
-                           [](m2ai::Site& s, double v) { s.gridInterconnectMw = v; }));
+                 binder_->doubleSpin(
+                     QStringLiteral("gridInterconnectMw"), tr(" MW"), 1, tr("Change grid interconnect"),
+                     [](const m2ai::Site& s) { return s.gridInterconnectMw; },
+                     [](m2ai::Site& s, double v) { s.gridInterconnectMw = v; }));
 
     // Grid queue: optional extra capacity from a month on.
     auto* queued = new QCheckBox(tr("Extra capacity requested"));
     queued->setObjectName(QStringLiteral("gridQueue"));
-    binder_->bindBool(queued, QStringLiteral("gridQueue"), tr("Toggle grid queue"),
-                      [](const m2ai::Site& s) { return s.gridQueue.has_value(); },
-                      [](m2ai::Site& s, bool on) {
-                          if (on && !s.gridQueue) s.gridQueue = m2ai::GridQueue{};
-                          if (!on) s.gridQueue.reset();
-                      });
+    binder_->bindBool(
+        queued, QStringLiteral("gridQueue"), tr("Toggle grid queue"),
+        [](const m2ai::Site& s) { return s.gridQueue.has_value(); },
+        [](m2ai::Site& s, bool on) {
+            if (on && !s.gridQueue) s.gridQueue = m2ai::GridQueue{};
+            if (!on) s.gridQueue.reset();
+        });
     form->addRow(tr("Grid queue"), queued);
-    auto* extra = binder_->doubleSpin(QStringLiteral("gridQueue.extraMw"), tr(" MW"), 1, tr("Change queued grid capacity"),
-                            [](const m2ai::Site& s) { return s.gridQueue ? s.gridQueue->extraMw : 0.0; },
-                            [](m2ai::Site& s, double v) {
-                                if (s.gridQueue) s.gridQueue->extraMw = v;
-                            });
+    auto* extra = binder_->doubleSpin(
+        QStringLiteral("gridQueue.extraMw"), tr(" MW"), 1, tr("Change queued grid capacity"),
+        [](const m2ai::Site& s) { return s.gridQueue ? s.gridQueue->extraMw : 0.0; },
+        [](m2ai::Site& s, double v) {
+            if (s.gridQueue) s.gridQueue->extraMw = v;
+        });
     form->addRow(tr("Queued extra"), extra);
     auto* queueYear = new QSpinBox;
     queueYear->setRange(2000, 2100);
@@ -123,16 +141,18 @@ QWidget* SiteEditor::buildGrid() {
     queueMonth->setRange(1, 12);
     queueYear->setToolTip(tr("Year the queued capacity becomes available"));
     queueMonth->setToolTip(tr("Month (1–12) the queued capacity becomes available"));
-    binder_->bindInt(queueYear, QStringLiteral("gridQueue.year"), tr("Change grid queue date"),
-                     [](const m2ai::Site& s) { return s.gridQueue ? s.gridQueue->availableMonth.year : 2028; },
-                     [](m2ai::Site& s, int v) {
-                         if (s.gridQueue) s.gridQueue->availableMonth.year = v;
-                     });
-    binder_->bindInt(queueMonth, QStringLiteral("gridQueue.month"), tr("Change grid queue date"),
-                     [](const m2ai::Site& s) { return s.gridQueue ? s.gridQueue->availableMonth.month : 1; },
-                     [](m2ai::Site& s, int v) {
-                         if (s.gridQueue) s.gridQueue->availableMonth.month = v;
-                     });
+    binder_->bindInt(
+        queueYear, QStringLiteral("gridQueue.year"), tr("Change grid queue date"),
+        [](const m2ai::Site& s) { return s.gridQueue ? s.gridQueue->availableMonth.year : 2028; },
+        [](m2ai::Site& s, int v) {
+            if (s.gridQueue) s.gridQueue->availableMonth.year = v;
+        });
+    binder_->bindInt(
+        queueMonth, QStringLiteral("gridQueue.month"), tr("Change grid queue date"),
+        [](const m2ai::Site& s) { return s.gridQueue ? s.gridQueue->availableMonth.month : 1; },
+        [](m2ai::Site& s, int v) {
+            if (s.gridQueue) s.gridQueue->availableMonth.month = v;
+        });
     auto* when = new QWidget;
     auto* whenLayout = new QHBoxLayout(when);
     whenLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,24 +166,29 @@ QWidget* SiteEditor::buildGrid() {
 
     auto* energy = new QComboBox;
     energy->setObjectName(QStringLiteral("energySource"));
-    for (const auto& [e, n] : m2ai::EnumNames<m2ai::EnergySource>::names) energy->addItem(energyLabel(e), static_cast<int>(e));
-    binder_->bindCombo(energy, QStringLiteral("energySource"), tr("Change energy source"),
-                       [](const m2ai::Site& s) { return static_cast<int>(s.energySource); },
-                       [](m2ai::Site& s, int v) { s.energySource = static_cast<m2ai::EnergySource>(v); });
+    for (const auto& [e, n] : m2ai::EnumNames<m2ai::EnergySource>::names)
+        energy->addItem(energyLabel(e), static_cast<int>(e));
+    binder_->bindCombo(
+        energy, QStringLiteral("energySource"), tr("Change energy source"),
+        [](const m2ai::Site& s) { return static_cast<int>(s.energySource); },
+        [](m2ai::Site& s, int v) { s.energySource = static_cast<m2ai::EnergySource>(v); });
     form->addRow(tr("Energy source"), energy);
-    form->addRow(tr("Power price"), binder_->doubleSpin(QStringLiteral("powerPriceUsdPerMwh"), tr(" USD/MWh"), 2,
-                                              tr("Change power price"),
-                                              [](const m2ai::Site& s) { return s.powerPriceUsdPerMwh; },
-                                              [](m2ai::Site& s, double v) { s.powerPriceUsdPerMwh = v; }));
-    form->addRow(tr("Price escalation"),
-                 binder_->doubleSpin(QStringLiteral("powerPriceEscalationPctPerYear"), tr(" %/yr"), 2,
-                           tr("Change price escalation"),
-                           [](const m2ai::Site& s) { return s.powerPriceEscalationPctPerYear; },
-                           [](m2ai::Site& s, double v) { s.powerPriceEscalationPctPerYear = v; }));
-    form->addRow(tr("Grid carbon"), binder_->doubleSpin(QStringLiteral("gridCarbonGPerKwh"), tr(" g/kWh"), 0,
-                                              tr("Change grid carbon"),
-                                              [](const m2ai::Site& s) { return s.gridCarbonGPerKwh; },
-                                              [](m2ai::Site& s, double v) { s.gridCarbonGPerKwh = v; }));
+    form->addRow(tr("Power price"),
+                 binder_->doubleSpin(
+                     QStringLiteral("powerPriceUsdPerMwh"), tr(" USD/MWh"), 2, tr("Change power price"),
+                     [](const m2ai::Site& s) { return s.powerPriceUsdPerMwh; },
+                     [](m2ai::Site& s, double v) { s.powerPriceUsdPerMwh = v; }));
+    form->addRow(
+        tr("Price escalation"),
+        binder_->doubleSpin(
+            QStringLiteral("powerPriceEscalationPctPerYear"), tr(" %/yr"), 2, tr("Change price escalation"),
+            [](const m2ai::Site& s) { return s.powerPriceEscalationPctPerYear; },
+            [](m2ai::Site& s, double v) { s.powerPriceEscalationPctPerYear = v; }));
+    form->addRow(tr("Grid carbon"),
+                 binder_->doubleSpin(
+                     QStringLiteral("gridCarbonGPerKwh"), tr(" g/kWh"), 0, tr("Change grid carbon"),
+                     [](const m2ai::Site& s) { return s.gridCarbonGPerKwh; },
+                     [](m2ai::Site& s, double v) { s.gridCarbonGPerKwh = v; }));
     return box;
 }
 
@@ -176,18 +201,21 @@ QWidget* SiteEditor::buildClimate() {
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->setMinimumHeight(13 * (table->fontMetrics().height() + 6) + 4);
-    table->setToolTip(tr("Double-click a cell to edit. The preset values come from the country's climate "
-                         "normals (domain.md §6.1–6.2)."));
+    table->setToolTip(
+        tr("Double-click a cell to edit. The preset values come from the country's climate "
+           "normals (domain.md §6.1–6.2)."));
     connect(climateModel_, &ClimateTableModel::refused, this,
             [this](const QString& reason) { emit message(tr("Refused: %1").arg(reason)); });
     layout->addWidget(table);
     auto* importEpw = new QPushButton(tr("Import from EPW weather file…"));
     importEpw->setObjectName(QStringLiteral("importEpw"));
-    importEpw->setToolTip(tr("Replace the 12 months by the monthly means of an EnergyPlus weather file (TMY/EPW); "
-                             "wet-bulb is computed from dry-bulb, humidity and pressure hour by hour."));
+    importEpw->setToolTip(
+        tr("Replace the 12 months by the monthly means of an EnergyPlus weather file (TMY/EPW); "
+           "wet-bulb is computed from dry-bulb, humidity and pressure hour by hour."));
     connect(importEpw, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import climate from EPW"), QString(),
-                                                          tr("EnergyPlus weather files (*.epw);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import climate from EPW"), QString(),
+                                         tr("EnergyPlus weather files (*.epw);;All files (*)"));
         if (!path.isEmpty()) importClimateFromEpw(path);
     });
     layout->addWidget(importEpw, 0, Qt::AlignRight);
@@ -201,8 +229,9 @@ bool SiteEditor::importClimateFromEpw(const QString& path) {
         return false;
     }
     const m2ai::MonthlyClimate climate = epw.climate;
-    binder_->edit(tr("Import climate from %1").arg(QFileInfo(path).fileName()), QString(),
-                  [climate](m2ai::Site& s) { s.climate = climate; }, nullptr);
+    binder_->edit(
+        tr("Import climate from %1").arg(QFileInfo(path).fileName()), QString(),
+        [climate](m2ai::Site& s) { s.climate = climate; }, nullptr);
     emit message(tr("Climate from %1 (%2 hours)").arg(Format::qs(epw.location)).arg(epw.hours));
     return true;
 }
@@ -212,7 +241,8 @@ QWidget* SiteEditor::buildMining() {
     auto* form = new QFormLayout(box);
     asicCombo_ = new QComboBox;
     asicCombo_->setObjectName(QStringLiteral("asicModel"));
-    for (const auto& a : m2ai::defaultCatalogue().asicModels) asicCombo_->addItem(Format::qs(a.name), Format::qs(a.id));
+    for (const auto& a : m2ai::defaultCatalogue().asicModels)
+        asicCombo_->addItem(Format::qs(a.name), Format::qs(a.id));
     asicCombo_->addItem(tr("Custom"), QString());
     asicCombo_->setToolTip(tr("Fills kW and TH/s per unit from the ASIC catalogue"));
     connect(asicCombo_, &QComboBox::activated, this, &SiteEditor::applyAsic);
@@ -227,33 +257,40 @@ QWidget* SiteEditor::buildMining() {
     auto* units = new QSpinBox;
     units->setObjectName(QStringLiteral("mining.units"));
     FieldHints::apply(units, QStringLiteral("mining.units"), QString());
-    binder_->bindInt(units, QStringLiteral("mining.units"), tr("Change ASIC count"),
-                     [](const m2ai::Site& s) { return s.mining.units; },
-                     [](m2ai::Site& s, int v) { s.mining.units = v; });
+    binder_->bindInt(
+        units, QStringLiteral("mining.units"), tr("Change ASIC count"),
+        [](const m2ai::Site& s) { return s.mining.units; }, [](m2ai::Site& s, int v) { s.mining.units = v; });
     form->addRow(tr("Units"), units);
-    form->addRow(tr("Power per unit"), binder_->doubleSpin(QStringLiteral("mining.kwPerUnit"), tr(" kW"), 2,
-                                                 tr("Change ASIC power"),
-                                                 [](const m2ai::Site& s) { return s.mining.kwPerUnit; },
-                                                 [](m2ai::Site& s, double v) { s.mining.kwPerUnit = v; }));
-    form->addRow(tr("Hashrate per unit"), binder_->doubleSpin(QStringLiteral("mining.thPerSecondPerUnit"), tr(" TH/s"), 1,
-                                                    tr("Change ASIC hashrate"),
-                                                    [](const m2ai::Site& s) { return s.mining.thPerSecondPerUnit; },
-                                                    [](m2ai::Site& s, double v) { s.mining.thPerSecondPerUnit = v; }));
-    form->addRow(tr("Mining PUE"), binder_->doubleSpin(QStringLiteral("mining.miningPue"), QString(), 2, tr("Change mining PUE"),
-                                             [](const m2ai::Site& s) { return s.mining.miningPue; },
-                                             [](m2ai::Site& s, double v) { s.mining.miningPue = v; }));
-    form->addRow(tr("Hashprice"), binder_->doubleSpin(QStringLiteral("mining.hashpriceUsdPerPhDay"), tr(" USD/PH/day"), 2,
-                                            tr("Change hashprice"),
-                                            [](const m2ai::Site& s) { return s.mining.hashpriceUsdPerPhDay; },
-                                            [](m2ai::Site& s, double v) { s.mining.hashpriceUsdPerPhDay = v; }));
-    form->addRow(tr("Hashprice change"),
-                 binder_->doubleSpin(QStringLiteral("mining.hashpriceChangePctPerYear"), tr(" %/yr"), 1,
-                           tr("Change hashprice trend"),
-                           [](const m2ai::Site& s) { return s.mining.hashpriceChangePctPerYear; },
-                           [](m2ai::Site& s, double v) { s.mining.hashpriceChangePctPerYear = v; }));
-    form->addRow(tr("Uptime"), binder_->doubleSpin(QStringLiteral("mining.uptimePct"), tr(" %"), 1, tr("Change uptime"),
-                                         [](const m2ai::Site& s) { return s.mining.uptimePct; },
-                                         [](m2ai::Site& s, double v) { s.mining.uptimePct = v; }));
+    form->addRow(tr("Power per unit"),
+                 binder_->doubleSpin(
+                     QStringLiteral("mining.kwPerUnit"), tr(" kW"), 2, tr("Change ASIC power"),
+                     [](const m2ai::Site& s) { return s.mining.kwPerUnit; },
+                     [](m2ai::Site& s, double v) { s.mining.kwPerUnit = v; }));
+    form->addRow(tr("Hashrate per unit"),
+                 binder_->doubleSpin(
+                     QStringLiteral("mining.thPerSecondPerUnit"), tr(" TH/s"), 1, tr("Change ASIC hashrate"),
+                     [](const m2ai::Site& s) { return s.mining.thPerSecondPerUnit; },
+                     [](m2ai::Site& s, double v) { s.mining.thPerSecondPerUnit = v; }));
+    form->addRow(tr("Mining PUE"),
+                 binder_->doubleSpin(
+                     QStringLiteral("mining.miningPue"), QString(), 2, tr("Change mining PUE"),
+                     [](const m2ai::Site& s) { return s.mining.miningPue; },
+                     [](m2ai::Site& s, double v) { s.mining.miningPue = v; }));
+    form->addRow(tr("Hashprice"), binder_->doubleSpin(
+                                      QStringLiteral("mining.hashpriceUsdPerPhDay"), tr(" USD/PH/day"), 2,
+                                      tr("Change hashprice"),
+                                      [](const m2ai::Site& s) { return s.mining.hashpriceUsdPerPhDay; },
+                                      [](m2ai::Site& s, double v) { s.mining.hashpriceUsdPerPhDay = v; }));
+    form->addRow(
+        tr("Hashprice change"),
+        binder_->doubleSpin(
+            QStringLiteral("mining.hashpriceChangePctPerYear"), tr(" %/yr"), 1, tr("Change hashprice trend"),
+            [](const m2ai::Site& s) { return s.mining.hashpriceChangePctPerYear; },
+            [](m2ai::Site& s, double v) { s.mining.hashpriceChangePctPerYear = v; }));
+    form->addRow(tr("Uptime"), binder_->doubleSpin(
+                                   QStringLiteral("mining.uptimePct"), tr(" %"), 1, tr("Change uptime"),
+                                   [](const m2ai::Site& s) { return s.mining.uptimePct; },
+                                   [](m2ai::Site& s, double v) { s.mining.uptimePct = v; }));
     return box;
 }
 
@@ -261,29 +298,31 @@ void SiteEditor::applyCountryPreset(int comboIndex) {
     const QString id = countryCombo_->itemData(comboIndex).toString();
     const m2ai::CountryPreset* preset = m2ai::defaultCatalogue().country(id.toStdString());
     if (!preset) return;  // "Custom": keep the site's own values
-    binder_->edit(tr("Apply country preset %1").arg(Format::qs(preset->name)), QString(),
-                  [preset](m2ai::Site& s) {
-                      s.country = preset->id;
-                      s.latitudeDeg = preset->latitudeDeg;
-                      s.longitudeDeg = preset->longitudeDeg;
-                      s.energySource = preset->energySource;
-                      s.powerPriceUsdPerMwh = preset->powerPriceUsdPerMwh;
-                      s.gridCarbonGPerKwh = preset->gridCarbonGPerKwh;
-                      s.climate.dryBulbC = preset->dryBulbC;
-                      s.climate.wetBulbC = preset->wetBulbC;
-                  },
-                  countryCombo_);
+    binder_->edit(
+        tr("Apply country preset %1").arg(Format::qs(preset->name)), QString(),
+        [preset](m2ai::Site& s) {
+            s.country = preset->id;
+            s.latitudeDeg = preset->latitudeDeg;
+            s.longitudeDeg = preset->longitudeDeg;
+            s.energySource = preset->energySource;
+            s.powerPriceUsdPerMwh = preset->powerPriceUsdPerMwh;
+            s.gridCarbonGPerKwh = preset->gridCarbonGPerKwh;
+            s.climate.dryBulbC = preset->dryBulbC;
+            s.climate.wetBulbC = preset->wetBulbC;
+        },
+        countryCombo_);
 }
 
 void SiteEditor::applyAsic(int comboIndex) {
     const QString id = asicCombo_->itemData(comboIndex).toString();
     const m2ai::AsicModel* asic = m2ai::defaultCatalogue().asic(id.toStdString());
     if (!asic) return;
-    binder_->edit(tr("Change ASIC model"), QString(),
-                  [asic](m2ai::Site& s) {
-                      s.mining.asicModel = asic->name;
-                      s.mining.kwPerUnit = asic->kwPerUnit;
-                      s.mining.thPerSecondPerUnit = asic->thPerSecondPerUnit;
-                  },
-                  asicCombo_);
+    binder_->edit(
+        tr("Change ASIC model"), QString(),
+        [asic](m2ai::Site& s) {
+            s.mining.asicModel = asic->name;
+            s.mining.kwPerUnit = asic->kwPerUnit;
+            s.mining.thPerSecondPerUnit = asic->thPerSecondPerUnit;
+        },
+        asicCombo_);
 }

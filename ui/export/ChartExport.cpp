@@ -11,8 +11,8 @@
 #include <memory>
 
 #include "charts/ChartView.h"
-#include "charts/ImageFiles.h"
 #include "charts/GanttWidget.h"
+#include "charts/ImageFiles.h"
 #include "charts/SiteCharts.h"
 
 namespace exporting {
@@ -21,7 +21,8 @@ QString slug(const QString& name) {
     QString out;
     bool dash = false;
     for (const QChar ch : name.toLower()) {
-        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))) {
+        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) ||
+            (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))) {
             if (dash && !out.isEmpty()) out += QLatin1Char('-');
             out += ch;
             dash = false;
@@ -31,7 +32,6 @@ QString slug(const QString& name) {
     }
     return out.isEmpty() ? QStringLiteral("site") : out;
 }
-
 
 bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result, const QString& dir,
                   const ChartExportOptions& options, QStringList* written, QString* error) {
@@ -60,19 +60,23 @@ bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult&
         setChartPixelFonts(chart.get(), std::max(8, qRound(22 * k)), std::max(7, qRound(16 * k)));
         return emitFile(stem, title, [&](QPainter& p, const QRectF& r) { renderChart(p, r, chart.get()); });
     };
-    if (!chartFile(QStringLiteral("portfolio-capacity"), makePortfolioCapacityChart(portfolio, result, ChartTheme::Light)))
+    if (!chartFile(QStringLiteral("portfolio-capacity"),
+                   makePortfolioCapacityChart(portfolio, result, ChartTheme::Light)))
         return false;
-    if (!chartFile(QStringLiteral("npv-by-site"), makeNpvBySiteChart(portfolio, result, ChartTheme::Light))) return false;
+    if (!chartFile(QStringLiteral("npv-by-site"), makeNpvBySiteChart(portfolio, result, ChartTheme::Light)))
+        return false;
     QStringList used;
     for (const m2ai::SiteResult& s : result.sites) {
         QString stem = slug(QString::fromStdString(s.name));
         // Two sites whose names slug alike get "-2", "-3"… so no file overwrites another.
-        for (int n = 2; used.contains(stem); ++n) stem = slug(QString::fromStdString(s.name)) + QStringLiteral("-%1").arg(n);
+        for (int n = 2; used.contains(stem); ++n)
+            stem = slug(QString::fromStdString(s.name)) + QStringLiteral("-%1").arg(n);
         used << stem;
         const m2ai::YearMonth start = portfolio.startMonth;
         if (!chartFile(stem + QStringLiteral("-power-budget"), makePowerBudgetChart(s, ChartTheme::Light)) ||
             !chartFile(stem + QStringLiteral("-pue"), makePueChart(s, ChartTheme::Light)) ||
-            !chartFile(stem + QStringLiteral("-capacity-online"), makeCapacityOnlineChart(s, start, ChartTheme::Light)) ||
+            !chartFile(stem + QStringLiteral("-capacity-online"),
+                       makeCapacityOnlineChart(s, start, ChartTheme::Light)) ||
             !chartFile(stem + QStringLiteral("-cash-flow"), makeCashFlowChart(s, start, ChartTheme::Light)) ||
             !chartFile(stem + QStringLiteral("-capex"), makeCapexChart(s, ChartTheme::Light)))
             return false;
@@ -82,7 +86,8 @@ bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult&
             p.setFont(f);
             paintGantt(p, r.adjusted(10, 10, -10, -10), s.schedule, start);
         };
-        if (!emitFile(stem + QStringLiteral("-gantt"), QObject::tr("%1 schedule").arg(QString::fromStdString(s.name)), gantt))
+        if (!emitFile(stem + QStringLiteral("-gantt"),
+                      QObject::tr("%1 schedule").arg(QString::fromStdString(s.name)), gantt))
             return false;
     }
     return true;

@@ -23,6 +23,7 @@ QString slug(const QString& name);
 
 // Writes into dir (created if missing). written lists every file. false + error at the first failure.
 bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result, const QString& dir,
-                  const ChartExportOptions& options, QStringList* written = nullptr, QString* error = nullptr);
+                  const ChartExportOptions& options, QStringList* written = nullptr,
+                  QString* error = nullptr);
 
 }  // namespace exporting

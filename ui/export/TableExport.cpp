@@ -1,5 +1,7 @@
 #include "export/TableExport.h"
 
+#include <xlsxwriter.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,75 +10,144 @@
 #include <QTemporaryDir>
 #include <charconv>
 #include <cmath>
-#include <xlsxwriter.h>
 
 namespace exporting {
 
 namespace {
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-QString ym(const m2ai::YearMonth& start, int index) { return qs(start.plusMonths(index).toString()); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString ym(const m2ai::YearMonth& start, int index) {
+    return qs(start.plusMonths(index).toString());
+}
 
 const char* taskKindName(m2ai::TaskKind k) {
     switch (k) {
-    case m2ai::TaskKind::Design: return "design";
-    case m2ai::TaskKind::Procurement: return "procurement";
-    case m2ai::TaskKind::Decommission: return "decommission";
-    case m2ai::TaskKind::Electrical: return "electrical";
-    case m2ai::TaskKind::Cooling: return "cooling";
-    case m2ai::TaskKind::Facility: return "facility";
-    case m2ai::TaskKind::GpuInstall: return "gpu-install";
-    case m2ai::TaskKind::Commissioning: return "commissioning";
-    case m2ai::TaskKind::GridUpgrade: return "grid-upgrade";
-    case m2ai::TaskKind::Milestone: return "milestone";
-    case m2ai::TaskKind::User: return "user";
+        case m2ai::TaskKind::Design:
+            return "design";
+        case m2ai::TaskKind::Procurement:
+            return "procurement";
+        case m2ai::TaskKind::Decommission:
+            return "decommission";
+        case m2ai::TaskKind::Electrical:
+            return "electrical";
+        case m2ai::TaskKind::Cooling:
+            return "cooling";
+        case m2ai::TaskKind::Facility:
+            return "facility";
+        case m2ai::TaskKind::GpuInstall:
+            return "gpu-install";
+        case m2ai::TaskKind::Commissioning:
+            return "commissioning";
+        case m2ai::TaskKind::GridUpgrade:
+            return "grid-upgrade";
+        case m2ai::TaskKind::Milestone:
+            return "milestone";
+        case m2ai::TaskKind::User:
+            return "user";
     }
     return "?";
 }
 
-Cell opt(const std::optional<double>& v) { return v ? Cell(*v) : Cell(); }
-Cell opt(const std::optional<int>& v) { return v ? Cell(static_cast<double>(*v)) : Cell(); }
+Cell opt(const std::optional<double>& v) {
+    return v ? Cell(*v) : Cell();
+}
+Cell opt(const std::optional<int>& v) {
+    return v ? Cell(static_cast<double>(*v)) : Cell();
+}
 
 Table kpis(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
     Table t;
     t.name = QStringLiteral("portfolio-kpis");
-    t.headers = {QStringLiteral("Site"), QStringLiteral("Country"), QStringLiteral("Grid with queue (MW)"),
-                 QStringLiteral("Converted grid (MW)"), QStringLiteral("IT (MW)"), QStringLiteral("Racks"),
-                 QStringLiteral("GPUs"), QStringLiteral("Annual PUE"), QStringLiteral("Peak PUE"),
-                 QStringLiteral("RFS month index"), QStringLiteral("RFS month"), QStringLiteral("Capex (USD)"),
-                 QStringLiteral("NPV (USD)"), QStringLiteral("NPV keep mining (USD)"),
-                 QStringLiteral("Incremental NPV (USD)"), QStringLiteral("IRR (fraction per year)"),
-                 QStringLiteral("Payback month index"), QStringLiteral("Delay cost (USD per month)"),
-                 QStringLiteral("CO2 (t per year)"), QStringLiteral("Water (m3 per year)")};
+    t.headers = {QStringLiteral("Site"),
+                 QStringLiteral("Country"),
+                 QStringLiteral("Grid with queue (MW)"),
+                 QStringLiteral("Converted grid (MW)"),
+                 QStringLiteral("IT (MW)"),
+                 QStringLiteral("Racks"),
+                 QStringLiteral("GPUs"),
+                 QStringLiteral("Annual PUE"),
+                 QStringLiteral("Peak PUE"),
+                 QStringLiteral("RFS month index"),
+                 QStringLiteral("RFS month"),
+                 QStringLiteral("Capex (USD)"),
+                 QStringLiteral("NPV (USD)"),
+                 QStringLiteral("NPV keep mining (USD)"),
+                 QStringLiteral("Incremental NPV (USD)"),
+                 QStringLiteral("IRR (fraction per year)"),
+                 QStringLiteral("Payback month index"),
+                 QStringLiteral("Delay cost (USD per month)"),
+                 QStringLiteral("CO2 (t per year)"),
+                 QStringLiteral("Water (m3 per year)")};
     for (const m2ai::SiteResult& s : r.sites) {
-        t.rows.push_back({qs(s.name), qs(s.country), s.power.gridWithQueueMw, s.power.convertedGridMw, s.power.itMw,
-                          static_cast<double>(s.power.racks), static_cast<double>(s.power.gpus), s.power.pue.annual,
-                          s.power.pue.peak, static_cast<double>(s.schedule.rfsMonthIndex),
-                          ym(p.startMonth, s.schedule.rfsMonthIndex), s.economics.capexUsd, s.economics.npvUsd,
-                          s.economics.npvKeepMiningUsd, s.economics.incrementalNpvUsd, opt(s.economics.irr),
-                          opt(s.economics.paybackMonthIndex), s.economics.delayCostUsdPerMonth,
-                          s.environment.co2TonnesPerYear, s.environment.waterM3PerYear});
+        t.rows.push_back({qs(s.name),
+                          qs(s.country),
+                          s.power.gridWithQueueMw,
+                          s.power.convertedGridMw,
+                          s.power.itMw,
+                          static_cast<double>(s.power.racks),
+                          static_cast<double>(s.power.gpus),
+                          s.power.pue.annual,
+                          s.power.pue.peak,
+                          static_cast<double>(s.schedule.rfsMonthIndex),
+                          ym(p.startMonth, s.schedule.rfsMonthIndex),
+                          s.economics.capexUsd,
+                          s.economics.npvUsd,
+                          s.economics.npvKeepMiningUsd,
+                          s.economics.incrementalNpvUsd,
+                          opt(s.economics.irr),
+                          opt(s.economics.paybackMonthIndex),
+                          s.economics.delayCostUsdPerMonth,
+                          s.environment.co2TonnesPerYear,
+                          s.environment.waterM3PerYear});
     }
-    t.rows.push_back({QStringLiteral("Portfolio total"), Cell(), r.gridMw, Cell(), r.itMw, Cell(),
-                      static_cast<double>(r.gpus), Cell(), Cell(), Cell(), Cell(), r.capexUsd, r.npvUsd,
-                      r.npvKeepMiningUsd, r.incrementalNpvUsd, Cell(), Cell(), Cell(), Cell(), Cell()});
+    t.rows.push_back({QStringLiteral("Portfolio total"),
+                      Cell(),
+                      r.gridMw,
+                      Cell(),
+                      r.itMw,
+                      Cell(),
+                      static_cast<double>(r.gpus),
+                      Cell(),
+                      Cell(),
+                      Cell(),
+                      Cell(),
+                      r.capexUsd,
+                      r.npvUsd,
+                      r.npvKeepMiningUsd,
+                      r.incrementalNpvUsd,
+                      Cell(),
+                      Cell(),
+                      Cell(),
+                      Cell(),
+                      Cell()});
     return t;
 }
 
 Table schedules(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
     Table t;
     t.name = QStringLiteral("schedule");
-    t.headers = {QStringLiteral("Site"), QStringLiteral("Task id"), QStringLiteral("Task"), QStringLiteral("Kind"),
-                 QStringLiteral("Duration (months)"), QStringLiteral("Early start (month)"),
-                 QStringLiteral("Early finish (month)"), QStringLiteral("Late start (month)"),
-                 QStringLiteral("Late finish (month)"), QStringLiteral("Total float (months)"),
-                 QStringLiteral("Critical"), QStringLiteral("Driving predecessor"), QStringLiteral("Start month")};
+    t.headers = {QStringLiteral("Site"),
+                 QStringLiteral("Task id"),
+                 QStringLiteral("Task"),
+                 QStringLiteral("Kind"),
+                 QStringLiteral("Duration (months)"),
+                 QStringLiteral("Early start (month)"),
+                 QStringLiteral("Early finish (month)"),
+                 QStringLiteral("Late start (month)"),
+                 QStringLiteral("Late finish (month)"),
+                 QStringLiteral("Total float (months)"),
+                 QStringLiteral("Critical"),
+                 QStringLiteral("Driving predecessor"),
+                 QStringLiteral("Start month")};
     for (const m2ai::SiteResult& s : r.sites)
         for (const m2ai::ScheduledTask& k : s.schedule.tasks)
             t.rows.push_back({qs(s.name), qs(k.id), qs(k.name), QString::fromLatin1(taskKindName(k.kind)),
                               k.durationMonths, k.earlyStartMonth, k.earlyFinishMonth, k.lateStartMonth,
                               k.lateFinishMonth, k.totalFloatMonths,
-                              k.critical ? QStringLiteral("yes") : QStringLiteral("no"), qs(k.drivingPredecessor),
+                              k.critical ? QStringLiteral("yes") : QStringLiteral("no"),
+                              qs(k.drivingPredecessor),
                               ym(p.startMonth, static_cast<int>(std::floor(k.earlyStartMonth)))});
     return t;
 }
@@ -84,37 +155,47 @@ Table schedules(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
 Table cashFlow(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
     Table t;
     t.name = QStringLiteral("monthly-cash-flow");
-    t.headers = {QStringLiteral("Site"), QStringLiteral("Month index"), QStringLiteral("Month"),
-                 QStringLiteral("Capex (USD)"), QStringLiteral("Revenue (USD)"), QStringLiteral("Energy cost (USD)"),
-                 QStringLiteral("O&M cost (USD)"), QStringLiteral("Mining revenue (USD)"), QStringLiteral("Net (USD)"),
-                 QStringLiteral("Cumulative net (USD)"), QStringLiteral("Keep mining net (USD)"),
-                 QStringLiteral("Cumulative keep mining (USD)"), QStringLiteral("IT online (MW)")};
+    t.headers = {QStringLiteral("Site"),
+                 QStringLiteral("Month index"),
+                 QStringLiteral("Month"),
+                 QStringLiteral("Capex (USD)"),
+                 QStringLiteral("Revenue (USD)"),
+                 QStringLiteral("Energy cost (USD)"),
+                 QStringLiteral("O&M cost (USD)"),
+                 QStringLiteral("Mining revenue (USD)"),
+                 QStringLiteral("Net (USD)"),
+                 QStringLiteral("Cumulative net (USD)"),
+                 QStringLiteral("Keep mining net (USD)"),
+                 QStringLiteral("Cumulative keep mining (USD)"),
+                 QStringLiteral("IT online (MW)")};
     for (const m2ai::SiteResult& s : r.sites) {
         const m2ai::EconomicsResult& e = s.economics;
         for (size_t i = 0; i < e.monthly.size(); ++i) {
             auto at = [i](const std::vector<double>& v) { return i < v.size() ? Cell(v[i]) : Cell(); };
             const m2ai::MonthlyCashFlow& m = e.monthly[i];
-            t.rows.push_back({qs(s.name), static_cast<double>(i), ym(p.startMonth, static_cast<int>(i)), m.capexUsd,
-                              m.revenueUsd, m.energyCostUsd, m.omCostUsd, m.miningRevenueUsd, m.netUsd,
-                              at(e.cumulativeNetUsd), at(e.keepMiningNetUsdByMonth), at(e.cumulativeKeepMiningUsd),
-                              at(s.schedule.itOnlineMwByMonth)});
+            t.rows.push_back({qs(s.name), static_cast<double>(i), ym(p.startMonth, static_cast<int>(i)),
+                              m.capexUsd, m.revenueUsd, m.energyCostUsd, m.omCostUsd, m.miningRevenueUsd,
+                              m.netUsd, at(e.cumulativeNetUsd), at(e.keepMiningNetUsdByMonth),
+                              at(e.cumulativeKeepMiningUsd), at(s.schedule.itOnlineMwByMonth)});
         }
     }
     return t;
 }
 
 Table pueByMonth(const m2ai::PortfolioResult& r) {
-    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     Table t;
     t.name = QStringLiteral("pue-by-month");
-    t.headers = {QStringLiteral("Site"), QStringLiteral("Month"), QStringLiteral("PUE"), QStringLiteral("IT (MW)"),
-                 QStringLiteral("Cooling (MW)"), QStringLiteral("Electrical losses (MW)"), QStringLiteral("Misc (MW)"),
-                 QStringLiteral("Facility (MW)")};
+    t.headers = {QStringLiteral("Site"),         QStringLiteral("Month"),
+                 QStringLiteral("PUE"),          QStringLiteral("IT (MW)"),
+                 QStringLiteral("Cooling (MW)"), QStringLiteral("Electrical losses (MW)"),
+                 QStringLiteral("Misc (MW)"),    QStringLiteral("Facility (MW)")};
     for (const m2ai::SiteResult& s : r.sites)
         for (size_t m = 0; m < 12; ++m) {
             const m2ai::PowerBreakdownMw& b = s.power.pue.monthlyBreakdown[m];
-            t.rows.push_back({qs(s.name), QString::fromLatin1(months[m]), s.power.pue.monthly[m], b.itMw, b.coolingMw,
-                              b.electricalLossMw, b.miscMw, b.facilityMw()});
+            t.rows.push_back({qs(s.name), QString::fromLatin1(months[m]), s.power.pue.monthly[m], b.itMw,
+                              b.coolingMw, b.electricalLossMw, b.miscMw, b.facilityMw()});
         }
     return t;
 }
@@ -122,7 +203,8 @@ Table pueByMonth(const m2ai::PortfolioResult& r) {
 }  // namespace
 
 std::vector<Table> buildTables(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
-    return {kpis(portfolio, result), schedules(portfolio, result), cashFlow(portfolio, result), pueByMonth(result)};
+    return {kpis(portfolio, result), schedules(portfolio, result), cashFlow(portfolio, result),
+            pueByMonth(result)};
 }
 
 QString csvNumber(double value) {
@@ -135,7 +217,8 @@ QString csvNumber(double value) {
 
 namespace {
 QString csvText(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))) return s;
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
     QString quoted = s;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
@@ -162,7 +245,8 @@ QByteArray toCsv(const Table& table) {
     return out.toUtf8();
 }
 
-bool writeCsvTables(const std::vector<Table>& tables, const QString& dir, QStringList* written, QString* error) {
+bool writeCsvTables(const std::vector<Table>& tables, const QString& dir, QStringList* written,
+                    QString* error) {
     if (!QDir().mkpath(dir)) {
         if (error) *error = QObject::tr("cannot create folder %1").arg(dir);
         return false;
@@ -201,8 +285,10 @@ bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* e
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
         if (!sheet) continue;
         for (int c = 0; c < t.headers.size(); ++c) {
-            worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), t.headers[c].toUtf8().constData(), bold);
-            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 22 : 14, nullptr);
+            worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), t.headers[c].toUtf8().constData(),
+                                   bold);
+            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 c == 0 ? 22 : 14, nullptr);
         }
         worksheet_freeze_panes(sheet, 1, 1);
         for (size_t r = 0; r < t.rows.size(); ++r) {
@@ -220,13 +306,15 @@ bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* e
     }
     const lxw_error status = workbook_close(workbook);
     if (status != LXW_NO_ERROR) {
-        if (error) *error = QObject::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(status)));
+        if (error)
+            *error =
+                QObject::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(status)));
         return false;
     }
     QFile produced(tmp.filePath(QStringLiteral("workbook.xlsx")));
     QSaveFile out(path);
-    if (!produced.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(produced.readAll()) < 0 ||
-        !out.commit()) {
+    if (!produced.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
+        out.write(produced.readAll()) < 0 || !out.commit()) {
         if (error) *error = QObject::tr("cannot write %1: %2").arg(path, out.errorString());
         return false;
     }

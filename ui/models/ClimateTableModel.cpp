@@ -5,7 +5,8 @@
 #include "document/ProjectDocument.h"
 #include "util/Format.h"
 
-ClimateTableModel::ClimateTableModel(ProjectDocument* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+ClimateTableModel::ClimateTableModel(ProjectDocument* doc, QObject* parent)
+    : QAbstractTableModel(parent), doc_(doc) {
     auto refresh = [this] { emit dataChanged(index(0, 0), index(11, ColumnCount - 1)); };
     connect(doc_, &ProjectDocument::siteChanged, this, [this, refresh](int i) {
         if (i == doc_->currentSite()) refresh();
@@ -14,8 +15,12 @@ ClimateTableModel::ClimateTableModel(ProjectDocument* doc, QObject* parent) : QA
     connect(doc_, &ProjectDocument::projectReset, this, refresh);
 }
 
-int ClimateTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : 12; }
-int ClimateTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ClimateTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 12;
+}
+int ClimateTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ClimateTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole) return {};
@@ -50,11 +55,12 @@ bool ClimateTableModel::setData(const QModelIndex& index, const QVariant& value,
     }
     const auto row = static_cast<size_t>(index.row());
     const bool dry = index.column() == DryBulbC;
-    const QString key = QStringLiteral("climate.%1.%2").arg(dry ? QStringLiteral("dry") : QStringLiteral("wet")).arg(row);
+    const QString key =
+        QStringLiteral("climate.%1.%2").arg(dry ? QStringLiteral("dry") : QStringLiteral("wet")).arg(row);
     lastError_.clear();
-    const bool ok2 = doc_->editSite(doc_->currentSite(), tr("Edit climate"), key,
-                                    [&](m2ai::Site& s) { (dry ? s.climate.dryBulbC : s.climate.wetBulbC)[row] = v; },
-                                    &lastError_);
+    const bool ok2 = doc_->editSite(
+        doc_->currentSite(), tr("Edit climate"), key,
+        [&](m2ai::Site& s) { (dry ? s.climate.dryBulbC : s.climate.wetBulbC)[row] = v; }, &lastError_);
     if (!ok2) emit refused(lastError_);
     return ok2;
 }

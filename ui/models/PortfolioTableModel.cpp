@@ -1,9 +1,9 @@
 #include "models/PortfolioTableModel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
-#include <QApplication>
 
 #include "document/ProjectDocument.h"
 #include "util/Format.h"
@@ -27,35 +27,57 @@ void PortfolioTableModel::reset() {
     endResetModel();
 }
 
-int PortfolioTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_ + 1; }
-int PortfolioTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PortfolioTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : rows_ + 1;
+}
+int PortfolioTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Name: return tr("Site");
-        case Country: return tr("Country");
-        case GridMw: return tr("Grid MW");
-        case ItMw: return tr("IT MW");
-        case Gpus: return tr("GPUs");
-        case AnnualPue: return tr("Annual PUE");
-        case Rfs: return tr("Ready for service");
-        case Capex: return tr("Capex");
-        case Npv: return tr("NPV");
-        case IncrementalNpv: return tr("NPV vs mining");
-        default: return {};
+            case Name:
+                return tr("Site");
+            case Country:
+                return tr("Country");
+            case GridMw:
+                return tr("Grid MW");
+            case ItMw:
+                return tr("IT MW");
+            case Gpus:
+                return tr("GPUs");
+            case AnnualPue:
+                return tr("Annual PUE");
+            case Rfs:
+                return tr("Ready for service");
+            case Capex:
+                return tr("Capex");
+            case Npv:
+                return tr("NPV");
+            case IncrementalNpv:
+                return tr("NPV vs mining");
+            default:
+                return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case GridMw: return tr("Grid interconnect available today");
-        case ItMw: return tr("Critical IT load the power chain and grid allow");
-        case AnnualPue: return tr("Energy-weighted power usage effectiveness over the year");
-        case Rfs: return tr("First full month in service (critical path of the schedule)");
-        case Npv: return tr("Net present value of converting, over the portfolio horizon");
-        case IncrementalNpv: return tr("NPV of converting minus NPV of keeping the whole site mining");
-        default: return {};
+            case GridMw:
+                return tr("Grid interconnect available today");
+            case ItMw:
+                return tr("Critical IT load the power chain and grid allow");
+            case AnnualPue:
+                return tr("Energy-weighted power usage effectiveness over the year");
+            case Rfs:
+                return tr("First full month in service (critical path of the schedule)");
+            case Npv:
+                return tr("Net present value of converting, over the portfolio horizon");
+            case IncrementalNpv:
+                return tr("NPV of converting minus NPV of keeping the whole site mining");
+            default:
+                return {};
         }
     }
     return {};
@@ -69,7 +91,8 @@ Qt::ItemFlags PortfolioTableModel::flags(const QModelIndex& index) const {
 }
 
 QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() < 0 || index.row() > rows_ || index.column() >= ColumnCount) return {};
+    if (!index.isValid() || index.row() < 0 || index.row() > rows_ || index.column() >= ColumnCount)
+        return {};
     const bool total = index.row() == rows_;
     if (role == IsTotalRole) return total;
     if (role == Qt::TextAlignmentRole)
@@ -103,26 +126,39 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
         return {};
     }
     switch (column) {
-    case Name: return Format::qs(site.name);
-    case Country: return Format::qs(site.country);
-    case GridMw: return display ? QVariant(Format::mw(site.gridInterconnectMw)) : QVariant(site.gridInterconnectMw);
-    default: break;
+        case Name:
+            return Format::qs(site.name);
+        case Country:
+            return Format::qs(site.country);
+        case GridMw:
+            return display ? QVariant(Format::mw(site.gridInterconnectMw))
+                           : QVariant(site.gridInterconnectMw);
+        default:
+            break;
     }
     if (!r) return display ? QVariant(tr("…")) : QVariant();
     const m2ai::YearMonth start = doc_->portfolio().startMonth;
     switch (column) {
-    case ItMw: return display ? QVariant(Format::mw(r->power.itMw)) : QVariant(r->power.itMw);
-    case Gpus: return display ? QVariant(Format::count(r->power.gpus)) : QVariant(r->power.gpus);
-    case AnnualPue: return display ? QVariant(Format::pue(r->power.pue.annual)) : QVariant(r->power.pue.annual);
-    case Rfs:
-        return display ? QVariant(Format::yearMonth(start.plusMonths(r->schedule.rfsMonthIndex)))
-                       : QVariant(r->schedule.rfsMonthIndex);
-    case Capex: return display ? QVariant(Format::usdMillions(r->economics.capexUsd)) : QVariant(r->economics.capexUsd);
-    case Npv: return display ? QVariant(Format::usdMillions(r->economics.npvUsd)) : QVariant(r->economics.npvUsd);
-    case IncrementalNpv:
-        return display ? QVariant(Format::usdMillions(r->economics.incrementalNpvUsd))
-                       : QVariant(r->economics.incrementalNpvUsd);
-    default: return {};
+        case ItMw:
+            return display ? QVariant(Format::mw(r->power.itMw)) : QVariant(r->power.itMw);
+        case Gpus:
+            return display ? QVariant(Format::count(r->power.gpus)) : QVariant(r->power.gpus);
+        case AnnualPue:
+            return display ? QVariant(Format::pue(r->power.pue.annual)) : QVariant(r->power.pue.annual);
+        case Rfs:
+            return display ? QVariant(Format::yearMonth(start.plusMonths(r->schedule.rfsMonthIndex)))
+                           : QVariant(r->schedule.rfsMonthIndex);
+        case Capex:
+            return display ? QVariant(Format::usdMillions(r->economics.capexUsd))
+                           : QVariant(r->economics.capexUsd);
+        case Npv:
+            return display ? QVariant(Format::usdMillions(r->economics.npvUsd))
+                           : QVariant(r->economics.npvUsd);
+        case IncrementalNpv:
+            return display ? QVariant(Format::usdMillions(r->economics.incrementalNpvUsd))
+                           : QVariant(r->economics.incrementalNpvUsd);
+        default:
+            return {};
     }
 }
 
@@ -132,17 +168,28 @@ QVariant PortfolioTableModel::totalValue(int column, int role) const {
     const m2ai::PortfolioResult& r = doc_->result();
     const bool fresh = r.sites.size() == static_cast<size_t>(doc_->siteCount());
     switch (column) {
-    case Name: return tr("Total (%n sites)", nullptr, rows_);
-    case Country: return QString();
-    case GridMw: return fresh ? (display ? QVariant(Format::mw(r.gridMw)) : QVariant(r.gridMw)) : QVariant();
-    case ItMw: return fresh ? (display ? QVariant(Format::mw(r.itMw)) : QVariant(r.itMw)) : QVariant();
-    case Gpus: return fresh ? (display ? QVariant(Format::count(r.gpus)) : QVariant(r.gpus)) : QVariant();
-    case Capex: return fresh ? (display ? QVariant(Format::usdMillions(r.capexUsd)) : QVariant(r.capexUsd)) : QVariant();
-    case Npv: return fresh ? (display ? QVariant(Format::usdMillions(r.npvUsd)) : QVariant(r.npvUsd)) : QVariant();
-    case IncrementalNpv:
-        return fresh ? (display ? QVariant(Format::usdMillions(r.incrementalNpvUsd)) : QVariant(r.incrementalNpvUsd))
-                     : QVariant();
-    default: return QString();  // PUE and RFS do not add up across sites
+        case Name:
+            return tr("Total (%n sites)", nullptr, rows_);
+        case Country:
+            return QString();
+        case GridMw:
+            return fresh ? (display ? QVariant(Format::mw(r.gridMw)) : QVariant(r.gridMw)) : QVariant();
+        case ItMw:
+            return fresh ? (display ? QVariant(Format::mw(r.itMw)) : QVariant(r.itMw)) : QVariant();
+        case Gpus:
+            return fresh ? (display ? QVariant(Format::count(r.gpus)) : QVariant(r.gpus)) : QVariant();
+        case Capex:
+            return fresh ? (display ? QVariant(Format::usdMillions(r.capexUsd)) : QVariant(r.capexUsd))
+                         : QVariant();
+        case Npv:
+            return fresh ? (display ? QVariant(Format::usdMillions(r.npvUsd)) : QVariant(r.npvUsd))
+                         : QVariant();
+        case IncrementalNpv:
+            return fresh ? (display ? QVariant(Format::usdMillions(r.incrementalNpvUsd))
+                                    : QVariant(r.incrementalNpvUsd))
+                         : QVariant();
+        default:
+            return QString();  // PUE and RFS do not add up across sites
     }
 }
 
@@ -151,7 +198,8 @@ bool PortfolioTableModel::setData(const QModelIndex& index, const QVariant& valu
     const int row = index.row();
     if (index.column() == Name) {
         const std::string name = value.toString().trimmed().toStdString();
-        return doc_->editSite(row, tr("Rename site"), QStringLiteral("name"), [&](m2ai::Site& s) { s.name = name; });
+        return doc_->editSite(row, tr("Rename site"), QStringLiteral("name"),
+                              [&](m2ai::Site& s) { s.name = name; });
     }
     if (index.column() == GridMw) {
         bool ok = false;

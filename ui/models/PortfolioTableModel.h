@@ -10,7 +10,19 @@ class ProjectDocument;
 class PortfolioTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Country, GridMw, ItMw, Gpus, AnnualPue, Rfs, Capex, Npv, IncrementalNpv, ColumnCount };
+    enum Column {
+        Name,
+        Country,
+        GridMw,
+        ItMw,
+        Gpus,
+        AnnualPue,
+        Rfs,
+        Capex,
+        Npv,
+        IncrementalNpv,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IsTotalRole = Qt::UserRole + 2;
 

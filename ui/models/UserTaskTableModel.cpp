@@ -37,8 +37,12 @@ void UserTaskTableModel::sync() {
     }
 }
 
-int UserTaskTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
-int UserTaskTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int UserTaskTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : rows_;
+}
+int UserTaskTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant UserTaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
@@ -46,11 +50,16 @@ QVariant UserTaskTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Comma-separated task ids, e.g. design, grid-upgrade");
     if (role != Qt::DisplayRole) return {};
     switch (section) {
-    case Id: return tr("Id");
-    case Name: return tr("Task");
-    case Months: return tr("Months");
-    case DependsOn: return tr("Depends on");
-    default: return {};
+        case Id:
+            return tr("Id");
+        case Name:
+            return tr("Task");
+        case Months:
+            return tr("Months");
+        case DependsOn:
+            return tr("Depends on");
+        default:
+            return {};
     }
 }
 
@@ -62,18 +71,24 @@ Qt::ItemFlags UserTaskTableModel::flags(const QModelIndex& index) const {
 QVariant UserTaskTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rows_ || index.row() >= taskCount()) return {};
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
-    const auto& t = doc_->portfolio().sites[static_cast<size_t>(doc_->currentSite())]
+    const auto& t = doc_->portfolio()
+                        .sites[static_cast<size_t>(doc_->currentSite())]
                         .plan.extraTasks[static_cast<size_t>(index.row())];
     switch (index.column()) {
-    case Id: return Format::qs(t.id);
-    case Name: return Format::qs(t.name);
-    case Months: return role == Qt::EditRole ? QVariant(t.durationMonths) : QVariant(Format::number(t.durationMonths, 1));
-    case DependsOn: {
-        QStringList ids;
-        for (const auto& d : t.dependsOn) ids << Format::qs(d);
-        return ids.join(QStringLiteral(", "));
-    }
-    default: return {};
+        case Id:
+            return Format::qs(t.id);
+        case Name:
+            return Format::qs(t.name);
+        case Months:
+            return role == Qt::EditRole ? QVariant(t.durationMonths)
+                                        : QVariant(Format::number(t.durationMonths, 1));
+        case DependsOn: {
+            QStringList ids;
+            for (const auto& d : t.dependsOn) ids << Format::qs(d);
+            return ids.join(QStringLiteral(", "));
+        }
+        default:
+            return {};
     }
 }
 
@@ -104,11 +119,20 @@ bool UserTaskTableModel::setData(const QModelIndex& index, const QVariant& value
         [&](m2ai::Site& s) {
             auto& t = s.plan.extraTasks[row];
             switch (column) {
-            case Id: t.id = text; break;
-            case Name: t.name = text; break;
-            case Months: t.durationMonths = months; break;
-            case DependsOn: t.dependsOn = deps; break;
-            default: break;
+                case Id:
+                    t.id = text;
+                    break;
+                case Name:
+                    t.name = text;
+                    break;
+                case Months:
+                    t.durationMonths = months;
+                    break;
+                case DependsOn:
+                    t.dependsOn = deps;
+                    break;
+                default:
+                    break;
             }
         },
         &lastError_);
@@ -133,13 +157,15 @@ bool UserTaskTableModel::addTask(QString* error) {
     task.id = idFor(n);
     task.name = tr("New task").toStdString();
     task.durationMonths = 1.0;
-    return doc_->editSite(site, tr("Add schedule task"), QString(),
-                          [&](m2ai::Site& s) { s.plan.extraTasks.push_back(task); }, error);
+    return doc_->editSite(
+        site, tr("Add schedule task"), QString(), [&](m2ai::Site& s) { s.plan.extraTasks.push_back(task); },
+        error);
 }
 
 bool UserTaskTableModel::removeTask(int row, QString* error) {
     const int site = doc_->currentSite();
     if (site < 0 || row < 0 || row >= taskCount()) return false;
-    return doc_->editSite(site, tr("Remove schedule task"), QString(),
-                          [&](m2ai::Site& s) { s.plan.extraTasks.erase(s.plan.extraTasks.begin() + row); }, error);
+    return doc_->editSite(
+        site, tr("Remove schedule task"), QString(),
+        [&](m2ai::Site& s) { s.plan.extraTasks.erase(s.plan.extraTasks.begin() + row); }, error);
 }

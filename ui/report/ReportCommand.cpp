@@ -52,19 +52,28 @@ std::string parse(const std::vector<std::string>& args, Args& out) {
             return {};
         };
         std::string err;
-        if (a == "--pdf") err = value(out.pdf);
-        else if (a == "--png") err = value(out.png);
-        else if (a == "--svg") err = value(out.svg);
-        else if (a == "--csv") err = value(out.csv);
-        else if (a == "--xlsx") err = value(out.xlsx);
-        else if (a == "--no-appendix") out.appendix = false;
+        if (a == "--pdf")
+            err = value(out.pdf);
+        else if (a == "--png")
+            err = value(out.png);
+        else if (a == "--svg")
+            err = value(out.svg);
+        else if (a == "--csv")
+            err = value(out.csv);
+        else if (a == "--xlsx")
+            err = value(out.xlsx);
+        else if (a == "--no-appendix")
+            out.appendix = false;
         else if (a == "--paper") {
             std::string paper;
             err = value(paper);
             if (err.empty()) {
-                if (paper == "a4" || paper == "A4") out.paper = QPageSize::A4;
-                else if (paper == "letter" || paper == "Letter") out.paper = QPageSize::Letter;
-                else err = "--paper must be a4 or letter, got '" + paper + "'";
+                if (paper == "a4" || paper == "A4")
+                    out.paper = QPageSize::A4;
+                else if (paper == "letter" || paper == "Letter")
+                    out.paper = QPageSize::Letter;
+                else
+                    err = "--paper must be a4 or letter, got '" + paper + "'";
             }
         } else if (a == "--sites") {
             std::string list;
@@ -74,7 +83,8 @@ std::string parse(const std::vector<std::string>& args, Args& out) {
                 size_t from = 0;
                 while (from <= list.size()) {
                     const size_t comma = list.find(',', from);
-                    const std::string name = list.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+                    const std::string name =
+                        list.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
                     if (!name.empty()) names.push_back(name);
                     if (comma == std::string::npos) break;
                     from = comma + 1;
@@ -82,9 +92,12 @@ std::string parse(const std::vector<std::string>& args, Args& out) {
                 if (names.empty()) err = "--sites needs at least one site name";
                 out.sites = names;
             }
-        } else if (!a.empty() && a[0] == '-') err = "unknown option " + a;
-        else if (out.input.empty()) out.input = a;
-        else err = "more than one input file given ('" + out.input + "' and '" + a + "')";
+        } else if (!a.empty() && a[0] == '-')
+            err = "unknown option " + a;
+        else if (out.input.empty())
+            out.input = a;
+        else
+            err = "more than one input file given ('" + out.input + "' and '" + a + "')";
         if (!err.empty()) return err;
     }
     if (out.input.empty()) return "no input file given (a .m2ai or .json file, or 'sample')";
@@ -138,7 +151,8 @@ int runReportCommand(const std::vector<std::string>& args) {
             if (found < 0) {
                 std::string known;
                 for (const auto& s : portfolio.sites) known += (known.empty() ? "" : ", ") + s.name;
-                std::cerr << "mine2ai-cli report: --sites: no site named '" << name << "' (sites: " << known << ")\n";
+                std::cerr << "mine2ai-cli report: --sites: no site named '" << name << "' (sites: " << known
+                          << ")\n";
                 return kInvalidInput;
             }
             indices.push_back(found);
@@ -154,23 +168,32 @@ int runReportCommand(const std::vector<std::string>& args) {
 
     exporting::ChartExportOptions charts;
     if (!a.png.empty() && !a.svg.empty() && a.png == a.svg) {
-        if (!exporting::exportCharts(portfolio, result, QString::fromStdString(a.png), charts, nullptr, &error)) return fail(error);
+        if (!exporting::exportCharts(portfolio, result, QString::fromStdString(a.png), charts, nullptr,
+                                     &error))
+            return fail(error);
     } else {
         if (!a.png.empty()) {
             charts.svg = false;
             charts.png = true;
-            if (!exporting::exportCharts(portfolio, result, QString::fromStdString(a.png), charts, nullptr, &error)) return fail(error);
+            if (!exporting::exportCharts(portfolio, result, QString::fromStdString(a.png), charts, nullptr,
+                                         &error))
+                return fail(error);
         }
         if (!a.svg.empty()) {
             charts.svg = true;
             charts.png = false;
-            if (!exporting::exportCharts(portfolio, result, QString::fromStdString(a.svg), charts, nullptr, &error)) return fail(error);
+            if (!exporting::exportCharts(portfolio, result, QString::fromStdString(a.svg), charts, nullptr,
+                                         &error))
+                return fail(error);
         }
     }
     if (!a.csv.empty() || !a.xlsx.empty()) {
         const auto tables = exporting::buildTables(portfolio, result);
-        if (!a.csv.empty() && !exporting::writeCsvTables(tables, QString::fromStdString(a.csv), nullptr, &error)) return fail(error);
-        if (!a.xlsx.empty() && !exporting::writeXlsx(tables, QString::fromStdString(a.xlsx), &error)) return fail(error);
+        if (!a.csv.empty() &&
+            !exporting::writeCsvTables(tables, QString::fromStdString(a.csv), nullptr, &error))
+            return fail(error);
+        if (!a.xlsx.empty() && !exporting::writeXlsx(tables, QString::fromStdString(a.xlsx), &error))
+            return fail(error);
     }
     std::cout << "wrote " << a.pdf << " (" << renderer.pageCount() << " pages)\n";
     return kOk;

@@ -6,9 +6,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -25,17 +25,22 @@
 namespace {
 
 // QSettings keys (co-located, style.md §8).
-const QString kPaperKey = QStringLiteral("report/paper");        // "a4" | "letter"
+const QString kPaperKey = QStringLiteral("report/paper");  // "a4" | "letter"
 const QString kSummaryKey = QStringLiteral("report/summary");
 const QString kAppendixKey = QStringLiteral("report/appendix");
 const QString kLastDirKey = QStringLiteral("report/lastDir");
 
 QPageSize::PageSizeId rememberedPaper() {
-    return QSettings().value(kPaperKey).toString() == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4;
+    return QSettings().value(kPaperKey).toString() == QStringLiteral("letter") ? QPageSize::Letter
+                                                                               : QPageSize::A4;
 }
 
-QString lastDir() { return QSettings().value(kLastDirKey, QDir::homePath()).toString(); }
-void rememberDir(const QString& path) { QSettings().setValue(kLastDirKey, path); }
+QString lastDir() {
+    return QSettings().value(kLastDirKey, QDir::homePath()).toString();
+}
+void rememberDir(const QString& path) {
+    QSettings().setValue(kLastDirKey, path);
+}
 
 // The sections dialog. Returns nullopt when cancelled.
 std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioResult& result) {
@@ -79,7 +84,8 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     for (int i = 0; i < sites->count(); ++i)
         if (sites->item(i)->checkState() == Qt::Checked) chosen.push_back(i);
     options.sites = chosen;
-    options.paper = paper->currentData().toString() == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4;
+    options.paper =
+        paper->currentData().toString() == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4;
     QSettings settings;
     settings.setValue(kPaperKey, paper->currentData().toString());
     settings.setValue(kSummaryKey, options.summary);
@@ -96,16 +102,16 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     printer.setDocName(QString::fromStdString(portfolio.name));
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(QObject::tr("Print preview — %1").arg(QString::fromStdString(portfolio.name)));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* p) {
-        ReportRenderer(portfolio, result).render(*p, false);
-    });
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&](QPrinter* p) { ReportRenderer(portfolio, result).render(*p, false); });
     preview.exec();
 }
 
 void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
     const std::optional<ReportOptions> options = askSections(parent, result);
     if (!options) return;
-    const QString suggested = QDir(lastDir()).filePath(QString::fromStdString(portfolio.name) + QStringLiteral(".pdf"));
+    const QString suggested =
+        QDir(lastDir()).filePath(QString::fromStdString(portfolio.name) + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
                                                       QObject::tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) return;
@@ -116,7 +122,8 @@ void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2
 }
 
 void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
-    const QString dir = QFileDialog::getExistingDirectory(parent, QObject::tr("Export all charts to folder"), lastDir());
+    const QString dir =
+        QFileDialog::getExistingDirectory(parent, QObject::tr("Export all charts to folder"), lastDir());
     if (dir.isEmpty()) return;
     rememberDir(dir);
     QString error;
@@ -124,22 +131,26 @@ void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2
     if (!exporting::exportCharts(portfolio, result, dir, {}, &written, &error))
         QMessageBox::warning(parent, QObject::tr("Export charts"), error);
     else
-        QMessageBox::information(parent, QObject::tr("Export charts"),
-                                 QObject::tr("Wrote %1 files (PNG and SVG) to %2.").arg(written.size()).arg(dir));
+        QMessageBox::information(
+            parent, QObject::tr("Export charts"),
+            QObject::tr("Wrote %1 files (PNG and SVG) to %2.").arg(written.size()).arg(dir));
 }
 
 void exportTables(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
-    const QString dir = QFileDialog::getExistingDirectory(parent, QObject::tr("Export tables to folder"), lastDir());
+    const QString dir =
+        QFileDialog::getExistingDirectory(parent, QObject::tr("Export tables to folder"), lastDir());
     if (dir.isEmpty()) return;
     rememberDir(dir);
     const auto tables = exporting::buildTables(portfolio, result);
     QString error;
     QStringList written;
     const QString xlsx = QDir(dir).filePath(QStringLiteral("tables.xlsx"));
-    if (!exporting::writeCsvTables(tables, dir, &written, &error) || !exporting::writeXlsx(tables, xlsx, &error)) {
+    if (!exporting::writeCsvTables(tables, dir, &written, &error) ||
+        !exporting::writeXlsx(tables, xlsx, &error)) {
         QMessageBox::warning(parent, QObject::tr("Export tables"), error);
         return;
     }
-    QMessageBox::information(parent, QObject::tr("Export tables"),
-                             QObject::tr("Wrote %1 CSV files and tables.xlsx to %2.").arg(written.size()).arg(dir));
+    QMessageBox::information(
+        parent, QObject::tr("Export tables"),
+        QObject::tr("Wrote %1 CSV files and tables.xlsx to %2.").arg(written.size()).arg(dir));
 }

@@ -20,13 +20,21 @@ QString number(double value, int decimals) {
     return locale().toString(value, 'f', decimals);
 }
 
-QString count(long long value) { return locale().toString(value); }
+QString count(long long value) {
+    return locale().toString(value);
+}
 
-QString mw(double value, int decimals) { return QObject::tr("%1 MW").arg(number(value, decimals)); }
+QString mw(double value, int decimals) {
+    return QObject::tr("%1 MW").arg(number(value, decimals));
+}
 
-QString usdM(double usd, int decimals) { return QObject::tr("USD %1 M").arg(number(usd / 1e6, decimals)); }
+QString usdM(double usd, int decimals) {
+    return QObject::tr("USD %1 M").arg(number(usd / 1e6, decimals));
+}
 
-QString percent(double value, int decimals) { return QObject::tr("%1 %").arg(number(value, decimals)); }
+QString percent(double value, int decimals) {
+    return QObject::tr("%1 %").arg(number(value, decimals));
+}
 
 QString irr(const std::optional<double>& fraction) {
     return fraction ? percent(*fraction * 100.0, 1) : QStringLiteral("—");

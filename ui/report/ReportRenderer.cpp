@@ -19,11 +19,13 @@
 
 namespace {
 
-constexpr double kMarginPt = 36.0;       // 12.7 mm
+constexpr double kMarginPt = 36.0;  // 12.7 mm
 constexpr double kHeaderPt = 16.0;
 constexpr double kFooterPt = 16.0;
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 }  // namespace
 
@@ -54,11 +56,14 @@ QString ReportRenderer::scenario() const {
     return options_.scenario.isEmpty() ? qs(portfolio_.name) : options_.scenario;
 }
 
-QDate ReportRenderer::date() const { return options_.date.isValid() ? options_.date : QDate::currentDate(); }
+QDate ReportRenderer::date() const {
+    return options_.date.isValid() ? options_.date : QDate::currentDate();
+}
 
 void ReportRenderer::render(QPagedPaintDevice& device, bool setPaper) const {
     if (setPaper)
-        device.setPageLayout(QPageLayout(QPageSize(options_.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        device.setPageLayout(
+            QPageLayout(QPageSize(options_.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter painter(&device);
     const double sx = device.logicalDpiX() / 72.0, sy = device.logicalDpiY() / 72.0;
     const QSizeF pagePt(device.width() / sx, device.height() / sy);
@@ -91,13 +96,15 @@ bool ReportRenderer::writePdf(const QString& path, QString* error) const {
     return true;
 }
 
-void ReportRenderer::paintFrame(QPainter& p, const QSizeF& pagePt, int pageIndex, const QString& section) const {
+void ReportRenderer::paintFrame(QPainter& p, const QSizeF& pagePt, int pageIndex,
+                                const QString& section) const {
     p.setPen(QColor(0x44, 0x44, 0x44));
     const double right = pagePt.width() - kMarginPt;
     if (!section.isEmpty()) {
         p.setFont(reportFont(8));
         const QRectF header(kMarginPt, kMarginPt - 4, right - kMarginPt, kHeaderPt);
-        p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, qs(portfolio_.name) + QStringLiteral(" — ") + section);
+        p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                   qs(portfolio_.name) + QStringLiteral(" — ") + section);
         p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, QObject::tr("Mine2AI Planner"));
         p.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 0.8));
         p.drawLine(QPointF(kMarginPt, header.bottom()), QPointF(right, header.bottom()));
@@ -123,19 +130,34 @@ void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int page
     painter.setRenderHint(QPainter::TextAntialiasing);
     QString section;
     switch (page.kind) {
-    case PageKind::Title: break;
-    case PageKind::Summary: section = QObject::tr("Portfolio summary"); break;
-    case PageKind::Site: section = qs(result_.sites[static_cast<size_t>(page.siteIndex)].name); break;
-    case PageKind::Appendix: section = QObject::tr("Appendix: assumptions and sources"); break;
+        case PageKind::Title:
+            break;
+        case PageKind::Summary:
+            section = QObject::tr("Portfolio summary");
+            break;
+        case PageKind::Site:
+            section = qs(result_.sites[static_cast<size_t>(page.siteIndex)].name);
+            break;
+        case PageKind::Appendix:
+            section = QObject::tr("Appendix: assumptions and sources");
+            break;
     }
     paintFrame(painter, pagePt, pageIndex, section);
     const QRectF content(kMarginPt, kMarginPt + kHeaderPt + 6, pagePt.width() - 2 * kMarginPt,
                          pagePt.height() - 2 * kMarginPt - kHeaderPt - kFooterPt - 8);
     switch (page.kind) {
-    case PageKind::Title: paintTitle(painter, content); break;
-    case PageKind::Summary: paintSummary(painter, content); break;
-    case PageKind::Site: paintSite(painter, content, page.siteIndex); break;
-    case PageKind::Appendix: paintAppendix(painter, content); break;
+        case PageKind::Title:
+            paintTitle(painter, content);
+            break;
+        case PageKind::Summary:
+            paintSummary(painter, content);
+            break;
+        case PageKind::Site:
+            paintSite(painter, content, page.siteIndex);
+            break;
+        case PageKind::Appendix:
+            paintAppendix(painter, content);
+            break;
     }
     painter.restore();
 }
@@ -164,7 +186,8 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
     meta.rowHeight = 15;
     QStringList siteNames;
     for (const Page& page : pages_)
-        if (page.kind == PageKind::Site) siteNames << qs(result_.sites[static_cast<size_t>(page.siteIndex)].name);
+        if (page.kind == PageKind::Site)
+            siteNames << qs(result_.sites[static_cast<size_t>(page.siteIndex)].name);
     meta.rows = {
         {QObject::tr("Scenario"), scenario()},
         {QObject::tr("Date"), date().toString(Qt::ISODate)},
@@ -196,12 +219,13 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
 
     p.setFont(reportFont(8));
     p.setPen(QColor(0x55, 0x55, 0x55));
-    p.drawText(QRectF(x, y, w, content.bottom() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-               QObject::tr("All figures are computed by the Mine2AI Planner engines from the inputs and cost "
-                           "assumptions listed in this report (see the appendix). Money is in %1, NPV discounted "
-                           "monthly at the portfolio discount rate over the horizon. Estimates are marked as such "
-                           "in the appendix; check them against quotes before committing capital.")
-                   .arg(qs(portfolio_.currency)));
+    p.drawText(
+        QRectF(x, y, w, content.bottom() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+        QObject::tr("All figures are computed by the Mine2AI Planner engines from the inputs and cost "
+                    "assumptions listed in this report (see the appendix). Money is in %1, NPV discounted "
+                    "monthly at the portfolio discount rate over the horizon. Estimates are marked as such "
+                    "in the appendix; check them against quotes before committing capital.")
+            .arg(qs(portfolio_.currency)));
 }
 
 void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
@@ -213,27 +237,34 @@ void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
     y += 24;
 
     ReportTable t;
-    t.headers = {QObject::tr("Site"), QObject::tr("Grid MW"), QObject::tr("IT MW"), QObject::tr("GPUs"),
-                 QObject::tr("RFS"), QObject::tr("Capex USD M"), QObject::tr("NPV USD M"),
-                 QObject::tr("Δ NPV USD M"), QObject::tr("IRR"), QObject::tr("Payback")};
+    t.headers = {QObject::tr("Site"),      QObject::tr("Grid MW"),     QObject::tr("IT MW"),
+                 QObject::tr("GPUs"),      QObject::tr("RFS"),         QObject::tr("Capex USD M"),
+                 QObject::tr("NPV USD M"), QObject::tr("Δ NPV USD M"), QObject::tr("IRR"),
+                 QObject::tr("Payback")};
     t.columnWeights = {2.1, 1.0, 0.9, 1.0, 1.1, 1.35, 1.3, 1.4, 0.8, 1.1};
     // Up to ~20 sites keep 8 px text; beyond that rows (and text) shrink so the page never overflows.
     const double n = static_cast<double>(result_.sites.size()) + 3.0;
     t.rowHeight = std::clamp(content.height() * 0.34 / n, 6.0, 12.0);
     const int tablePx = std::max(5, static_cast<int>(t.rowHeight * 0.68));
     for (const m2ai::SiteResult& s : result_.sites) {
-        t.rows.push_back({qs(s.name), ReportFormat::number(s.power.gridMw, 1), ReportFormat::number(s.power.itMw, 1),
-                          ReportFormat::count(s.power.gpus), ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex),
-                          ReportFormat::number(s.economics.capexUsd / 1e6, 1), ReportFormat::number(s.economics.npvUsd / 1e6, 1),
-                          ReportFormat::number(s.economics.incrementalNpvUsd / 1e6, 1), ReportFormat::irr(s.economics.irr),
+        t.rows.push_back({qs(s.name), ReportFormat::number(s.power.gridMw, 1),
+                          ReportFormat::number(s.power.itMw, 1), ReportFormat::count(s.power.gpus),
+                          ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex),
+                          ReportFormat::number(s.economics.capexUsd / 1e6, 1),
+                          ReportFormat::number(s.economics.npvUsd / 1e6, 1),
+                          ReportFormat::number(s.economics.incrementalNpvUsd / 1e6, 1),
+                          ReportFormat::irr(s.economics.irr),
                           ReportFormat::optionalMonth(portfolio_.startMonth, s.economics.paybackMonthIndex)});
     }
     t.rows.push_back({QObject::tr("Portfolio total"), ReportFormat::number(result_.gridMw, 1),
                       ReportFormat::number(result_.itMw, 1), ReportFormat::count(result_.gpus), QString(),
-                      ReportFormat::number(result_.capexUsd / 1e6, 1), ReportFormat::number(result_.npvUsd / 1e6, 1),
+                      ReportFormat::number(result_.capexUsd / 1e6, 1),
+                      ReportFormat::number(result_.npvUsd / 1e6, 1),
                       ReportFormat::number(result_.incrementalNpvUsd / 1e6, 1), QString(), QString()});
     t.lastRowIsTotal = true;
-    y += t.paint(p, QRectF(content.left(), y, content.width(), t.height()), reportFont(std::min(8, tablePx))) + 6;
+    y +=
+        t.paint(p, QRectF(content.left(), y, content.width(), t.height()), reportFont(std::min(8, tablePx))) +
+        6;
 
     // Ranking (core's order: incremental NPV per MW of IT, best first).
     QStringList ranking;
@@ -246,13 +277,19 @@ void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
                             ReportFormat::number(k.incrementalNpvUsdPerMw / 1e6, 2));
     }
     p.setFont(reportFont(8));
-    const QString rankingText = QObject::tr("Δ NPV = incremental NPV of converting vs keep mining. Convert first (Δ NPV per MW of IT): %1").arg(ranking.join(QStringLiteral("; ")));
-    const QRectF rankingRect = QFontMetricsF(p.font()).boundingRect(QRectF(content.left(), y, content.width(), 200),
-                                                                    Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, rankingText);
-    p.drawText(QRectF(content.left(), y, content.width(), rankingRect.height() + 2), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, rankingText);
+    const QString rankingText =
+        QObject::tr(
+            "Δ NPV = incremental NPV of converting vs keep mining. Convert first (Δ NPV per MW of IT): %1")
+            .arg(ranking.join(QStringLiteral("; ")));
+    const QRectF rankingRect =
+        QFontMetricsF(p.font()).boundingRect(QRectF(content.left(), y, content.width(), 200),
+                                             Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, rankingText);
+    p.drawText(QRectF(content.left(), y, content.width(), rankingRect.height() + 2),
+               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, rankingText);
     y += rankingRect.height() + 6;
 
-    const double overviewH = std::min(content.height() * 0.30, 34.0 + 16.0 * static_cast<double>(result_.sites.size()));
+    const double overviewH =
+        std::min(content.height() * 0.30, 34.0 + 16.0 * static_cast<double>(result_.sites.size()));
     const double chartH = (content.bottom() - y - overviewH - 16) / 2;
     std::unique_ptr<QChart> capacity(makePortfolioCapacityChart(portfolio_, result_, ChartTheme::Light));
     std::unique_ptr<QChart> npv(makeNpvBySiteChart(portfolio_, result_, ChartTheme::Light));
@@ -278,15 +315,18 @@ void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) cons
     months = std::ceil(months) + 2.0;
     const double labelW = area.width() * 0.2;
     const QRectF plot(area.left() + labelW, area.top() + 30, area.width() - labelW - 70, area.height() - 32);
-    const double rowH = std::min(16.0, plot.height() / std::max<double>(1.0, static_cast<double>(result_.sites.size())));
+    const double rowH =
+        std::min(16.0, plot.height() / std::max<double>(1.0, static_cast<double>(result_.sites.size())));
     auto xOf = [&](double m) { return plot.left() + plot.width() * m / months; };
     const int step = months > 36 ? 6 : (months > 18 ? 3 : 1);
     for (int m = 0; m <= static_cast<int>(months); m += step) {
         const double x = xOf(m);
         p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 0.5));
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.top() + rowH * static_cast<double>(result_.sites.size())));
+        p.drawLine(QPointF(x, plot.top()),
+                   QPointF(x, plot.top() + rowH * static_cast<double>(result_.sites.size())));
         p.setPen(Qt::black);
-        p.drawText(QRectF(x - 25, area.top() + 15, 50, 12), Qt::AlignCenter, ReportFormat::month(portfolio_.startMonth, m));
+        p.drawText(QRectF(x - 25, area.top() + 15, 50, 12), Qt::AlignCenter,
+                   ReportFormat::month(portfolio_.startMonth, m));
     }
     for (size_t i = 0; i < result_.sites.size(); ++i) {
         const m2ai::SiteResult& s = result_.sites[i];
@@ -301,15 +341,19 @@ void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) cons
             const QColor c = t.critical ? chartstyle::kCritical : chartstyle::kNormal;
             QColor fill = c;
             fill.setAlpha(t.critical ? 220 : 110);
-            p.fillRect(QRectF(QPointF(xOf(t.earlyStartMonth), cy - rowH * 0.3), QPointF(xOf(t.earlyFinishMonth), cy + rowH * 0.3)), fill);
+            p.fillRect(QRectF(QPointF(xOf(t.earlyStartMonth), cy - rowH * 0.3),
+                              QPointF(xOf(t.earlyFinishMonth), cy + rowH * 0.3)),
+                       fill);
         }
         const double rx = xOf(s.schedule.durationMonths);
         p.setPen(QPen(Qt::black, 0.6));
         p.setBrush(chartstyle::kCritical);
         const double r = rowH * 0.35;
-        p.drawPolygon(QPolygonF({QPointF(rx, cy - r), QPointF(rx + r, cy), QPointF(rx, cy + r), QPointF(rx - r, cy)}));
-        p.drawText(QRectF(rx + r + 3, top, 90, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                   QObject::tr("RFS %1").arg(ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex)));
+        p.drawPolygon(
+            QPolygonF({QPointF(rx, cy - r), QPointF(rx + r, cy), QPointF(rx, cy + r), QPointF(rx - r, cy)}));
+        p.drawText(
+            QRectF(rx + r + 3, top, 90, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+            QObject::tr("RFS %1").arg(ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex)));
     }
     p.restore();
 }

@@ -36,7 +36,8 @@ public:
         int siteIndex = -1;
     };
 
-    ReportRenderer(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result, ReportOptions options = {});
+    ReportRenderer(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                   ReportOptions options = {});
 
     const std::vector<Page>& pages() const { return pages_; }
     int pageCount() const { return static_cast<int>(pages_.size()); }

@@ -17,10 +17,14 @@
 
 namespace {
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 using ReportFormat::number;
 
-QString onOff(bool enabled, const QString& text) { return enabled ? text : QObject::tr("off"); }
+QString onOff(bool enabled, const QString& text) {
+    return enabled ? text : QObject::tr("off");
+}
 
 ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
     const m2ai::ConversionPlan& plan = s.plan;
@@ -31,14 +35,16 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
     QString grid = ReportFormat::mw(s.gridInterconnectMw);
     if (s.gridQueue)
         grid += QObject::tr(" + %1 from %2")
-                    .arg(ReportFormat::mw(s.gridQueue->extraMw), ReportFormat::month(s.gridQueue->availableMonth, 0));
-    QString business = plan.business.model == m2ai::BusinessModel::Colocation
-                           ? (plan.business.powerPassThrough
-                                  ? QObject::tr("colocation, USD %1/kW-mo + power")
-                                  : QObject::tr("colocation, USD %1/kW-mo incl. power"))
-                                 .arg(number(plan.business.colocationUsdPerKwMonth, 0))
-                           : QObject::tr("GPU cloud, USD %1/GPU-h, %2 sold")
-                                 .arg(number(plan.business.gpuUsdPerHour, 2), ReportFormat::percent(plan.business.gpuUtilisationPct, 0));
+                    .arg(ReportFormat::mw(s.gridQueue->extraMw),
+                         ReportFormat::month(s.gridQueue->availableMonth, 0));
+    QString business =
+        plan.business.model == m2ai::BusinessModel::Colocation
+            ? (plan.business.powerPassThrough ? QObject::tr("colocation, USD %1/kW-mo + power")
+                                              : QObject::tr("colocation, USD %1/kW-mo incl. power"))
+                  .arg(number(plan.business.colocationUsdPerKwMonth, 0))
+            : QObject::tr("GPU cloud, USD %1/GPU-h, %2 sold")
+                  .arg(number(plan.business.gpuUsdPerHour, 2),
+                       ReportFormat::percent(plan.business.gpuUtilisationPct, 0));
     const m2ai::GpuPlatform* platform = m2ai::defaultCatalogue().gpu(plan.gpu.platformId);
     QStringList facility;
     if (plan.facility.sealingAndDustFiltration) facility << QObject::tr("sealing");
@@ -46,30 +52,44 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
     if (plan.facility.monitoringBms) facility << QObject::tr("BMS");
     facility << qs(m2ai::toName(plan.facility.certification));
     t.rows = {
-        {QObject::tr("Location"), QObject::tr("%1, %2°, %3°").arg(qs(s.country), number(s.latitudeDeg, 1), number(s.longitudeDeg, 1))},
+        {QObject::tr("Location"),
+         QObject::tr("%1, %2°, %3°").arg(qs(s.country), number(s.latitudeDeg, 1), number(s.longitudeDeg, 1))},
         {QObject::tr("Grid"), grid},
         {QObject::tr("Energy"), QObject::tr("%1, USD %2/MWh (%3/yr)")
                                     .arg(qs(m2ai::toName(s.energySource)), number(s.powerPriceUsdPerMwh, 1),
                                          ReportFormat::percent(s.powerPriceEscalationPctPerYear, 1))},
         {QObject::tr("Grid carbon"), QObject::tr("%1 g CO₂/kWh").arg(number(s.gridCarbonGPerKwh, 0))},
-        {QObject::tr("Mining fleet"), QObject::tr("%1 × %2 (%3 kW)").arg(ReportFormat::count(s.mining.units), qs(s.mining.asicModel), number(s.mining.kwPerUnit, 2))},
-        {QObject::tr("Hashprice"), QObject::tr("USD %1/PH/day (%2/yr)").arg(number(s.mining.hashpriceUsdPerPhDay, 1), ReportFormat::percent(s.mining.hashpriceChangePctPerYear, 1))},
-        {QObject::tr("Converted"), QObject::tr("%1 of grid, %2").arg(ReportFormat::percent(plan.convertedSharePct, 0), qs(m2ai::toName(plan.scheduleMode)))},
+        {QObject::tr("Mining fleet"), QObject::tr("%1 × %2 (%3 kW)")
+                                          .arg(ReportFormat::count(s.mining.units), qs(s.mining.asicModel),
+                                               number(s.mining.kwPerUnit, 2))},
+        {QObject::tr("Hashprice"), QObject::tr("USD %1/PH/day (%2/yr)")
+                                       .arg(number(s.mining.hashpriceUsdPerPhDay, 1),
+                                            ReportFormat::percent(s.mining.hashpriceChangePctPerYear, 1))},
+        {QObject::tr("Converted"),
+         QObject::tr("%1 of grid, %2")
+             .arg(ReportFormat::percent(plan.convertedSharePct, 0), qs(m2ai::toName(plan.scheduleMode)))},
         {QObject::tr("Business"), business},
-        {QObject::tr("1 GPU install"), onOff(plan.gpu.enabled, QObject::tr("%1, %2 kW/rack, %3 GPUs")
-                                                                  .arg(platform ? qs(plan.gpu.platformId) : QObject::tr("custom"),
-                                                                       number(plan.gpu.kwPerRack, 1)).arg(plan.gpu.gpusPerRack))},
-        {QObject::tr("2 Electrical"), onOff(plan.electrical.enabled, QObject::tr("%1, %2 × %3 blocks")
-                                                                         .arg(qs(m2ai::toName(plan.electrical.redundancy)))
-                                                                         .arg(plan.electrical.installedBlocks)
-                                                                         .arg(ReportFormat::mw(plan.electrical.blockSizeMw)))},
+        {QObject::tr("1 GPU install"),
+         onOff(plan.gpu.enabled, QObject::tr("%1, %2 kW/rack, %3 GPUs")
+                                     .arg(platform ? qs(plan.gpu.platformId) : QObject::tr("custom"),
+                                          number(plan.gpu.kwPerRack, 1))
+                                     .arg(plan.gpu.gpusPerRack))},
+        {QObject::tr("2 Electrical"),
+         onOff(plan.electrical.enabled, QObject::tr("%1, %2 × %3 blocks")
+                                            .arg(qs(m2ai::toName(plan.electrical.redundancy)))
+                                            .arg(plan.electrical.installedBlocks)
+                                            .arg(ReportFormat::mw(plan.electrical.blockSizeMw)))},
         {QObject::tr("3 Cooling"), onOff(plan.cooling.enabled, qs(m2ai::toName(plan.cooling.technology)))},
         {QObject::tr("4 Facility"), onOff(plan.facility.enabled, facility.join(QStringLiteral(", ")))},
-        {QObject::tr("GPU delivery"), plan.gpuDeliveryMonthIndex ? ReportFormat::month(start, *plan.gpuDeliveryMonthIndex)
-                                                                 : QObject::tr("when procurement ends")},
-        {QObject::tr("Energisation"), QObject::tr("%1 phase(s), %2 months apart").arg(plan.energisationPhases).arg(number(plan.monthsBetweenPhases, 1))},
+        {QObject::tr("GPU delivery"), plan.gpuDeliveryMonthIndex
+                                          ? ReportFormat::month(start, *plan.gpuDeliveryMonthIndex)
+                                          : QObject::tr("when procurement ends")},
+        {QObject::tr("Energisation"), QObject::tr("%1 phase(s), %2 months apart")
+                                          .arg(plan.energisationPhases)
+                                          .arg(number(plan.monthsBetweenPhases, 1))},
     };
-    if (!plan.extraTasks.empty()) t.rows.push_back({QObject::tr("Extra tasks"), QString::number(plan.extraTasks.size())});
+    if (!plan.extraTasks.empty())
+        t.rows.push_back({QObject::tr("Extra tasks"), QString::number(plan.extraTasks.size())});
     return t;
 }
 
@@ -81,15 +101,19 @@ ReportTable powerTable(const m2ai::SiteResult& r) {
     t.rows = {
         {QObject::tr("IT"), number(p.peak.itMw, 1), number(p.annualAverage.itMw, 1)},
         {QObject::tr("Cooling"), number(p.peak.coolingMw, 1), number(p.annualAverage.coolingMw, 1)},
-        {QObject::tr("Electrical losses"), number(p.peak.electricalLossMw, 1), number(p.annualAverage.electricalLossMw, 1)},
+        {QObject::tr("Electrical losses"), number(p.peak.electricalLossMw, 1),
+         number(p.annualAverage.electricalLossMw, 1)},
         {QObject::tr("Misc"), number(p.peak.miscMw, 1), number(p.annualAverage.miscMw, 1)},
         {QObject::tr("Facility"), number(p.peak.facilityMw(), 1), number(p.annualAverage.facilityMw(), 1)},
         {QObject::tr("Grid now / with queue"), number(p.gridMw, 1), number(p.gridWithQueueMw, 1)},
         {QObject::tr("Converted / mining grid"), number(p.convertedGridMw, 1), number(p.miningGridMw, 1)},
-        {QObject::tr("Installed / usable chain"), number(p.installedCapacityMw, 1), number(p.usableCapacityMw, 1)},
+        {QObject::tr("Installed / usable chain"), number(p.installedCapacityMw, 1),
+         number(p.usableCapacityMw, 1)},
         {QObject::tr("Spare at peak"), number(p.spareMw, 1), QString()},
-        {QObject::tr("Mining before / after"), number(p.miningBefore.facilityMw, 1), number(p.miningAfter.facilityMw, 1)},
-        {p.limitedByElectrical ? QObject::tr("Limit: electrical chain") : QObject::tr("Limit: grid"), QString(), QString()},
+        {QObject::tr("Mining before / after"), number(p.miningBefore.facilityMw, 1),
+         number(p.miningAfter.facilityMw, 1)},
+        {p.limitedByElectrical ? QObject::tr("Limit: electrical chain") : QObject::tr("Limit: grid"),
+         QString(), QString()},
     };
     return t;
 }
@@ -101,7 +125,8 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
     t.columnWeights = {1.25, 1.0};
     t.rows = {
         {QObject::tr("AI IT capacity"), ReportFormat::mw(r.power.itMw)},
-        {QObject::tr("Racks / GPUs"), QObject::tr("%1 / %2").arg(ReportFormat::count(r.power.racks), ReportFormat::count(r.power.gpus))},
+        {QObject::tr("Racks / GPUs"),
+         QObject::tr("%1 / %2").arg(ReportFormat::count(r.power.racks), ReportFormat::count(r.power.gpus))},
         {QObject::tr("Ready for service"), ReportFormat::month(start, r.schedule.rfsMonthIndex)},
         {QObject::tr("Capex"), ReportFormat::usdM(e.capexUsd)},
         {QObject::tr("NPV, converting"), ReportFormat::usdM(e.npvUsd)},
@@ -110,7 +135,8 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
         {QObject::tr("IRR"), ReportFormat::irr(e.irr)},
         {QObject::tr("Payback"), ReportFormat::optionalMonth(start, e.paybackMonthIndex)},
         {QObject::tr("Cost of 1 month delay"), ReportFormat::usdM(e.delayCostUsdPerMonth, 2)},
-        {QObject::tr("PUE annual / peak"), QObject::tr("%1 / %2").arg(number(r.power.pue.annual, 2), number(r.power.pue.peak, 2))},
+        {QObject::tr("PUE annual / peak"),
+         QObject::tr("%1 / %2").arg(number(r.power.pue.annual, 2), number(r.power.pue.peak, 2))},
         {QObject::tr("CO₂"), QObject::tr("%1 t/yr").arg(number(r.environment.co2TonnesPerYear, 0))},
         {QObject::tr("Water"), QObject::tr("%1 m³/yr").arg(number(r.environment.waterM3PerYear, 0))},
         {QObject::tr("Idle-GPU depreciation"), ReportFormat::usdM(r.schedule.strandedDepreciationUsd, 2)},
@@ -122,7 +148,9 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
 
 void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex) const {
     const m2ai::SiteResult& r = result_.sites[static_cast<size_t>(siteIndex)];
-    const m2ai::Site* site = static_cast<size_t>(siteIndex) < portfolio_.sites.size() ? &portfolio_.sites[static_cast<size_t>(siteIndex)] : nullptr;
+    const m2ai::Site* site = static_cast<size_t>(siteIndex) < portfolio_.sites.size()
+                                 ? &portfolio_.sites[static_cast<size_t>(siteIndex)]
+                                 : nullptr;
     const m2ai::YearMonth start = portfolio_.startMonth;
     double y = content.top();
     p.setPen(Qt::black);
@@ -154,8 +182,10 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
     y += tablesH + 8;
 
     // Warnings (one line each, at the bottom).
-    const double warningsH = r.warnings.empty() ? 0.0 : 10.0 * static_cast<double>(std::min<size_t>(r.warnings.size(), 3)) + 4;
-    const double ganttH = std::min(10.0 * static_cast<double>(r.schedule.tasks.size() + 3), (content.bottom() - y) * 0.36);
+    const double warningsH =
+        r.warnings.empty() ? 0.0 : 10.0 * static_cast<double>(std::min<size_t>(r.warnings.size(), 3)) + 4;
+    const double ganttH =
+        std::min(10.0 * static_cast<double>(r.schedule.tasks.size() + 3), (content.bottom() - y) * 0.36);
     const double chartH = (content.bottom() - y - ganttH - warningsH - 3 * gap) / 2;
     const double half = (content.width() - gap) / 2;
 
@@ -163,10 +193,12 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
     std::unique_ptr<QChart> pue(makePueChart(r, ChartTheme::Light, true));
     std::unique_ptr<QChart> cash(makeCashFlowChart(r, start, ChartTheme::Light));
     std::unique_ptr<QChart> capex(makeCapexChart(r, ChartTheme::Light));
-    for (QChart* c : {power.get(), pue.get(), cash.get(), capex.get()}) setChartPixelFonts(c, kChartTitlePx, kChartLabelPx);
+    for (QChart* c : {power.get(), pue.get(), cash.get(), capex.get()})
+        setChartPixelFonts(c, kChartTitlePx, kChartLabelPx);
     const double powerW = (content.width() - gap) * 0.48;
     renderChart(p, QRectF(content.left(), y, powerW, chartH), power.get(), kChartScale);
-    renderChart(p, QRectF(content.left() + powerW + gap, y, content.width() - powerW - gap, chartH), pue.get(), kChartScale);
+    renderChart(p, QRectF(content.left() + powerW + gap, y, content.width() - powerW - gap, chartH),
+                pue.get(), kChartScale);
     y += chartH + gap;
 
     p.setFont(reportFont(9, true));
@@ -178,7 +210,8 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
     y += ganttH + gap;
 
     renderChart(p, QRectF(content.left(), y, half * 1.15, chartH), cash.get(), kChartScale);
-    renderChart(p, QRectF(content.left() + half * 1.15 + gap, y, content.width() - half * 1.15 - gap, chartH), capex.get(), kChartScale);
+    renderChart(p, QRectF(content.left() + half * 1.15 + gap, y, content.width() - half * 1.15 - gap, chartH),
+                capex.get(), kChartScale);
     y += chartH + gap;
 
     if (!r.warnings.empty()) {
@@ -186,7 +219,8 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
         p.setPen(QColor(0x9a, 0x4a, 0x00));
         for (size_t i = 0; i < r.warnings.size() && i < 3; ++i) {
             p.drawText(QRectF(content.left(), y, content.width(), 10), Qt::AlignLeft | Qt::AlignVCenter,
-                       QFontMetricsF(p.font()).elidedText(QObject::tr("⚠ %1").arg(qs(r.warnings[i])), Qt::ElideRight, content.width()));
+                       QFontMetricsF(p.font()).elidedText(QObject::tr("⚠ %1").arg(qs(r.warnings[i])),
+                                                          Qt::ElideRight, content.width()));
             y += 10;
         }
     }
@@ -208,25 +242,34 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
     auto row = [&](const QString& name, double value, int decimals, const QString& unit) {
         t.rows.push_back({name, number(value, decimals), unit});
     };
-    row(QObject::tr("GPU fit-out (racks, network, distribution)"), c.gpuFitOutUsdPerMwIt / 1e6, 2, QObject::tr("USD M per MW of IT"));
-    row(QObject::tr("Electrical chain"), c.electricalUsdPerInstalledMw / 1e6, 2, QObject::tr("USD M per installed MW"));
+    row(QObject::tr("GPU fit-out (racks, network, distribution)"), c.gpuFitOutUsdPerMwIt / 1e6, 2,
+        QObject::tr("USD M per MW of IT"));
+    row(QObject::tr("Electrical chain"), c.electricalUsdPerInstalledMw / 1e6, 2,
+        QObject::tr("USD M per installed MW"));
     const char* coolingNames[] = {"air", "hybrid", "direct-to-chip", "immersion"};
     for (size_t i = 0; i < c.coolingUsdPerMwIt.size(); ++i)
-        row(QObject::tr("Cooling, %1").arg(QString::fromLatin1(coolingNames[i])), c.coolingUsdPerMwIt[i] / 1e6, 2, QObject::tr("USD M per MW of IT"));
-    row(QObject::tr("Sealing and dust filtration"), c.sealingUsdPerMwIt / 1e6, 2, QObject::tr("USD M per MW of IT"));
-    row(QObject::tr("Fire suppression"), c.fireSuppressionUsdPerMwIt / 1e6, 2, QObject::tr("USD M per MW of IT"));
+        row(QObject::tr("Cooling, %1").arg(QString::fromLatin1(coolingNames[i])),
+            c.coolingUsdPerMwIt[i] / 1e6, 2, QObject::tr("USD M per MW of IT"));
+    row(QObject::tr("Sealing and dust filtration"), c.sealingUsdPerMwIt / 1e6, 2,
+        QObject::tr("USD M per MW of IT"));
+    row(QObject::tr("Fire suppression"), c.fireSuppressionUsdPerMwIt / 1e6, 2,
+        QObject::tr("USD M per MW of IT"));
     row(QObject::tr("Monitoring / BMS"), c.monitoringUsdPerMwIt / 1e6, 2, QObject::tr("USD M per MW of IT"));
-    row(QObject::tr("Tier III certification works"), c.tierIiiUsdPerMwIt / 1e6, 2, QObject::tr("USD M per MW of IT"));
-    row(QObject::tr("Tier IV certification works"), c.tierIvUsdPerMwIt / 1e6, 2, QObject::tr("USD M per MW of IT"));
+    row(QObject::tr("Tier III certification works"), c.tierIiiUsdPerMwIt / 1e6, 2,
+        QObject::tr("USD M per MW of IT"));
+    row(QObject::tr("Tier IV certification works"), c.tierIvUsdPerMwIt / 1e6, 2,
+        QObject::tr("USD M per MW of IT"));
     row(QObject::tr("Contingency"), c.contingencyPct, 1, QObject::tr("% of capex"));
     row(QObject::tr("O&M, AI hall"), c.omUsdPerMwItYear, 0, QObject::tr("USD per MW of IT per year"));
     row(QObject::tr("O&M, mining"), c.miningOmUsdPerMwYear, 0, QObject::tr("USD per MW per year"));
     row(QObject::tr("ASIC resale"), c.asicResaleUsdPerTh, 2, QObject::tr("USD per TH/s"));
     row(QObject::tr("GPU depreciation"), c.gpuDepreciationYears, 1, QObject::tr("years"));
     row(QObject::tr("Facility life (residual value)"), c.facilityLifeYears, 0,
-        c.includeResidualValue ? QObject::tr("years; residual value counted") : QObject::tr("years; residual value ignored"));
+        c.includeResidualValue ? QObject::tr("years; residual value counted")
+                               : QObject::tr("years; residual value ignored"));
     row(QObject::tr("Discount rate"), portfolio_.discountRatePct, 1, QObject::tr("% per year"));
-    row(QObject::tr("Horizon"), portfolio_.horizonYears, 0, QObject::tr("years from %1").arg(ReportFormat::month(portfolio_.startMonth, 0)));
+    row(QObject::tr("Horizon"), portfolio_.horizonYears, 0,
+        QObject::tr("years from %1").arg(ReportFormat::month(portfolio_.startMonth, 0)));
     y += t.paint(p, QRectF(content.left(), y, content.width(), t.height()), reportFont(8)) + 10;
 
     // Catalogue sources: the reference data behind the defaults, shrunk until it fits the page.
@@ -237,15 +280,18 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
     lines << QObject::tr("ASIC models");
     for (const auto& a : cat.asicModels) lines << QStringLiteral("• %1: %2").arg(qs(a.name), qs(a.source));
     lines << QObject::tr("Cooling technologies");
-    for (const auto& t2 : cat.coolingTechnologies) lines << QStringLiteral("• %1: %2").arg(qs(t2.name), qs(t2.source));
+    for (const auto& t2 : cat.coolingTechnologies)
+        lines << QStringLiteral("• %1: %2").arg(qs(t2.name), qs(t2.source));
     lines << QObject::tr("Country presets");
     for (const auto& k : cat.countries) lines << QStringLiteral("• %1: %2").arg(qs(k.name), qs(k.source));
 
     p.setFont(reportFont(9, true));
-    p.drawText(QRectF(content.left(), y, content.width(), 12), Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Catalogue sources"));
+    p.drawText(QRectF(content.left(), y, content.width(), 12), Qt::AlignLeft | Qt::AlignVCenter,
+               QObject::tr("Catalogue sources"));
     y += 14;
     const QRectF area(content.left(), y, content.width(), content.bottom() - y);
-    const QStringList headings = {QObject::tr("GPU platforms"), QObject::tr("ASIC models"), QObject::tr("Cooling technologies"), QObject::tr("Country presets")};
+    const QStringList headings = {QObject::tr("GPU platforms"), QObject::tr("ASIC models"),
+                                  QObject::tr("Cooling technologies"), QObject::tr("Country presets")};
     for (int px = 8; px >= 4; --px) {
         const QFont font = reportFont(px);
         const QFontMetricsF fm(font);
@@ -258,9 +304,11 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
                 const bool heading = headings.contains(line);
                 p.setFont(reportFont(px, heading));
                 p.setPen(heading ? QColor(0x1f, 0x4e, 0x79) : QColor(Qt::black));
-                const QRectF r = fm.boundingRect(QRectF(area.left(), yy, area.width(), 1e6), Qt::TextWordWrap, line);
+                const QRectF r =
+                    fm.boundingRect(QRectF(area.left(), yy, area.width(), 1e6), Qt::TextWordWrap, line);
                 if (yy + r.height() > area.bottom() + 0.5) break;  // never spill onto a second page
-                p.drawText(QRectF(area.left(), yy, area.width(), r.height() + 1), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line);
+                p.drawText(QRectF(area.left(), yy, area.width(), r.height() + 1),
+                           Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line);
                 yy += r.height() + 1;
             }
             break;

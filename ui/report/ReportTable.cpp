@@ -5,7 +5,8 @@
 #include <numeric>
 
 std::vector<double> ReportTable::columnEdges(double left, double width) const {
-    const size_t columns = std::max<size_t>(headers.size(), rows.empty() ? 0 : static_cast<size_t>(rows.front().size()));
+    const size_t columns =
+        std::max<size_t>(headers.size(), rows.empty() ? 0 : static_cast<size_t>(rows.front().size()));
     std::vector<double> weights = columnWeights;
     weights.resize(columns, weights.empty() ? 1.0 : weights.back());
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
@@ -23,7 +24,8 @@ double ReportTable::headerHeight(double width, const QFont& font) const {
     const double pad = rowHeight * 0.25;
     for (qsizetype c = 0; c + 1 < static_cast<qsizetype>(x.size()) && c < headers.size(); ++c) {
         const bool spans = c + 1 < headers.size() && headers[c + 1].isEmpty();
-        if (!spans && fm.horizontalAdvance(headers[c]) > x[static_cast<size_t>(c) + 1] - x[static_cast<size_t>(c)] - 2 * pad)
+        if (!spans && fm.horizontalAdvance(headers[c]) >
+                          x[static_cast<size_t>(c) + 1] - x[static_cast<size_t>(c)] - 2 * pad)
             return rowHeight * 1.8;
     }
     return rowHeight;
@@ -34,7 +36,8 @@ double ReportTable::height(double width, const QFont& font) const {
 }
 
 double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& font) const {
-    const size_t columns = std::max<size_t>(headers.size(), rows.empty() ? 0 : static_cast<size_t>(rows.front().size()));
+    const size_t columns =
+        std::max<size_t>(headers.size(), rows.empty() ? 0 : static_cast<size_t>(rows.front().size()));
     if (columns == 0) return 0.0;
     const std::vector<double> x = columnEdges(area.left(), area.width());
 
@@ -47,7 +50,8 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
         painter.setFont(f);
         const QFontMetricsF fm(f);
         for (size_t c = 0; c < columns && c < static_cast<size_t>(cells.size()); ++c) {
-            const Qt::Alignment align = c < alignments.size() ? alignments[c] : (c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+            const Qt::Alignment align =
+                c < alignments.size() ? alignments[c] : (c == 0 ? Qt::AlignLeft : Qt::AlignRight);
             // A header cell may run on over the empty header cells to its right.
             size_t last = c;
             while (spanEmpty && last + 1 < columns && last + 1 < static_cast<size_t>(cells.size()) &&
@@ -55,10 +59,12 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
                 ++last;
             const QRectF cell(x[c] + pad, y, x[last + 1] - x[c] - 2 * pad, h);
             if (spanEmpty)  // headers wrap onto a second line rather than lose their unit
-                painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, cells[static_cast<qsizetype>(c)]);
+                painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap,
+                                 cells[static_cast<qsizetype>(c)]);
             else
-                painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter),
-                                 fm.elidedText(cells[static_cast<qsizetype>(c)], Qt::ElideRight, cell.width()));
+                painter.drawText(
+                    cell, static_cast<int>(align | Qt::AlignVCenter),
+                    fm.elidedText(cells[static_cast<qsizetype>(c)], Qt::ElideRight, cell.width()));
         }
         y += h;
     };

@@ -10,7 +10,7 @@
 class QPainter;
 
 struct ReportTable {
-    QStringList headers;                    // empty: no header row
+    QStringList headers;  // empty: no header row
     std::vector<QStringList> rows;
     std::vector<double> columnWeights;      // relative widths; empty = equal
     std::vector<Qt::Alignment> alignments;  // per column; default left for column 0, right otherwise
@@ -19,7 +19,9 @@ struct ReportTable {
 
     // Paints at top-left of area (full width); returns the height used.
     double paint(QPainter& painter, const QRectF& area, const QFont& font) const;
-    double height() const { return rowHeight * static_cast<double>(rows.size() + (headers.isEmpty() ? 0 : 1)); }
+    double height() const {
+        return rowHeight * static_cast<double>(rows.size() + (headers.isEmpty() ? 0 : 1));
+    }
     // Exact height at this width: a header that does not fit its column wraps onto a second line.
     double height(double width, const QFont& font) const;
     double headerHeight(double width, const QFont& font) const;

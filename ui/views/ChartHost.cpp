@@ -25,4 +25,6 @@ void ChartHost::setChart(QChart* chart) {
     delete old;
 }
 
-QChart* ChartHost::chart() const { return view_->chart(); }
+QChart* ChartHost::chart() const {
+    return view_->chart();
+}

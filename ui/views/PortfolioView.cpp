@@ -13,18 +13,20 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "charts/ChartView.h"
+#include "charts/GanttWidget.h"
+#include "charts/SiteCharts.h"
 #include "document/ProjectDocument.h"
 #include "editors/FieldHints.h"
 #include "models/PortfolioTableModel.h"
 #include "util/Format.h"
 #include "views/ChartHost.h"
 
-#include "charts/ChartView.h"
-#include "charts/GanttWidget.h"
-#include "charts/SiteCharts.h"
-
 PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
-    : QWidget(parent), doc_(doc), model_(new PortfolioTableModel(doc, this)), proxy_(new PortfolioSortProxy(this)) {
+    : QWidget(parent),
+      doc_(doc),
+      model_(new PortfolioTableModel(doc, this)),
+      proxy_(new PortfolioSortProxy(this)) {
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(PortfolioTableModel::SortRole);
     proxy_->setDynamicSortFilter(true);
@@ -63,10 +65,11 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
 
     // Selecting a row makes it the current site; activating (double-click on a read-only column,
     // Enter) opens it.
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        const QModelIndex src = proxy_->mapToSource(current);
-        if (src.isValid() && src.row() < doc_->siteCount()) doc_->setCurrentSite(src.row());
-    });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QModelIndex src = proxy_->mapToSource(current);
+                if (src.isValid() && src.row() < doc_->siteCount()) doc_->setCurrentSite(src.row());
+            });
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QModelIndex src = proxy_->mapToSource(index);
         if (src.isValid() && src.row() < doc_->siteCount() && !(model_->flags(src) & Qt::ItemIsEditable))
@@ -78,8 +81,8 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
         const QModelIndex proxyIndex = proxy_->mapFromSource(model_->index(site, 0));
         if (table_->currentIndex().row() != proxyIndex.row()) {
             const QSignalBlocker block(table_->selectionModel());
-            table_->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
-                                                                      QItemSelectionModel::Rows);
+            table_->selectionModel()->setCurrentIndex(
+                proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             table_->viewport()->update();
         }
     };
@@ -139,7 +142,8 @@ QWidget* PortfolioView::buildSettings() {
         discount->setValue(p.discountRatePct);
         horizon->setValue(p.horizonYears);
     };
-    auto apply = [this, refresh](const QString& text, const QString& key, const ProjectDocument::PortfolioMutator& m) {
+    auto apply = [this, refresh](const QString& text, const QString& key,
+                                 const ProjectDocument::PortfolioMutator& m) {
         QString error;
         if (!doc_->editPortfolio(text, key, m, &error)) {
             emit message(tr("Refused: %1").arg(error));
@@ -148,20 +152,24 @@ QWidget* PortfolioView::buildSettings() {
     };
     connect(name, &QLineEdit::editingFinished, this, [=] {
         const std::string v = name->text().trimmed().toStdString();
-        apply(tr("Rename portfolio"), QStringLiteral("portfolio.name"), [&](m2ai::Portfolio& p) { p.name = v; });
+        apply(tr("Rename portfolio"), QStringLiteral("portfolio.name"),
+              [&](m2ai::Portfolio& p) { p.name = v; });
     });
     connect(startYear, &QSpinBox::valueChanged, this, [=](int v) {
-        apply(tr("Change start month"), QStringLiteral("portfolio.start"), [&](m2ai::Portfolio& p) { p.startMonth.year = v; });
+        apply(tr("Change start month"), QStringLiteral("portfolio.start"),
+              [&](m2ai::Portfolio& p) { p.startMonth.year = v; });
     });
     connect(startMonth, &QSpinBox::valueChanged, this, [=](int v) {
-        apply(tr("Change start month"), QStringLiteral("portfolio.start"), [&](m2ai::Portfolio& p) { p.startMonth.month = v; });
+        apply(tr("Change start month"), QStringLiteral("portfolio.start"),
+              [&](m2ai::Portfolio& p) { p.startMonth.month = v; });
     });
     connect(discount, &QDoubleSpinBox::valueChanged, this, [=](double v) {
         apply(tr("Change discount rate"), QStringLiteral("portfolio.discountRatePct"),
               [&](m2ai::Portfolio& p) { p.discountRatePct = v; });
     });
     connect(horizon, &QSpinBox::valueChanged, this, [=](int v) {
-        apply(tr("Change horizon"), QStringLiteral("portfolio.horizonYears"), [&](m2ai::Portfolio& p) { p.horizonYears = v; });
+        apply(tr("Change horizon"), QStringLiteral("portfolio.horizonYears"),
+              [&](m2ai::Portfolio& p) { p.horizonYears = v; });
     });
     connect(doc_, &ProjectDocument::portfolioSettingsChanged, this, refresh);
     connect(doc_, &ProjectDocument::projectReset, this, refresh);

@@ -10,13 +10,12 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "document/ProjectDocument.h"
-#include "util/Format.h"
-#include "views/ChartHost.h"
-
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
+#include "document/ProjectDocument.h"
+#include "util/Format.h"
+#include "views/ChartHost.h"
 
 SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
     auto* layout = new QVBoxLayout(this);
@@ -79,8 +78,9 @@ QWidget* SiteDashboard::buildKpiStrip() {
     auto* grid = new QGridLayout(strip);
     grid->setContentsMargins(8, 4, 8, 4);
     grid->setHorizontalSpacing(18);
-    const QString captions[KpiCount] = {tr("IT load"),     tr("GPUs"), tr("Annual PUE"),  tr("Ready for service"),
-                                        tr("Capex"),       tr("NPV"),  tr("NPV vs mining")};
+    const QString captions[KpiCount] = {tr("IT load"),           tr("GPUs"),  tr("Annual PUE"),
+                                        tr("Ready for service"), tr("Capex"), tr("NPV"),
+                                        tr("NPV vs mining")};
     const QString tips[KpiCount] = {
         tr("Critical IT load the grid share and the redundant power chain allow"),
         tr("GPUs installed (racks × GPUs per rack)"),
@@ -90,8 +90,8 @@ QWidget* SiteDashboard::buildKpiStrip() {
         tr("Net present value of converting over the portfolio horizon"),
         tr("NPV of converting minus NPV of keeping the whole site mining"),
     };
-    const char* names[KpiCount] = {"kpi.itMw", "kpi.gpus", "kpi.annualPue", "kpi.rfs",
-                                   "kpi.capex", "kpi.npv", "kpi.incrementalNpv"};
+    const char* names[KpiCount] = {"kpi.itMw",  "kpi.gpus", "kpi.annualPue",     "kpi.rfs",
+                                   "kpi.capex", "kpi.npv",  "kpi.incrementalNpv"};
     for (int i = 0; i < KpiCount; ++i) {
         auto* caption = new QLabel(captions[i]);
         caption->setToolTip(tips[i]);
@@ -118,9 +118,9 @@ void SiteDashboard::refresh() {
     const int index = doc_->currentSite();
     const m2ai::SiteResult* r = doc_->siteResult(index);
     if (index >= 0 && index < doc_->siteCount())
-        title_->setText(tr("%1 — %2")
-                            .arg(Format::qs(doc_->portfolio().sites[static_cast<size_t>(index)].name),
-                                 Format::qs(doc_->portfolio().sites[static_cast<size_t>(index)].country)));
+        title_->setText(
+            tr("%1 — %2").arg(Format::qs(doc_->portfolio().sites[static_cast<size_t>(index)].name),
+                              Format::qs(doc_->portfolio().sites[static_cast<size_t>(index)].country)));
     else
         title_->setText(tr("No site"));
     if (!r) {
@@ -144,7 +144,8 @@ void SiteDashboard::refresh() {
                                      : tr("Limited by the grid share converted"));
 
     charts_.value(QStringLiteral("powerBudget"))->setChart(makePowerBudgetChart(*r));
-    charts_.value(QStringLiteral("pue"))->setChart(makePueChart(*r, ChartTheme::Auto, /*numericMonthAxis=*/ true));
+    charts_.value(QStringLiteral("pue"))
+        ->setChart(makePueChart(*r, ChartTheme::Auto, /*numericMonthAxis=*/true));
     charts_.value(QStringLiteral("capacityOnline"))->setChart(makeCapacityOnlineChart(*r, start));
     charts_.value(QStringLiteral("cashFlow"))->setChart(makeCashFlowChart(*r, start));
     charts_.value(QStringLiteral("capex"))->setChart(makeCapexChart(*r));

@@ -17,8 +17,8 @@ struct Edge {
 };
 
 // Follows remaining predecessors inside the unsorted set until a task repeats: that loop is a cycle.
-std::string describeCycle(const std::vector<Activity>& activities, const std::vector<std::vector<Edge>>& incoming,
-                          const std::vector<bool>& sorted) {
+std::string describeCycle(const std::vector<Activity>& activities,
+                          const std::vector<std::vector<Edge>>& incoming, const std::vector<bool>& sorted) {
     std::size_t at = 0;
     while (sorted[at]) ++at;
     std::vector<std::size_t> walk;
@@ -54,8 +54,8 @@ Solution solve(const std::vector<Activity>& activities) {
         for (std::size_t k = 0; k < links.size(); ++k) {
             const auto it = indexOf.find(links[k].fromId);
             if (it == indexOf.end())
-                throw std::invalid_argument("schedule: task \"" + activities[j].id + "\" depends on unknown task \"" +
-                                            links[k].fromId + "\"");
+                throw std::invalid_argument("schedule: task \"" + activities[j].id +
+                                            "\" depends on unknown task \"" + links[k].fromId + "\"");
             const Edge e{it->second, j, k};
             incoming[j].push_back(e);
             outgoing[it->second].push_back(e);
@@ -93,7 +93,8 @@ Solution solve(const std::vector<Activity>& activities) {
             const Link& link = activities[j].predecessors[e.linkIndex];
             const Timing& p = s.timing[e.from];
             const double bound =
-                (link.type == LinkType::FinishToStart ? p.earlyFinishMonth : p.earlyStartMonth) + link.lagMonths;
+                (link.type == LinkType::FinishToStart ? p.earlyFinishMonth : p.earlyStartMonth) +
+                link.lagMonths;
             // Strictly greater: on a tie the first listed predecessor stays the driving one.
             if (bound > es || (t.drivingLink < 0 && bound >= es)) {
                 es = bound;
@@ -114,9 +115,11 @@ Solution solve(const std::vector<Activity>& activities) {
         for (const Edge& e : outgoing[i]) {
             const Link& link = activities[e.to].predecessors[e.linkIndex];
             const double successorLs = s.timing[e.to].lateStartMonth;
-            // FS: finish + lag ≤ LS(succ). SS: start + lag ≤ LS(succ), i.e. finish ≤ LS(succ) − lag + duration.
-            const double bound = link.type == LinkType::FinishToStart ? successorLs - link.lagMonths
-                                                                      : successorLs - link.lagMonths + duration;
+            // FS: finish + lag ≤ LS(succ). SS: start + lag ≤ LS(succ), i.e. finish ≤ LS(succ) − lag +
+            // duration.
+            const double bound = link.type == LinkType::FinishToStart
+                                     ? successorLs - link.lagMonths
+                                     : successorLs - link.lagMonths + duration;
             lf = std::min(lf, bound);
         }
         t.lateFinishMonth = lf;
@@ -132,7 +135,8 @@ Solution solve(const std::vector<Activity>& activities) {
     if (n > 0) {
         std::size_t end = s.order.back();
         for (auto it = s.order.rbegin(); it != s.order.rend(); ++it)
-            if (!activities[*it].externalDate && s.timing[*it].earlyFinishMonth >= s.finishMonth - kCriticalFloatMonths) {
+            if (!activities[*it].externalDate &&
+                s.timing[*it].earlyFinishMonth >= s.finishMonth - kCriticalFloatMonths) {
                 end = *it;
                 break;
             }
@@ -140,7 +144,8 @@ Solution solve(const std::vector<Activity>& activities) {
         for (std::size_t guard = 0; guard < n; ++guard) {
             const Timing& t = s.timing[path.back()];
             if (t.drivingLink < 0) break;
-            const std::string& from = activities[path.back()].predecessors[static_cast<std::size_t>(t.drivingLink)].fromId;
+            const std::string& from =
+                activities[path.back()].predecessors[static_cast<std::size_t>(t.drivingLink)].fromId;
             path.push_back(indexOf.at(from));
         }
         s.criticalPath.assign(path.rbegin(), path.rend());

@@ -45,10 +45,12 @@ struct Timing {
 };
 
 struct Solution {
-    std::vector<std::size_t> order;         // activity indices in topological order (stable: input order breaks ties)
-    std::vector<Timing> timing;             // indexed like the input
-    double finishMonth = 0.0;               // the latest early finish: the project duration
-    std::vector<std::size_t> criticalPath;  // activity indices from a start activity to the last one to finish
+    std::vector<std::size_t>
+        order;                   // activity indices in topological order (stable: input order breaks ties)
+    std::vector<Timing> timing;  // indexed like the input
+    double finishMonth = 0.0;    // the latest early finish: the project duration
+    std::vector<std::size_t>
+        criticalPath;  // activity indices from a start activity to the last one to finish
 };
 
 // Float at or below this counts as zero: durations are sums of doubles.

@@ -11,10 +11,16 @@ namespace {
 using cpm::Link;
 using cpm::LinkType;
 
-Link fs(const std::string& from, double lagMonths = 0.0) { return Link{from, LinkType::FinishToStart, lagMonths}; }
-Link ss(const std::string& from, double lagMonths) { return Link{from, LinkType::StartToStart, lagMonths}; }
+Link fs(const std::string& from, double lagMonths = 0.0) {
+    return Link{from, LinkType::FinishToStart, lagMonths};
+}
+Link ss(const std::string& from, double lagMonths) {
+    return Link{from, LinkType::StartToStart, lagMonths};
+}
 
-bool isLiquid(CoolingTech tech) { return tech != CoolingTech::Air; }
+bool isLiquid(CoolingTech tech) {
+    return tech != CoolingTech::Air;
+}
 
 class Builder {
 public:
@@ -35,9 +41,9 @@ public:
 };
 
 const std::set<std::string>& generatedIds() {
-    static const std::set<std::string> ids{"design",     "proc-electrical", "proc-cooling", "proc-gpu",
-                                           "decommission", "electrical",    "cooling",      "facility",
-                                           "gpu-install", "commissioning",  "grid-upgrade", "rfs"};
+    static const std::set<std::string> ids{"design",       "proc-electrical", "proc-cooling", "proc-gpu",
+                                           "decommission", "electrical",      "cooling",      "facility",
+                                           "gpu-install",  "commissioning",   "grid-upgrade", "rfs"};
     return ids;
 }
 
@@ -75,15 +81,17 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
               kProcElectricalMonths, {orderLink()});
     if (cooling) {
         const bool liquid = isLiquid(plan.cooling.technology);
-        b.add("proc-cooling", liquid ? "Procure CDUs and heat rejection" : "Procure CRAHs", TaskKind::Procurement,
-              liquid ? kProcCoolingLiquidMonths : kProcCoolingAirMonths, {orderLink()});
+        b.add("proc-cooling", liquid ? "Procure CDUs and heat rejection" : "Procure CRAHs",
+              TaskKind::Procurement, liquid ? kProcCoolingLiquidMonths : kProcCoolingAirMonths,
+              {orderLink()});
     }
     if (gpu) {
         // A user delivery month replaces the default lead time: the task ends at delivery, so GPU
         // install waits for a late delivery and the driving chain stays connected.
-        const double months = plan.gpuDeliveryMonthIndex
-                                   ? std::max(static_cast<double>(*plan.gpuDeliveryMonthIndex) - procStartMonth, 0.0)
-                                   : kProcGpuMonths;
+        const double months =
+            plan.gpuDeliveryMonthIndex
+                ? std::max(static_cast<double>(*plan.gpuDeliveryMonthIndex) - procStartMonth, 0.0)
+                : kProcGpuMonths;
         b.add("proc-gpu", "Procure GPU servers", TaskKind::Procurement, months, {orderLink()});
     }
     std::vector<std::string> procurement;
@@ -105,7 +113,8 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         std::vector<Link> decommissionLinks;
         for (const std::string& id : procurement) decommissionLinks.push_back(fs(id));
         if (decommissionLinks.empty()) decommissionLinks.push_back(fs("design"));
-        b.add("decommission", decommissionName, TaskKind::Decommission, kDecommissionMonths, decommissionLinks);
+        b.add("decommission", decommissionName, TaskKind::Decommission, kDecommissionMonths,
+              decommissionLinks);
         std::string previous = "decommission";
         const auto chain = [&](bool enabled, const std::string& id, const std::string& name, TaskKind kind,
                                double months) {
@@ -133,10 +142,13 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         if (cooling) {
             std::vector<Link> links{fs("proc-cooling"), fs("decommission")};
             // The lag never exceeds the electrical works, so this only relaxes "after electrical".
-            if (electrical) links.push_back(ss("electrical", std::min(kCoolingAfterElectricalStartMonths, kElectricalMonths)));
+            if (electrical)
+                links.push_back(
+                    ss("electrical", std::min(kCoolingAfterElectricalStartMonths, kElectricalMonths)));
             b.add("cooling", coolingName, TaskKind::Cooling, kCoolingMonths, links);
         }
-        if (facility) b.add("facility", facilityName, TaskKind::Facility, kFacilityMonths, {fs("decommission")});
+        if (facility)
+            b.add("facility", facilityName, TaskKind::Facility, kFacilityMonths, {fs("decommission")});
         std::vector<Link> works;
         for (const char* id : {"electrical", "cooling", "facility"})
             if (b.has(id)) works.push_back(fs(id));
@@ -164,7 +176,8 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         else
             b.tasks.back().activity.externalDate = true;
     }
-    b.add("commissioning", commissioningName, TaskKind::Commissioning, kCommissioningMonths, beforeCommissioning);
+    b.add("commissioning", commissioningName, TaskKind::Commissioning, kCommissioningMonths,
+          beforeCommissioning);
 
     // User tasks: finish-to-start on their dependsOn.
     std::set<std::string> userIds;
@@ -175,7 +188,8 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
             if (userIds.count(dep) || b.has(dep) || dep == "rfs") {
                 links.push_back(fs(dep));  // "rfs" closes a cycle; the solver reports it
             } else if (!generatedIds().count(dep)) {
-                throw std::invalid_argument("schedule: task \"" + u.id + "\" depends on unknown task \"" + dep + "\"");
+                throw std::invalid_argument("schedule: task \"" + u.id + "\" depends on unknown task \"" +
+                                            dep + "\"");
             }  // else: a generated task this plan does not have; nothing to wait for
         }
         b.add(u.id, u.name, TaskKind::User, u.durationMonths, links);
@@ -188,7 +202,8 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         for (const Link& l : t.activity.predecessors) hasSuccessor.insert(l.fromId);
     std::vector<Link> rfsLinks;
     for (const NetworkTask& t : b.tasks)
-        if (!hasSuccessor.count(t.activity.id) && !t.activity.externalDate) rfsLinks.push_back(fs(t.activity.id));
+        if (!hasSuccessor.count(t.activity.id) && !t.activity.externalDate)
+            rfsLinks.push_back(fs(t.activity.id));
     b.add("rfs", "Ready for service", TaskKind::Milestone, 0.0, rfsLinks);
     return std::move(b.tasks);
 }

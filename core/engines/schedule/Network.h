@@ -14,18 +14,18 @@ namespace m2ai::schedule {
 
 // Default durations (months). Lead times quoted in weeks are converted at 52/12 ≈ 4.33 weeks per
 // month and rounded to a whole month, because the ranges they come from are wider than a month.
-inline constexpr double kDesignMonths = 3.0;              // design + permit amendments on a permitted shell
-inline constexpr double kDesignBasisMonths = 1.0;         // fast-track: long-lead orders go out here
-inline constexpr double kProcElectricalMonths = 11.0;     // switchgear 46–48 weeks gates the chain
-inline constexpr double kProcCoolingLiquidMonths = 6.0;   // CDUs 16–30 weeks (estimate), upper end
-inline constexpr double kProcCoolingAirMonths = 7.0;      // CRAHs 28–36 weeks, midpoint 32
-inline constexpr double kProcGpuMonths = 6.0;             // neocloud "~2 quarters ahead of go-live"
-inline constexpr double kDecommissionMonths = 1.0;        // pull and ship the converted ASICs
-inline constexpr double kElectricalMonths = 3.0;          // install and terminate the new chain
-inline constexpr double kCoolingMonths = 3.0;             // CDUs, secondary loop, heat rejection
-inline constexpr double kFacilityMonths = 2.0;            // sealing/filtration, fire suppression, BMS
-inline constexpr double kGpuInstallMonths = 1.0;          // rack, cable and burn in
-inline constexpr double kCommissioningMonths = 1.0;       // integrated systems test at load
+inline constexpr double kDesignMonths = 3.0;             // design + permit amendments on a permitted shell
+inline constexpr double kDesignBasisMonths = 1.0;        // fast-track: long-lead orders go out here
+inline constexpr double kProcElectricalMonths = 11.0;    // switchgear 46–48 weeks gates the chain
+inline constexpr double kProcCoolingLiquidMonths = 6.0;  // CDUs 16–30 weeks (estimate), upper end
+inline constexpr double kProcCoolingAirMonths = 7.0;     // CRAHs 28–36 weeks, midpoint 32
+inline constexpr double kProcGpuMonths = 6.0;            // neocloud "~2 quarters ahead of go-live"
+inline constexpr double kDecommissionMonths = 1.0;       // pull and ship the converted ASICs
+inline constexpr double kElectricalMonths = 3.0;         // install and terminate the new chain
+inline constexpr double kCoolingMonths = 3.0;            // CDUs, secondary loop, heat rejection
+inline constexpr double kFacilityMonths = 2.0;           // sealing/filtration, fire suppression, BMS
+inline constexpr double kGpuInstallMonths = 1.0;         // rack, cable and burn in
+inline constexpr double kCommissioningMonths = 1.0;      // integrated systems test at load
 inline constexpr double kCoolingAfterElectricalStartMonths = 1.0;  // fast-track start-to-start lag
 
 struct NetworkTask {
