@@ -1,143 +1,25 @@
-// JSON interchange (docs/file-format.md). Export writes every field, keys in model order, so a file
-// diff reads like the model. Import is strict and exhaustive: it walks the whole document and
-// reports every malformed, unknown, mistyped, missing or invalid value with its path, because a
-// user fixing a hand-edited file wants the full list, not one error per attempt.
-#include "io/JsonIo.h"
-
+// JSON text → Portfolio (docs/file-format.md "Rules for reading a file"). Import is strict and
+// exhaustive: it walks the whole document and reports every malformed, unknown, mistyped, missing or
+// invalid value with its path, because a user fixing a hand-edited file wants the full list, not one
+// error per attempt.
 #include <algorithm>
 #include <climits>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "io/JsonCommon.h"
+#include "io/JsonIo.h"
+
 namespace m2ai {
 namespace {
 
+using jsonio::idx;
+using jsonio::join;
+using jsonio::kDocumentPath;
+using jsonio::kFormat;
+using jsonio::kFormatVersion;
 using nlohmann::json;
-using nlohmann::ordered_json;
-
-constexpr const char* kFormat = "mine2ai-portfolio";
-constexpr int kFormatVersion = 1;
-constexpr const char* kDocumentPath = "(document)";
-
-// "[3]". Built by appends: GCC 12 emits a false -Wrestrict for "[" + std::to_string(i) + "]".
-std::string idx(std::size_t i) {
-    std::string out = "[";
-    out += std::to_string(i);
-    out += ']';
-    return out;
-}
-
-std::string join(const std::string& path, const std::string& key) {
-    return path.empty() ? key : path + "." + key;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Export
-
-template <typename E>
-std::string name(E e) {
-    return toName(e);
-}
-
-ordered_json monthsJson(const std::array<double, 12>& values) {
-    ordered_json a = ordered_json::array();
-    for (double v : values) a.push_back(v);
-    return a;
-}
-
-ordered_json siteJson(const Site& s) {
-    ordered_json j;
-    j["name"] = s.name;
-    j["country"] = s.country;
-    j["latitudeDeg"] = s.latitudeDeg;
-    j["longitudeDeg"] = s.longitudeDeg;
-    j["gridInterconnectMw"] = s.gridInterconnectMw;
-    if (s.gridQueue)
-        j["gridQueue"] = ordered_json{{"extraMw", s.gridQueue->extraMw},
-                                      {"availableMonth", s.gridQueue->availableMonth.toString()}};
-    else
-        j["gridQueue"] = nullptr;
-    j["energySource"] = name(s.energySource);
-    j["powerPriceUsdPerMwh"] = s.powerPriceUsdPerMwh;
-    j["powerPriceEscalationPctPerYear"] = s.powerPriceEscalationPctPerYear;
-    j["gridCarbonGPerKwh"] = s.gridCarbonGPerKwh;
-    j["climate"] = ordered_json{{"dryBulbC", monthsJson(s.climate.dryBulbC)},
-                                {"wetBulbC", monthsJson(s.climate.wetBulbC)}};
-    const MiningFleet& f = s.mining;
-    j["mining"] = ordered_json{{"asicModel", f.asicModel},
-                               {"units", f.units},
-                               {"kwPerUnit", f.kwPerUnit},
-                               {"thPerSecondPerUnit", f.thPerSecondPerUnit},
-                               {"miningPue", f.miningPue},
-                               {"hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay},
-                               {"hashpriceChangePctPerYear", f.hashpriceChangePctPerYear},
-                               {"uptimePct", f.uptimePct}};
-    const ConversionPlan& p = s.plan;
-    ordered_json plan;
-    plan["convertedSharePct"] = p.convertedSharePct;
-    plan["scheduleMode"] = name(p.scheduleMode);
-    plan["business"] = ordered_json{{"model", name(p.business.model)},
-                                    {"colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth},
-                                    {"gpuUsdPerHour", p.business.gpuUsdPerHour},
-                                    {"gpuUtilisationPct", p.business.gpuUtilisationPct},
-                                    {"gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear},
-                                    {"powerPassThrough", p.business.powerPassThrough}};
-    plan["gpu"] = ordered_json{{"enabled", p.gpu.enabled},
-                               {"platformId", p.gpu.platformId},
-                               {"kwPerRack", p.gpu.kwPerRack},
-                               {"gpusPerRack", p.gpu.gpusPerRack},
-                               {"priceUsdPerGpu", p.gpu.priceUsdPerGpu}};
-    plan["electrical"] = ordered_json{{"enabled", p.electrical.enabled},
-                                      {"redundancy", name(p.electrical.redundancy)},
-                                      {"blockSizeMw", p.electrical.blockSizeMw},
-                                      {"installedBlocks", p.electrical.installedBlocks}};
-    plan["cooling"] =
-        ordered_json{{"enabled", p.cooling.enabled}, {"technology", name(p.cooling.technology)}};
-    plan["facility"] = ordered_json{{"enabled", p.facility.enabled},
-                                    {"sealingAndDustFiltration", p.facility.sealingAndDustFiltration},
-                                    {"fireSuppression", p.facility.fireSuppression},
-                                    {"monitoringBms", p.facility.monitoringBms},
-                                    {"certification", name(p.facility.certification)}};
-    plan["energisationPhases"] = p.energisationPhases;
-    plan["monthsBetweenPhases"] = p.monthsBetweenPhases;
-    if (p.gpuDeliveryMonthIndex)
-        plan["gpuDeliveryMonthIndex"] = *p.gpuDeliveryMonthIndex;
-    else
-        plan["gpuDeliveryMonthIndex"] = nullptr;
-    ordered_json tasks = ordered_json::array();
-    for (const UserTask& t : p.extraTasks)
-        tasks.push_back(ordered_json{{"id", t.id},
-                                     {"name", t.name},
-                                     {"durationMonths", t.durationMonths},
-                                     {"dependsOn", t.dependsOn}});
-    plan["extraTasks"] = tasks;
-    j["plan"] = plan;
-    return j;
-}
-
-ordered_json costsJson(const CostAssumptions& c) {
-    ordered_json cooling = ordered_json::array();
-    for (double v : c.coolingUsdPerMwIt) cooling.push_back(v);
-    return ordered_json{{"gpuFitOutUsdPerMwIt", c.gpuFitOutUsdPerMwIt},
-                        {"electricalUsdPerInstalledMw", c.electricalUsdPerInstalledMw},
-                        {"coolingUsdPerMwIt", cooling},
-                        {"sealingUsdPerMwIt", c.sealingUsdPerMwIt},
-                        {"fireSuppressionUsdPerMwIt", c.fireSuppressionUsdPerMwIt},
-                        {"monitoringUsdPerMwIt", c.monitoringUsdPerMwIt},
-                        {"tierIiiUsdPerMwIt", c.tierIiiUsdPerMwIt},
-                        {"tierIvUsdPerMwIt", c.tierIvUsdPerMwIt},
-                        {"contingencyPct", c.contingencyPct},
-                        {"omUsdPerMwItYear", c.omUsdPerMwItYear},
-                        {"miningOmUsdPerMwYear", c.miningOmUsdPerMwYear},
-                        {"asicResaleUsdPerTh", c.asicResaleUsdPerTh},
-                        {"gpuDepreciationYears", c.gpuDepreciationYears},
-                        {"facilityLifeYears", c.facilityLifeYears},
-                        {"includeResidualValue", c.includeResidualValue}};
-}
-
-// ---------------------------------------------------------------------------------------------
-// Import
 
 std::string describe(const json& v) {
     std::string text = v.dump();
@@ -533,116 +415,7 @@ std::string lineColumn(const std::string& text, std::size_t byte) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Results
-
-ordered_json breakdownJson(const PowerBreakdownMw& b) {
-    return ordered_json{{"itMw", b.itMw},
-                        {"coolingMw", b.coolingMw},
-                        {"electricalLossMw", b.electricalLossMw},
-                        {"miscMw", b.miscMw},
-                        {"facilityMw", b.facilityMw()}};
-}
-
-ordered_json miningJson(const MiningBaseline& m) {
-    return ordered_json{{"units", m.units},
-                        {"asicLoadMw", m.asicLoadMw},
-                        {"facilityMw", m.facilityMw},
-                        {"hashratePhPerSecond", m.hashratePhPerSecond}};
-}
-
-ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
-    ordered_json j;
-    j["name"] = s.name;
-    j["country"] = s.country;
-    j["warnings"] = s.warnings;
-    const PowerBudget& b = s.power;
-    j["powerBudget"] = ordered_json{{"gridMw", b.gridMw},
-                                    {"gridWithQueueMw", b.gridWithQueueMw},
-                                    {"convertedGridMw", b.convertedGridMw},
-                                    {"usableCapacityMw", b.usableCapacityMw},
-                                    {"installedCapacityMw", b.installedCapacityMw},
-                                    {"itMw", b.itMw},
-                                    {"racks", b.racks},
-                                    {"gpus", b.gpus},
-                                    {"coolingMw", b.peak.coolingMw},
-                                    {"electricalLossMw", b.peak.electricalLossMw},
-                                    {"miscMw", b.peak.miscMw},
-                                    {"facilityMw", b.peak.facilityMw()},
-                                    {"spareMw", b.spareMw},
-                                    {"limitedByElectrical", b.limitedByElectrical},
-                                    {"annualAverage", breakdownJson(b.annualAverage)}};
-    j["mining"] = ordered_json{{"before", miningJson(b.miningBefore)}, {"after", miningJson(b.miningAfter)}};
-    ordered_json monthly = ordered_json::array();
-    for (double v : b.pue.monthly) monthly.push_back(v);
-    j["pue"] = ordered_json{
-        {"annual", b.pue.annual}, {"peak", b.pue.peak}, {"peakMonth", b.pue.peakMonth}, {"monthly", monthly}};
-    const ScheduleResult& sc = s.schedule;
-    ordered_json tasks = ordered_json::array();
-    for (const ScheduledTask& t : sc.tasks)
-        tasks.push_back(ordered_json{{"id", t.id},
-                                     {"name", t.name},
-                                     {"startMonth", t.earlyStartMonth},
-                                     {"finishMonth", t.earlyFinishMonth},
-                                     {"totalFloatMonths", t.totalFloatMonths},
-                                     {"critical", t.critical},
-                                     {"predecessors", t.predecessors},
-                                     {"drivingPredecessor", t.drivingPredecessor}});
-    j["schedule"] = ordered_json{{"durationMonths", sc.durationMonths},
-                                 {"rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString()},
-                                 {"rfsMonthIndex", sc.rfsMonthIndex},
-                                 {"criticalPath", sc.criticalPath},
-                                 {"idleGpuMonths", sc.idleGpuMonths},
-                                 {"strandedDepreciationUsd", sc.strandedDepreciationUsd},
-                                 {"tasks", tasks}};
-    const EconomicsResult& e = s.economics;
-    const CapexByStep& c = e.capex;
-    ordered_json econ;
-    econ["capexUsd"] = e.capexUsd;
-    econ["capexByStep"] =
-        ordered_json{{"gpuInstallUsd", c.gpuInstallUsd}, {"gpusUsd", c.gpusUsd},
-                     {"electricalUsd", c.electricalUsd}, {"coolingUsd", c.coolingUsd},
-                     {"facilityUsd", c.facilityUsd},     {"contingencyUsd", c.contingencyUsd},
-                     {"asicResaleUsd", c.asicResaleUsd}, {"totalUsd", c.totalUsd()}};
-    econ["npvUsd"] = e.npvUsd;
-    econ["irr"] = e.irr ? ordered_json(*e.irr) : ordered_json(nullptr);
-    econ["paybackMonth"] =
-        e.paybackMonthIndex ? ordered_json(portfolio.startMonth.plusMonths(*e.paybackMonthIndex).toString())
-                            : ordered_json(nullptr);
-    econ["paybackMonthIndex"] =
-        e.paybackMonthIndex ? ordered_json(*e.paybackMonthIndex) : ordered_json(nullptr);
-    econ["npvKeepMiningUsd"] = e.npvKeepMiningUsd;
-    econ["incrementalNpvUsd"] = e.incrementalNpvUsd;
-    econ["delayCostUsdPerMonth"] = e.delayCostUsdPerMonth;
-    econ["residualValueUsd"] = e.residualValueUsd;
-    j["economics"] = econ;
-    const EnvironmentResult& env = s.environment;
-    j["environment"] = ordered_json{{"facilityMwhPerYear", env.facilityMwhPerYear},
-                                    {"itMwhPerYear", env.itMwhPerYear},
-                                    {"co2TonnesPerYear", env.co2TonnesPerYear},
-                                    {"waterM3PerYear", env.waterM3PerYear},
-                                    {"wueLPerKwh", env.wueLPerKwh}};
-    return j;
-}
-
 }  // namespace
-
-std::string portfolioToJson(const Portfolio& portfolio, int indent) {
-    ordered_json j;
-    j["format"] = kFormat;
-    j["formatVersion"] = kFormatVersion;
-    j["name"] = portfolio.name;
-    j["startMonth"] = portfolio.startMonth.toString();
-    j["currency"] = portfolio.currency;
-    j["discountRatePct"] = portfolio.discountRatePct;
-    j["horizonYears"] = portfolio.horizonYears;
-    j["costs"] = costsJson(portfolio.costs);
-    ordered_json sites = ordered_json::array();
-    for (const Site& s : portfolio.sites) sites.push_back(siteJson(s));
-    j["sites"] = sites;
-    // Replace invalid UTF-8 rather than throwing: export must never fail on a user's typing.
-    return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
-}
 
 JsonImport portfolioFromJson(const std::string& text) {
     JsonImport result;
@@ -671,27 +444,6 @@ JsonImport portfolioFromJson(const std::string& text) {
         if (!repeated) result.problems.push_back(std::move(p));
     }
     return result;
-}
-
-std::string resultsToJson(const Portfolio& portfolio, const PortfolioResult& result, int indent) {
-    ordered_json j;
-    ordered_json online = ordered_json::array();
-    for (double v : result.itOnlineMwByMonth) online.push_back(v);
-    j["portfolio"] = ordered_json{{"name", portfolio.name},
-                                  {"startMonth", portfolio.startMonth.toString()},
-                                  {"sites", result.sites.size()},
-                                  {"gridMw", result.gridMw},
-                                  {"itMw", result.itMw},
-                                  {"gpus", result.gpus},
-                                  {"capexUsd", result.capexUsd},
-                                  {"npvUsd", result.npvUsd},
-                                  {"npvKeepMiningUsd", result.npvKeepMiningUsd},
-                                  {"incrementalNpvUsd", result.incrementalNpvUsd},
-                                  {"itOnlineMwByMonth", online}};
-    ordered_json sites = ordered_json::array();
-    for (const SiteResult& s : result.sites) sites.push_back(siteResultJson(portfolio, s));
-    j["sites"] = sites;
-    return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
 }  // namespace m2ai
