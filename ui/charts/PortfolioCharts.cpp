@@ -9,6 +9,7 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/SiteCharts.h"
+#include "util/PlainText.h"
 
 using namespace chartstyle;
 
@@ -34,7 +35,7 @@ QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai:
             base[i] += v;
         }
         auto* area = new QAreaSeries(upper, lower);
-        area->setName(QString::fromStdString(result.sites[s].name));
+        area->setName(PlainText::plainTextForRichContext(QString::fromStdString(result.sites[s].name)));
         const QColor c = siteColor(static_cast<int>(s));
         QColor fill = c;
         fill.setAlpha(200);
@@ -76,7 +77,7 @@ QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::Portfol
         inc->append(b);
         lo = std::min({lo, a, b});
         hi = std::max({hi, a, b});
-        x->append(QString::fromStdString(s.name));
+        x->append(PlainText::plainTextForRichContext(QString::fromStdString(s.name)));
     }
     auto* series = new QBarSeries;
     series->append(npv);

@@ -7,6 +7,7 @@
 
 #include "document/ProjectDocument.h"
 #include "util/Format.h"
+#include "util/PlainText.h"
 
 PortfolioTableModel::PortfolioTableModel(ProjectDocument* doc, QObject* parent)
     : QAbstractTableModel(parent), doc_(doc), rows_(doc->siteCount()) {
@@ -121,7 +122,7 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
         if (role == Qt::ToolTipRole && r && !r->warnings.empty()) {
             QStringList lines;
             for (const auto& w : r->warnings) lines << Format::qs(w);
-            return lines.join(QLatin1Char('\n'));
+            return PlainText::plainTextForAutoDetect(lines.join(QLatin1Char('\n')));
         }
         return {};
     }

@@ -21,6 +21,7 @@
 #include "export/ChartExport.h"
 #include "export/TableExport.h"
 #include "report/ReportRenderer.h"
+#include "util/PlainText.h"
 
 namespace {
 
@@ -40,6 +41,27 @@ QString lastDir() {
 }
 void rememberDir(const QString& path) {
     QSettings().setValue(kLastDirKey, path);
+}
+
+// Message boxes guess the text format; paths and errors may hold anything a user typed.
+void warn(QWidget* parent, const QString& title, const QString& text) {
+    QMessageBox::warning(parent, title, PlainText::plainTextForAutoDetect(text));
+}
+void inform(QWidget* parent, const QString& title, const QString& text) {
+    QMessageBox::information(parent, title, PlainText::plainTextForAutoDetect(text));
+}
+
+// A portfolio name as a suggested file name: no folder separators or control characters, so the
+// suggestion stays in the chosen folder ("../x" or "a/b" in a name is a name, not a path).
+QString fileStem(const std::string& name) {
+    QString stem = QString::fromStdString(name);
+    for (QChar& c : stem)
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control ||
+            c.category() == QChar::Other_Format)
+            c = QLatin1Char('_');
+    stem = stem.trimmed();
+    while (stem.startsWith(QLatin1Char('.'))) stem.remove(0, 1);
+    return stem.isEmpty() ? QObject::tr("report") : stem;
 }
 
 // The sections dialog. Returns nullopt when cancelled.
@@ -110,15 +132,14 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
 void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
     const std::optional<ReportOptions> options = askSections(parent, result);
     if (!options) return;
-    const QString suggested =
-        QDir(lastDir()).filePath(QString::fromStdString(portfolio.name) + QStringLiteral(".pdf"));
+    const QString suggested = QDir(lastDir()).filePath(fileStem(portfolio.name) + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
                                                       QObject::tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) return;
     rememberDir(QFileInfo(path).absolutePath());
     QString error;
     if (!ReportRenderer(portfolio, result, *options).writePdf(path, &error))
-        QMessageBox::warning(parent, QObject::tr("Export PDF report"), error);
+        warn(parent, QObject::tr("Export PDF report"), error);
 }
 
 void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
@@ -129,11 +150,10 @@ void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2
     QString error;
     QStringList written;
     if (!exporting::exportCharts(portfolio, result, dir, {}, &written, &error))
-        QMessageBox::warning(parent, QObject::tr("Export charts"), error);
+        warn(parent, QObject::tr("Export charts"), error);
     else
-        QMessageBox::information(
-            parent, QObject::tr("Export charts"),
-            QObject::tr("Wrote %1 files (PNG and SVG) to %2.").arg(written.size()).arg(dir));
+        inform(parent, QObject::tr("Export charts"),
+               QObject::tr("Wrote %1 files (PNG and SVG) to %2.").arg(written.size()).arg(dir));
 }
 
 void exportTables(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
@@ -147,10 +167,9 @@ void exportTables(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai:
     const QString xlsx = QDir(dir).filePath(QStringLiteral("tables.xlsx"));
     if (!exporting::writeCsvTables(tables, dir, &written, &error) ||
         !exporting::writeXlsx(tables, xlsx, &error)) {
-        QMessageBox::warning(parent, QObject::tr("Export tables"), error);
+        warn(parent, QObject::tr("Export tables"), error);
         return;
     }
-    QMessageBox::information(
-        parent, QObject::tr("Export tables"),
-        QObject::tr("Wrote %1 CSV files and tables.xlsx to %2.").arg(written.size()).arg(dir));
+    inform(parent, QObject::tr("Export tables"),
+           QObject::tr("Wrote %1 CSV files and tables.xlsx to %2.").arg(written.size()).arg(dir));
 }

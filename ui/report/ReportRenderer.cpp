@@ -16,6 +16,7 @@
 #include "charts/SiteCharts.h"
 #include "report/ReportFormat.h"
 #include "report/ReportTable.h"
+#include "util/PlainText.h"
 
 namespace {
 
@@ -23,8 +24,10 @@ constexpr double kMarginPt = 36.0;  // 12.7 mm
 constexpr double kHeaderPt = 16.0;
 constexpr double kFooterPt = 16.0;
 
+// Every model string in a report is a user string (names, countries, catalogue text): isolated so
+// a right-to-left override inside one cannot reorder the line around it (headers, footers).
 QString qs(const std::string& s) {
-    return QString::fromStdString(s);
+    return PlainText::bidiIsolated(QString::fromStdString(s));
 }
 
 }  // namespace
@@ -53,7 +56,7 @@ ReportRenderer::ReportRenderer(const m2ai::Portfolio& portfolio, const m2ai::Por
 }
 
 QString ReportRenderer::scenario() const {
-    return options_.scenario.isEmpty() ? qs(portfolio_.name) : options_.scenario;
+    return options_.scenario.isEmpty() ? qs(portfolio_.name) : PlainText::bidiIsolated(options_.scenario);
 }
 
 QDate ReportRenderer::date() const {
@@ -85,7 +88,8 @@ bool ReportRenderer::writePdf(const QString& path, QString* error) const {
     {
         QPdfWriter writer(&file);
         writer.setResolution(1200);
-        writer.setTitle(QObject::tr("%1 — conversion plan report").arg(qs(portfolio_.name)));
+        writer.setTitle(
+            QObject::tr("%1 — conversion plan report").arg(QString::fromStdString(portfolio_.name)));
         writer.setCreator(QStringLiteral("Mine2AI Planner " M2AI_VERSION));
         render(writer, true);
     }

@@ -14,11 +14,14 @@
 #include "report/ReportFormat.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportTable.h"
+#include "util/PlainText.h"
 
 namespace {
 
+// Every model string in a report is a user string (names, countries, catalogue text): isolated so
+// a right-to-left override inside one cannot reorder the line around it (headers, footers).
 QString qs(const std::string& s) {
-    return QString::fromStdString(s);
+    return PlainText::bidiIsolated(QString::fromStdString(s));
 }
 using ReportFormat::number;
 

@@ -22,6 +22,7 @@ SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(pa
     layout->setContentsMargins(4, 4, 4, 4);
     title_ = new QLabel;
     title_->setObjectName(QStringLiteral("dashboardTitle"));
+    title_->setTextFormat(Qt::PlainText);  // the site name and country are user text
     QFont titleFont = title_->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
