@@ -215,20 +215,29 @@ QString csvNumber(double value) {
     return QString::fromLatin1(buffer, end - buffer);
 }
 
-namespace {
-QString csvText(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
+QString csvTextCell(const QString& s) {
+    // OWASP "CSV Injection": a text cell a spreadsheet would read as a formula (= + - @, or a tab or
+    // carriage return that some importers strip first) gets a leading single quote, which makes it
+    // text in Excel, LibreOffice and Google Sheets, and is quoted. The full-width forms are included
+    // because some spreadsheets normalise them to the ASCII ones.
+    static const QString triggers = QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
+    const bool formulaLike = !s.isEmpty() && triggers.contains(s.front());
+    const QString text = formulaLike ? QLatin1Char('\'') + s : s;
+    // RFC 4180: a field holding a separator, a quote or ANY line break (CR alone too: several readers
+    // end a row on a bare CR) is quoted, so it can never start a new row.
+    const bool needsQuotes = formulaLike || text.contains(QLatin1Char(',')) ||
+                             text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+                             text.contains(QLatin1Char('\r'));
+    if (!needsQuotes) return text;
+    QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
-}  // namespace
 
 QByteArray toCsv(const Table& table) {
     QString out;
     QStringList header;
-    for (const QString& h : table.headers) header << csvText(h);
+    for (const QString& h : table.headers) header << csvTextCell(h);
     out += header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const auto& row : table.rows) {
         QStringList cells;
@@ -236,7 +245,7 @@ QByteArray toCsv(const Table& table) {
             if (const double* d = std::get_if<double>(&c))
                 cells << csvNumber(*d);
             else if (const QString* s = std::get_if<QString>(&c))
-                cells << csvText(*s);
+                cells << csvTextCell(*s);
             else
                 cells << QString();
         }
@@ -277,6 +286,7 @@ bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* e
         if (error) *error = QObject::tr("cannot create the workbook");
         return false;
     }
+    QString firstCellError;  // a cell the library refused (e.g. text over Excel's 32,767 characters)
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
     for (const Table& t : tables) {
@@ -299,7 +309,16 @@ bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* e
                 if (const double* d = std::get_if<double>(&cell)) {
                     if (std::isfinite(*d)) worksheet_write_number(sheet, row, col, *d, nullptr);
                 } else if (const QString* s = std::get_if<QString>(&cell)) {
-                    worksheet_write_string(sheet, row, col, s->toUtf8().constData(), nullptr);
+                    // Always a string cell, never a formula: "=cmd|…" in a name stays text in the
+                    // workbook (worksheet_write_formula is never used for user text).
+                    const lxw_error written =
+                        worksheet_write_string(sheet, row, col, s->toUtf8().constData(), nullptr);
+                    if (written != LXW_NO_ERROR && firstCellError.isEmpty())
+                        firstCellError = QObject::tr("sheet %1, row %2, column %3: %4")
+                                             .arg(t.name)
+                                             .arg(r + 2)
+                                             .arg(c + 1)
+                                             .arg(QString::fromUtf8(lxw_strerror(written)));
                 }
             }
         }
@@ -309,6 +328,11 @@ bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* e
         if (error)
             *error =
                 QObject::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(status)));
+        return false;
+    }
+    if (!firstCellError.isEmpty()) {
+        // A dropped cell would be a silent change of the data: refuse the whole workbook instead.
+        if (error) *error = QObject::tr("cannot write the workbook: %1").arg(firstCellError);
         return false;
     }
     QFile produced(tmp.filePath(QStringLiteral("workbook.xlsx")));

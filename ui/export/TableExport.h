@@ -24,6 +24,10 @@ std::vector<Table> buildTables(const m2ai::Portfolio& portfolio, const m2ai::Por
 
 // Shortest text that reads back as the same double ("0.1", "1234567.25"); no thousands separators.
 QString csvNumber(double value);
+// One text cell as a CSV field: quoted when it holds a separator, quote or line break (CR or LF),
+// and neutralised with a leading ' when a spreadsheet would run it as a formula (OWASP CSV
+// injection: = + - @ TAB CR first). Number cells are never text, so -5 stays the number -5.
+QString csvTextCell(const QString& text);
 // RFC 4180 CSV of one table (header line, CRLF-free "\n" line ends, quotes where needed).
 QByteArray toCsv(const Table& table);
 
