@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "editors/FieldHints.h"
+#include "editors/RangeSpinBox.h"
 
 CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent)
     : QDialog(parent) {
@@ -45,7 +46,8 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
                       tierIii_ = money(QStringLiteral("tierIiiUsdPerMwIt"), perMwIt));
     capexForm->addRow(tr("4 Tier IV certification"),
                       tierIv_ = money(QStringLiteral("tierIvUsdPerMwIt"), perMwIt));
-    contingency_ = new QDoubleSpinBox;
+    contingency_ = new RangeDoubleSpinBox;
+    contingency_->setObjectName(QStringLiteral("contingencyPct"));
     FieldHints::apply(contingency_, QStringLiteral("portfolio.costs.contingencyPct"), tr(" %"), 1);
     capexForm->addRow(tr("Contingency"), contingency_);
     capexForm->addRow(tr("ASIC resale (credit)"),
@@ -58,10 +60,12 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     opexForm->addRow(tr("AI hall O&M"), om_ = money(QStringLiteral("omUsdPerMwItYear"), tr(" USD/MW IT/yr")));
     opexForm->addRow(tr("Mining O&M"),
                      miningOm_ = money(QStringLiteral("miningOmUsdPerMwYear"), tr(" USD/MW/yr")));
-    gpuLife_ = new QDoubleSpinBox;
+    gpuLife_ = new RangeDoubleSpinBox;
+    gpuLife_->setObjectName(QStringLiteral("gpuDepreciationYears"));
     FieldHints::apply(gpuLife_, QStringLiteral("portfolio.costs.gpuDepreciationYears"), tr(" years"), 1);
     opexForm->addRow(tr("GPU depreciation life"), gpuLife_);
-    facilityLife_ = new QDoubleSpinBox;
+    facilityLife_ = new RangeDoubleSpinBox;
+    facilityLife_->setObjectName(QStringLiteral("facilityLifeYears"));
     FieldHints::apply(facilityLife_, QStringLiteral("portfolio.costs.facilityLifeYears"), tr(" years"), 1);
     opexForm->addRow(tr("Facility life"), facilityLife_);
     residual_ = new QCheckBox(tr("Count the hall's book value at the end of the horizon"));
@@ -72,24 +76,54 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     connect(residual_, &QCheckBox::toggled, facilityLife_, &QWidget::setEnabled);
     layout->addWidget(opex);
 
+    // A refused entry is reported here (a dialog has no status bar) and keeps the dialog open.
+    refusal_ = new QLabel;
+    refusal_->setObjectName(QStringLiteral("refusalLabel"));
+    refusal_->setTextFormat(Qt::PlainText);
+    refusal_->setWordWrap(true);
+    refusal_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    refusal_->hide();
+    layout->addWidget(refusal_);
+    for (RangeDoubleSpinBox* spin : findChildren<RangeDoubleSpinBox*>())
+        connect(spin, &RangeDoubleSpinBox::refused, this, [this](const QString& message) {
+            refusal_->setText(tr("Refused: %1").arg(message));
+            refusal_->show();
+            refusalPending_ = true;
+        });
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { show(m2ai::CostAssumptions{}); });
+            [this] { showCosts(m2ai::CostAssumptions{}); });
     layout->addWidget(buttons);
-    show(costs);
+    showCosts(costs);
+}
+
+QString CostAssumptionsDialog::refusalText() const {
+    return refusal_->isHidden() ? QString() : refusal_->text();
+}
+
+void CostAssumptionsDialog::accept() {
+    // The focus-out that refused a typed value may come from the click on OK itself: that click
+    // must not close the dialog as if the value had been taken. The message stays on show.
+    if (refusalPending_) {
+        refusalPending_ = false;
+        return;
+    }
+    QDialog::accept();
 }
 
 QDoubleSpinBox* CostAssumptionsDialog::money(const QString& field, const QString& unit) {
-    auto* spin = new QDoubleSpinBox;
+    auto* spin = new RangeDoubleSpinBox;
+    spin->setObjectName(field);
     FieldHints::apply(spin, QStringLiteral("portfolio.costs.") + field, unit, 0);
     spin->setMinimumWidth(200);
     return spin;
 }
 
-void CostAssumptionsDialog::show(const m2ai::CostAssumptions& c) {
+void CostAssumptionsDialog::showCosts(const m2ai::CostAssumptions& c) {
     gpuFitOut_->setValue(c.gpuFitOutUsdPerMwIt);
     electrical_->setValue(c.electricalUsdPerInstalledMw);
     for (size_t i = 0; i < cooling_.size(); ++i) cooling_[i]->setValue(c.coolingUsdPerMwIt[i]);

@@ -9,15 +9,19 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QLabel;
 
 class CostAssumptionsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent = nullptr);
     m2ai::CostAssumptions costs() const;
+    // The last refusal of a typed value ("Refused: Contingency: 150 is outside …"), empty if none.
+    QString refusalText() const;
+    void accept() override;
 
 private:
-    void show(const m2ai::CostAssumptions& c);
+    void showCosts(const m2ai::CostAssumptions& c);
     QDoubleSpinBox* money(const QString& field, const QString& unit);
 
     QDoubleSpinBox* gpuFitOut_ = nullptr;
@@ -35,4 +39,6 @@ private:
     QDoubleSpinBox* gpuLife_ = nullptr;
     QDoubleSpinBox* facilityLife_ = nullptr;
     QCheckBox* residual_ = nullptr;
+    QLabel* refusal_ = nullptr;
+    bool refusalPending_ = false;
 };

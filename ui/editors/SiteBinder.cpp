@@ -9,6 +9,7 @@
 #include <QSpinBox>
 
 #include "editors/FieldHints.h"
+#include "editors/RangeSpinBox.h"
 
 SiteBinder::SiteBinder(ProjectDocument* doc, QObject* parent) : QObject(parent), doc_(doc) {
     connect(doc_, &ProjectDocument::siteChanged, this, [this](int i) {
@@ -61,6 +62,8 @@ void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString
                             Set<double> set) {
     // Commit on Enter/focus-out/arrow steps, not on each keystroke; arrow steps merge into one undo.
     w->setKeyboardTracking(false);
+    if (auto* range = qobject_cast<RangeDoubleSpinBox*>(w))
+        connect(range, &RangeDoubleSpinBox::refused, this, [=, this](const QString& m) { refused(w, m); });
     connect(w, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
         edit(
             undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
@@ -74,6 +77,8 @@ void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString
 void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoText, Get<int> get,
                          Set<int> set) {
     w->setKeyboardTracking(false);
+    if (auto* range = qobject_cast<RangeSpinBox*>(w))
+        connect(range, &RangeSpinBox::refused, this, [=, this](const QString& m) { refused(w, m); });
     connect(w, &QSpinBox::valueChanged, this, [=, this](int v) {
         edit(
             undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
@@ -140,6 +145,8 @@ void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, cons
                                      std::function<double(const m2ai::Portfolio&)> get,
                                      std::function<void(m2ai::Portfolio&, double)> set) {
     w->setKeyboardTracking(false);
+    if (auto* range = qobject_cast<RangeDoubleSpinBox*>(w))
+        connect(range, &RangeDoubleSpinBox::refused, this, [=, this](const QString& m) { refused(w, m); });
     connect(w, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
         if (refreshing_) return;
         QString error;
@@ -155,7 +162,7 @@ void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, cons
 
 QDoubleSpinBox* SiteBinder::doubleSpin(const QString& key, const QString& suffix, int decimals,
                                        const QString& undoText, Get<double> get, Set<double> set) {
-    auto* spin = new QDoubleSpinBox;
+    auto* spin = new RangeDoubleSpinBox;
     spin->setObjectName(key);
     FieldHints::apply(spin, key, suffix, decimals);
     bindDouble(spin, key, undoText, std::move(get), std::move(set));
@@ -164,7 +171,7 @@ QDoubleSpinBox* SiteBinder::doubleSpin(const QString& key, const QString& suffix
 
 QSpinBox* SiteBinder::intSpin(const QString& key, const QString& suffix, const QString& undoText,
                               Get<int> get, Set<int> set) {
-    auto* spin = new QSpinBox;
+    auto* spin = new RangeSpinBox;
     spin->setObjectName(key);
     FieldHints::apply(spin, key, suffix);
     bindInt(spin, key, undoText, std::move(get), std::move(set));

@@ -2,7 +2,8 @@
 // Binds editor widgets to fields of the CURRENT site (or of the portfolio) through ProjectDocument:
 // a widget change becomes a validated, undoable edit; a model change (undo, another view) refreshes
 // the widget with its signals blocked. A refused edit reverts the widget, puts the reason in its
-// tooltip and emits message() for the status bar.
+// tooltip and emits message() for the status bar. Spin boxes built here are RangeDoubleSpinBox /
+// RangeSpinBox: an out-of-range number typed into one is refused the same way, never clamped.
 #include <QObject>
 #include <QString>
 #include <functional>

@@ -20,6 +20,7 @@
 #include "climate/EpwClimate.h"
 #include "document/ProjectDocument.h"
 #include "editors/FieldHints.h"
+#include "editors/RangeSpinBox.h"
 #include "editors/SiteBinder.h"
 #include "models/ClimateTableModel.h"
 #include "util/Format.h"
@@ -135,10 +136,12 @@ QWidget* SiteEditor::buildGrid() {
             if (s.gridQueue) s.gridQueue->extraMw = v;
         });
     form->addRow(tr("Queued extra"), extra);
-    auto* queueYear = new QSpinBox;
+    auto* queueYear = new RangeSpinBox;
     queueYear->setRange(2000, 2100);
-    auto* queueMonth = new QSpinBox;
+    queueYear->setFieldLabel(tr("Grid queue year"));
+    auto* queueMonth = new RangeSpinBox;
     queueMonth->setRange(1, 12);
+    queueMonth->setFieldLabel(tr("Grid queue month"));
     queueYear->setToolTip(tr("Year the queued capacity becomes available"));
     queueMonth->setToolTip(tr("Month (1–12) the queued capacity becomes available"));
     binder_->bindInt(
@@ -254,7 +257,7 @@ QWidget* SiteEditor::buildMining() {
     });
     form->addRow(tr("ASIC model"), asicCombo_);
 
-    auto* units = new QSpinBox;
+    auto* units = new RangeSpinBox;
     units->setObjectName(QStringLiteral("mining.units"));
     FieldHints::apply(units, QStringLiteral("mining.units"), QString());
     binder_->bindInt(

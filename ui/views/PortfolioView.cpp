@@ -18,6 +18,7 @@
 #include "charts/SiteCharts.h"
 #include "document/ProjectDocument.h"
 #include "editors/FieldHints.h"
+#include "editors/RangeSpinBox.h"
 #include "models/PortfolioTableModel.h"
 #include "util/Format.h"
 #include "views/ChartHost.h"
@@ -108,11 +109,11 @@ QWidget* PortfolioView::buildSettings() {
     auto* startMonth = new QSpinBox;
     startMonth->setRange(1, 12);
     startMonth->setObjectName(QStringLiteral("startMonth"));
-    auto* discount = new QDoubleSpinBox;
+    auto* discount = new RangeDoubleSpinBox;  // refuses out-of-range typing (editors/RangeSpinBox.h)
     discount->setObjectName(QStringLiteral("discountRatePct"));
     FieldHints::apply(discount, QStringLiteral("portfolio.discountRatePct"), tr(" %"), 1);
     discount->setKeyboardTracking(false);
-    auto* horizon = new QSpinBox;
+    auto* horizon = new RangeSpinBox;
     horizon->setObjectName(QStringLiteral("horizonYears"));
     FieldHints::apply(horizon, QStringLiteral("portfolio.horizonYears"), tr(" years"));
     horizon->setKeyboardTracking(false);
@@ -127,6 +128,12 @@ QWidget* PortfolioView::buildSettings() {
     row->addWidget(startMonth);
     row->addSpacing(12);
     row->addWidget(new QLabel(tr("Discount rate")));
+    discount->setFieldLabel(tr("Discount rate"));
+    horizon->setFieldLabel(tr("Horizon"));
+    connect(discount, &RangeDoubleSpinBox::refused, this,
+            [this](const QString& m) { emit message(tr("Refused: %1").arg(m)); });
+    connect(horizon, &RangeSpinBox::refused, this,
+            [this](const QString& m) { emit message(tr("Refused: %1").arg(m)); });
     row->addWidget(discount);
     row->addSpacing(12);
     row->addWidget(new QLabel(tr("Horizon")));
