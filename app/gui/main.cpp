@@ -1,12 +1,17 @@
 // mine2ai: the desktop app. Command line: `mine2ai [FILE.m2ai|FILE.json] [--sample] [--site N]`.
 // First start and --sample show the built-in sample portfolio; --site N opens site N (1-based) in
-// the site view (used for the dashboard screenshot).
+// the site view (used for the dashboard screenshot). A recovery copy left by a session that did
+// not close normally is offered first (Recover / Discard); recovering replaces the start-up file.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
+#include <cstdio>
 
 #include "app/AppSettings.h"
+#include "app/Autosave.h"
 #include "app/MainWindow.h"
+#include "document/ProjectDocument.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -28,15 +33,24 @@ int main(int argc, char** argv) {
     const QCommandLineOption site(QStringLiteral("site"),
                                   QApplication::translate("main", "Show site N (1-based) in the site view."),
                                   QStringLiteral("N"));
+    // Test hook (tests/ui/test_recovery.cpp): one edit, then the recovery copy written at once and
+    // its path printed, so a test can kill the process and check that the next start offers it.
+    QCommandLineOption autosaveHook(
+        QStringLiteral("test-edit-and-autosave"),
+        QStringLiteral("Test only: edit, autosave at once, print the copy's path."));
+    autosaveHook.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sample);
     parser.addOption(site);
+    parser.addOption(autosaveHook);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A .m2ai project or a .json portfolio."));
     parser.process(app);
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();
-    if (parser.isSet(sample)) {
+    if (window.offerRecovery()) {
+        // The recovered project is open, modified, titled after its original file.
+    } else if (parser.isSet(sample)) {
         window.loadSample();
     } else if (!files.isEmpty()) {
         if (!window.openFile(files.first(), true)) window.newProject();  // the dialog said why
@@ -48,5 +62,16 @@ int main(int argc, char** argv) {
     AppSettings::setStarted();
     if (parser.isSet(site)) window.showSite(parser.value(site).toInt() - 1);
     window.show();
+    if (parser.isSet(autosaveHook)) {
+        QTimer::singleShot(0, &window, [&window] {
+            ProjectDocument* doc = window.document();
+            doc->editPortfolio(QStringLiteral("test edit"), QStringLiteral("portfolio.name"),
+                               [](m2ai::Portfolio& p) { p.name += " (edited)"; });
+            QString error;
+            const bool ok = window.autosave()->writeNow(&error);
+            std::printf("%s\n", ok ? qPrintable(window.autosave()->recoveryPath()) : qPrintable(error));
+            std::fflush(stdout);
+        });
+    }
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -30,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include "app/AppSettings.h"
+#include "app/Autosave.h"
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
 #include "editors/ConversionPanel.h"
@@ -40,6 +43,7 @@
 #include "sample/Sample.h"
 #include "storage/ProjectFile.h"
 #include "util/Format.h"
+#include "util/PlainText.h"
 #include "views/PortfolioView.h"
 #include "views/SiteDashboard.h"
 
@@ -117,9 +121,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
     }
     updateRecentMenu();
     updateTitle();
+    installAutosave();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // doc_ is a child QObject: ~QObject deletes it only after this class (and QMainWindow) are
+    // already destroyed, and QUndoStack's destructor emits cleanChanged/indexChanged on the way out.
+    // Those signals must not reach slots of this half-destroyed window (UBSan: member call on an
+    // object of the wrong dynamic type), so cut every connection from the document to the window
+    // while the window is still whole. A window destroyed normally is a clean shutdown: no
+    // recovery copy stays behind.
+    if (autosave_) {
+        autosave_->stop();
+        autosave_->discard();
+    }
+    disconnect(doc_->undoStack(), nullptr, this, nullptr);
+    disconnect(doc_, nullptr, this, nullptr);
+}
 
 m2ai::Site MainWindow::defaultSite(const QString& name) {
     m2ai::Site site;
@@ -358,7 +376,7 @@ void MainWindow::updateRecentMenu() {
     const QStringList files = AppSettings::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         QAction* a = recentMenu_->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
-        a->setToolTip(files[i]);
+        a->setToolTip(PlainText::plainTextForAutoDetect(files[i]));
         const QString path = files[i];
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave()) openFile(path);
@@ -389,7 +407,8 @@ void MainWindow::loadSample() {
 bool MainWindow::openFile(const QString& path, bool interactive) {
     auto fail = [&](const QString& why) {
         const QString text = tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), why);
-        if (interactive) QMessageBox::warning(this, tr("Open project"), text);
+        if (interactive)
+            QMessageBox::warning(this, tr("Open project"), PlainText::plainTextForAutoDetect(text));
         showMessage(text);
         return false;
     };
@@ -419,7 +438,9 @@ bool MainWindow::openFile(const QString& path, bool interactive) {
 bool MainWindow::saveTo(const QString& path) {
     const m2ai::SaveResult saved = m2ai::saveProject(doc_->portfolio(), path.toStdString());
     if (!saved.ok) {
-        QMessageBox::warning(this, tr("Save project"), tr("Could not save: %1").arg(Format::qs(saved.error)));
+        QMessageBox::warning(
+            this, tr("Save project"),
+            PlainText::plainTextForAutoDetect(tr("Could not save: %1").arg(Format::qs(saved.error))));
         return false;
     }
     doc_->setFilePath(QFileInfo(path).absoluteFilePath());
@@ -436,11 +457,41 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), doc_->filePath(),
-                                                tr("Mine2AI projects (*.m2ai)"));
-    if (path.isEmpty()) return false;
-    if (!path.endsWith(QStringLiteral(".m2ai"))) path += QStringLiteral(".m2ai");
+    QFileDialog dialog(this, tr("Save project"), doc_->filePath(), tr("Mine2AI projects (*.m2ai)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(QStringLiteral("m2ai"));
+    // Native dialogs check the name as typed, before any suffix is added: the one overwrite
+    // question is asked below, on the final name.
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return false;
+    return saveAsChosen(dialog.selectedFiles().constFirst());
+}
+
+QString MainWindow::finalProjectPath(const QString& chosen) {
+    if (chosen.endsWith(QStringLiteral(".m2ai"), Qt::CaseInsensitive)) return chosen;
+    return chosen + QStringLiteral(".m2ai");
+}
+
+bool MainWindow::saveAsChosen(const QString& chosen) {
+    if (chosen.isEmpty()) return false;
+    const QString path = finalProjectPath(chosen);
+    if (!confirmOverwrite(path)) {
+        showMessage(tr("Not saved: %1 was kept").arg(QFileInfo(path).fileName()));
+        return false;
+    }
     return saveTo(path);
+}
+
+bool MainWindow::confirmOverwrite(const QString& path) {
+    if (!QFileInfo::exists(path)) return true;
+    if (askOverwrite_) return askOverwrite_(path);
+    QMessageBox box(QMessageBox::Warning, tr("Save project"),
+                    tr("%1 already exists.\nDo you want to replace it?").arg(QFileInfo(path).fileName()),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);  // a file name is user text
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::open() {
@@ -478,7 +529,8 @@ void MainWindow::exportJson() {
 bool MainWindow::maybeSave() {
     if (!doc_->isModified()) return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them?").arg(doc_->displayName()),
+        this, tr("Unsaved changes"),
+        PlainText::plainTextForAutoDetect(tr("%1 has unsaved changes. Save them?").arg(doc_->displayName())),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
     return answer == QMessageBox::Discard;
@@ -491,7 +543,69 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
+    // Saved or discarded on purpose: the recovery copy has done its job.
+    if (autosave_) autosave_->discard();
     event->accept();
+}
+
+// ---- autosave and recovery ----------------------------------------------------------------------
+
+void MainWindow::installAutosave() {
+    autosave_ = new Autosave(doc_, Autosave::defaultDirectory(), Autosave::intervalSecondsSetting(), this);
+    connect(autosave_, &Autosave::failed, this, &MainWindow::showMessage);
+    // The undo/redo tool buttons show the command text as a tooltip, and tooltips guess the text
+    // format: a site named "<img src=…>" would be drawn. Give them plain-text tooltips.
+    for (QAction* action : {undoAct_, redoAct_})
+        connect(action, &QAction::changed, this, [action] {
+            const QString tip =
+                PlainText::plainTextForAutoDetect(QString(action->text()).remove(QLatin1Char('&')));
+            if (action->toolTip() != tip) action->setToolTip(tip);
+        });
+}
+
+bool MainWindow::offerRecovery() {
+    for (const RecoveryCandidate& c : Autosave::findOrphans(Autosave::defaultDirectory())) {
+        const QString what = c.originalPath.isEmpty() ? tr("an untitled project (“%1”)").arg(c.projectName)
+                                                      : QDir::toNativeSeparators(c.originalPath);
+        QMessageBox box(QMessageBox::Warning, tr("Recover unsaved changes"),
+                        tr("Mine2AI Planner did not close normally last time.\n\nA recovery copy of %1 "
+                           "with unsaved changes was saved %2.\n\nRecover opens it (the original file "
+                           "stays as it was until you save); Discard deletes the copy.")
+                            .arg(what, QLocale().toString(c.savedAt.toLocalTime(), QLocale::LongFormat)),
+                        QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton* recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(recoverButton);
+        box.exec();
+        if (box.clickedButton() == recoverButton) {
+            if (recover(c)) return true;
+            continue;  // recover() said why; the copy stays for the next start
+        }
+        Autosave::removeCandidate(c);
+    }
+    return false;
+}
+
+bool MainWindow::recover(const RecoveryCandidate& candidate) {
+    const m2ai::OpenResult opened = m2ai::openProject(candidate.recoveryPath.toStdString());
+    if (!opened.ok) {
+        showMessage(tr("Could not recover %1: %2").arg(candidate.recoveryPath, Format::qs(opened.error)));
+        return false;
+    }
+    doc_->load(opened.portfolio, candidate.originalPath);
+    // Modified: the recovered changes are not in the original file yet.
+    doc_->undoStack()->resetClean();
+    updateTitle();
+    QString error;
+    if (!autosave_->writeNow(&error)) {
+        showMessage(error);
+        return true;  // keep the orphan: it is still the only copy on disk
+    }
+    Autosave::removeCandidate(candidate);
+    showMessage(tr("Recovered unsaved changes from %1")
+                    .arg(QLocale().toString(candidate.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -579,5 +693,5 @@ void MainWindow::editCostAssumptions() {
     if (!doc_->editPortfolio(
             tr("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
             [costs](m2ai::Portfolio& p) { p.costs = costs; }, &error))
-        QMessageBox::warning(this, tr("Cost assumptions refused"), error);
+        QMessageBox::warning(this, tr("Cost assumptions refused"), PlainText::plainTextForAutoDetect(error));
 }

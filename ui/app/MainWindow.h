@@ -4,9 +4,11 @@
 // dashboard). File handling (new/open/save/import/export, recent files, drag and drop, the
 // unsaved-changes prompt) lives here; everything else is delegated.
 #include <QMainWindow>
+#include <functional>
 
 #include "model/Portfolio.h"
 
+class Autosave;
 class ConversionPanel;
 class PortfolioView;
 class ProjectDocument;
@@ -18,6 +20,7 @@ class QStackedWidget;
 class QTabWidget;
 class SiteDashboard;
 class SiteEditor;
+struct RecoveryCandidate;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +38,21 @@ public:
     // `interactive` false reports to the status bar only (command line, tests).
     bool openFile(const QString& path, bool interactive = true);
     bool saveTo(const QString& path);
+    // Save As after the file dialog: `chosen` gets the .m2ai extension if it lacks one, and an
+    // existing file under the FINAL name is replaced only if the overwrite question says yes.
+    bool saveAsChosen(const QString& chosen);
+    static QString finalProjectPath(const QString& chosen);
+    // The overwrite question (default: a Yes/No message box); tests answer it without a dialog.
+    void setOverwriteQuestion(std::function<bool(const QString& path)> ask) {
+        askOverwrite_ = std::move(ask);
+    }
+    Autosave* autosave() const { return autosave_; }
+    // Offers recovery copies left by a session that did not close normally (Recover / Discard).
+    // Returns true when one was recovered into this window.
+    bool offerRecovery();
+    // Loads a recovery copy as a modified project titled after its original file; the copy moves
+    // to this session (written again at once, the orphan removed).
+    bool recover(const RecoveryCandidate& candidate);
     void loadSample();
     void newProject();
     void showPortfolio();
@@ -67,8 +85,12 @@ private:
     void editCostAssumptions();
     void applyTheme(bool dark);
     void showMessage(const QString& text);
+    void installAutosave();
+    bool confirmOverwrite(const QString& path);
 
     ProjectDocument* doc_;
+    Autosave* autosave_ = nullptr;
+    std::function<bool(const QString& path)> askOverwrite_;
     QStackedWidget* stack_ = nullptr;
     PortfolioView* portfolioView_ = nullptr;
     QWidget* siteView_ = nullptr;
