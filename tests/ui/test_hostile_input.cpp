@@ -5,11 +5,13 @@
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QDate>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@
 #include "editors/SiteEditor.h"
 #include "engines/Compute.h"
 #include "export/TableExport.h"
+#include "report/ReportRenderer.h"
 #include "sample/Sample.h"
 #include "storage/ProjectFile.h"
 #include "support/Fixtures.h"
@@ -152,6 +155,37 @@ TEST_CASE("A right-to-left override inside a name cannot reorder the report line
     const QString unclosed = PlainText::bidiIsolated(QString(QChar(0x2067)) + QStringLiteral("x"));
     CHECK(unclosed.endsWith(QString(QChar(0x2069)) + QChar(0x2069)));
     CHECK(siteStartsRightOfName(PlainText::bidiIsolated(QString(QChar(0x2069)) + rlo)));
+}
+
+TEST_CASE("A right-to-left override in the portfolio name leaves the PDF header and footer in order",
+          "[ui][hostile][report]") {
+    testsupport::qtApp();
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        WARN("pdftotext not installed: cannot read the PDF back");
+        return;
+    }
+    m2ai::Portfolio p = m2ai::samplePortfolio();
+    p.name = (QString(QChar(0x202E)) + QStringLiteral("evil")).toStdString();  // RLO, never closed
+    const m2ai::PortfolioResult r = m2ai::computePortfolio(p);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("rlo.pdf"));
+    ReportOptions options;
+    options.sites = std::vector<int>{0};
+    options.appendix = false;
+    options.date = QDate(2026, 5, 1);
+    QString error;
+    REQUIRE(ReportRenderer(p, r, options).writePdf(pdf, &error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString out =
+        QString::fromUtf8(text.readAllStandardOutput()).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // Unisolated, the override would run to the end of each line: "yrammus oiloftroP — live".
+    CHECK(out.contains(QStringLiteral("Portfolio summary")));
+    CHECK_FALSE(out.contains(QStringLiteral("yrammus oiloftroP")));
+    CHECK(out.contains(QStringLiteral("Mine2AI Planner " M2AI_VERSION)));
+    CHECK(out.contains(QStringLiteral("Page 3 of 3")));
 }
 
 // ---- CSV and xlsx ----------------------------------------------------------------------------
