@@ -6,10 +6,12 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QDate>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -323,18 +325,37 @@ TEST_CASE("The cost assumptions dialog refuses an out-of-range entry and stays o
     dialog.show();
     auto* contingency = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("contingencyPct"));
     REQUIRE(contingency);
+    // Enter on "150": refused, and Enter does not press OK with the old value.
     typeAndEnter(contingency, QStringLiteral("150"));
-    CHECK(dialog.isVisible());  // Enter did not press OK with the old value
+    CHECK(dialog.isVisible());
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.refusalText().contains(QStringLiteral("Contingency")));
+    CHECK(dialog.refusalText().contains(QStringLiteral("150")));
     CHECK(dialog.refusalText().contains(rangeText(0.0, 100.0)));
-    INFO("contingency shown: " << dialog.costs().contingencyPct);
+    CHECK(dialog.costs() == costs);  // not 15 %
+
+    // "150" typed and OK pressed while the box still has it (uncommitted): refused too.
+    contingency->selectAll();
+    QTest::keyClicks(contingency, QStringLiteral("150"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
     CHECK(dialog.costs() == costs);
-    // The refusal keeps the first OK from closing the dialog (it may be the click that refused).
+
+    // A click on OK first moves the focus there, which commits (and refuses) the entry: that same
+    // click must not close the dialog; the next OK does.
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    contingency->setFocus();
+    contingency->selectAll();
+    QTest::keyClicks(contingency, QStringLiteral("150"));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    ok->setFocus(Qt::MouseFocusReason);
+    CHECK(contingency->value() == costs.contingencyPct);
     dialog.accept();
     CHECK(dialog.isVisible());
     dialog.accept();
     CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.costs() == costs);
 }
 

@@ -1,5 +1,7 @@
 #include "editors/CostAssumptionsDialog.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -76,6 +78,14 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     connect(residual_, &QCheckBox::toggled, facilityLife_, &QWidget::setEnabled);
     layout->addWidget(opex);
 
+    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                    QDialogButtonBox::RestoreDefaults);
+    QDialogButtonBox* buttons = buttons_;
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { showCosts(m2ai::CostAssumptions{}); });
+    layout->addWidget(buttons);
     // A refused entry is reported here (a dialog has no status bar) and keeps the dialog open.
     refusal_ = new QLabel;
     refusal_->setObjectName(QStringLiteral("refusalLabel"));
@@ -83,21 +93,16 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     refusal_->setWordWrap(true);
     refusal_->setStyleSheet(QStringLiteral("color: #b00020;"));
     refusal_->hide();
-    layout->addWidget(refusal_);
+    layout->insertWidget(layout->count() - 1, refusal_);  // above the buttons
     for (RangeDoubleSpinBox* spin : findChildren<RangeDoubleSpinBox*>())
         connect(spin, &RangeDoubleSpinBox::refused, this, [this](const QString& message) {
-            refusal_->setText(tr("Refused: %1").arg(message));
-            refusal_->show();
-            refusalPending_ = true;
+            showRefusal(message);
+            // Refused because the focus moved to OK or Cancel (a click on OK does that first): that
+            // same click must not close the dialog as if the typed value had been taken.
+            auto* button = qobject_cast<QAbstractButton*>(QApplication::focusWidget());
+            if (button && buttons_->buttons().contains(button)) blockNextAccept_ = true;
         });
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
-                                         QDialogButtonBox::RestoreDefaults);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { showCosts(m2ai::CostAssumptions{}); });
-    layout->addWidget(buttons);
     showCosts(costs);
 }
 
@@ -105,11 +110,24 @@ QString CostAssumptionsDialog::refusalText() const {
     return refusal_->isHidden() ? QString() : refusal_->text();
 }
 
+void CostAssumptionsDialog::showRefusal(const QString& message) {
+    refusal_->setText(tr("Refused: %1").arg(message));
+    refusal_->show();
+}
+
 void CostAssumptionsDialog::accept() {
-    // The focus-out that refused a typed value may come from the click on OK itself: that click
-    // must not close the dialog as if the value had been taken. The message stays on show.
-    if (refusalPending_) {
-        refusalPending_ = false;
+    // A typed entry not yet committed (the platform kept the focus in the box): refused, not
+    // silently replaced by the box's previous value.
+    for (RangeDoubleSpinBox* spin : findChildren<RangeDoubleSpinBox*>()) {
+        const QString message = spin->refusalFor(spin->text());
+        if (!message.isEmpty()) {
+            showRefusal(message);
+            spin->setFocus();
+            return;
+        }
+    }
+    if (blockNextAccept_) {
+        blockNextAccept_ = false;
         return;
     }
     QDialog::accept();

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QDialogButtonBox;
 class QLabel;
 
 class CostAssumptionsDialog : public QDialog {
@@ -22,6 +23,7 @@ public:
 
 private:
     void showCosts(const m2ai::CostAssumptions& c);
+    void showRefusal(const QString& message);
     QDoubleSpinBox* money(const QString& field, const QString& unit);
 
     QDoubleSpinBox* gpuFitOut_ = nullptr;
@@ -40,5 +42,6 @@ private:
     QDoubleSpinBox* facilityLife_ = nullptr;
     QCheckBox* residual_ = nullptr;
     QLabel* refusal_ = nullptr;
-    bool refusalPending_ = false;
+    QDialogButtonBox* buttons_ = nullptr;
+    bool blockNextAccept_ = false;
 };
