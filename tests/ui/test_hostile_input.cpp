@@ -192,7 +192,7 @@ TEST_CASE("A right-to-left override in the portfolio name leaves the PDF header 
 
 // ---- CSV and xlsx ----------------------------------------------------------------------------
 
-TEST_CASE("CSV cells that a spreadsheet would run as formulas are neutralised; numbers stay numbers",
+TEST_CASE("CSV cells that a spreadsheet would run as formulas are neutralised, numbers stay numbers",
           "[ui][hostile][export]") {
     using exporting::csvTextCell;
     // OWASP CSV injection: = + - @ TAB CR first → a leading ' and a quoted field.
