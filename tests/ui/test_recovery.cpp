@@ -1,13 +1,18 @@
 // Autosave and recovery (issue 10): a modified project gets a recovery copy when the timer fires,
 // never over the user's file; the copy goes on save, on undo to the saved state and on a clean
 // close; and after the real GUI binary is killed (SIGKILL) the next start finds its copy.
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
+#include <memory>
 
 #include "app/Autosave.h"
 #include "app/MainWindow.h"
@@ -164,4 +169,78 @@ TEST_CASE("After the GUI is killed, the next start finds the recovery copy and r
     CHECK(window.autosave()->hasRecoveryCopy());
     CHECK(Autosave::findOrphans(recoveryDir).empty());
     CHECK(readAll(project) == projectBytes);
+}
+
+namespace {
+
+// An orphaned copy in directory, as a crashed session leaves it: written, lock released, files kept.
+void leaveOrphan(const QString& directory, const QString& originalPath, double gridMw) {
+    ProjectDocument doc;
+    doc.load(testsupport::fixturePortfolio(), originalPath);
+    auto autosave = std::make_unique<Autosave>(&doc, directory, 60);
+    editGrid(doc, gridMw);
+    autosave->tick();
+    REQUIRE(autosave->hasRecoveryCopy());
+    autosave->stop();
+    autosave.reset();  // no discard(): the copy stays, its lock goes with the "process"
+}
+
+// Answers the next modal message box with the button whose text contains `button`; keeps its text.
+// No Catch assertion in here: this runs inside the box's event loop, where an exception must not go.
+void answerNextMessageBox(const QString& button, QString* text, int turnsLeft = 1000) {
+    QTimer::singleShot(0, [button, text, turnsLeft] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            // Not shown yet: look again on the next event-loop turn (a bounded number of turns).
+            if (turnsLeft > 0) answerNextMessageBox(button, text, turnsLeft - 1);
+            return;
+        }
+        *text = box->text();
+        for (QAbstractButton* b : box->buttons())
+            if (b->text().remove(QLatin1Char('&')).contains(button)) {
+                b->click();
+                return;
+            }
+        *text = QStringLiteral("no button ") + button;
+        box->done(-1);
+    });
+}
+
+}  // namespace
+
+TEST_CASE("The start-up offer names the file and time; Recover opens it, Discard deletes it",
+          "[ui][recovery]") {
+    testsupport::qtApp();
+    const QString directory = Autosave::defaultDirectory();
+    for (const RecoveryCandidate& c : Autosave::findOrphans(directory)) Autosave::removeCandidate(c);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString original = dir.filePath(QStringLiteral("site-plan.m2ai"));
+
+    leaveOrphan(directory, original, 44.0);
+    REQUIRE(Autosave::findOrphans(directory).size() == 1);
+    {
+        MainWindow window;
+        QString text;
+        answerNextMessageBox(QStringLiteral("Discard"), &text);
+        CHECK_FALSE(window.offerRecovery());
+        CHECK(text.contains(QDir::toNativeSeparators(original)));
+        CHECK(text.contains(QStringLiteral("did not close normally")));
+        CHECK(Autosave::findOrphans(directory).empty());  // discarded: deleted
+    }
+
+    leaveOrphan(directory, original, 45.0);
+    {
+        MainWindow window;
+        QString text;
+        answerNextMessageBox(QStringLiteral("Recover"), &text);
+        REQUIRE(window.offerRecovery());
+        CHECK(text.contains(QStringLiteral("site-plan.m2ai")));
+        CHECK(window.document()->portfolio().sites[0].gridInterconnectMw == 45.0);
+        CHECK(window.document()->isModified());
+        CHECK(window.isWindowModified());
+        CHECK(window.windowTitle().startsWith(QStringLiteral("site-plan.m2ai")));
+        CHECK(Autosave::findOrphans(directory).empty());  // adopted by this session
+    }
+    CHECK(Autosave::findOrphans(directory).empty());  // and removed on its clean shutdown
 }
