@@ -208,7 +208,7 @@ void answerNextMessageBox(const QString& button, QString* text, int turnsLeft = 
 
 }  // namespace
 
-TEST_CASE("The start-up offer names the file and time; Recover opens it, Discard deletes it",
+TEST_CASE("The start-up offer names the file and time, Recover opens it, Discard deletes it",
           "[ui][recovery]") {
     testsupport::qtApp();
     const QString directory = Autosave::defaultDirectory();
