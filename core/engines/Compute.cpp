@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 
 #include "engines/Economics.h"
@@ -148,15 +149,21 @@ SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catal
     return result;
 }
 
-PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
-    PortfolioResult out;
+void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
     const std::size_t horizonMonths = static_cast<std::size_t>(std::max(portfolio.horizonYears, 0) * 12);
+    out.gridMw = 0.0;
+    out.itMw = 0.0;
+    out.gpus = 0;
+    out.capexUsd = 0.0;
+    out.npvUsd = 0.0;
+    out.npvKeepMiningUsd = 0.0;
+    out.incrementalNpvUsd = 0.0;
     out.itOnlineMwByMonth.assign(horizonMonths, 0.0);
-    out.sites.reserve(portfolio.sites.size());
-    out.ranking.reserve(portfolio.sites.size());
+    out.ranking.clear();
+    out.ranking.reserve(out.sites.size());
 
-    for (std::size_t i = 0; i < portfolio.sites.size(); ++i) {
-        SiteResult site = computeSite(portfolio.sites[i], portfolio, catalogue);
+    for (std::size_t i = 0; i < out.sites.size(); ++i) {
+        const SiteResult& site = out.sites[i];
         out.gridMw += site.power.gridMw;
         out.itMw += site.power.itMw;
         out.gpus += site.power.gpus;
@@ -175,7 +182,6 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
         rank.incrementalNpvUsdPerMw = std::isfinite(perMw) ? perMw : 0.0;  // keeps the sort a strict order
         rank.monthsToRfs = site.schedule.rfsMonthIndex;
         out.ranking.push_back(rank);
-        out.sites.push_back(std::move(site));
     }
 
     // Best value per MW of IT first; at equal value the site in service sooner; then input order,
@@ -186,7 +192,38 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
         if (a.monthsToRfs != b.monthsToRfs) return a.monthsToRfs < b.monthsToRfs;
         return a.siteIndex < b.siteIndex;
     });
+}
+
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
+    PortfolioResult out;
+    out.sites.reserve(portfolio.sites.size());
+    for (const Site& site : portfolio.sites) out.sites.push_back(computeSite(site, portfolio, catalogue));
+    aggregatePortfolio(portfolio, out);
     return out;
+}
+
+void recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                   const Catalogue& catalogue) {
+    if (index >= portfolio.sites.size() || result.sites.size() != portfolio.sites.size())
+        throw std::invalid_argument("recomputeSite: result does not line up with the portfolio's sites");
+    result.sites[index] = computeSite(portfolio.sites[index], portfolio, catalogue);
+    aggregatePortfolio(portfolio, result);
+}
+
+void insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                      const Catalogue& catalogue) {
+    if (index >= portfolio.sites.size() || result.sites.size() + 1 != portfolio.sites.size())
+        throw std::invalid_argument("insertSiteResult: result does not line up with the portfolio's sites");
+    result.sites.insert(result.sites.begin() + static_cast<std::ptrdiff_t>(index),
+                        computeSite(portfolio.sites[index], portfolio, catalogue));
+    aggregatePortfolio(portfolio, result);
+}
+
+void eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result) {
+    if (index >= result.sites.size() || result.sites.size() != portfolio.sites.size() + 1)
+        throw std::invalid_argument("eraseSiteResult: result does not line up with the portfolio's sites");
+    result.sites.erase(result.sites.begin() + static_cast<std::ptrdiff_t>(index));
+    aggregatePortfolio(portfolio, result);
 }
 
 }  // namespace m2ai

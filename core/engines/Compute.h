@@ -1,6 +1,8 @@
 #pragma once
 // One call from a portfolio to every number the app shows: the data flow edit → model → engines →
 // results in one place.
+#include <cstddef>
+
 #include "catalogue/Catalogue.h"
 #include "engines/Results.h"
 #include "model/Portfolio.h"
@@ -9,5 +11,21 @@ namespace m2ai {
 
 SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue);
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue = defaultCatalogue());
+
+// The incremental path of an edit (ui/document): result holds the site results of the portfolio
+// before the edit, computed with the same portfolio-wide settings. Each call brings result to what
+// computePortfolio(portfolio) returns, computing one site instead of all (totals and the ranking
+// are re-aggregated, which is cheap). A result that does not line up with the sites throws
+// std::invalid_argument (a caller bug: recompute everything instead).
+// Site index of portfolio changed.
+void recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                   const Catalogue& catalogue = defaultCatalogue());
+// Site index of portfolio is new (result has one site fewer).
+void insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                      const Catalogue& catalogue = defaultCatalogue());
+// The site that was at index is gone (result has one site more than portfolio).
+void eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result);
+// Totals, IT online by month and the ranking from result.sites.
+void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& result);
 
 }  // namespace m2ai

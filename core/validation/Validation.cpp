@@ -7,9 +7,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <set>
 #include <stdexcept>
+
+#include "engines/schedule/TaskIds.h"
 
 namespace m2ai {
 namespace {
@@ -72,12 +75,11 @@ const std::vector<FieldRange> kRanges{
     {"durationMonths", 0.0, 120.0, "months"},
 };
 
-// Ids of the generated schedule network (engines/Schedule.h). User tasks may depend on all but
-// "rfs" (ready for service closes the network; depending on it would make a cycle) and may not
-// reuse any of them.
-const std::vector<std::string> kGeneratedTaskIds{
-    "design",  "proc-electrical", "proc-cooling", "proc-gpu",      "decommission", "electrical",
-    "cooling", "facility",        "gpu-install",  "commissioning", "grid-upgrade", "rfs"};
+// User tasks may depend on every generated task (engines/schedule/TaskIds.h) but "rfs" (ready for
+// service closes the network; depending on it would make a cycle) and may not reuse their ids.
+bool isGeneratedTaskId(const std::string& id) {
+    return schedule::generatedTask(id).has_value();
+}
 
 std::string formatNumber(double v) {
     if (std::isnan(v)) return "NaN";
@@ -177,14 +179,13 @@ void checkBlocks(Checker& c, const std::string& path, Redundancy r, int blocks) 
 }
 
 void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::string& prefix) {
-    const std::set<std::string> generated(kGeneratedTaskIds.begin(), kGeneratedTaskIds.end());
     std::map<std::string, std::size_t> firstIndex;  // user id -> first task with it
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const UserTask& t = tasks[i];
         const std::string p = prefix + idx(i);
         if (blank(t.id)) {
             c.add(p + ".id", "must not be empty (task id)");
-        } else if (generated.count(t.id)) {
+        } else if (isGeneratedTaskId(t.id)) {
             c.add(p + ".id", "\"" + t.id + "\" is a generated task id; choose another");
         } else if (!firstIndex.emplace(t.id, i).second) {
             c.add(p + ".id",
@@ -206,7 +207,7 @@ void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::s
                 c.add(dp, "cannot depend on \"rfs\" (ready for service closes the network)");
             else if (dep == t.id && !t.id.empty())
                 c.add(dp, "a task cannot depend on itself");
-            else if (!generated.count(dep) && !firstIndex.count(dep))
+            else if (!isGeneratedTaskId(dep) && !firstIndex.count(dep))
                 c.add(dp,
                       "unknown task id \"" + dep +
                           "\"; use a generated id (design, proc-electrical, "
@@ -345,7 +346,74 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     return out;
 }
 
-std::vector<Problem> validate(const Portfolio& portfolio) {
+namespace {
+
+// Sites are told apart by name in results, reports and `compute --json`, so names must be unique.
+// The problem sits at the later site and names the first one.
+Problem duplicateName(std::size_t site, const std::string& name, std::size_t first) {
+    return {"sites" + idx(site) + ".name",
+            "duplicate site name \"" + name + "\" (also sites" + idx(first) + ")"};
+}
+
+bool isDuplicateName(const Problem& p) {
+    return p.message.rfind("duplicate site name \"", 0) == 0;
+}
+
+constexpr std::size_t kNotASite = static_cast<std::size_t>(-1);
+
+// The site index a problem path starts with ("sites[12].plan…" → 12), kNotASite for settings.
+std::size_t siteOf(const Problem& p) {
+    if (p.path.rfind("sites[", 0) != 0) return kNotASite;
+    std::size_t k = 0;
+    for (std::size_t pos = 6; pos < p.path.size() && p.path[pos] >= '0' && p.path[pos] <= '9'; ++pos)
+        k = k * 10 + static_cast<std::size_t>(p.path[pos] - '0');
+    return k;
+}
+
+// validate(after) from the problems of a portfolio that differs from after only in site `index`
+// (changed or appended) and in the names listed in `names` (the site's name before and after): other
+// sites keep their problems, except the duplicate-name ones of sites carrying an affected name.
+std::vector<Problem> mergeSiteProblems(const Portfolio& after, const std::vector<Problem>& before,
+                                       std::size_t index, const std::vector<std::string>& names) {
+    std::vector<std::string> affected;
+    for (const std::string& n : names)
+        if (!blank(n) && std::find(affected.begin(), affected.end(), n) == affected.end())
+            affected.push_back(n);
+    auto isAffected = [&](const std::string& n) {
+        return std::find(affected.begin(), affected.end(), n) != affected.end();
+    };
+    std::vector<std::size_t> first(affected.size(), kNotASite);
+    for (std::size_t k = 0; k < after.sites.size(); ++k)
+        for (std::size_t a = 0; a < affected.size(); ++a)
+            if (first[a] == kNotASite && after.sites[k].name == affected[a]) first[a] = k;
+
+    std::vector<Problem> out;
+    out.reserve(before.size() + 8);
+    std::size_t p = 0;
+    while (p < before.size() && siteOf(before[p]) == kNotASite) out.push_back(before[p++]);
+    for (std::size_t k = 0; k < after.sites.size(); ++k) {
+        const std::string& name = after.sites[k].name;
+        const bool recheckName = isAffected(name);
+        if (k == index) {
+            auto own = validateSite(after.sites[k], "sites" + idx(k));
+            out.insert(out.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
+            while (p < before.size() && siteOf(before[p]) == k) ++p;
+        } else {
+            for (; p < before.size() && siteOf(before[p]) == k; ++p)
+                if (!recheckName || !isDuplicateName(before[p])) out.push_back(before[p]);
+        }
+        if (recheckName) {
+            const auto a = static_cast<std::size_t>(std::find(affected.begin(), affected.end(), name) -
+                                                    affected.begin());
+            if (first[a] != k) out.push_back(duplicateName(k, name, first[a]));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Problem> validateSettings(const Portfolio& portfolio) {
     std::vector<Problem> out;
     Checker c(out);
     c.name("name", portfolio.name, "portfolio name");
@@ -358,20 +426,41 @@ std::vector<Problem> validate(const Portfolio& portfolio) {
     c.number("discountRatePct", "discountRatePct", portfolio.discountRatePct);
     c.number("horizonYears", "horizonYears", portfolio.horizonYears);
     checkCosts(c, portfolio.costs);
+    return out;
+}
 
-    // Sites are told apart by name in results, reports and `compute --json`, so names must be unique.
+std::vector<Problem> validate(const Portfolio& portfolio) {
+    std::vector<Problem> out = validateSettings(portfolio);
     std::map<std::string, std::size_t> firstByName;
     for (std::size_t i = 0; i < portfolio.sites.size(); ++i) {
-        const std::string prefix = "sites" + idx(i);
-        auto siteProblems = validateSite(portfolio.sites[i], prefix);
-        out.insert(out.end(), siteProblems.begin(), siteProblems.end());
+        auto siteProblems = validateSite(portfolio.sites[i], "sites" + idx(i));
+        out.insert(out.end(), std::make_move_iterator(siteProblems.begin()),
+                   std::make_move_iterator(siteProblems.end()));
         const std::string& name = portfolio.sites[i].name;
         if (blank(name)) continue;
         const auto [it, inserted] = firstByName.emplace(name, i);
-        if (!inserted)
-            c.add(prefix + ".name",
-                  "duplicate site name \"" + name + "\" (also sites" + idx(it->second) + ")");
+        if (!inserted) out.push_back(duplicateName(i, name, it->second));
     }
+    return out;
+}
+
+std::vector<Problem> revalidateSite(const Portfolio& after, const std::vector<Problem>& problemsBefore,
+                                    std::size_t index, const std::string& nameBefore) {
+    if (index >= after.sites.size()) return validate(after);
+    return mergeSiteProblems(after, problemsBefore, index, {nameBefore, after.sites[index].name});
+}
+
+std::vector<Problem> revalidateAppendedSite(const Portfolio& after,
+                                            const std::vector<Problem>& problemsBefore) {
+    if (after.sites.empty()) return validate(after);
+    const std::size_t last = after.sites.size() - 1;
+    return mergeSiteProblems(after, problemsBefore, last, {after.sites[last].name});
+}
+
+std::vector<Problem> revalidateSettings(const Portfolio& after, const std::vector<Problem>& problemsBefore) {
+    std::vector<Problem> out = validateSettings(after);
+    for (const Problem& p : problemsBefore)
+        if (siteOf(p) != kNotASite) out.push_back(p);
     return out;
 }
 

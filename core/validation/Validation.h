@@ -1,6 +1,7 @@
 #pragma once
 // Every problem in a portfolio, each with the path of the field and a message that names the allowed
 // range, e.g. {"sites[2].gridInterconnectMw", "must be between 0 and 10000 MW, got -5"}.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,21 @@ struct Problem {
 std::vector<Problem> validate(const Portfolio& portfolio);
 // The problems of one site, paths prefixed with prefix (e.g. "sites[2]").
 std::vector<Problem> validateSite(const Site& site, const std::string& prefix);
+// The portfolio-wide part of validate(): name, start month, currency, rates, costs.
+std::vector<Problem> validateSettings(const Portfolio& portfolio);
+
+// Incremental validation for the editor: each returns exactly what validate(after) returns (same
+// problems, same order), given problemsBefore = validate(before) for the portfolio before one edit.
+// They re-check the edited part and the cross-site rule (unique site names) for the names the edit
+// touched, so an edit costs one site plus a scan of the names instead of the whole portfolio.
+// after = before with sites[index] changed; nameBefore is that site's name before the edit.
+std::vector<Problem> revalidateSite(const Portfolio& after, const std::vector<Problem>& problemsBefore,
+                                    std::size_t index, const std::string& nameBefore);
+// after = before with one site appended at the end.
+std::vector<Problem> revalidateAppendedSite(const Portfolio& after,
+                                            const std::vector<Problem>& problemsBefore);
+// after = before with different portfolio-wide settings and the same sites.
+std::vector<Problem> revalidateSettings(const Portfolio& after, const std::vector<Problem>& problemsBefore);
 
 // The allowed range of a numeric field, from the one table validate() uses, so that docs and UI
 // validators/tooltips show the same limits. field is the leaf name as in Portfolio.h and the JSON
