@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "engines/schedule/Cpm.h"
 #include "engines/schedule/Network.h"
@@ -57,24 +58,31 @@ std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const Powe
 
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
                                int horizonMonths, YearMonth start) {
-    const std::vector<schedule::NetworkTask> network = schedule::buildNetwork(site, power, start);
+    std::vector<schedule::NetworkTask> network = schedule::buildNetwork(site, power, start);
+    // Moved, not copied: below, activities[i] is network[i]'s activity.
     std::vector<cpm::Activity> activities;
     activities.reserve(network.size());
-    for (const schedule::NetworkTask& t : network) activities.push_back(t.activity);
+    for (schedule::NetworkTask& t : network) activities.push_back(std::move(t.activity));
     const cpm::Solution solution = cpm::solve(activities);
 
     ScheduleResult result;
+    result.tasks.reserve(network.size());
     const cpm::Timing* gridUpgrade = nullptr;
     const cpm::Timing* procGpu = nullptr;
+    const cpm::Timing* rfs = nullptr;
     for (const std::size_t i : solution.order) {
         const schedule::NetworkTask& source = network[i];
+        const cpm::Activity& activity = activities[i];
         const cpm::Timing& timing = solution.timing[i];
         ScheduledTask task;
-        task.id = source.activity.id;
+        task.id = activity.id;
         task.name = source.name;
         task.kind = source.kind;
-        task.durationMonths = source.activity.durationMonths;
-        for (const cpm::Link& link : source.activity.predecessors) task.predecessors.push_back(link.fromId);
+        task.durationMonths = activity.durationMonths;
+        // Text ids for display and files; the network itself links by index.
+        task.predecessors.reserve(activity.predecessors.size());
+        for (const cpm::Link& link : activity.predecessors)
+            task.predecessors.push_back(activities[link.from].id);
         task.earlyStartMonth = timing.earlyStartMonth;
         task.earlyFinishMonth = timing.earlyFinishMonth;
         task.lateStartMonth = timing.lateStartMonth;
@@ -83,16 +91,16 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
         task.critical = timing.critical;
         if (timing.drivingLink >= 0)
             task.drivingPredecessor =
-                source.activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].fromId;
-        if (task.id == "grid-upgrade") gridUpgrade = &timing;
-        if (task.id == "proc-gpu") procGpu = &timing;
+                activities[activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].from].id;
+        if (source.generated == schedule::GeneratedTask::GridUpgrade) gridUpgrade = &timing;
+        if (source.generated == schedule::GeneratedTask::ProcGpu) procGpu = &timing;
+        if (source.generated == schedule::GeneratedTask::Rfs) rfs = &timing;
         result.tasks.push_back(std::move(task));
     }
-    for (const std::size_t i : solution.criticalPath) result.criticalPath.push_back(network[i].activity.id);
+    result.criticalPath.reserve(solution.criticalPath.size());
+    for (const std::size_t i : solution.criticalPath) result.criticalPath.push_back(activities[i].id);
     // "rfs" follows every task of the network (a dated grid upgrade beside it excepted).
-    const auto rfs = std::find_if(result.tasks.begin(), result.tasks.end(),
-                                  [](const ScheduledTask& t) { return t.id == "rfs"; });
-    result.durationMonths = rfs != result.tasks.end() ? rfs->earlyFinishMonth : 0.0;
+    result.durationMonths = rfs ? rfs->earlyFinishMonth : 0.0;
     result.rfsMonthIndex = firstFullMonth(result.durationMonths);
 
     const std::vector<Tranche> tranches =

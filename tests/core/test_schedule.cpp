@@ -19,14 +19,40 @@ using Approx = Catch::Detail::Approx;
 
 namespace {
 
-cpm::Activity act(const std::string& id, double months, std::vector<cpm::Link> links = {}) {
-    return cpm::Activity{id, months, std::move(links)};
+// Hand networks are written with text ids and linked by index, as the network builder does.
+struct HandLink {
+    std::string from;
+    cpm::LinkType type = cpm::LinkType::FinishToStart;
+    double lag = 0.0;
+};
+struct HandActivity {
+    std::string id;
+    double months = 0.0;
+    std::vector<HandLink> links;
+};
+HandActivity act(const std::string& id, double months, std::vector<HandLink> links = {}) {
+    return {id, months, std::move(links)};
 }
-cpm::Link fs(const std::string& from, double lag = 0.0) {
+HandLink fs(const std::string& from, double lag = 0.0) {
     return {from, cpm::LinkType::FinishToStart, lag};
 }
-cpm::Link ss(const std::string& from, double lag) {
+HandLink ss(const std::string& from, double lag) {
     return {from, cpm::LinkType::StartToStart, lag};
+}
+// An id that names no activity becomes an index past the end, which the solver must refuse.
+std::vector<cpm::Activity> network(const std::vector<HandActivity>& hand) {
+    std::vector<cpm::Activity> out;
+    for (const HandActivity& a : hand) {
+        cpm::Activity activity{a.id, a.months, {}};
+        for (const HandLink& l : a.links) {
+            std::size_t from = hand.size() + 7;
+            for (std::size_t i = 0; i < hand.size(); ++i)
+                if (hand[i].id == l.from) from = i;
+            activity.predecessors.push_back({from, l.type, l.lag});
+        }
+        out.push_back(std::move(activity));
+    }
+    return out;
 }
 
 // 30 MW of IT, all on today's grid, 1,000 GPUs.
@@ -88,8 +114,9 @@ TEST_CASE("CPM: hand network, finish-to-start", "[schedule]") {
     // Forward: A 0–3; B 3–5; C 3–7; D 5–6; E max(7, 6) = 7–9. Finish 9.
     // Backward: E LF 9 LS 7; D LF 7 LS 6; C LF 7 LS 3; B LF min(LS D 6) = 6 LS 4; A LF min(4, 3) = 3 LS 0.
     // Float: A 0, B 1, C 0, D 1, E 0 → critical path A, C, E.
-    const std::vector<cpm::Activity> net{act("A", 3), act("B", 2, {fs("A")}), act("C", 4, {fs("A")}),
-                                         act("D", 1, {fs("B")}), act("E", 2, {fs("C"), fs("D")})};
+    const std::vector<cpm::Activity> net =
+        network({act("A", 3), act("B", 2, {fs("A")}), act("C", 4, {fs("A")}), act("D", 1, {fs("B")}),
+                 act("E", 2, {fs("C"), fs("D")})});
     const cpm::Solution s = cpm::solve(net);
     CHECK(s.finishMonth == Approx(9.0));
     const double es[] = {0, 3, 3, 5, 7}, ef[] = {3, 5, 7, 6, 9}, ls[] = {0, 4, 3, 6, 7},
@@ -114,8 +141,8 @@ TEST_CASE("CPM: start-to-start lag", "[schedule]") {
     // Backward: Z LF 6 LS 4; W LF 6 LS 5 (float 1); Y LF 4 LS 1;
     // X: via W LF ≤ 5, via Y (SS 1) LF ≤ LS_Y − 1 + 4 = 4 → LF 4, LS 0, float 0.
     // Critical path X, Y, Z: lag 1 + 3 + 2 = 6 = finish.
-    const std::vector<cpm::Activity> net{act("X", 4), act("Y", 3, {ss("X", 1)}), act("Z", 2, {fs("Y")}),
-                                         act("W", 1, {fs("X")})};
+    const std::vector<cpm::Activity> net =
+        network({act("X", 4), act("Y", 3, {ss("X", 1)}), act("Z", 2, {fs("Y")}), act("W", 1, {fs("X")})});
     const cpm::Solution s = cpm::solve(net);
     CHECK(s.finishMonth == Approx(6.0));
     CHECK(s.timing[1].earlyStartMonth == Approx(1.0));
@@ -126,11 +153,12 @@ TEST_CASE("CPM: start-to-start lag", "[schedule]") {
 }
 
 TEST_CASE("CPM: cycles, unknown and duplicate ids throw instead of hanging", "[schedule]") {
-    CHECK_THROWS_AS(cpm::solve({act("A", 1, {fs("C")}), act("B", 1, {fs("A")}), act("C", 1, {fs("B")})}),
-                    std::invalid_argument);
-    CHECK_THROWS_WITH(cpm::solve({act("A", 1, {fs("B")}), act("B", 1, {fs("A")})}), Catch::Contains("cycle"));
-    CHECK_THROWS_AS(cpm::solve({act("A", 1, {fs("nope")})}), std::invalid_argument);
-    CHECK_THROWS_AS(cpm::solve({act("A", 1), act("A", 2)}), std::invalid_argument);
+    CHECK_THROWS_AS(
+        cpm::solve(network({act("A", 1, {fs("C")}), act("B", 1, {fs("A")}), act("C", 1, {fs("B")})})),
+        std::invalid_argument);
+    CHECK_THROWS_WITH(cpm::solve(network({act("A", 1, {fs("B")}), act("B", 1, {fs("A")})})),
+                      Catch::Contains("cycle"));
+    CHECK_THROWS_AS(cpm::solve(network({act("A", 1, {fs("nope")})})), std::invalid_argument);
 
     Site s = site(ScheduleMode::FastTrack);
     s.plan.extraTasks = {UserTask{"u1", "One", 1.0, {"u2"}}, UserTask{"u2", "Two", 1.0, {"u1"}}};
@@ -138,6 +166,11 @@ TEST_CASE("CPM: cycles, unknown and duplicate ids throw instead of hanging", "[s
     s.plan.extraTasks = {UserTask{"u1", "After RFS", 1.0, {"rfs"}}};  // rfs waits for u1: a cycle
     CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
     s.plan.extraTasks = {UserTask{"u1", "Unknown", 1.0, {"no-such-task"}}};
+    CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
+    // Duplicate ids (validation refuses them first): the network builder refuses them too.
+    s.plan.extraTasks = {UserTask{"u1", "One", 1.0, {}}, UserTask{"u1", "Again", 1.0, {}}};
+    CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
+    s.plan.extraTasks = {UserTask{"design", "Generated id", 1.0, {}}};
     CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
 }
 
@@ -344,7 +377,7 @@ TEST_CASE("properties over many plans", "[schedule]") {
                 const std::string& next = r.criticalPath[k + 1];
                 CHECK(task(r, next).drivingPredecessor == t.id);
                 for (const cpm::Link& l : byId.at(next)->activity.predecessors)
-                    if (l.fromId == t.id)
+                    if (net[l.from].activity.id == t.id)
                         length +=
                             (l.type == cpm::LinkType::FinishToStart ? t.durationMonths : 0.0) + l.lagMonths;
             }

@@ -1,9 +1,10 @@
 #include "engines/schedule/Cpm.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <map>
-#include <set>
+#include <queue>
 #include <stdexcept>
 
 namespace m2ai::cpm {
@@ -16,9 +17,19 @@ struct Edge {
     std::size_t linkIndex = 0;  // in activities[to].predecessors
 };
 
+// Edges grouped by node in two flat arrays (compressed rows): edges of node i are
+// [begin[i], begin[i + 1]). One allocation per direction instead of one vector per task.
+struct Adjacency {
+    std::vector<std::size_t> begin;
+    std::vector<Edge> edges;
+    const Edge* first(std::size_t i) const { return edges.data() + begin[i]; }
+    const Edge* last(std::size_t i) const { return edges.data() + begin[i + 1]; }
+    std::size_t count(std::size_t i) const { return begin[i + 1] - begin[i]; }
+};
+
 // Follows remaining predecessors inside the unsorted set until a task repeats: that loop is a cycle.
-std::string describeCycle(const std::vector<Activity>& activities,
-                          const std::vector<std::vector<Edge>>& incoming, const std::vector<bool>& sorted) {
+std::string describeCycle(const std::vector<Activity>& activities, const Adjacency& incoming,
+                          const std::vector<bool>& sorted) {
     std::size_t at = 0;
     while (sorted[at]) ++at;
     std::vector<std::size_t> walk;
@@ -26,9 +37,9 @@ std::string describeCycle(const std::vector<Activity>& activities,
     while (!seenAt.count(at)) {
         seenAt[at] = walk.size();
         walk.push_back(at);
-        for (const Edge& e : incoming[at])
-            if (!sorted[e.from]) {
-                at = e.from;
+        for (const Edge* e = incoming.first(at); e != incoming.last(at); ++e)
+            if (!sorted[e->from]) {
+                at = e->from;
                 break;
             }
     }
@@ -42,23 +53,36 @@ std::string describeCycle(const std::vector<Activity>& activities,
 
 Solution solve(const std::vector<Activity>& activities) {
     const std::size_t n = activities.size();
-    std::map<std::string, std::size_t> indexOf;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (activities[i].id.empty()) throw std::invalid_argument("schedule: a task has an empty id");
-        if (!indexOf.emplace(activities[i].id, i).second)
-            throw std::invalid_argument("schedule: duplicate task id \"" + activities[i].id + "\"");
-    }
-    std::vector<std::vector<Edge>> incoming(n), outgoing(n);
+    Adjacency incoming, outgoing;
+    incoming.begin.assign(n + 1, 0);
+    outgoing.begin.assign(n + 1, 0);
+    std::size_t edgeCount = 0;
     for (std::size_t j = 0; j < n; ++j) {
-        const auto& links = activities[j].predecessors;
-        for (std::size_t k = 0; k < links.size(); ++k) {
-            const auto it = indexOf.find(links[k].fromId);
-            if (it == indexOf.end())
+        for (const Link& link : activities[j].predecessors) {
+            if (link.from >= n)
                 throw std::invalid_argument("schedule: task \"" + activities[j].id +
-                                            "\" depends on unknown task \"" + links[k].fromId + "\"");
-            const Edge e{it->second, j, k};
-            incoming[j].push_back(e);
-            outgoing[it->second].push_back(e);
+                                            "\" depends on a task outside the network");
+            ++incoming.begin[j + 1];
+            ++outgoing.begin[link.from + 1];
+            ++edgeCount;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        incoming.begin[i + 1] += incoming.begin[i];
+        outgoing.begin[i + 1] += outgoing.begin[i];
+    }
+    incoming.edges.resize(edgeCount);
+    outgoing.edges.resize(edgeCount);
+    {
+        std::vector<std::size_t> fillIn(incoming.begin.begin(), incoming.begin.end() - 1);
+        std::vector<std::size_t> fillOut(outgoing.begin.begin(), outgoing.begin.end() - 1);
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto& links = activities[j].predecessors;
+            for (std::size_t k = 0; k < links.size(); ++k) {
+                const Edge e{links[k].from, j, k};
+                incoming.edges[fillIn[j]++] = e;
+                outgoing.edges[fillOut[links[k].from]++] = e;
+            }
         }
     }
 
@@ -66,20 +90,21 @@ Solution solve(const std::vector<Activity>& activities) {
     // precedence allows (the generated network lists its tasks in working order).
     Solution s;
     s.timing.resize(n);
+    s.order.reserve(n);
     std::vector<std::size_t> remaining(n);
-    std::set<std::size_t> ready;
+    std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> ready;
     for (std::size_t i = 0; i < n; ++i) {
-        remaining[i] = incoming[i].size();
-        if (remaining[i] == 0) ready.insert(i);
+        remaining[i] = incoming.count(i);
+        if (remaining[i] == 0) ready.push(i);
     }
     std::vector<bool> sorted(n, false);
     while (!ready.empty()) {
-        const std::size_t i = *ready.begin();
-        ready.erase(ready.begin());
+        const std::size_t i = ready.top();
+        ready.pop();
         sorted[i] = true;
         s.order.push_back(i);
-        for (const Edge& e : outgoing[i])
-            if (--remaining[e.to] == 0) ready.insert(e.to);
+        for (const Edge* e = outgoing.first(i); e != outgoing.last(i); ++e)
+            if (--remaining[e->to] == 0) ready.push(e->to);
     }
     if (s.order.size() != n)
         throw std::invalid_argument("schedule: the task dependencies form a cycle: " +
@@ -89,16 +114,16 @@ Solution solve(const std::vector<Activity>& activities) {
     for (const std::size_t j : s.order) {
         Timing& t = s.timing[j];
         double es = 0.0;
-        for (const Edge& e : incoming[j]) {
-            const Link& link = activities[j].predecessors[e.linkIndex];
-            const Timing& p = s.timing[e.from];
+        for (const Edge* e = incoming.first(j); e != incoming.last(j); ++e) {
+            const Link& link = activities[j].predecessors[e->linkIndex];
+            const Timing& p = s.timing[e->from];
             const double bound =
                 (link.type == LinkType::FinishToStart ? p.earlyFinishMonth : p.earlyStartMonth) +
                 link.lagMonths;
             // Strictly greater: on a tie the first listed predecessor stays the driving one.
             if (bound > es || (t.drivingLink < 0 && bound >= es)) {
                 es = bound;
-                t.drivingLink = static_cast<int>(e.linkIndex);
+                t.drivingLink = static_cast<int>(e->linkIndex);
             }
         }
         t.earlyStartMonth = es;
@@ -111,10 +136,10 @@ Solution solve(const std::vector<Activity>& activities) {
         const std::size_t i = *it;
         Timing& t = s.timing[i];
         const double duration = activities[i].durationMonths;
-        double lf = activities[i].externalDate && outgoing[i].empty() ? t.earlyFinishMonth : s.finishMonth;
-        for (const Edge& e : outgoing[i]) {
-            const Link& link = activities[e.to].predecessors[e.linkIndex];
-            const double successorLs = s.timing[e.to].lateStartMonth;
+        double lf = activities[i].externalDate && outgoing.count(i) == 0 ? t.earlyFinishMonth : s.finishMonth;
+        for (const Edge* e = outgoing.first(i); e != outgoing.last(i); ++e) {
+            const Link& link = activities[e->to].predecessors[e->linkIndex];
+            const double successorLs = s.timing[e->to].lateStartMonth;
             // FS: finish + lag ≤ LS(succ). SS: start + lag ≤ LS(succ), i.e. finish ≤ LS(succ) − lag +
             // duration.
             const double bound = link.type == LinkType::FinishToStart
@@ -144,9 +169,8 @@ Solution solve(const std::vector<Activity>& activities) {
         for (std::size_t guard = 0; guard < n; ++guard) {
             const Timing& t = s.timing[path.back()];
             if (t.drivingLink < 0) break;
-            const std::string& from =
-                activities[path.back()].predecessors[static_cast<std::size_t>(t.drivingLink)].fromId;
-            path.push_back(indexOf.at(from));
+            path.push_back(
+                activities[path.back()].predecessors[static_cast<std::size_t>(t.drivingLink)].from);
         }
         s.criticalPath.assign(path.rbegin(), path.rend());
     }

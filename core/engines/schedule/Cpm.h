@@ -19,13 +19,13 @@ enum class LinkType {
 };
 
 struct Link {
-    std::string fromId;
+    std::size_t from = 0;  // index of the predecessor in the activity list
     LinkType type = LinkType::FinishToStart;
     double lagMonths = 0.0;
 };
 
 struct Activity {
-    std::string id;
+    std::string id;  // for messages and display only: the solver links activities by index
     double durationMonths = 0.0;
     std::vector<Link> predecessors;
     // A dated event outside the network that leads to the project finish (e.g. a grid upgrade that
@@ -56,9 +56,9 @@ struct Solution {
 // Float at or below this counts as zero: durations are sums of doubles.
 inline constexpr double kCriticalFloatMonths = 1e-9;
 
-// Activities start at month 0 at the earliest. Throws std::invalid_argument on an empty or
-// duplicate id, a predecessor id that names no activity, or a cycle (naming the tasks on it), so a
-// network that slipped past validation fails loudly instead of hanging or returning nonsense.
+// Activities start at month 0 at the earliest. Throws std::invalid_argument on a predecessor index
+// outside the list or a cycle (naming the tasks on it), so a network that slipped past validation
+// fails loudly instead of hanging or returning nonsense.
 Solution solve(const std::vector<Activity>& activities);
 
 }  // namespace m2ai::cpm

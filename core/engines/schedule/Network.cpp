@@ -1,7 +1,8 @@
 #include "engines/schedule/Network.h"
 
 #include <algorithm>
-#include <set>
+#include <array>
+#include <optional>
 #include <stdexcept>
 
 namespace m2ai::schedule {
@@ -10,41 +11,48 @@ namespace {
 
 using cpm::Link;
 using cpm::LinkType;
-
-Link fs(const std::string& from, double lagMonths = 0.0) {
-    return Link{from, LinkType::FinishToStart, lagMonths};
-}
-Link ss(const std::string& from, double lagMonths) {
-    return Link{from, LinkType::StartToStart, lagMonths};
-}
+using G = GeneratedTask;
 
 bool isLiquid(CoolingTech tech) {
     return tech != CoolingTech::Air;
 }
 
+constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
+
+// Tasks are linked by their index in the list; generated tasks are found by GeneratedTask, user
+// tasks by their position among the user tasks. Text ids are set once, for display and files.
 class Builder {
 public:
-    void add(const std::string& id, const std::string& name, TaskKind kind, double durationMonths,
+    Builder() { generated_.fill(kAbsent); }
+    void add(G task, const char* name, TaskKind kind, double durationMonths, std::vector<Link> links) {
+        generated_[static_cast<std::size_t>(task)] = tasks.size();
+        add(std::string(taskId(task)), name, kind, durationMonths, std::move(links));
+        tasks.back().generated = task;
+    }
+    void add(std::string id, std::string name, TaskKind kind, double durationMonths,
              std::vector<Link> links) {
         NetworkTask t;
-        t.activity.id = id;
+        t.activity.id = std::move(id);
         t.activity.durationMonths = std::max(durationMonths, 0.0);
         t.activity.predecessors = std::move(links);
-        t.name = name;
+        t.name = std::move(name);
         t.kind = kind;
         tasks.push_back(std::move(t));
-        ids.insert(id);
     }
-    bool has(const std::string& id) const { return ids.count(id) > 0; }
+    bool has(G task) const { return generated_[static_cast<std::size_t>(task)] != kAbsent; }
+    std::size_t index(G task) const { return generated_[static_cast<std::size_t>(task)]; }
+    Link fs(G from, double lagMonths = 0.0) const {
+        return Link{index(from), LinkType::FinishToStart, lagMonths};
+    }
+    Link ss(G from, double lagMonths) const { return Link{index(from), LinkType::StartToStart, lagMonths}; }
     std::vector<NetworkTask> tasks;
-    std::set<std::string> ids;
+
+private:
+    std::array<std::size_t, kGeneratedTaskCount> generated_{};
 };
 
-const std::set<std::string>& generatedIds() {
-    static const std::set<std::string> ids{"design",       "proc-electrical", "proc-cooling", "proc-gpu",
-                                           "decommission", "electrical",      "cooling",      "facility",
-                                           "gpu-install",  "commissioning",   "grid-upgrade", "rfs"};
-    return ids;
+Link fsIndex(std::size_t from) {
+    return Link{from, LinkType::FinishToStart, 0.0};
 }
 
 }  // namespace
@@ -67,21 +75,21 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
     const bool facility = plan.facility.enabled;
     Builder b;
 
-    b.add("design", "Design and permits", TaskKind::Design, kDesignMonths, {});
+    b.add(G::Design, "Design and permits", TaskKind::Design, kDesignMonths, {});
 
     // Procurement. Sequential: orders go out once the design is finished. Fast-track: long-lead
     // items are ordered on the design basis (single-line diagram, cooling topology, GPU platform),
     // before the detailed design is done. The basis lag never exceeds the design itself, so fast-track
     // only ever relaxes the sequential links (fast-track ≤ sequential).
     const double basisLagMonths = std::min(kDesignBasisMonths, kDesignMonths);
-    const auto orderLink = [&]() { return fastTrack ? ss("design", basisLagMonths) : fs("design"); };
+    const auto orderLink = [&]() { return fastTrack ? b.ss(G::Design, basisLagMonths) : b.fs(G::Design); };
     const double procStartMonth = fastTrack ? basisLagMonths : kDesignMonths;  // design always starts at 0
     if (electrical)
-        b.add("proc-electrical", "Procure switchgear, transformers, UPS, generators", TaskKind::Procurement,
+        b.add(G::ProcElectrical, "Procure switchgear, transformers, UPS, generators", TaskKind::Procurement,
               kProcElectricalMonths, {orderLink()});
     if (cooling) {
         const bool liquid = isLiquid(plan.cooling.technology);
-        b.add("proc-cooling", liquid ? "Procure CDUs and heat rejection" : "Procure CRAHs",
+        b.add(G::ProcCooling, liquid ? "Procure CDUs and heat rejection" : "Procure CRAHs",
               TaskKind::Procurement, liquid ? kProcCoolingLiquidMonths : kProcCoolingAirMonths,
               {orderLink()});
     }
@@ -92,18 +100,18 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
             plan.gpuDeliveryMonthIndex
                 ? std::max(static_cast<double>(*plan.gpuDeliveryMonthIndex) - procStartMonth, 0.0)
                 : kProcGpuMonths;
-        b.add("proc-gpu", "Procure GPU servers", TaskKind::Procurement, months, {orderLink()});
+        b.add(G::ProcGpu, "Procure GPU servers", TaskKind::Procurement, months, {orderLink()});
     }
-    std::vector<std::string> procurement;
-    for (const char* id : {"proc-electrical", "proc-cooling", "proc-gpu"})
+    std::vector<G> procurement;
+    for (G id : {G::ProcElectrical, G::ProcCooling, G::ProcGpu})
         if (b.has(id)) procurement.push_back(id);
 
-    const std::string decommissionName = "Decommission ASICs";
-    const std::string electricalName = "Electrical rebuild";
-    const std::string coolingName = "Cooling retrofit";
-    const std::string facilityName = "Facility works (sealing, fire suppression, BMS)";
-    const std::string gpuInstallName = "Install GPU racks";
-    const std::string commissioningName = "Commissioning (integrated systems test)";
+    const char* decommissionName = "Decommission ASICs";
+    const char* electricalName = "Electrical rebuild";
+    const char* coolingName = "Cooling retrofit";
+    const char* facilityName = "Facility works (sealing, fire suppression, BMS)";
+    const char* gpuInstallName = "Install GPU racks";
+    const char* commissioningName = "Commissioning (integrated systems test)";
 
     // Works that must precede commissioning directly (besides the grid).
     std::vector<Link> beforeCommissioning;
@@ -111,22 +119,21 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         // design → procurement → decommission → electrical → cooling → facility → GPU install →
         // commissioning: each step waits for the previous one.
         std::vector<Link> decommissionLinks;
-        for (const std::string& id : procurement) decommissionLinks.push_back(fs(id));
-        if (decommissionLinks.empty()) decommissionLinks.push_back(fs("design"));
-        b.add("decommission", decommissionName, TaskKind::Decommission, kDecommissionMonths,
+        for (G id : procurement) decommissionLinks.push_back(b.fs(id));
+        if (decommissionLinks.empty()) decommissionLinks.push_back(b.fs(G::Design));
+        b.add(G::Decommission, decommissionName, TaskKind::Decommission, kDecommissionMonths,
               decommissionLinks);
-        std::string previous = "decommission";
-        const auto chain = [&](bool enabled, const std::string& id, const std::string& name, TaskKind kind,
-                               double months) {
+        G previous = G::Decommission;
+        const auto chain = [&](bool enabled, G id, const char* name, TaskKind kind, double months) {
             if (!enabled) return;
-            b.add(id, name, kind, months, {fs(previous)});
+            b.add(id, name, kind, months, {b.fs(previous)});
             previous = id;
         };
-        chain(electrical, "electrical", electricalName, TaskKind::Electrical, kElectricalMonths);
-        chain(cooling, "cooling", coolingName, TaskKind::Cooling, kCoolingMonths);
-        chain(facility, "facility", facilityName, TaskKind::Facility, kFacilityMonths);
-        chain(gpu, "gpu-install", gpuInstallName, TaskKind::GpuInstall, kGpuInstallMonths);
-        beforeCommissioning.push_back(fs(previous));
+        chain(electrical, G::Electrical, electricalName, TaskKind::Electrical, kElectricalMonths);
+        chain(cooling, G::Cooling, coolingName, TaskKind::Cooling, kCoolingMonths);
+        chain(facility, G::Facility, facilityName, TaskKind::Facility, kFacilityMonths);
+        chain(gpu, G::GpuInstall, gpuInstallName, TaskKind::GpuInstall, kGpuInstallMonths);
+        beforeCommissioning.push_back(b.fs(previous));
     } else {
         // Fast-track overlaps:
         // - ASICs come out once permits are in hand, while equipment is still in transit;
@@ -135,29 +142,30 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         //   staggered), not after they finish;
         // - facility works (sealing, fire suppression, BMS) need only an empty hall;
         // - GPUs go in once power, cooling and fire protection are ready.
-        b.add("decommission", decommissionName, TaskKind::Decommission, kDecommissionMonths, {fs("design")});
+        b.add(G::Decommission, decommissionName, TaskKind::Decommission, kDecommissionMonths,
+              {b.fs(G::Design)});
         if (electrical)
-            b.add("electrical", electricalName, TaskKind::Electrical, kElectricalMonths,
-                  {fs("proc-electrical"), fs("decommission")});
+            b.add(G::Electrical, electricalName, TaskKind::Electrical, kElectricalMonths,
+                  {b.fs(G::ProcElectrical), b.fs(G::Decommission)});
         if (cooling) {
-            std::vector<Link> links{fs("proc-cooling"), fs("decommission")};
+            std::vector<Link> links{b.fs(G::ProcCooling), b.fs(G::Decommission)};
             // The lag never exceeds the electrical works, so this only relaxes "after electrical".
             if (electrical)
                 links.push_back(
-                    ss("electrical", std::min(kCoolingAfterElectricalStartMonths, kElectricalMonths)));
-            b.add("cooling", coolingName, TaskKind::Cooling, kCoolingMonths, links);
+                    b.ss(G::Electrical, std::min(kCoolingAfterElectricalStartMonths, kElectricalMonths)));
+            b.add(G::Cooling, coolingName, TaskKind::Cooling, kCoolingMonths, links);
         }
         if (facility)
-            b.add("facility", facilityName, TaskKind::Facility, kFacilityMonths, {fs("decommission")});
+            b.add(G::Facility, facilityName, TaskKind::Facility, kFacilityMonths, {b.fs(G::Decommission)});
         std::vector<Link> works;
-        for (const char* id : {"electrical", "cooling", "facility"})
-            if (b.has(id)) works.push_back(fs(id));
-        if (works.empty()) works.push_back(fs("decommission"));
+        for (G id : {G::Electrical, G::Cooling, G::Facility})
+            if (b.has(id)) works.push_back(b.fs(id));
+        if (works.empty()) works.push_back(b.fs(G::Decommission));
         if (gpu) {
-            std::vector<Link> links{fs("proc-gpu")};
+            std::vector<Link> links{b.fs(G::ProcGpu)};
             links.insert(links.end(), works.begin(), works.end());
-            b.add("gpu-install", gpuInstallName, TaskKind::GpuInstall, kGpuInstallMonths, links);
-            beforeCommissioning.push_back(fs("gpu-install"));
+            b.add(G::GpuInstall, gpuInstallName, TaskKind::GpuInstall, kGpuInstallMonths, links);
+            beforeCommissioning.push_back(b.fs(G::GpuInstall));
         } else {
             beforeCommissioning = works;
         }
@@ -168,43 +176,60 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
     // (engines/Schedule.cpp) and is a dated event beside the network; otherwise commissioning
     // waits for it (a new build waiting for its grid).
     if (needsGridUpgrade(site, power)) {
-        b.add("grid-upgrade", "Grid upgrade (queued interconnect)", TaskKind::GridUpgrade,
+        b.add(G::GridUpgrade, "Grid upgrade (queued interconnect)", TaskKind::GridUpgrade,
               gridUpgradeMonths(site, start), {});
         const double firstPhaseMw = power.itMw / std::max(plan.energisationPhases, 1);
         if (power.itMwOnCurrentGrid + 1e-9 < firstPhaseMw)
-            beforeCommissioning.push_back(fs("grid-upgrade"));
+            beforeCommissioning.push_back(b.fs(G::GridUpgrade));
         else
             b.tasks.back().activity.externalDate = true;
     }
-    b.add("commissioning", commissioningName, TaskKind::Commissioning, kCommissioningMonths,
+    b.add(G::Commissioning, commissioningName, TaskKind::Commissioning, kCommissioningMonths,
           beforeCommissioning);
 
-    // User tasks: finish-to-start on their dependsOn.
-    std::set<std::string> userIds;
-    for (const UserTask& u : plan.extraTasks) userIds.insert(u.id);
-    for (const UserTask& u : plan.extraTasks) {
+    // User tasks: finish-to-start on their dependsOn. They follow the generated tasks in plan order,
+    // then "rfs", so every index is known before the links are made.
+    const std::vector<UserTask>& users = plan.extraTasks;
+    const std::size_t firstUser = b.tasks.size();
+    const std::size_t rfsIndex = firstUser + users.size();
+    const auto userIndex = [&](const std::string& id) {
+        for (std::size_t k = 0; k < users.size(); ++k)
+            if (users[k].id == id) return firstUser + k;
+        return kAbsent;
+    };
+    for (std::size_t k = 0; k < users.size(); ++k) {
+        const UserTask& u = users[k];
+        // Validation refuses these first; a network with two tasks of one id would be ambiguous.
+        if (u.id.empty() || generatedTask(u.id) || userIndex(u.id) != firstUser + k)
+            throw std::invalid_argument("schedule: task id \"" + u.id + "\" is empty or not unique");
         std::vector<Link> links;
         for (const std::string& dep : u.dependsOn) {
-            if (userIds.count(dep) || b.has(dep) || dep == "rfs") {
-                links.push_back(fs(dep));  // "rfs" closes a cycle; the solver reports it
-            } else if (!generatedIds().count(dep)) {
+            const std::size_t user = userIndex(dep);
+            const std::optional<G> generated = user == kAbsent ? generatedTask(dep) : std::nullopt;
+            if (user != kAbsent) {
+                links.push_back(fsIndex(user));
+            } else if (generated == G::Rfs) {
+                links.push_back(fsIndex(rfsIndex));  // closes a cycle; the solver reports it
+            } else if (generated) {
+                if (b.has(*generated)) links.push_back(b.fs(*generated));
+                // else: a generated task this plan does not have; nothing to wait for
+            } else {
                 throw std::invalid_argument("schedule: task \"" + u.id + "\" depends on unknown task \"" +
                                             dep + "\"");
-            }  // else: a generated task this plan does not have; nothing to wait for
+            }
         }
-        b.add(u.id, u.name, TaskKind::User, u.durationMonths, links);
+        b.add(u.id, u.name, TaskKind::User, u.durationMonths, std::move(links));
     }
 
     // RFS waits for everything: commissioning, and every task nothing else waits for (user tasks
     // hanging off the network). Every task therefore finishes by RFS.
-    std::set<std::string> hasSuccessor;
+    std::vector<bool> hasSuccessor(b.tasks.size() + 1, false);
     for (const NetworkTask& t : b.tasks)
-        for (const Link& l : t.activity.predecessors) hasSuccessor.insert(l.fromId);
+        for (const Link& l : t.activity.predecessors) hasSuccessor[l.from] = true;
     std::vector<Link> rfsLinks;
-    for (const NetworkTask& t : b.tasks)
-        if (!hasSuccessor.count(t.activity.id) && !t.activity.externalDate)
-            rfsLinks.push_back(fs(t.activity.id));
-    b.add("rfs", "Ready for service", TaskKind::Milestone, 0.0, rfsLinks);
+    for (std::size_t i = 0; i < b.tasks.size(); ++i)
+        if (!hasSuccessor[i] && !b.tasks[i].activity.externalDate) rfsLinks.push_back(fsIndex(i));
+    b.add(G::Rfs, "Ready for service", TaskKind::Milestone, 0.0, std::move(rfsLinks));
     return std::move(b.tasks);
 }
 

@@ -8,6 +8,7 @@
 
 #include "engines/Results.h"
 #include "engines/schedule/Cpm.h"
+#include "engines/schedule/TaskIds.h"
 #include "model/Portfolio.h"
 
 namespace m2ai::schedule {
@@ -32,6 +33,7 @@ struct NetworkTask {
     cpm::Activity activity;  // id, duration, links
     std::string name;
     TaskKind kind = TaskKind::User;
+    GeneratedTask generated = GeneratedTask::Count;  // Count for user tasks
 };
 
 // Tasks of the enabled steps, the grid upgrade when the plan needs queued grid, the user's tasks and
