@@ -1,4 +1,6 @@
-// Portfolio-level chart factories (declared in charts/SiteCharts.h).
+// Portfolio-level chart factories (declared in charts/SiteCharts.h). Above kChartSiteLimit sites
+// they draw the largest sites and one "Others" series (charts/SiteGroups.h), so a chart of 10,000
+// sites has a dozen series, a legend of a dozen entries, and is built and discarded in O(n).
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -6,43 +8,78 @@
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 #include "charts/ChartStyle.h"
 #include "charts/SiteCharts.h"
+#include "charts/SiteGroups.h"
 #include "util/PlainText.h"
 
 using namespace chartstyle;
 
+namespace {
+
+// One band of the stack: the area between base and base + mw, month by month (steps).
+QAreaSeries* stackBand(m2ai::YearMonth start, std::vector<double>& base, const std::vector<double>& mw) {
+    auto* area = new QAreaSeries;
+    // QAreaSeries does not own its boundary lines: parent them to the area so deleting the chart
+    // deletes them too.
+    auto* lower = new QLineSeries(area);
+    auto* upper = new QLineSeries(area);
+    QList<QPointF> lo, up;
+    lo.reserve(static_cast<qsizetype>(base.size() * 2));
+    up.reserve(static_cast<qsizetype>(base.size() * 2));
+    for (size_t i = 0; i < base.size(); ++i) {
+        const double v = i < mw.size() ? mw[i] : 0.0;
+        for (double edge : {static_cast<double>(i), static_cast<double>(i + 1)}) {
+            lo.append(QPointF(monthX(start, edge), base[i]));
+            up.append(QPointF(monthX(start, edge), base[i] + v));
+        }
+        base[i] += v;
+    }
+    lower->replace(lo);
+    upper->replace(up);
+    area->setLowerSeries(lower);
+    area->setUpperSeries(upper);
+    return area;
+}
+
+}  // namespace
+
 QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
                                    ChartTheme theme) {
+    const ChartSiteGroups groups =
+        groupSitesForChart(result, [](const m2ai::SiteResult& s) { return s.power.itMw; });
     auto* chart = new QChart;
-    setup(chart, QObject::tr("AI capacity online by site"), resolveChartTheme(theme));
+    setup(chart, QObject::tr("AI capacity online by site") + aggregationNote(groups, QObject::tr("IT MW")),
+          resolveChartTheme(theme));
     chart->setLocalizeNumbers(true);
     const size_t months = result.itOnlineMwByMonth.size();
     // Stacking for display: each area sits on the running sum of the sites drawn before it.
     std::vector<double> base(months, 0.0);
     QList<QAbstractSeries*> all;
-    for (size_t s = 0; s < result.sites.size(); ++s) {
-        const std::vector<double>& mw = result.sites[s].schedule.itOnlineMwByMonth;
-        auto* lower = new QLineSeries;
-        auto* upper = new QLineSeries;
-        for (size_t i = 0; i < months; ++i) {
-            const double v = i < mw.size() ? mw[i] : 0.0;
-            for (double edge : {static_cast<double>(i), static_cast<double>(i + 1)}) {
-                lower->append(monthX(portfolio.startMonth, edge), base[i]);
-                upper->append(monthX(portfolio.startMonth, edge), base[i] + v);
-            }
-            base[i] += v;
-        }
-        auto* area = new QAreaSeries(upper, lower);
-        area->setName(PlainText::plainTextForRichContext(QString::fromStdString(result.sites[s].name)));
-        const QColor c = siteColor(static_cast<int>(s));
+    auto addBand = [&](const std::vector<double>& mw, const QString& name, QColor c) {
+        QAreaSeries* area = stackBand(portfolio.startMonth, base, mw);
+        area->setName(name);
         QColor fill = c;
         fill.setAlpha(200);
         area->setBrush(fill);
         area->setPen(QPen(c.darker(120), 1.0));
         chart->addSeries(area);
         all.append(area);
+    };
+    for (int s : groups.shown) {
+        const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
+        addBand(site.schedule.itOnlineMwByMonth,
+                PlainText::plainTextForRichContext(QString::fromStdString(site.name)), siteColor(s));
+    }
+    if (groups.aggregated()) {
+        std::vector<double> rest(months, 0.0);
+        for (int s : groups.others) {
+            const std::vector<double>& mw = result.sites[static_cast<size_t>(s)].schedule.itOnlineMwByMonth;
+            for (size_t i = 0; i < std::min(months, mw.size()); ++i) rest[i] += mw[i];
+        }
+        addBand(rest, othersLabel(static_cast<int>(groups.others.size())), kMisc);
     }
     double hi = 0.0;
     for (double v : base) hi = std::max(hi, v);
@@ -62,8 +99,12 @@ QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai:
 QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
                            ChartTheme theme) {
     (void)portfolio;  // site names come with the results
+    // The decision figure: the sites that gain or lose the most against keeping mining.
+    const ChartSiteGroups groups = groupSitesForChart(
+        result, [](const m2ai::SiteResult& s) { return std::fabs(s.economics.incrementalNpvUsd); });
     auto* chart = new QChart;
-    setup(chart, QObject::tr("NPV by site"), resolveChartTheme(theme));
+    setup(chart, QObject::tr("NPV by site") + aggregationNote(groups, QObject::tr("|NPV vs mining|")),
+          resolveChartTheme(theme));
     chart->setLocalizeNumbers(true);
     auto* npv = new QBarSet(ChartNames::npv);
     npv->setColor(kConverting);
@@ -71,13 +112,26 @@ QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::Portfol
     inc->setColor(QColor(0x2c, 0xa0, 0x2c));
     auto* x = new QBarCategoryAxis;
     double lo = 0.0, hi = 0.0;
-    for (const m2ai::SiteResult& s : result.sites) {
-        const double a = s.economics.npvUsd / 1e6, b = s.economics.incrementalNpvUsd / 1e6;
+    auto addBars = [&](double npvUsd, double incrementalUsd, const QString& label) {
+        const double a = npvUsd / 1e6, b = incrementalUsd / 1e6;
         npv->append(a);
         inc->append(b);
         lo = std::min({lo, a, b});
         hi = std::max({hi, a, b});
-        x->append(PlainText::plainTextForRichContext(QString::fromStdString(s.name)));
+        x->append(label);
+    };
+    for (int s : groups.shown) {
+        const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
+        addBars(site.economics.npvUsd, site.economics.incrementalNpvUsd,
+                PlainText::plainTextForRichContext(QString::fromStdString(site.name)));
+    }
+    if (groups.aggregated()) {
+        double npvUsd = 0.0, incrementalUsd = 0.0;
+        for (int s : groups.others) {
+            npvUsd += result.sites[static_cast<size_t>(s)].economics.npvUsd;
+            incrementalUsd += result.sites[static_cast<size_t>(s)].economics.incrementalNpvUsd;
+        }
+        addBars(npvUsd, incrementalUsd, othersLabel(static_cast<int>(groups.others.size())));
     }
     auto* series = new QBarSeries;
     series->append(npv);
