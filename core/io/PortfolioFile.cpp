@@ -55,6 +55,8 @@ LoadedPortfolio loadPortfolioFile(const std::string& path) {
         }
         out.ok = true;
         out.portfolio = std::move(opened.portfolio);
+        out.migrated = opened.migrated;
+        out.fileSchemaVersion = opened.fileSchemaVersion;
         return out;
     }
 

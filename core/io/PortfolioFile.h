@@ -18,6 +18,8 @@ struct LoadedPortfolio {
     PortfolioFileKind kind = PortfolioFileKind::Project;
     std::string error;              // one line for the user when !ok
     std::vector<Problem> problems;  // field-level problems when the content is invalid
+    bool migrated = false;          // a project file of an older schema, upgraded in memory
+    int fileSchemaVersion = 0;      // the project file's schema version (0 for JSON)
 };
 
 LoadedPortfolio loadPortfolioFile(const std::string& path);

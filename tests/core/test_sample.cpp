@@ -6,6 +6,7 @@
 #include "catalogue/Catalogue.h"
 #include "io/JsonIo.h"
 #include "sample/Sample.h"
+#include "sample/SiteTemplate.h"
 #include "validation/Validation.h"
 
 using namespace m2ai;
@@ -112,4 +113,21 @@ TEST_CASE("sample: JSON round trip is lossless", "[sample][io]") {
     const JsonImport back = portfolioFromJson(portfolioToJson(p));
     REQUIRE(back.ok());
     CHECK(back.portfolio == p);
+}
+
+TEST_CASE("The new-site template is valid and takes its country figures from the catalogue", "[sample]") {
+    const m2ai::Catalogue& catalogue = m2ai::defaultCatalogue();
+    REQUIRE_FALSE(catalogue.countries.empty());
+    const m2ai::Site site = m2ai::newSiteTemplate("Site 7");
+    CHECK(site.name == "Site 7");
+    CHECK(site.gridInterconnectMw == 40.0);
+    CHECK(site.mining.units == 13000);
+    const auto& first = catalogue.countries.front();
+    CHECK(site.country == first.id);
+    CHECK(site.powerPriceUsdPerMwh == first.powerPriceUsdPerMwh);
+    CHECK(site.climate.dryBulbC == first.dryBulbC);
+    CHECK(m2ai::validateSite(site, "sites[0]").empty());
+    m2ai::Portfolio p;
+    p.sites.push_back(site);
+    CHECK(m2ai::validate(p).empty());
 }

@@ -25,14 +25,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include "app/AppSettings.h"
 #include "app/Autosave.h"
+#include "app/Theme.h"
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
 #include "editors/ConversionPanel.h"
@@ -41,6 +42,7 @@
 #include "io/JsonIo.h"
 #include "report/ReportDialogs.h"
 #include "sample/Sample.h"
+#include "sample/SiteTemplate.h"
 #include "storage/ProjectFile.h"
 #include "util/Format.h"
 #include "util/PlainText.h"
@@ -95,9 +97,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
 
     connect(doc_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(doc_, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(doc_, &ProjectDocument::recomputed, this, [this](qint64 microseconds) {
-        computeLabel_->setText(
-            tr("Recomputed in %1 ms").arg(QLocale().toString(microseconds / 1000.0, 'f', 2)));
+    // Edit-to-screen time: from the edit (or undo, or load) until the views have repainted. A
+    // zero timer runs after the update requests the result handlers posted.
+    connect(doc_, &ProjectDocument::recomputed, this, [this](qint64 engineUs) {
+        QTimer::singleShot(0, this, [this, engineUs] {
+            const double screenMs = static_cast<double>(doc_->nsSinceChange()) / 1.0e6;
+            computeLabel_->setText(tr("Updated on screen in %1 ms (engines %2 ms)")
+                                       .arg(QLocale().toString(screenMs, 'f', 1),
+                                            QLocale().toString(engineUs / 1000.0, 'f', 1)));
+        });
     });
     connect(doc_, &ProjectDocument::computeFailed, this,
             [this](const QString& m) { showMessage(tr("Computation failed: %1").arg(m)); });
@@ -117,7 +125,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
     restoreState(AppSettings::windowState());
     if (AppSettings::darkTheme()) {
         darkAct_->setChecked(true);
-        applyTheme(true);
+        Theme::apply(true);
     }
     updateRecentMenu();
     updateTitle();
@@ -137,27 +145,6 @@ MainWindow::~MainWindow() {
     }
     disconnect(doc_->undoStack(), nullptr, this, nullptr);
     disconnect(doc_, nullptr, this, nullptr);
-}
-
-m2ai::Site MainWindow::defaultSite(const QString& name) {
-    m2ai::Site site;
-    site.name = name.toStdString();
-    site.gridInterconnectMw = 40.0;
-    const auto& countries = m2ai::defaultCatalogue().countries;
-    if (!countries.empty()) {
-        const auto& c = countries.front();
-        site.country = c.id;
-        site.latitudeDeg = c.latitudeDeg;
-        site.longitudeDeg = c.longitudeDeg;
-        site.energySource = c.energySource;
-        site.powerPriceUsdPerMwh = c.powerPriceUsdPerMwh;
-        site.gridCarbonGPerKwh = c.gridCarbonGPerKwh;
-        site.climate.dryBulbC = c.dryBulbC;
-        site.climate.wetBulbC = c.wetBulbC;
-    }
-    // A 40 MW hall full of S19 XPs at 3.01 kW: about 13,000 units.
-    site.mining.units = 13000;
-    return site;
 }
 
 // ---- actions, menus, toolbar ----------------------------------------------------------------
@@ -193,7 +180,8 @@ void MainWindow::buildActions() {
 
     addSiteAct_ = make(tr("&Add Site"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("list-add"), [this] {
         QString error;
-        if (!doc_->addSite(defaultSite(tr("Site %1").arg(doc_->siteCount() + 1)), &error))
+        if (!doc_->addSite(m2ai::newSiteTemplate(tr("Site %1").arg(doc_->siteCount() + 1).toStdString()),
+                           &error))
             showMessage(tr("Refused: %1").arg(error));
     });
     duplicateSiteAct_ =
@@ -221,7 +209,7 @@ void MainWindow::buildActions() {
     darkAct_->setCheckable(true);
     connect(darkAct_, &QAction::toggled, this, [this](bool on) {
         AppSettings::setDarkTheme(on);
-        applyTheme(on);
+        Theme::apply(on);
     });
 
     guideAct_ = make(tr("&User Guide"), QKeySequence::HelpContents, QStringLiteral("help-contents"),
@@ -394,7 +382,7 @@ void MainWindow::showMessage(const QString& text) {
 
 void MainWindow::newProject() {
     m2ai::Portfolio p;
-    p.sites.push_back(defaultSite(tr("Site 1")));
+    p.sites.push_back(m2ai::newSiteTemplate(tr("Site 1").toStdString()));
     doc_->load(p, QString());
     showPortfolio();
 }
@@ -405,33 +393,21 @@ void MainWindow::loadSample() {
 }
 
 bool MainWindow::openFile(const QString& path, bool interactive) {
-    auto fail = [&](const QString& why) {
+    // The document reads the file by content with core's loader (the one `mine2ai-cli` uses).
+    const ProjectDocument::OpenResult opened = doc_->openFile(path);
+    if (!opened.ok) {
+        const QString why = opened.problems.empty() ? opened.error : problemsText(opened.problems);
         const QString text = tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), why);
         if (interactive)
             QMessageBox::warning(this, tr("Open project"), PlainText::plainTextForAutoDetect(text));
         showMessage(text);
         return false;
-    };
-    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) return fail(f.errorString());
-        const m2ai::JsonImport imported = m2ai::portfolioFromJson(f.readAll().toStdString());
-        if (!imported.ok()) return fail(problemsText(imported.problems));
-        // A JSON file is an import: the project is untitled until saved as .m2ai.
-        doc_->load(imported.portfolio, QString());
-        showMessage(tr("Imported %1").arg(QFileInfo(path).fileName()));
-        return true;
     }
-    const m2ai::OpenResult opened = m2ai::openProject(path.toStdString());
-    if (!opened.ok) return fail(Format::qs(opened.error));
-    doc_->load(opened.portfolio, QFileInfo(path).absoluteFilePath());
-    AppSettings::addRecentFile(path);
-    updateRecentMenu();
-    showMessage(opened.migrated
-                    ? tr("Opened %1 (upgraded from file version %2; saving writes the new version)")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(opened.fileSchemaVersion)
-                    : tr("Opened %1").arg(QFileInfo(path).fileName()));
+    if (!opened.imported) {
+        AppSettings::addRecentFile(path);
+        updateRecentMenu();
+    }
+    showMessage(opened.message);
     return true;
 }
 
@@ -654,34 +630,6 @@ void MainWindow::showAbout() {
            "PUE, schedule and economics per site and for the portfolio.</p>"
            "<p>Figures and their sources: see the user guide and docs/model.md.</p>")
             .arg(QStringLiteral(M2AI_VERSION)));
-}
-
-void MainWindow::applyTheme(bool dark) {
-    // Fusion renders both palettes consistently on every platform.
-    static const QPalette systemPalette = QApplication::palette();
-    if (!dark) {
-        QApplication::setPalette(systemPalette);
-        return;
-    }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(45, 45, 48));
-    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    p.setColor(QPalette::Base, QColor(30, 30, 32));
-    p.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
-    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
-    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    p.setColor(QPalette::Text, QColor(230, 230, 230));
-    p.setColor(QPalette::PlaceholderText, QColor(160, 160, 160));
-    p.setColor(QPalette::Button, QColor(55, 55, 58));
-    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(100, 170, 255));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
-    QApplication::setPalette(p);
 }
 
 void MainWindow::editCostAssumptions() {

@@ -34,7 +34,8 @@ public:
     ConversionPanel* conversionPanel() const { return conversionPanel_; }
     SiteDashboard* siteDashboard() const { return dashboard_; }
 
-    // Open a .m2ai project (or a .json portfolio). Returns false and shows the reason on failure;
+    // Open a .m2ai project or a portfolio JSON, detected by content (ProjectDocument::openFile).
+    // Returns false and shows the reason on failure;
     // `interactive` false reports to the status bar only (command line, tests).
     bool openFile(const QString& path, bool interactive = true);
     bool saveTo(const QString& path);
@@ -57,8 +58,6 @@ public:
     void newProject();
     void showPortfolio();
     void showSite(int index);
-    // A fresh site with valid defaults (first country preset, 40 MW).
-    static m2ai::Site defaultSite(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,7 +82,6 @@ private:
     void showUserGuide();
     void showAbout();
     void editCostAssumptions();
-    void applyTheme(bool dark);
     void showMessage(const QString& text);
     void installAutosave();
     bool confirmOverwrite(const QString& path);

@@ -8,13 +8,15 @@
 namespace Commands {
 
 ChangeSite::ChangeSite(ProjectDocument* doc, int index, m2ai::Site before, m2ai::Site after,
-                       const QString& text, QString fieldKey)
+                       const QString& text, QString fieldKey, UndoId id, quint64 session)
     : QUndoCommand(text),
       doc_(doc),
       index_(index),
       before_(std::move(before)),
       after_(std::move(after)),
-      fieldKey_(std::move(fieldKey)) {}
+      fieldKey_(std::move(fieldKey)),
+      id_(id),
+      session_(session) {}
 
 void ChangeSite::undo() {
     doc_->applySite(index_, before_);
@@ -25,31 +27,39 @@ void ChangeSite::redo() {
 
 bool ChangeSite::mergeWith(const QUndoCommand* other) {
     const auto* o = static_cast<const ChangeSite*>(other);
-    if (o->index_ != index_ || o->fieldKey_ != fieldKey_) return false;
+    if (id_ == UndoId::None || o->id_ != id_ || o->session_ != session_ || o->index_ != index_ ||
+        o->fieldKey_ != fieldKey_)
+        return false;
     after_ = o->after_;
-    // Typing back to the original value leaves nothing to undo.
+    // Stepping back to the original value within one session leaves nothing to undo.
     setObsolete(after_ == before_);
     return true;
 }
 
 ChangePortfolio::ChangePortfolio(ProjectDocument* doc, m2ai::Portfolio before, m2ai::Portfolio after,
-                                 const QString& text, QString fieldKey)
+                                 const QString& text, QString fieldKey, UndoId id, quint64 session)
     : QUndoCommand(text),
       doc_(doc),
       before_(std::move(before)),
       after_(std::move(after)),
-      fieldKey_(std::move(fieldKey)) {}
+      fieldKey_(std::move(fieldKey)),
+      id_(id),
+      session_(session) {
+    before_.sites.clear();
+    after_.sites.clear();
+}
 
 void ChangePortfolio::undo() {
-    doc_->applyPortfolio(before_);
+    doc_->applySettings(before_);
 }
 void ChangePortfolio::redo() {
-    doc_->applyPortfolio(after_);
+    doc_->applySettings(after_);
 }
 
 bool ChangePortfolio::mergeWith(const QUndoCommand* other) {
     const auto* o = static_cast<const ChangePortfolio*>(other);
-    if (o->fieldKey_ != fieldKey_) return false;
+    if (id_ == UndoId::None || o->id_ != id_ || o->session_ != session_ || o->fieldKey_ != fieldKey_)
+        return false;
     after_ = o->after_;
     setObsolete(after_ == before_);
     return true;

@@ -1,43 +1,22 @@
 #include "document/ProjectDocument.h"
 
-#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <exception>
-#include <set>
+#include <unordered_set>
+#include <utility>
 
 #include "commands/Commands.h"
 #include "engines/Compute.h"
-#include "validation/Validation.h"
-
-namespace {
-
-std::set<std::string> problemSet(const m2ai::Portfolio& p) {
-    std::set<std::string> out;
-    for (const auto& problem : m2ai::validate(p)) out.insert(problem.toString());
-    return out;
-}
-
-// The problems edited has that original had not: an edit is refused only for what it broke, so a
-// project that was opened with a warning-level problem can still be edited elsewhere.
-bool newProblems(const m2ai::Portfolio& original, const m2ai::Portfolio& edited, QString* error) {
-    const auto before = problemSet(original);
-    for (const auto& problem : m2ai::validate(edited)) {
-        if (before.count(problem.toString())) continue;
-        if (error)
-            *error = QString::fromStdString(problem.toString());  // path + reason: a dialog edits many fields
-        return true;
-    }
-    return false;
-}
-
-}  // namespace
+#include "io/PortfolioFile.h"
 
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {
     // Undo can never empty a project: the stack starts at the loaded portfolio, and commands only
     // swap between values that passed validation.
     undo_.setUndoLimit(0);
+    problems_ = m2ai::validate(portfolio_);
 }
 
 ProjectDocument::~ProjectDocument() {
@@ -60,8 +39,16 @@ QString ProjectDocument::displayName() const {
     return filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName();
 }
 
-void ProjectDocument::load(const m2ai::Portfolio& portfolio, const QString& path) {
-    portfolio_ = portfolio;
+void ProjectDocument::startChange() {
+    if (!inEdit_) changeTimer_.start();
+}
+
+void ProjectDocument::load(m2ai::Portfolio portfolio, const QString& path) {
+    changeTimer_.start();
+    ++mergeSession_;
+    portfolio_ = std::move(portfolio);
+    problems_ = m2ai::validate(portfolio_);
+    result_ = {};  // the previous project's numbers must not show against this one
     undo_.clear();
     undo_.setClean();
     currentSite_ = portfolio_.sites.empty() ? -1 : 0;
@@ -71,6 +58,31 @@ void ProjectDocument::load(const m2ai::Portfolio& portfolio, const QString& path
     recompute();
 }
 
+ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
+    OpenResult out;
+    m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(QFile::encodeName(path).toStdString());
+    if (!loaded.ok) {
+        out.error = QString::fromStdString(loaded.error);
+        out.problems = std::move(loaded.problems);
+        return out;
+    }
+    const QString name = QFileInfo(path).fileName();
+    out.ok = true;
+    if (loaded.kind == m2ai::PortfolioFileKind::Json) {
+        out.imported = true;
+        load(std::move(loaded.portfolio), QString());
+        out.message = tr("Imported %1").arg(name);
+        return out;
+    }
+    load(std::move(loaded.portfolio), QFileInfo(path).absoluteFilePath());
+    out.message = loaded.migrated
+                      ? tr("Opened %1 (upgraded from file version %2; saving writes the new version)")
+                            .arg(name)
+                            .arg(loaded.fileSchemaVersion)
+                      : tr("Opened %1").arg(name);
+    return out;
+}
+
 void ProjectDocument::setCurrentSite(int index) {
     if (index < -1 || index >= siteCount()) return;
     if (index == currentSite_) return;
@@ -78,43 +90,89 @@ void ProjectDocument::setCurrentSite(int index) {
     emit currentSiteChanged(index);
 }
 
+// The problems after has that the portfolio has not: an edit is refused only for what it broke,
+// so a project that was opened with a problem can still be edited elsewhere.
+bool ProjectDocument::refuseNew(const std::vector<m2ai::Problem>& after, QString* error) const {
+    std::unordered_set<std::string> before;
+    for (const auto& problem : problems_) before.insert(problem.toString());
+    for (const auto& problem : after) {
+        const std::string text = problem.toString();
+        if (before.count(text)) continue;
+        if (error) *error = QString::fromStdString(text);  // path + reason: a dialog edits many fields
+        return true;
+    }
+    return false;
+}
+
+m2ai::Portfolio ProjectDocument::settingsCopy() {
+    // Everything but the sites, without copying them: settings edits must not cost the portfolio.
+    std::vector<m2ai::Site> sites = std::move(portfolio_.sites);
+    m2ai::Portfolio settings = portfolio_;
+    portfolio_.sites = std::move(sites);
+    return settings;
+}
+
 bool ProjectDocument::editSite(int index, const QString& text, const QString& fieldKey,
-                               const SiteMutator& mutate, QString* error) {
+                               const SiteMutator& mutate, QString* error, EditKind kind) {
     if (index < 0 || index >= siteCount()) {
         if (error) *error = tr("No site selected");
         return false;
     }
-    m2ai::Portfolio edited = portfolio_;
-    mutate(edited.sites[static_cast<size_t>(index)]);
-    const m2ai::Site& after = edited.sites[static_cast<size_t>(index)];
-    if (after == portfolio_.sites[static_cast<size_t>(index)]) return true;  // nothing to record
-    if (newProblems(portfolio_, edited, error)) return false;
-    undo_.push(new Commands::ChangeSite(this, index, portfolio_.sites[static_cast<size_t>(index)], after,
-                                        text, fieldKey));
+    changeTimer_.start();
+    const auto i = static_cast<size_t>(index);
+    m2ai::Site edited = portfolio_.sites[i];
+    mutate(edited);
+    if (edited == portfolio_.sites[i]) return true;  // nothing to record
+    // Validate in place (no copy of the portfolio): swap the edited site in and back out.
+    const std::string nameBefore = portfolio_.sites[i].name;
+    std::swap(portfolio_.sites[i], edited);
+    const std::vector<m2ai::Problem> after = m2ai::revalidateSite(portfolio_, problems_, i, nameBefore);
+    std::swap(portfolio_.sites[i], edited);
+    if (refuseNew(after, error)) return false;
+    const bool continuous = kind == EditKind::Continuous;
+    inEdit_ = true;
+    undo_.push(new Commands::ChangeSite(this, index, portfolio_.sites[i], std::move(edited), text, fieldKey,
+                                        continuous ? Commands::UndoId::SiteField : Commands::UndoId::None,
+                                        mergeSession_));
+    inEdit_ = false;
+    if (!continuous) ++mergeSession_;
     return true;
 }
 
 bool ProjectDocument::editPortfolio(const QString& text, const QString& fieldKey,
-                                    const PortfolioMutator& mutate, QString* error) {
-    m2ai::Portfolio edited = portfolio_;
+                                    const PortfolioMutator& mutate, QString* error, EditKind kind) {
+    changeTimer_.start();
+    m2ai::Portfolio before = settingsCopy();
+    m2ai::Portfolio edited = before;
     mutate(edited);
-    if (edited.sites != portfolio_.sites) {
+    if (!edited.sites.empty()) {
         // Site lists change only through the site commands, so indices in views stay right.
         if (error) *error = tr("Internal error: portfolio edit touched the sites");
         return false;
     }
-    if (edited == portfolio_) return true;
-    if (newProblems(portfolio_, edited, error)) return false;
-    undo_.push(new Commands::ChangePortfolio(this, portfolio_, edited, text, fieldKey));
+    if (edited == before) return true;
+    if (refuseNew(m2ai::revalidateSettings(edited, problems_), error)) return false;
+    const bool continuous = kind == EditKind::Continuous;
+    inEdit_ = true;
+    undo_.push(new Commands::ChangePortfolio(
+        this, std::move(before), std::move(edited), text, fieldKey,
+        continuous ? Commands::UndoId::PortfolioField : Commands::UndoId::None, mergeSession_));
+    inEdit_ = false;
+    if (!continuous) ++mergeSession_;
     return true;
 }
 
 bool ProjectDocument::addSite(const m2ai::Site& site, QString* error) {
-    m2ai::Portfolio edited = portfolio_;
-    edited.sites.push_back(site);
-    if (newProblems(portfolio_, edited, error)) return false;
+    changeTimer_.start();
+    portfolio_.sites.push_back(site);
+    const std::vector<m2ai::Problem> after = m2ai::revalidateAppendedSite(portfolio_, problems_);
+    portfolio_.sites.pop_back();
+    if (refuseNew(after, error)) return false;
+    inEdit_ = true;
     undo_.push(new Commands::InsertSite(this, siteCount(), site,
                                         tr("Add site %1").arg(QString::fromStdString(site.name))));
+    inEdit_ = false;
+    ++mergeSession_;
     return true;
 }
 
@@ -123,15 +181,21 @@ bool ProjectDocument::duplicateSite(int index, QString* error) {
         if (error) *error = tr("No site selected");
         return false;
     }
+    changeTimer_.start();
     m2ai::Site copy = portfolio_.sites[static_cast<size_t>(index)];
     copy.name = tr("%1 (copy)").arg(QString::fromStdString(copy.name)).toStdString();
-    m2ai::Portfolio edited = portfolio_;
-    edited.sites.insert(edited.sites.begin() + index + 1, copy);
-    if (newProblems(portfolio_, edited, error)) return false;
+    // Inserting shifts every later site's index in the problem paths: validate in full (once).
+    portfolio_.sites.insert(portfolio_.sites.begin() + index + 1, copy);
+    const std::vector<m2ai::Problem> after = m2ai::validate(portfolio_);
+    portfolio_.sites.erase(portfolio_.sites.begin() + index + 1);
+    if (refuseNew(after, error)) return false;
+    inEdit_ = true;
     undo_.push(new Commands::InsertSite(
         this, index + 1, copy,
         tr("Duplicate site %1")
             .arg(QString::fromStdString(portfolio_.sites[static_cast<size_t>(index)].name))));
+    inEdit_ = false;
+    ++mergeSession_;
     return true;
 }
 
@@ -144,40 +208,104 @@ bool ProjectDocument::removeSite(int index, QString* error) {
         if (error) *error = tr("A portfolio keeps at least one site");
         return false;
     }
+    changeTimer_.start();
+    inEdit_ = true;
     undo_.push(new Commands::RemoveSite(this, index, portfolio_.sites[static_cast<size_t>(index)]));
+    inEdit_ = false;
+    ++mergeSession_;
     return true;
 }
 
 void ProjectDocument::applySite(int index, const m2ai::Site& site) {
-    portfolio_.sites[static_cast<size_t>(index)] = site;
-    // Results are index-aligned with sites; keep the name visible at once even before recompute.
+    if (!inEdit_) ++mergeSession_;  // undo/redo: the next edit starts a new step
+    startChange();
+    const auto i = static_cast<size_t>(index);
+    const std::string nameBefore = portfolio_.sites[i].name;
+    portfolio_.sites[i] = site;
+    problems_ = m2ai::revalidateSite(portfolio_, problems_, i, nameBefore);
     emit siteChanged(index);
-    recompute();
+    recomputeSiteNow(index);
 }
 
-void ProjectDocument::applyPortfolio(const m2ai::Portfolio& portfolio) {
-    portfolio_ = portfolio;
+void ProjectDocument::applySettings(const m2ai::Portfolio& settings) {
+    if (!inEdit_) ++mergeSession_;
+    startChange();
+    std::vector<m2ai::Site> sites = std::move(portfolio_.sites);
+    portfolio_ = settings;
+    portfolio_.sites = std::move(sites);
+    problems_ = m2ai::revalidateSettings(portfolio_, problems_);
     emit portfolioSettingsChanged();
-    recompute();
+    recompute();  // every site depends on the settings
 }
 
 void ProjectDocument::applyInsertSite(int index, const m2ai::Site& site) {
+    if (!inEdit_) ++mergeSession_;
+    startChange();
     portfolio_.sites.insert(portfolio_.sites.begin() + index, site);
-    // The old result no longer lines up with the sites: drop it until the recompute lands.
-    result_.sites.clear();
+    problems_ = index + 1 == siteCount() ? m2ai::revalidateAppendedSite(portfolio_, problems_)
+                                         : m2ai::validate(portfolio_);
+    const bool aligned = pending_.isEmpty() && result_.sites.size() + 1 == portfolio_.sites.size();
+    // The old result no longer lines up with the sites: views see no result until it does.
+    m2ai::PortfolioResult old = std::move(result_);
+    result_ = {};
     emit siteInserted(index);
     currentSite_ = -2;  // force the notification below
     setCurrentSite(index);
-    recompute();
+    if (!aligned) {
+        recompute();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        m2ai::insertSiteResult(portfolio_, static_cast<size_t>(index), old);
+    } catch (const std::exception& e) {
+        emit computeFailed(QString::fromUtf8(e.what()));
+        recompute();
+        return;
+    }
+    finishCompute(std::move(old), timer.nsecsElapsed() / 1000, -1);
 }
 
 void ProjectDocument::applyRemoveSite(int index) {
+    if (!inEdit_) ++mergeSession_;
+    startChange();
     portfolio_.sites.erase(portfolio_.sites.begin() + index);
-    result_.sites.clear();
+    problems_ = m2ai::validate(portfolio_);  // later sites' paths shift
+    const bool aligned = pending_.isEmpty() && result_.sites.size() == portfolio_.sites.size() + 1;
+    m2ai::PortfolioResult old = std::move(result_);
+    result_ = {};
     emit siteRemoved(index);
     currentSite_ = -2;
     setCurrentSite(std::min(index, siteCount() - 1));
-    recompute();
+    if (!aligned) {
+        recompute();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    m2ai::eraseSiteResult(portfolio_, static_cast<size_t>(index), old);
+    finishCompute(std::move(old), timer.nsecsElapsed() / 1000, -1);
+}
+
+void ProjectDocument::recomputeSiteNow(int index) {
+    // A full compute on its way holds results for other settings: let a new full one replace it.
+    if (!pending_.isEmpty() || result_.sites.size() != portfolio_.sites.size()) {
+        recompute();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        m2ai::recomputeSite(portfolio_, static_cast<size_t>(index), result_);
+    } catch (const std::exception& e) {
+        emit computeFailed(QString::fromUtf8(e.what()));
+        return;
+    }
+    lastComputeUs_ = timer.nsecsElapsed() / 1000;
+    changedResultSite_ = index;
+    emit resultChanged();
+    emit recomputed(lastComputeUs_);
 }
 
 void ProjectDocument::recompute() {
@@ -187,7 +315,7 @@ void ProjectDocument::recompute() {
         timer.start();
         try {
             m2ai::PortfolioResult r = m2ai::computePortfolio(portfolio_);
-            finishCompute(r, timer.nsecsElapsed() / 1000);
+            finishCompute(std::move(r), timer.nsecsElapsed() / 1000, -1);
         } catch (const std::exception& e) {
             emit computeFailed(QString::fromUtf8(e.what()));
         }
@@ -195,21 +323,20 @@ void ProjectDocument::recompute() {
     }
     // Large portfolio: compute a copy off the UI thread; the generation tag lets the newest win.
     const quint64 generation = generation_;
-    const m2ai::Portfolio copy = portfolio_;
     auto* watcher = new QFutureWatcher<AsyncResult>(this);
     pending_.append(watcher);
     connect(watcher, &QFutureWatcher<AsyncResult>::finished, this, [this, watcher] {
         pending_.removeAll(watcher);
         watcher->deleteLater();
-        const AsyncResult r = watcher->result();
+        AsyncResult r = watcher->future().takeResult();
         if (r.generation != generation_) return;  // a newer edit is already being computed
         if (!r.error.isEmpty()) {
             emit computeFailed(r.error);
             return;
         }
-        finishCompute(r.result, r.us);
+        finishCompute(std::move(r.result), r.us, -1);
     });
-    watcher->setFuture(QtConcurrent::run([copy, generation] {
+    watcher->setFuture(QtConcurrent::run([copy = portfolio_, generation] {
         AsyncResult out;
         out.generation = generation;
         QElapsedTimer timer;
@@ -230,16 +357,17 @@ void ProjectDocument::waitForCompute() {
         w->waitForFinished();
         // Deliver the finished signal now rather than on the next event loop turn.
         pending_.removeFirst();
-        const AsyncResult r = w->result();
         w->disconnect(this);
         w->deleteLater();
-        if (r.generation == generation_ && r.error.isEmpty()) finishCompute(r.result, r.us);
+        AsyncResult r = w->future().takeResult();
+        if (r.generation == generation_ && r.error.isEmpty()) finishCompute(std::move(r.result), r.us, -1);
     }
 }
 
-void ProjectDocument::finishCompute(const m2ai::PortfolioResult& result, qint64 us) {
-    result_ = result;
+void ProjectDocument::finishCompute(m2ai::PortfolioResult&& result, qint64 us, int changedSite) {
+    result_ = std::move(result);
     lastComputeUs_ = us;
+    changedResultSite_ = changedSite;
     emit resultChanged();
     emit recomputed(us);
 }

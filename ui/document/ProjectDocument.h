@@ -1,27 +1,39 @@
 #pragma once
 // ProjectDocument: the one owner of the open project in the UI. It holds the core Portfolio, the
-// last PortfolioResult, the file path and the QUndoStack. Widgets never mutate the portfolio: they
-// call editSite()/editPortfolio()/addSite()/… which validate an edited COPY with core validation
-// and, only when it is valid, push an undo command (ui/commands). Commands call the apply*()
-// primitives below, which change the model, emit a typed notification and trigger a recompute.
+// last PortfolioResult, the validation problems of the portfolio, the file path and the QUndoStack.
+// Widgets never mutate the portfolio: they call editSite()/editPortfolio()/addSite()/… which
+// validate the edit with core validation and, only when it adds no problem, push an undo command
+// (ui/commands). Commands call the apply*() primitives below, which change the model, emit a typed
+// notification and bring the results up to date.
 //
-// Recompute: small portfolios are computed synchronously (the sample takes a few ms); above
-// kAsyncSiteThreshold sites the engines run on a worker thread via QtConcurrent and only the
-// result of the latest request is kept (a generation counter drops stale ones).
+// The incremental path (docs/architecture.md): an edit of one site re-validates that site plus the
+// unique-name rule (core revalidateSite) and recomputes that site only (core recomputeSite), on the
+// UI thread: one site costs well under a millisecond whatever the portfolio size. Edits of
+// portfolio-wide settings and loads recompute every site: synchronously up to kAsyncSiteThreshold
+// sites, above it on a worker thread via QtConcurrent; only the newest request's result is kept
+// (a generation counter drops stale ones) and it is moved, not copied, into the document.
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
 #include <functional>
+#include <vector>
 
 #include "engines/Results.h"
 #include "model/Portfolio.h"
+#include "validation/Validation.h"
 
 class ProjectDocument : public QObject {
     Q_OBJECT
 public:
     static constexpr int kAsyncSiteThreshold = 50;
+
+    // Continuous edits (typing in or stepping a spin box) of one field merge into one undo step
+    // until endContinuousEdit() (the spin box's editingFinished) or any other change; discrete
+    // edits (a rename, a dialog's OK, a checkbox) are always their own step.
+    enum class EditKind { Discrete, Continuous };
 
     explicit ProjectDocument(QObject* parent = nullptr);
     ~ProjectDocument() override;
@@ -31,6 +43,8 @@ public:
     // The result for site index, or nullptr while a recompute for a changed site count is pending.
     const m2ai::SiteResult* siteResult(int index) const;
     int siteCount() const { return static_cast<int>(portfolio_.sites.size()); }
+    // validate(portfolio()), kept up to date incrementally.
+    const std::vector<m2ai::Problem>& problems() const { return problems_; }
 
     QUndoStack* undoStack() { return &undo_; }
     QString filePath() const { return filePath_; }
@@ -41,35 +55,58 @@ public:
     void markSaved() { undo_.setClean(); }
 
     // Replace the whole project (new/open/revert/import): clears the undo stack.
-    void load(const m2ai::Portfolio& portfolio, const QString& path);
+    void load(m2ai::Portfolio portfolio, const QString& path);
+
+    // Opens a project (.m2ai) or portfolio JSON by content, not by name (core loadPortfolioFile,
+    // the loader `mine2ai-cli` uses, with the same size limit). A JSON file is an import: the
+    // project stays untitled until saved. On failure the document is unchanged.
+    struct OpenResult {
+        bool ok = false;
+        QString error;    // one line for the user when !ok
+        QString message;  // for the status bar when ok ("Opened x.m2ai", "Imported y.json")
+        std::vector<m2ai::Problem> problems;
+        bool imported = false;  // JSON: no file path kept
+    };
+    OpenResult openFile(const QString& path);
 
     int currentSite() const { return currentSite_; }
     void setCurrentSite(int index);
 
-    // Edits. Each returns false and sets *error (one line for the status bar) when the edited copy
-    // fails validation; the model is then unchanged. fieldKey names the field: consecutive edits
-    // of the same field of the same site merge into one undo step (typing in a spin box).
+    // Edits. Each returns false and sets *error (one line for the status bar) when the edit adds a
+    // validation problem; the model is then unchanged. fieldKey names the field: with
+    // EditKind::Continuous, consecutive edits of the same field of the same site merge.
     using SiteMutator = std::function<void(m2ai::Site&)>;
     using PortfolioMutator = std::function<void(m2ai::Portfolio&)>;
     bool editSite(int index, const QString& text, const QString& fieldKey, const SiteMutator& mutate,
-                  QString* error = nullptr);
+                  QString* error = nullptr, EditKind kind = EditKind::Discrete);
+    // mutate sees the portfolio-wide settings only (sites empty) and must leave the sites alone.
     bool editPortfolio(const QString& text, const QString& fieldKey, const PortfolioMutator& mutate,
-                       QString* error = nullptr);
+                       QString* error = nullptr, EditKind kind = EditKind::Discrete);
     bool addSite(const m2ai::Site& site, QString* error = nullptr);
     bool duplicateSite(int index, QString* error = nullptr);
     bool removeSite(int index, QString* error = nullptr);
+    // Ends the current run of continuous edits: the next edit is a new undo step.
+    void endContinuousEdit() { ++mergeSession_; }
+    quint64 mergeSession() const { return mergeSession_; }
 
     // Primitives for the undo commands only.
     void applySite(int index, const m2ai::Site& site);
-    void applyPortfolio(const m2ai::Portfolio& portfolio);
+    // settings: a Portfolio whose sites are ignored (commands keep them empty).
+    void applySettings(const m2ai::Portfolio& settings);
     void applyInsertSite(int index, const m2ai::Site& site);
     void applyRemoveSite(int index);
 
-    // Run the engines now (synchronously or queued, see above).
+    // Run the engines on every site now (synchronously or queued, see above).
     void recompute();
     // Waits for a pending background compute (tests and shutdown).
     void waitForCompute();
     qint64 lastComputeUs() const { return lastComputeUs_; }
+    // The site whose result the last resultChanged() changed, or -1 when it may be any (a full
+    // compute, an inserted or removed site).
+    int changedResultSite() const { return changedResultSite_; }
+    // Nanoseconds since the current change began (edit call, undo/redo or load): the status bar
+    // reads it once the new results are painted.
+    qint64 nsSinceChange() const { return changeTimer_.isValid() ? changeTimer_.nsecsElapsed() : 0; }
 
 signals:
     void projectReset();          // whole portfolio replaced
@@ -78,21 +115,30 @@ signals:
     void siteRemoved(int index);
     void portfolioSettingsChanged();  // name, start month, rates, costs
     void currentSiteChanged(int index);
-    void resultChanged();  // result() holds fresh numbers
-    void recomputed(qint64 microseconds);
+    void resultChanged();                  // result() holds fresh numbers (changedResultSite() says which)
+    void recomputed(qint64 microseconds);  // engine time of the last result
     void filePathChanged(const QString& path);
     void computeFailed(const QString& message);
 
 private:
-    void finishCompute(const m2ai::PortfolioResult& result, qint64 us);
+    void startChange();
+    bool refuseNew(const std::vector<m2ai::Problem>& after, QString* error) const;
+    void recomputeSiteNow(int index);
+    void finishCompute(m2ai::PortfolioResult&& result, qint64 us, int changedSite);
+    m2ai::Portfolio settingsCopy();
 
     m2ai::Portfolio portfolio_;
     m2ai::PortfolioResult result_;
+    std::vector<m2ai::Problem> problems_;
     QString filePath_;
     QUndoStack undo_;
     int currentSite_ = 0;
     qint64 lastComputeUs_ = 0;
+    int changedResultSite_ = -1;
     quint64 generation_ = 0;
+    quint64 mergeSession_ = 0;
+    bool inEdit_ = false;
+    QElapsedTimer changeTimer_;
     struct AsyncResult {
         quint64 generation = 0;
         m2ai::PortfolioResult result;

@@ -46,10 +46,10 @@ void SiteBinder::refused(QWidget* source, const QString& reason) {
 }
 
 bool SiteBinder::edit(const QString& undoText, const QString& key, const ProjectDocument::SiteMutator& mutate,
-                      QWidget* source) {
+                      QWidget* source, ProjectDocument::EditKind kind) {
     if (refreshing_) return true;
     QString error;
-    if (!doc_->editSite(doc_->currentSite(), undoText, key, mutate, &error)) {
+    if (!doc_->editSite(doc_->currentSite(), undoText, key, mutate, &error, kind)) {
         refused(source, error);
         return false;
     }
@@ -66,8 +66,10 @@ void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString
         connect(range, &RangeDoubleSpinBox::refused, this, [=, this](const QString& m) { refused(w, m); });
     connect(w, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
         edit(
-            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w, ProjectDocument::EditKind::Continuous);
     });
+    // Steps and typed values merge into one undo step until the box finishes editing.
+    connect(w, &QDoubleSpinBox::editingFinished, doc_, &ProjectDocument::endContinuousEdit);
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
         w->setValue(get(s));
@@ -81,8 +83,10 @@ void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoTex
         connect(range, &RangeSpinBox::refused, this, [=, this](const QString& m) { refused(w, m); });
     connect(w, &QSpinBox::valueChanged, this, [=, this](int v) {
         edit(
-            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
+            undoText, key, [&](m2ai::Site& s) { set(s, v); }, w, ProjectDocument::EditKind::Continuous);
     });
+    // Steps and typed values merge into one undo step until the box finishes editing.
+    connect(w, &QSpinBox::editingFinished, doc_, &ProjectDocument::endContinuousEdit);
     onRefresh([=](const m2ai::Site& s) {
         const QSignalBlocker block(w);
         w->setValue(get(s));
@@ -151,9 +155,11 @@ void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, cons
         if (refreshing_) return;
         QString error;
         if (!doc_->editPortfolio(
-                undoText, key, [&](m2ai::Portfolio& p) { set(p, v); }, &error))
+                undoText, key, [&](m2ai::Portfolio& p) { set(p, v); }, &error,
+                ProjectDocument::EditKind::Continuous))
             refused(w, error);
     });
+    connect(w, &QDoubleSpinBox::editingFinished, doc_, &ProjectDocument::endContinuousEdit);
     portfolioRefreshers_.push_back([=, this] {
         const QSignalBlocker block(w);
         w->setValue(get(doc_->portfolio()));

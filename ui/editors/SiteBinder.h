@@ -55,8 +55,9 @@ public:
                              std::function<void(m2ai::Portfolio&, double)> set);
 
     // One edit of the current site; on refusal reverts `source` and reports.
+    // Continuous: spin-box input, which merges into one undo step until the box finishes editing.
     bool edit(const QString& undoText, const QString& key, const ProjectDocument::SiteMutator& mutate,
-              QWidget* source);
+              QWidget* source, ProjectDocument::EditKind kind = ProjectDocument::EditKind::Discrete);
 
     void refresh();
     ProjectDocument* document() const { return doc_; }

@@ -10,14 +10,40 @@
 #include "util/PlainText.h"
 
 PortfolioTableModel::PortfolioTableModel(ProjectDocument* doc, QObject* parent)
-    : QAbstractTableModel(parent), doc_(doc), rows_(doc->siteCount()) {
+    : QAbstractTableModel(parent), doc_(doc), rows_(doc->siteCount()), totalLabelSites_(rows_) {
     connect(doc_, &ProjectDocument::projectReset, this, &PortfolioTableModel::reset);
-    connect(doc_, &ProjectDocument::siteInserted, this, &PortfolioTableModel::reset);
-    connect(doc_, &ProjectDocument::siteRemoved, this, &PortfolioTableModel::reset);
+    // Row changes by what changed: a reset would make the view (and the sort proxy) rebuild every
+    // row of a 10,000-site table and lose the selection.
+    connect(doc_, &ProjectDocument::siteInserted, this, [this](int row) {
+        if (row < 0 || row > rows_ || doc_->siteCount() != rows_ + 1) return reset();
+        // The document already holds the new site: until the view knows, serve the old rows.
+        pendingInsert_ = row;
+        beginInsertRows({}, row, row);
+        pendingInsert_ = -1;
+        rows_ = doc_->siteCount();
+        endInsertRows();
+        totalChanged();
+    });
+    connect(doc_, &ProjectDocument::siteRemoved, this, [this](int row) {
+        if (row < 0 || row >= rows_ || doc_->siteCount() != rows_ - 1) return reset();
+        pendingRemove_ = row;
+        beginRemoveRows({}, row, row);
+        pendingRemove_ = -1;
+        rows_ = doc_->siteCount();
+        endRemoveRows();
+        totalChanged();
+    });
     connect(doc_, &ProjectDocument::siteChanged, this, [this](int row) {
         if (row < rows_) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(doc_, &ProjectDocument::resultChanged, this, [this] {
+        const int changed = doc_->changedResultSite();
+        if (changed >= 0 && changed < rows_) {
+            // One site recomputed: its row and the Total row.
+            emit dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
+            emit dataChanged(index(rows_, 0), index(rows_, ColumnCount - 1));
+            return;
+        }
         if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
 }
@@ -25,7 +51,15 @@ PortfolioTableModel::PortfolioTableModel(ProjectDocument* doc, QObject* parent)
 void PortfolioTableModel::reset() {
     beginResetModel();
     rows_ = doc_->siteCount();
+    totalLabelSites_ = rows_;
     endResetModel();
+}
+
+void PortfolioTableModel::totalChanged() {
+    // The Total row keeps its label through the row insertion (views and proxies expect the rows
+    // around an insertion unchanged), then changes like any other data.
+    totalLabelSites_ = rows_;
+    emit dataChanged(index(rows_, 0), index(rows_, ColumnCount - 1));
 }
 
 int PortfolioTableModel::rowCount(const QModelIndex& parent) const {
@@ -105,7 +139,16 @@ QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const {
         return f;
     }
     if (total) return totalValue(index.column(), role);
-    return siteValue(index.row(), index.column(), role);
+    const int row = documentRow(index.row());
+    return row < 0 ? QVariant() : siteValue(row, index.column(), role);
+}
+
+int PortfolioTableModel::documentRow(int row) const {
+    // Inside begin/end of a row insertion or removal the model still has the old rows while the
+    // document already has the new sites.
+    if (pendingInsert_ >= 0 && row >= pendingInsert_) return row + 1;
+    if (pendingRemove_ >= 0 && row >= pendingRemove_) return row == pendingRemove_ ? -1 : row - 1;
+    return row;
 }
 
 QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
@@ -170,7 +213,7 @@ QVariant PortfolioTableModel::totalValue(int column, int role) const {
     const bool fresh = r.sites.size() == static_cast<size_t>(doc_->siteCount());
     switch (column) {
         case Name:
-            return tr("Total (%n sites)", nullptr, rows_);
+            return tr("Total (%n sites)", nullptr, totalLabelSites_);
         case Country:
             return QString();
         case GridMw:

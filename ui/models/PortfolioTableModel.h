@@ -41,9 +41,14 @@ private:
     QVariant siteValue(int row, int column, int role) const;
     QVariant totalValue(int column, int role) const;
     void reset();
+    void totalChanged();
+    int documentRow(int row) const;  // -1: the row being removed
 
     ProjectDocument* doc_;
-    int rows_ = 0;  // site rows, cached so row counts change only inside begin/end
+    int rows_ = 0;             // site rows, cached so row counts change only inside begin/end
+    int totalLabelSites_ = 0;  // the count the Total row's label shows
+    int pendingInsert_ = -1;   // row being inserted, between beginInsertRows and its end
+    int pendingRemove_ = -1;   // row being removed, between beginRemoveRows and its end
 };
 
 // Sorting that keeps the Total row at the bottom whatever the order.

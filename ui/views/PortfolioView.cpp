@@ -89,8 +89,8 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     };
     connect(doc_, &ProjectDocument::currentSiteChanged, this, selectCurrent);
     connect(model_, &QAbstractItemModel::modelReset, this, selectCurrent);
-    connect(doc_, &ProjectDocument::resultChanged, this, &PortfolioView::refreshCharts);
-    connect(doc_, &ProjectDocument::projectReset, this, &PortfolioView::refreshCharts);
+    connect(doc_, &ProjectDocument::resultChanged, this, &PortfolioView::refreshChartsOrMarkDirty);
+    connect(doc_, &ProjectDocument::projectReset, this, &PortfolioView::refreshChartsOrMarkDirty);
     refreshCharts();
     selectCurrent();
 }
@@ -150,17 +150,19 @@ QWidget* PortfolioView::buildSettings() {
         horizon->setValue(p.horizonYears);
     };
     auto apply = [this, refresh](const QString& text, const QString& key,
-                                 const ProjectDocument::PortfolioMutator& m) {
+                                 const ProjectDocument::PortfolioMutator& m,
+                                 ProjectDocument::EditKind kind = ProjectDocument::EditKind::Continuous) {
         QString error;
-        if (!doc_->editPortfolio(text, key, m, &error)) {
+        if (!doc_->editPortfolio(text, key, m, &error, kind)) {
             emit message(tr("Refused: %1").arg(error));
             refresh();
         }
     };
     connect(name, &QLineEdit::editingFinished, this, [=] {
         const std::string v = name->text().trimmed().toStdString();
-        apply(tr("Rename portfolio"), QStringLiteral("portfolio.name"),
-              [&](m2ai::Portfolio& p) { p.name = v; });
+        apply(
+            tr("Rename portfolio"), QStringLiteral("portfolio.name"), [&](m2ai::Portfolio& p) { p.name = v; },
+            ProjectDocument::EditKind::Discrete);
     });
     connect(startYear, &QSpinBox::valueChanged, this, [=](int v) {
         apply(tr("Change start month"), QStringLiteral("portfolio.start"),
@@ -178,13 +180,32 @@ QWidget* PortfolioView::buildSettings() {
         apply(tr("Change horizon"), QStringLiteral("portfolio.horizonYears"),
               [&](m2ai::Portfolio& p) { p.horizonYears = v; });
     });
+    // Spin boxes: steps and typing merge into one undo step until the box finishes editing.
+    for (QAbstractSpinBox* box :
+         std::initializer_list<QAbstractSpinBox*>{startYear, startMonth, discount, horizon})
+        connect(box, &QAbstractSpinBox::editingFinished, doc_, &ProjectDocument::endContinuousEdit);
     connect(doc_, &ProjectDocument::portfolioSettingsChanged, this, refresh);
     connect(doc_, &ProjectDocument::projectReset, this, refresh);
     refresh();
     return bar;
 }
 
+void PortfolioView::refreshChartsOrMarkDirty() {
+    // Hidden behind another page of a window on screen: redraw when shown, not for every edit.
+    if (!isVisible() && window()->isVisible()) {
+        chartsDirty_ = true;
+        return;
+    }
+    refreshCharts();
+}
+
+void PortfolioView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (chartsDirty_) refreshCharts();
+}
+
 void PortfolioView::refreshCharts() {
+    chartsDirty_ = false;
     const m2ai::PortfolioResult& r = doc_->result();
     if (r.sites.size() != static_cast<size_t>(doc_->siteCount())) return;  // a recompute is on its way
     capacity_->setChart(makePortfolioCapacityChart(doc_->portfolio(), r));

@@ -26,10 +26,12 @@ signals:
 protected:
     // Charts pick their theme from the palette when built: rebuild them when it changes.
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildSettings();
     void refreshCharts();
+    void refreshChartsOrMarkDirty();
 
     ProjectDocument* doc_;
     PortfolioTableModel* model_;
@@ -37,4 +39,5 @@ private:
     QTableView* table_ = nullptr;
     ChartHost* capacity_ = nullptr;
     ChartHost* npv_ = nullptr;
+    bool chartsDirty_ = false;  // results changed while hidden
 };

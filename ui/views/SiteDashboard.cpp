@@ -60,9 +60,14 @@ SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(pa
     tabs_->addTab(warnings_, tr("Warnings"));
     layout->addWidget(tabs_, 1);
 
-    connect(doc_, &ProjectDocument::resultChanged, this, &SiteDashboard::refresh);
-    connect(doc_, &ProjectDocument::currentSiteChanged, this, &SiteDashboard::refresh);
-    connect(doc_, &ProjectDocument::projectReset, this, &SiteDashboard::refresh);
+    connect(doc_, &ProjectDocument::resultChanged, this, [this] {
+        // Another site's result changed: nothing shown here did.
+        const int changed = doc_->changedResultSite();
+        if (changed >= 0 && changed != doc_->currentSite()) return;
+        refreshOrMarkDirty();
+    });
+    connect(doc_, &ProjectDocument::currentSiteChanged, this, &SiteDashboard::refreshOrMarkDirty);
+    connect(doc_, &ProjectDocument::projectReset, this, &SiteDashboard::refreshOrMarkDirty);
     refresh();
 }
 
@@ -115,7 +120,22 @@ QWidget* SiteDashboard::buildKpiStrip() {
     return strip;
 }
 
+void SiteDashboard::refreshOrMarkDirty() {
+    // Hidden behind another page of a window on screen: redraw when shown, not for every edit.
+    if (!isVisible() && window()->isVisible()) {
+        dirty_ = true;
+        return;
+    }
+    refresh();
+}
+
+void SiteDashboard::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (dirty_) refresh();
+}
+
 void SiteDashboard::refresh() {
+    dirty_ = false;
     const int index = doc_->currentSite();
     const m2ai::SiteResult* r = doc_->siteResult(index);
     if (index >= 0 && index < doc_->siteCount())

@@ -1,7 +1,8 @@
 #pragma once
 // The current site's results: a KPI strip that is always visible (IT MW, GPUs, annual PUE, RFS,
 // capex, NPV, NPV vs mining) above tabs of charts (power, schedule, economics) and the warnings.
-// Everything shown comes from ProjectDocument::siteResult().
+// Everything shown comes from ProjectDocument::siteResult(). While hidden behind another page it
+// only marks itself dirty and redraws when shown.
 #include <QHash>
 #include <QWidget>
 
@@ -27,9 +28,11 @@ public:
 protected:
     // Charts pick their theme from the palette when built: rebuild them when it changes.
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
+    void refreshOrMarkDirty();
     QWidget* buildKpiStrip();
     ChartHost* addChart(const QString& name);
 
@@ -40,4 +43,5 @@ private:
     GanttWidget* gantt_ = nullptr;
     QListWidget* warnings_ = nullptr;
     QTabWidget* tabs_ = nullptr;
+    bool dirty_ = false;  // results changed while hidden
 };
