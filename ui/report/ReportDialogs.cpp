@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QVBoxLayout>
 #include <optional>
@@ -138,8 +139,18 @@ void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2
     if (path.isEmpty()) return;
     rememberDir(QFileInfo(path).absolutePath());
     QString error;
-    if (!ReportRenderer(portfolio, result, *options).writePdf(path, &error))
-        warn(parent, QObject::tr("Export PDF report"), error);
+    // A report of 1,000 sites takes tens of seconds: show the pages and let the user cancel.
+    const ReportRenderer renderer(portfolio, result, *options);
+    QProgressDialog progress(QObject::tr("Writing the PDF report…"), QObject::tr("Cancel"), 0,
+                             renderer.pageCount(), parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const bool written = renderer.writePdf(path, &error, [&](int done, int pages) {
+        progress.setValue(done);
+        progress.setLabelText(QObject::tr("Writing the PDF report: page %1 of %2").arg(done + 1).arg(pages));
+        return !progress.wasCanceled();
+    });
+    if (!written && !progress.wasCanceled()) warn(parent, QObject::tr("Export PDF report"), error);
 }
 
 void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {

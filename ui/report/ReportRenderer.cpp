@@ -63,7 +63,7 @@ QDate ReportRenderer::date() const {
     return options_.date.isValid() ? options_.date : QDate::currentDate();
 }
 
-void ReportRenderer::render(QPagedPaintDevice& device, bool setPaper) const {
+bool ReportRenderer::render(QPagedPaintDevice& device, bool setPaper, const PageProgress& progress) const {
     if (setPaper)
         device.setPageLayout(
             QPageLayout(QPageSize(options_.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
@@ -71,15 +71,18 @@ void ReportRenderer::render(QPagedPaintDevice& device, bool setPaper) const {
     const double sx = device.logicalDpiX() / 72.0, sy = device.logicalDpiY() / 72.0;
     const QSizeF pagePt(device.width() / sx, device.height() / sy);
     for (int i = 0; i < pageCount(); ++i) {
+        if (progress && !progress(i, pageCount())) return false;
         if (i > 0) device.newPage();
         painter.save();
         painter.scale(sx, sy);
         paintPage(painter, pagePt, i);
         painter.restore();
     }
+    if (progress) progress(pageCount(), pageCount());
+    return true;
 }
 
-bool ReportRenderer::writePdf(const QString& path, QString* error) const {
+bool ReportRenderer::writePdf(const QString& path, QString* error, const PageProgress& progress) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
@@ -91,7 +94,11 @@ bool ReportRenderer::writePdf(const QString& path, QString* error) const {
         writer.setTitle(
             QObject::tr("%1 — conversion plan report").arg(QString::fromStdString(portfolio_.name)));
         writer.setCreator(QStringLiteral("Mine2AI Planner " M2AI_VERSION));
-        render(writer, true);
+        if (!render(writer, true, progress)) {
+            file.cancelWriting();
+            if (error) *error = QObject::tr("cancelled");
+            return false;
+        }
     }
     if (!file.commit()) {
         if (error) *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());

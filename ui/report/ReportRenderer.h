@@ -10,6 +10,7 @@
 #include <QPageSize>
 #include <QRectF>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -43,14 +44,19 @@ public:
     int pageCount() const { return static_cast<int>(pages_.size()); }
     const ReportOptions& options() const { return options_; }
 
+    // Called before each page with (pages painted so far, page count); returning false cancels.
+    using PageProgress = std::function<bool(int pagesDone, int pageCount)>;
+
     // Paints every page on device. setPaper: apply options().paper (A4/Letter, no margins) first;
     // false keeps the device's own page layout (a QPrinter the user set up in the preview).
-    void render(QPagedPaintDevice& device, bool setPaper = true) const;
+    // Returns false when progress cancelled (the device then holds the pages painted so far).
+    bool render(QPagedPaintDevice& device, bool setPaper = true, const PageProgress& progress = {}) const;
     // Paints one page; painter is in points with (0,0) at the paper's top-left corner.
     void paintPage(QPainter& painter, const QSizeF& pagePt, int pageIndex) const;
 
-    // PDF via QPdfWriter into a QSaveFile (atomic). false + error on failure.
-    bool writePdf(const QString& path, QString* error = nullptr) const;
+    // PDF via QPdfWriter into a QSaveFile (atomic). false + error on failure; a cancelled export
+    // (progress returned false) leaves no file.
+    bool writePdf(const QString& path, QString* error = nullptr, const PageProgress& progress = {}) const;
 
 private:
     void paintFrame(QPainter& p, const QSizeF& pagePt, int pageIndex, const QString& section) const;
