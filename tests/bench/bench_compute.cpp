@@ -2,11 +2,18 @@
 // Targets: one site < 100 µs; 1,000 sites < 50 ms (Release, one thread).
 // This executable has its own main: it is not linked with the tests' shared main.
 #define CATCH_CONFIG_MAIN
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <ctime>
+#include <string>
+#include <vector>
 
 #include "catalogue/Catalogue.h"
 #include "engines/Compute.h"
 #include "engines/Economics.h"
+#include "engines/Environment.h"
+#include "engines/PowerBudget.h"
+#include "engines/Schedule.h"
 #include "sample/Sample.h"
 #include "support/PortfolioGenerator.h"
 
@@ -49,4 +56,75 @@ TEST_CASE("economics: IRR of a 10-year monthly cash flow", "[bench][economics]")
     BENCHMARK("irr, 120 monthly flows") {
         return irr(flows);
     };
+}
+
+namespace {
+
+// CPU time of this process (not wall time): on a machine shared with other jobs it is the fairer
+// figure, since waiting for a core is not counted.
+double cpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Best of `rounds` CPU times of f().
+template <typename F>
+double bestCpuMs(int rounds, F&& f) {
+    double best = 1e300;
+    for (int r = 0; r < rounds; ++r) {
+        const double t0 = cpuMs();
+        f();
+        best = std::min(best, cpuMs() - t0);
+    }
+    return best;
+}
+
+}  // namespace
+
+// Where the time of computePortfolio goes, stage by stage (docs/performance.md). Not a Catch
+// BENCHMARK: each stage needs the previous stage's output, so they are timed over all sites at once.
+TEST_CASE("compute: CPU time by stage, 1,000 generated sites", "[bench][compute][stages]") {
+    Portfolio big = test::generatePortfolio(42, 1000);
+    big.horizonYears = 10;
+    const Catalogue& catalogue = defaultCatalogue();
+    const int rounds = 15;
+    const int horizonMonths = big.horizonYears * 12;
+    std::vector<PowerBudget> power(big.sites.size());
+    std::vector<ScheduleResult> schedule(big.sites.size());
+    const double powerMs = bestCpuMs(rounds, [&] {
+        for (std::size_t i = 0; i < big.sites.size(); ++i)
+            power[i] = computePowerBudget(big.sites[i], catalogue);
+    });
+    const double scheduleMs = bestCpuMs(rounds, [&] {
+        for (std::size_t i = 0; i < big.sites.size(); ++i)
+            schedule[i] = computeSchedule(big.sites[i], power[i], big.costs, horizonMonths, big.startMonth);
+    });
+    const double economicsMs = bestCpuMs(rounds, [&] {
+        for (std::size_t i = 0; i < big.sites.size(); ++i) {
+            const EconomicsResult e = computeEconomics(big.sites[i], big, power[i], schedule[i]);
+            (void)e;
+        }
+    });
+    const double environmentMs = bestCpuMs(rounds, [&] {
+        for (std::size_t i = 0; i < big.sites.size(); ++i) {
+            const EnvironmentResult e = computeEnvironment(big.sites[i], catalogue, power[i]);
+            (void)e;
+        }
+    });
+    const double totalMs = bestCpuMs(rounds, [&] {
+        const PortfolioResult r = computePortfolio(big, catalogue);
+        (void)r;
+    });
+    const Portfolio generatedHorizon = test::generatePortfolio(42, 1000);
+    const double generatedMs = bestCpuMs(rounds, [&] {
+        const PortfolioResult r = computePortfolio(generatedHorizon, catalogue);
+        (void)r;
+    });
+    WARN("CPU ms, best of " << rounds << ", 1,000 sites, 10-year horizon: power+PUE " << powerMs
+                            << ", schedule " << scheduleMs << ", economics " << economicsMs
+                            << ", environment " << environmentMs << ", computePortfolio " << totalMs
+                            << "; computePortfolio at the generated " << generatedHorizon.horizonYears
+                            << "-year horizon " << generatedMs);
+    CHECK(totalMs > 0.0);
 }

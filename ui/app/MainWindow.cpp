@@ -109,13 +109,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
     });
     connect(doc_, &ProjectDocument::computeFailed, this,
             [this](const QString& m) { showMessage(tr("Computation failed: %1").arg(m)); });
-    for (auto signal : {&ProjectDocument::projectReset, &ProjectDocument::portfolioSettingsChanged})
-        connect(doc_, signal, this, &MainWindow::updateSiteCombo);
-    connect(doc_, &ProjectDocument::siteInserted, this, &MainWindow::updateSiteCombo);
-    connect(doc_, &ProjectDocument::siteRemoved, this, &MainWindow::updateSiteCombo);
-    connect(doc_, &ProjectDocument::siteChanged, this, &MainWindow::updateSiteCombo);
-    connect(doc_, &ProjectDocument::currentSiteChanged, this, [this] {
-        updateSiteCombo();
+    // The site combo changes by what changed: rebuilding 10,000 items per edit would cost more
+    // than the edit.
+    connect(doc_, &ProjectDocument::projectReset, this, &MainWindow::updateSiteCombo);
+    connect(doc_, &ProjectDocument::siteInserted, this, [this](int i) {
+        const QSignalBlocker block(siteCombo_);
+        siteCombo_->insertItem(i, Format::qs(doc_->portfolio().sites[static_cast<size_t>(i)].name));
+    });
+    connect(doc_, &ProjectDocument::siteRemoved, this, [this](int i) {
+        const QSignalBlocker block(siteCombo_);
+        siteCombo_->removeItem(i);
+    });
+    connect(doc_, &ProjectDocument::siteChanged, this, [this](int i) {
+        const QString name = Format::qs(doc_->portfolio().sites[static_cast<size_t>(i)].name);
+        if (siteCombo_->itemText(i) != name) siteCombo_->setItemText(i, name);
+    });
+    connect(doc_, &ProjectDocument::currentSiteChanged, this, [this](int i) {
+        const QSignalBlocker block(siteCombo_);
+        if (siteCombo_->count() != doc_->siteCount())
+            updateSiteCombo();
+        else
+            siteCombo_->setCurrentIndex(i);
         updateActions();
     });
     connect(doc_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);

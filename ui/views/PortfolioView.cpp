@@ -46,7 +46,10 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setAlternatingRowColors(true);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths are fitted to the contents when a project is loaded, not after every edit:
+    // ResizeToContents re-measures up to 1,000 rows of every column on each change.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->horizontalHeader()->setResizeContentsPrecision(200);
     // The site name takes the spare width; numbers keep their natural width.
     table_->horizontalHeader()->setSectionResizeMode(PortfolioTableModel::Name, QHeaderView::Stretch);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -89,6 +92,15 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     };
     connect(doc_, &ProjectDocument::currentSiteChanged, this, selectCurrent);
     connect(model_, &QAbstractItemModel::modelReset, this, selectCurrent);
+    auto fitColumns = [this] {
+        for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+            if (c != PortfolioTableModel::Name) table_->resizeColumnToContents(c);
+    };
+    connect(model_, &QAbstractItemModel::modelReset, this, fitColumns);
+    // The first results arrive after the reset (a background compute): fit once they are in.
+    connect(doc_, &ProjectDocument::resultChanged, this, [this, fitColumns] {
+        if (doc_->changedResultSite() < 0) fitColumns();
+    });
     connect(doc_, &ProjectDocument::resultChanged, this, &PortfolioView::refreshChartsOrMarkDirty);
     connect(doc_, &ProjectDocument::projectReset, this, &PortfolioView::refreshChartsOrMarkDirty);
     refreshCharts();

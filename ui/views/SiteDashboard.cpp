@@ -59,6 +59,7 @@ SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(pa
     warnings_->setWordWrap(true);
     tabs_->addTab(warnings_, tr("Warnings"));
     layout->addWidget(tabs_, 1);
+    connect(tabs_, &QTabWidget::currentChanged, this, &SiteDashboard::refreshTab);
 
     connect(doc_, &ProjectDocument::resultChanged, this, [this] {
         // Another site's result changed: nothing shown here did.
@@ -164,18 +165,43 @@ void SiteDashboard::refresh() {
                                      ? tr("Limited by the usable capacity of the electrical chain")
                                      : tr("Limited by the grid share converted"));
 
-    charts_.value(QStringLiteral("powerBudget"))->setChart(makePowerBudgetChart(*r));
-    charts_.value(QStringLiteral("pue"))
-        ->setChart(makePueChart(*r, ChartTheme::Auto, /*numericMonthAxis=*/true));
-    charts_.value(QStringLiteral("capacityOnline"))->setChart(makeCapacityOnlineChart(*r, start));
-    charts_.value(QStringLiteral("cashFlow"))->setChart(makeCashFlowChart(*r, start));
-    charts_.value(QStringLiteral("capex"))->setChart(makeCapexChart(*r));
-    gantt_->setSchedule(r->schedule, start);
+    // Charts of the tab on screen now; the other tabs when they are shown (a window not on screen,
+    // e.g. an export or a test, gets every tab at once).
+    for (int tab = 0; tab < kTabCount; ++tab) tabDirty_[tab] = true;
+    if (window()->isVisible())
+        refreshTab(tabs_->currentIndex());
+    else
+        for (int tab = 0; tab < kTabCount; ++tab) refreshTab(tab);
 
     warnings_->clear();
     for (const auto& w : r->warnings) warnings_->addItem(Format::qs(w));
     if (r->warnings.empty()) warnings_->addItem(tr("No warnings for this site."));
     tabs_->setTabText(3, r->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(r->warnings.size()));
+}
+
+void SiteDashboard::refreshTab(int tab) {
+    if (tab < 0 || tab >= kTabCount || !tabDirty_[tab]) return;
+    const m2ai::SiteResult* r = doc_->siteResult(doc_->currentSite());
+    if (!r) return;
+    tabDirty_[tab] = false;
+    const m2ai::YearMonth start = doc_->portfolio().startMonth;
+    switch (tab) {
+        case 0:
+            charts_.value(QStringLiteral("powerBudget"))->setChart(makePowerBudgetChart(*r));
+            charts_.value(QStringLiteral("pue"))
+                ->setChart(makePueChart(*r, ChartTheme::Auto, /*numericMonthAxis=*/true));
+            break;
+        case 1:
+            charts_.value(QStringLiteral("capacityOnline"))->setChart(makeCapacityOnlineChart(*r, start));
+            gantt_->setSchedule(r->schedule, start);
+            break;
+        case 2:
+            charts_.value(QStringLiteral("cashFlow"))->setChart(makeCashFlowChart(*r, start));
+            charts_.value(QStringLiteral("capex"))->setChart(makeCapexChart(*r));
+            break;
+        default:
+            break;  // warnings: filled with the KPIs
+    }
 }
 
 void SiteDashboard::changeEvent(QEvent* event) {

@@ -33,6 +33,7 @@ protected:
 private:
     void refresh();
     void refreshOrMarkDirty();
+    void refreshTab(int tab);
     QWidget* buildKpiStrip();
     ChartHost* addChart(const QString& name);
 
@@ -44,4 +45,6 @@ private:
     QListWidget* warnings_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     bool dirty_ = false;  // results changed while hidden
+    static constexpr int kTabCount = 4;
+    bool tabDirty_[kTabCount] = {true, true, true, true};  // a tab's charts wait for it to be shown
 };

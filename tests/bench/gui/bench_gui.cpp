@@ -1,0 +1,199 @@
+// GUI benchmark (run by hand; figures and command in docs/performance.md): opens generated
+// portfolios in the real MainWindow on the offscreen platform, applies edits the way a user does
+// and measures edit → new results painted, key-press echo in a spin box, and memory.
+//
+//   QT_QPA_PLATFORM=offscreen build/release/tests/bench/mine2ai_gui_bench [sites...]
+//   build/release/tests/bench/mine2ai_gui_bench --write 10000 big.m2ai   (a project to open in the app)
+//
+// "Painted" means: the edit call returned and every event it posted (update requests, i.e. the
+// repaints of the table, charts and dashboard) has been processed, so the frame is in the backing
+// store. Background computes (settings edits of large portfolios) are waited for and included.
+#include <unistd.h>
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "app/MainWindow.h"
+#include "document/ProjectDocument.h"
+#include "editors/SiteEditor.h"
+#include "models/PortfolioTableModel.h"
+#include "sample/Sample.h"
+#include "storage/ProjectFile.h"
+#include "support/PortfolioGenerator.h"
+#include "views/PortfolioView.h"
+
+namespace {
+
+double rssMiB() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// Process everything the edit posted, including a background compute's result and the repaints.
+void settle(ProjectDocument* doc) {
+    for (int pass = 0; pass < 3; ++pass) {
+        doc->waitForCompute();
+        QApplication::sendPostedEvents();
+        QApplication::processEvents();
+    }
+}
+
+// CPU time of the process (all threads): on a machine shared with other jobs the wall time also
+// counts waiting for a core, so both are reported.
+double cpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+struct Stats {
+    double medianMs = 0, maxMs = 0, medianCpuMs = 0;
+};
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+Stats stats(const std::vector<double>& ms, const std::vector<double>& cpu) {
+    return {median(ms), *std::max_element(ms.begin(), ms.end()), median(cpu)};
+}
+
+template <typename Edit>
+Stats measure(ProjectDocument* doc, int repeats, Edit edit) {
+    std::vector<double> ms, cpu;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const double c0 = cpuMs();
+        edit(i);
+        settle(doc);
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(cpuMs() - c0);
+    }
+    return stats(ms, cpu);
+}
+
+void run(const char* label, const m2ai::Portfolio& portfolio) {
+    const double rssBefore = rssMiB();
+    auto* window = new MainWindow;
+    window->resize(1280, 800);
+    window->show();
+    ProjectDocument* doc = window->document();
+    QElapsedTimer open;
+    open.start();
+    doc->load(portfolio, QString());
+    settle(doc);
+    const double openMs = static_cast<double>(open.nsecsElapsed()) / 1e6;
+    const double rssLoaded = rssMiB();
+    const int n = doc->siteCount();
+    const int site = n / 2;
+    const int repeats = 8;
+
+    // 1. Portfolio view on screen, grid MW of one site typed into the table (a discrete edit).
+    window->showPortfolio();
+    settle(doc);
+    QAbstractItemModel* table = window->portfolioView()->model();
+    const Stats tableEdit = measure(doc, repeats, [&](int i) {
+        table->setData(table->index(site, PortfolioTableModel::GridMw), 30.0 + i);
+    });
+
+    // 2. Site view on screen (editor + dashboard), a field of the current site (spin-box commit).
+    window->showSite(site);
+    settle(doc);
+    const Stats siteEdit = measure(doc, repeats, [&](int i) {
+        doc->editSite(
+            site, QStringLiteral("price"), QStringLiteral("powerPriceUsdPerMwh"),
+            [i](m2ai::Site& s) { s.powerPriceUsdPerMwh = 40.0 + i; }, nullptr,
+            ProjectDocument::EditKind::Continuous);
+        doc->endContinuousEdit();
+    });
+
+    // 3. A portfolio-wide setting: every site recomputes (background above the threshold).
+    window->showPortfolio();
+    settle(doc);
+    const Stats settingsEdit = measure(doc, 4, [&](int i) {
+        doc->editPortfolio(QStringLiteral("rate"), QStringLiteral("portfolio.discountRatePct"),
+                           [i](m2ai::Portfolio& p) { p.discountRatePct = 8.0 + 0.5 * i; });
+    });
+
+    // 4. Key-press echo: a digit typed into a spin box of the site editor is drawn.
+    window->showSite(site);
+    settle(doc);
+    std::vector<double> echo;
+    auto* spin = window->siteEditor()->findChild<QDoubleSpinBox*>();
+    if (spin) {
+        spin->setFocus();
+        for (int i = 0; i < 8; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QTest::keyClick(spin, Qt::Key_1);
+            QApplication::processEvents();
+            echo.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        }
+        QTest::keyClick(spin, Qt::Key_Escape);
+    }
+    const Stats echoStats = echo.empty() ? Stats{} : stats(echo, echo);
+
+    // Memory steady after repeated edits: 24 more edits, RSS again.
+    const double rssAfter8 = rssMiB();
+    measure(doc, 24, [&](int i) {
+        doc->editSite(site, QStringLiteral("price"), QStringLiteral("powerPriceUsdPerMwh"),
+                      [i](m2ai::Site& s) { s.powerPriceUsdPerMwh = 60.0 + i; });
+    });
+    const double rssAfter32 = rssMiB();
+
+    std::printf(
+        "%s (%d sites): open %.0f ms\n"
+        "  table edit (portfolio view)  %7.1f ms wall median, %7.1f max, %7.1f ms CPU\n"
+        "  site edit (site view)        %7.1f ms wall median, %7.1f max, %7.1f ms CPU\n"
+        "  settings edit (all sites)    %7.1f ms wall median, %7.1f max, %7.1f ms CPU\n"
+        "  key echo in a spin box       %7.2f ms median, %7.2f max\n"
+        "  RSS +%.1f MiB loaded (%.1f KB/site), +%.1f after 12 edits, +%.1f after 36\n",
+        label, n, openMs, tableEdit.medianMs, tableEdit.maxMs, tableEdit.medianCpuMs, siteEdit.medianMs,
+        siteEdit.maxMs, siteEdit.medianCpuMs, settingsEdit.medianMs, settingsEdit.maxMs,
+        settingsEdit.medianCpuMs, echoStats.medianMs, echoStats.maxMs, rssLoaded - rssBefore,
+        (rssLoaded - rssBefore) * 1024.0 / n, rssAfter8 - rssBefore, rssAfter32 - rssBefore);
+    std::fflush(stdout);
+    delete window;
+    QApplication::processEvents();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out of it
+    QApplication app(argc, argv);
+    // --write N FILE: save the generated N-site project (to look at it in the app) and stop.
+    if (argc == 4 && std::string(argv[1]) == "--write") {
+        m2ai::Portfolio p = m2ai::test::generatePortfolio(42, std::atoi(argv[2]));
+        p.horizonYears = 10;
+        const m2ai::SaveResult saved = m2ai::saveProject(p, argv[3]);
+        std::printf("%s\n", saved.ok ? "written" : saved.error.c_str());
+        return saved.ok ? 0 : 1;
+    }
+    std::vector<int> sizes;
+    for (int i = 1; i < argc; ++i) sizes.push_back(std::atoi(argv[i]));
+    if (sizes.empty()) sizes = {1000, 10000};
+    std::printf("Qt platform %s, %d threads\n", qPrintable(QApplication::platformName()),
+                QThread::idealThreadCount());
+    run("sample", m2ai::samplePortfolio());
+    for (int n : sizes) {
+        m2ai::Portfolio p = m2ai::test::generatePortfolio(42, n);
+        p.horizonYears = 10;  // the common case; generated horizons are random (1-40 years)
+        run(("generated " + std::to_string(n)).c_str(), p);
+    }
+    return 0;
+}
