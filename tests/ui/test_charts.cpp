@@ -13,6 +13,7 @@
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 #include <memory>
+#include <string>
 
 #include "charts/ChartStyle.h"
 #include "charts/SiteCharts.h"
@@ -166,6 +167,56 @@ TEST_CASE("Portfolio charts stack capacity by site and show NPV per site", "[cha
     CHECK(barSet(bars, ChartNames::npv)->at(0) == 25.0);
     CHECK(barSet(bars, ChartNames::npv)->at(1) == -3.0);
     CHECK(barSet(bars, ChartNames::incrementalNpv)->at(1) == -7.0);
+}
+
+TEST_CASE("Portfolio charts of many sites show the largest ones plus Others, and say so", "[charts]") {
+    testsupport::qtApp();
+    m2ai::Portfolio p;
+    p.startMonth = kStart;
+    m2ai::PortfolioResult r;
+    double othersMw = 0.0, othersNpvUsd = 0.0;
+    for (int i = 0; i < 30; ++i) {
+        m2ai::SiteResult s = handSite();
+        s.name = "S" + std::to_string(i);
+        s.power.itMw = i;  // sites 20..29 are the ten largest
+        s.schedule.itOnlineMwByMonth = {double(i), double(i), double(i)};
+        s.economics.incrementalNpvUsd = (i % 2 ? -1.0 : 1.0) * i * 1e6;  // by size, sign ignored
+        s.economics.npvUsd = i * 2e6;
+        if (i < 20) {
+            othersMw += i;
+            othersNpvUsd += s.economics.npvUsd;
+        }
+        r.sites.push_back(s);
+    }
+    r.itOnlineMwByMonth = {435, 435, 435};
+
+    std::unique_ptr<QChart> cap(makePortfolioCapacityChart(p, r, ChartTheme::Light));
+    CHECK(cap->series().size() == 11);  // a legend of 11 entries, not 30
+    CHECK(cap->title().contains(QStringLiteral("top 10 of 30 sites")));
+    CHECK(seriesNamed<QAreaSeries>(cap.get(), QStringLiteral("S29")));
+    CHECK_FALSE(seriesNamed<QAreaSeries>(cap.get(), QStringLiteral("S19")));
+    auto* others = seriesNamed<QAreaSeries>(cap.get(), QStringLiteral("Others (20 sites)"));
+    REQUIRE(others);
+    // Others sits on top of the stack: from the ten largest (20 + … + 29 = 245) to the total 435.
+    CHECK(others->lowerSeries()->at(0).y() == Approx(245.0));
+    CHECK(others->upperSeries()->at(0).y() == Approx(245.0 + othersMw));
+    // The boundary lines belong to their area, so deleting the chart deletes them.
+    CHECK(others->upperSeries()->parent() == others);
+    CHECK(others->lowerSeries()->parent() == others);
+
+    std::unique_ptr<QChart> npv(makeNpvBySiteChart(p, r, ChartTheme::Light));
+    CHECK(npv->title().contains(QStringLiteral("others summed")));
+    auto* bars = qobject_cast<QAbstractBarSeries*>(npv->series().value(0));
+    REQUIRE(bars);
+    QBarSet* npvSet = barSet(bars, ChartNames::npv);
+    REQUIRE(npvSet->count() == 11);
+    CHECK(npvSet->at(10) == Approx(othersNpvUsd / 1e6));
+
+    // Up to the limit every site is drawn.
+    r.sites.resize(12);
+    std::unique_ptr<QChart> small(makePortfolioCapacityChart(p, r, ChartTheme::Light));
+    CHECK(small->series().size() == 12);
+    CHECK_FALSE(small->title().contains(QStringLiteral("others")));
 }
 
 TEST_CASE("Gantt paints critical bars red and explains tasks in tooltips", "[charts]") {

@@ -79,7 +79,9 @@ QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai:
             const std::vector<double>& mw = result.sites[static_cast<size_t>(s)].schedule.itOnlineMwByMonth;
             for (size_t i = 0; i < std::min(months, mw.size()); ++i) rest[i] += mw[i];
         }
-        addBand(rest, othersLabel(static_cast<int>(groups.others.size())), kMisc);
+        // Hatched light grey: an aggregate, not one more site (a site colour can be grey too).
+        addBand(rest, othersLabel(static_cast<int>(groups.others.size())), kOthers);
+        static_cast<QAreaSeries*>(all.back())->setBrush(QBrush(kOthers.darker(130), Qt::BDiagPattern));
     }
     double hi = 0.0;
     for (double v : base) hi = std::max(hi, v);
