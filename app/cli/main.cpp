@@ -44,12 +44,20 @@ int usage(const std::string& message) {
     return kUsage;
 }
 
+// Every problem as "FILE: path: message", at most kMaxReportedProblems lines plus one saying how
+// many more there were: a file with a million problems must not print a million lines.
+void printProblems(const std::string& path, const m2ai::LoadedPortfolio& loaded) {
+    for (const auto& p : loaded.problems) std::cerr << path << ": " << p.toString() << '\n';
+    const std::string more = m2ai::omittedProblemsLine(loaded);
+    if (!more.empty()) std::cerr << path << ": " << more << '\n';
+}
+
 // Loads FILE (.m2ai or .json, by content) and prints why not on failure.
 bool load(const std::string& path, m2ai::Portfolio& portfolio) {
     m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(path);
     if (!loaded.ok) {
         if (loaded.problems.empty()) std::cerr << loaded.error << '\n';
-        for (const auto& p : loaded.problems) std::cerr << path << ": " << p.toString() << '\n';
+        printProblems(path, loaded);
         return false;
     }
     portfolio = std::move(loaded.portfolio);
@@ -57,9 +65,9 @@ bool load(const std::string& path, m2ai::Portfolio& portfolio) {
 }
 
 int writePortfolio(const m2ai::Portfolio& portfolio, const std::string& path) {
-    const std::string error = m2ai::savePortfolioFile(portfolio, path);
-    if (!error.empty()) {
-        std::cerr << error << '\n';
+    const m2ai::SaveResult saved = m2ai::savePortfolioFile(portfolio, path);
+    if (!saved.ok) {
+        std::cerr << saved.error << '\n';
         return kInvalidInput;
     }
     return kOk;
@@ -74,9 +82,14 @@ int cmdValidate(const std::vector<std::string>& args) {
     if (args.size() != 1) return usage("validate takes one file");
     m2ai::Portfolio portfolio;
     if (!load(args[0], portfolio)) return kInvalidInput;
-    const auto problems = m2ai::validate(portfolio);
-    for (const auto& p : problems) std::cerr << args[0] << ": " << p.toString() << '\n';
-    if (!problems.empty()) return kInvalidInput;
+    // The loader validated already; this also covers a project whose checks are weaker than ours.
+    m2ai::LoadedPortfolio checked;
+    checked.problems = m2ai::validate(portfolio);
+    checked.problemCount = checked.problems.size();
+    if (checked.problems.size() > m2ai::kMaxReportedProblems)
+        checked.problems.resize(m2ai::kMaxReportedProblems);
+    printProblems(args[0], checked);
+    if (checked.problemCount > 0) return kInvalidInput;
     std::cout << args[0] << ": valid (" << portfolio.sites.size() << " sites)\n";
     return kOk;
 }
@@ -100,9 +113,10 @@ int cmdCompute(const std::vector<std::string>& args) {
     else if (!load(file, portfolio))
         return kInvalidInput;
     const m2ai::PortfolioResult result = m2ai::computePortfolio(portfolio);
-    if (json)
-        std::cout << m2ai::resultsToJson(portfolio, result) << '\n';
-    else
+    if (json) {
+        m2ai::writeResultsJson(std::cout, portfolio, result);
+        std::cout << '\n';
+    } else
         printPortfolioTable(std::cout, portfolio, result);
     return kOk;
 }
@@ -144,7 +158,8 @@ int main(int argc, char** argv) {
 #endif
         }
     } catch (const std::exception& e) {
-        std::cerr << "mine2ai-cli: " << e.what() << '\n';
+        // Core reports through result structs; this is the last guard (e.g. out of memory).
+        std::cerr << "mine2ai-cli: " << command << ": " << e.what() << '\n';
         return kInvalidInput;
     }
     return usage("unknown command '" + command + "'");

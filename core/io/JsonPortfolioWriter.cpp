@@ -131,4 +131,8 @@ std::string portfolioToJson(const Portfolio& portfolio, int indent) {
     return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+void writePortfolioJson(std::ostream& out, const Portfolio& portfolio, int indent) {
+    out << portfolioToJson(portfolio, indent);
+}
+
 }  // namespace m2ai

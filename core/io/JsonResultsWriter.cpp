@@ -121,4 +121,9 @@ std::string resultsToJson(const Portfolio& portfolio, const PortfolioResult& res
     return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+void writeResultsJson(std::ostream& out, const Portfolio& portfolio, const PortfolioResult& result,
+                      int indent) {
+    out << resultsToJson(portfolio, result, indent);
+}
+
 }  // namespace m2ai
