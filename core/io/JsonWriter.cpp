@@ -115,7 +115,10 @@ void JsonWriter::endArray() {
 
 void JsonWriter::key(std::string_view name) {
     beforeValue();
-    quoted(name);
+    // Keys are the format's own ASCII identifiers: nothing to escape or check.
+    buffer_ += '"';
+    buffer_.append(name);
+    buffer_ += '"';
     buffer_ += indent_ < 0 ? ":" : ": ";
     afterKey_ = true;
 }

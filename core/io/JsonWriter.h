@@ -29,7 +29,7 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    void key(std::string_view name);
+    void key(std::string_view name);  // one of the format's ASCII key names, written as it is
 
     void null();
     void value(bool v);
