@@ -25,7 +25,8 @@ Plan the conversion of Bitcoin-mining sites into AI data centres, without a disp
 
 Commands:
   sample OUT.json|OUT.m2ai        write the built-in sample portfolio
-  validate FILE                   list every problem in a .m2ai or .json file (exit 1 if any)
+  validate FILE                   list the problems in a .m2ai or .json file (the first 100,
+                                  then how many more; exit 1 if any)
   compute [FILE] [--json]         compute power, PUE, schedule, economics (default: the sample)
   import-json IN.json OUT.m2ai    convert a JSON portfolio into a project file
   export-json IN.m2ai OUT.json    convert a project file into JSON
