@@ -165,3 +165,19 @@ TEST_CASE("cli reports a failed save with exit 1 and the path", "[cli]") {
     CHECK(r.err.find(target) != std::string::npos);
     fs::remove_all(dir);
 }
+
+TEST_CASE("cli past a file-size limit reports the failed save and leaves no temporary file", "[cli]") {
+    const fs::path dir = tempDir() / "fsize";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto target = (dir / "sample.json").string();
+    writeText(target, "previous");
+    // ulimit -f 4: at most 4 blocks (2–4 KiB); the sample export is larger.
+    const auto r = runProcess("/bin/sh", {"-c", "ulimit -f 4 && exec \"$0\" sample \"$1\"", kCli, target});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find(target) != std::string::npos);
+    std::ifstream in(target);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "previous");
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);
+    fs::remove_all(dir);
+}
