@@ -1,5 +1,6 @@
 // mine2ai-cli: the headless tool. Parses the command line and calls core; no arithmetic here.
 // Exit codes: 0 ok, 1 invalid input (message on stderr naming the field), 2 usage.
+#include <csignal>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -9,7 +10,6 @@
 #include "io/JsonIo.h"
 #include "io/PortfolioFile.h"
 #include "sample/Sample.h"
-#include "validation/Validation.h"
 #ifdef M2AI_WITH_REPORTS
 #include "report/ReportCommand.h"
 #endif
@@ -26,7 +26,8 @@ Plan the conversion of Bitcoin-mining sites into AI data centres, without a disp
 
 Commands:
   sample OUT.json|OUT.m2ai        write the built-in sample portfolio
-  validate FILE                   list every problem in a .m2ai or .json file (exit 1 if any)
+  validate FILE                   list the problems in a .m2ai or .json file (the first 100,
+                                  then how many more; exit 1 if any)
   compute [FILE] [--json]         compute power, PUE, schedule, economics (default: the sample)
   import-json IN.json OUT.m2ai    convert a JSON portfolio into a project file
   export-json IN.m2ai OUT.json    convert a project file into JSON
@@ -44,12 +45,20 @@ int usage(const std::string& message) {
     return kUsage;
 }
 
+// Every problem as "FILE: path: message", at most kMaxReportedProblems lines plus one saying how
+// many more there were: a file with a million problems must not print a million lines.
+void printProblems(const std::string& path, const m2ai::LoadedPortfolio& loaded) {
+    for (const auto& p : loaded.problems) std::cerr << path << ": " << p.toString() << '\n';
+    const std::string more = m2ai::omittedProblemsLine(loaded);
+    if (!more.empty()) std::cerr << path << ": " << more << '\n';
+}
+
 // Loads FILE (.m2ai or .json, by content) and prints why not on failure.
 bool load(const std::string& path, m2ai::Portfolio& portfolio) {
     m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(path);
     if (!loaded.ok) {
         if (loaded.problems.empty()) std::cerr << loaded.error << '\n';
-        for (const auto& p : loaded.problems) std::cerr << path << ": " << p.toString() << '\n';
+        printProblems(path, loaded);
         return false;
     }
     portfolio = std::move(loaded.portfolio);
@@ -57,9 +66,9 @@ bool load(const std::string& path, m2ai::Portfolio& portfolio) {
 }
 
 int writePortfolio(const m2ai::Portfolio& portfolio, const std::string& path) {
-    const std::string error = m2ai::savePortfolioFile(portfolio, path);
-    if (!error.empty()) {
-        std::cerr << error << '\n';
+    const m2ai::SaveResult saved = m2ai::savePortfolioFile(portfolio, path);
+    if (!saved.ok) {
+        std::cerr << saved.error << '\n';
         return kInvalidInput;
     }
     return kOk;
@@ -73,10 +82,8 @@ int cmdSample(const std::vector<std::string>& args) {
 int cmdValidate(const std::vector<std::string>& args) {
     if (args.size() != 1) return usage("validate takes one file");
     m2ai::Portfolio portfolio;
+    // The loader validates (both kinds of file): loaded means valid.
     if (!load(args[0], portfolio)) return kInvalidInput;
-    const auto problems = m2ai::validate(portfolio);
-    for (const auto& p : problems) std::cerr << args[0] << ": " << p.toString() << '\n';
-    if (!problems.empty()) return kInvalidInput;
     std::cout << args[0] << ": valid (" << portfolio.sites.size() << " sites)\n";
     return kOk;
 }
@@ -100,9 +107,10 @@ int cmdCompute(const std::vector<std::string>& args) {
     else if (!load(file, portfolio))
         return kInvalidInput;
     const m2ai::PortfolioResult result = m2ai::computePortfolio(portfolio);
-    if (json)
-        std::cout << m2ai::resultsToJson(portfolio, result) << '\n';
-    else
+    if (json) {
+        m2ai::writeResultsJson(std::cout, portfolio, result);
+        std::cout << '\n';
+    } else
         printPortfolioTable(std::cout, portfolio, result);
     return kOk;
 }
@@ -117,6 +125,10 @@ int cmdConvert(const std::vector<std::string>& args, const char* name) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file-size limit (ulimit -f) the kernel would kill us mid-save with SIGXFSZ, leaving a
+    // temporary file and no message. Ignored, the write fails with EFBIG instead, and the save
+    // reports it, removes its temporary file and leaves the target as it was.
+    std::signal(SIGXFSZ, SIG_IGN);
     const std::vector<std::string> words(argv + 1, argv + argc);
     if (words.empty()) return usage("no command given");
     const std::string& command = words[0];
@@ -144,7 +156,8 @@ int main(int argc, char** argv) {
 #endif
         }
     } catch (const std::exception& e) {
-        std::cerr << "mine2ai-cli: " << e.what() << '\n';
+        // Core reports through result structs; this is the last guard (e.g. out of memory).
+        std::cerr << "mine2ai-cli: " << command << ": " << e.what() << '\n';
         return kInvalidInput;
     }
     return usage("unknown command '" + command + "'");

@@ -2,28 +2,117 @@
 // exhaustive: it walks the whole document and reports every malformed, unknown, mistyped, missing or
 // invalid value with its path, because a user fixing a hand-edited file wants the full list, not one
 // error per attempt.
-#include <algorithm>
 #include <climits>
-#include <cmath>
+#include <exception>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_set>
+#include <utility>
 
 #include "io/JsonCommon.h"
 #include "io/JsonIo.h"
+#include "io/JsonParse.h"
 
 namespace m2ai {
 namespace {
 
+using jsonio::cutText;
 using jsonio::idx;
 using jsonio::join;
 using jsonio::kDocumentPath;
 using jsonio::kFormat;
 using jsonio::kFormatVersion;
+using jsonio::pathKey;
 using nlohmann::json;
 
+// The problems of one import: keeps the first kMaxReportedProblems and counts the rest, and knows
+// which paths were reported as broken, so that validation does not repeat them. Every operation is
+// O(1) or O(path length): a file with a million problems costs a million steps, not a million
+// squared.
+class ProblemLog {
+public:
+    // A problem at path. Unless it is about an unknown key, the value at path (and below) was left at
+    // its default, so validation problems at or below path only repeat it.
+    void add(std::string path, std::string message, bool coversBelow = true) {
+        ++count_;
+        if (coversBelow) {
+            if (path == kDocumentPath)
+                coversAll_ = true;
+            else
+                covered_.insert(path);
+        }
+        if (kept_.size() < kMaxReportedProblems) kept_.push_back({std::move(path), std::move(message)});
+    }
+    // other's problems after this log's, as if they had been added here.
+    void append(ProblemLog&& other) {
+        for (Problem& p : other.kept_)
+            if (kept_.size() < kMaxReportedProblems) kept_.push_back(std::move(p));
+        count_ += other.count_;
+        coversAll_ = coversAll_ || other.coversAll_;
+        covered_.merge(other.covered_);
+    }
+    // True when path or a value above it ("sites[0].plan" is above "sites[0].plan.gpu.kwPerRack")
+    // was already reported.
+    bool covers(const std::string& path) const {
+        if (coversAll_) return true;
+        if (covered_.empty()) return false;
+        for (std::size_t i = 1; i < path.size(); ++i)
+            if ((path[i] == '.' || path[i] == '[') && covered_.count(path.substr(0, i))) return true;
+        return covered_.count(path) > 0;
+    }
+    // Counts a problem that covers nothing without building its text, once the list is full: a file
+    // with five million unknown keys should not build five million messages.
+    bool full() const { return kept_.size() >= kMaxReportedProblems; }
+    void countOnly() { ++count_; }
+    std::size_t count() const { return count_; }
+    std::vector<Problem> takeKept() { return std::move(kept_); }
+
+private:
+    std::vector<Problem> kept_;
+    std::size_t count_ = 0;
+    bool coversAll_ = false;
+    std::unordered_set<std::string> covered_;
+};
+
+std::string dumpScalar(const json& x) {
+    return x.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// A short preview of v ("array [1,2]", "string \"abc\"", cut after 40 characters), written without
+// recursion and without visiting more of v than the preview shows: v may be huge.
 std::string describe(const json& v) {
-    std::string text = v.dump();
-    if (text.size() > 40) text = text.substr(0, 37) + "...";
+    constexpr std::size_t kShown = 40;
+    std::string text;
+    struct Open {
+        json::const_iterator it, end;
+        bool object, first;
+    };
+    std::vector<Open> open;
+    const auto enter = [&](const json& x) {
+        if (x.is_string()) {
+            text += dumpScalar(json(cutText(x.get_ref<const std::string&>(), kShown)));
+        } else if (!x.is_structured()) {
+            text += dumpScalar(x);
+        } else {
+            text += x.is_object() ? '{' : '[';
+            open.push_back({x.cbegin(), x.cend(), x.is_object(), true});
+        }
+    };
+    enter(v);
+    while (!open.empty() && text.size() <= kShown) {
+        Open& top = open.back();
+        if (top.it == top.end) {
+            text += top.object ? '}' : ']';
+            open.pop_back();
+            continue;
+        }
+        if (!top.first) text += ',';
+        top.first = false;
+        const json::const_iterator element = top.it++;
+        if (top.object) text += dumpScalar(json(pathKey(element.key()))) + ":";
+        enter(*element);  // may push, so top is not used after this
+    }
+    if (text.size() > kShown) text = cutText(text, kShown - 3);
     return std::string(v.type_name()) + " " + text;
 }
 
@@ -31,7 +120,7 @@ std::string describe(const json& v) {
 // unknown. A wrong or missing value leaves the target at its default and records a problem.
 class ObjectReader {
 public:
-    ObjectReader(const json& value, std::string path, std::vector<Problem>& problems)
+    ObjectReader(const json& value, std::string path, ProblemLog& problems)
         : value_(value), path_(std::move(path)), problems_(problems) {
         ok_ = value_.is_object();
         if (!ok_)
@@ -43,9 +132,7 @@ public:
 
     bool ok() const { return ok_; }
     std::string path(const std::string& key) const { return join(path_, key); }
-    void problem(const std::string& path, const std::string& message) {
-        problems_.push_back({path, message});
-    }
+    void problem(const std::string& path, const std::string& message) { problems_.add(path, message); }
 
     // The value of key, or nullptr when absent (a problem when required) or explicitly null and
     // nullable.
@@ -99,8 +186,9 @@ public:
         if (e)
             out = *e;
         else
-            problem(path(key),
-                    "unknown value \"" + v->get<std::string>() + "\", allowed: " + allowedNames<E>());
+            problem(path(key), "unknown value " +
+                                   dumpScalar(json(cutText(v->get_ref<const std::string&>(), 40))) +
+                                   ", allowed: " + allowedNames<E>());
     }
     void months(const std::string& key, std::array<double, 12>& out) {
         const json* v = get(key);
@@ -114,12 +202,18 @@ public:
 
     void finish() {
         if (!ok_) return;
+        std::string allowed;
         for (const auto& [key, v] : value_.items()) {
             (void)v;
             if (known_.count(key)) continue;
-            std::string allowed;
-            for (const auto& k : order_) allowed += (allowed.empty() ? "" : ", ") + k;
-            problem(path(key), "unknown key; allowed keys here: " + allowed);
+            if (problems_.full()) {
+                problems_.countOnly();
+                continue;
+            }
+            if (allowed.empty())
+                for (const auto& k : order_) allowed += (allowed.empty() ? "" : ", ") + k;
+            // Unknown keys hold nothing we read: they cover no validation problem.
+            problems_.add(join(path_, pathKey(key)), "unknown key; allowed keys here: " + allowed, false);
         }
     }
     // Keys in the order they were asked for, for the "allowed keys" list.
@@ -162,13 +256,13 @@ public:
 private:
     const json& value_;
     std::string path_;
-    std::vector<Problem>& problems_;
+    ProblemLog& problems_;
     bool ok_ = false;
     std::set<std::string> known_;
     std::vector<std::string> order_;
 };
 
-void readCosts(const json& v, const std::string& path, CostAssumptions& c, std::vector<Problem>& problems) {
+void readCosts(const json& v, const std::string& path, CostAssumptions& c, ProblemLog& problems) {
     ObjectReader r(v, path, problems);
     r.declare({"gpuFitOutUsdPerMwIt", "electricalUsdPerInstalledMw", "coolingUsdPerMwIt", "sealingUsdPerMwIt",
                "fireSuppressionUsdPerMwIt", "monitoringUsdPerMwIt", "tierIiiUsdPerMwIt", "tierIvUsdPerMwIt",
@@ -200,7 +294,7 @@ void readCosts(const json& v, const std::string& path, CostAssumptions& c, std::
     r.finish();
 }
 
-void readTask(const json& v, const std::string& path, UserTask& t, std::vector<Problem>& problems) {
+void readTask(const json& v, const std::string& path, UserTask& t, ProblemLog& problems) {
     ObjectReader r(v, path, problems);
     r.declare({"id", "name", "durationMonths", "dependsOn"});
     r.text("id", t.id);
@@ -220,7 +314,7 @@ void readTask(const json& v, const std::string& path, UserTask& t, std::vector<P
     r.finish();
 }
 
-void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::vector<Problem>& problems) {
+void readPlan(const json& v, const std::string& path, ConversionPlan& p, ProblemLog& problems) {
     ObjectReader r(v, path, problems);
     r.declare({"convertedSharePct", "scheduleMode", "business", "gpu", "electrical", "cooling", "facility",
                "energisationPhases", "monthsBetweenPhases", "gpuDeliveryMonthIndex", "extraTasks"});
@@ -279,9 +373,9 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::ve
     r.number("monthsBetweenPhases", p.monthsBetweenPhases);
     if (const json* d = r.get("gpuDeliveryMonthIndex", false, true)) {
         int index = 0;
-        const std::size_t before = problems.size();
+        const std::size_t before = problems.count();
         r.readInteger(*d, r.path("gpuDeliveryMonthIndex"), "gpuDeliveryMonthIndex", index);
-        if (problems.size() == before) p.gpuDeliveryMonthIndex = index;
+        if (problems.count() == before) p.gpuDeliveryMonthIndex = index;
     }
     if (const json* tasks = r.get("extraTasks", false)) {
         if (!tasks->is_array()) {
@@ -297,7 +391,7 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, std::ve
     r.finish();
 }
 
-void readSite(const json& v, const std::string& path, Site& s, std::vector<Problem>& problems) {
+void readSite(const json& v, const std::string& path, Site& s, ProblemLog& problems) {
     ObjectReader r(v, path, problems);
     r.declare({"name", "country", "latitudeDeg", "longitudeDeg", "gridInterconnectMw", "gridQueue",
                "energySource", "powerPriceUsdPerMwh", "powerPriceEscalationPctPerYear", "gridCarbonGPerKwh",
@@ -345,7 +439,14 @@ void readSite(const json& v, const std::string& path, Site& s, std::vector<Probl
     r.finish();
 }
 
-void readPortfolio(const json& doc, Portfolio& out, std::vector<Problem>& problems) {
+// The elements of the top-level "sites" array, read while the parser went through them
+// (jsonio::parseBounded), with their problems: kept apart until the format marker is checked.
+struct ReadSites {
+    std::vector<Site> sites;
+    ProblemLog problems;
+};
+
+void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSites& read) {
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
@@ -383,65 +484,98 @@ void readPortfolio(const json& doc, Portfolio& out, std::vector<Problem>& proble
         if (!sites->is_array()) {
             r.problem("sites", "must be an array of sites, got " + describe(*sites));
         } else {
-            for (std::size_t i = 0; i < sites->size(); ++i) {
-                Site s;
-                readSite((*sites)[i], "sites" + idx(i), s, problems);
-                out.sites.push_back(std::move(s));
-            }
+            out.sites = std::move(read.sites);
+            problems.append(std::move(read.problems));
         }
     }
     r.finish();
 }
 
-// True when path is at or below base ("sites[0].plan" covers "sites[0].plan.gpu.kwPerRack").
-bool covers(const std::string& base, const std::string& path) {
-    if (base == kDocumentPath) return true;
-    if (path.compare(0, base.size(), base) != 0) return false;
-    return path.size() == base.size() || path[base.size()] == '.' || path[base.size()] == '[';
+// Rewrites each "sites[j]" in text to "sites[original[j]]".
+void renumberSites(std::string& text, const std::vector<std::size_t>& original) {
+    static const std::string kOpen = "sites[";
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, from)) {
+        std::size_t end = at + kOpen.size();
+        std::size_t j = 0;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9' && end - at < 20)
+            j = j * 10 + static_cast<std::size_t>(text[end++] - '0');
+        if (end == at + kOpen.size() || end >= text.size() || text[end] != ']' || j >= original.size()) {
+            out.append(text, from, end - from);
+            from = end;
+            continue;
+        }
+        out.append(text, from, at - from).append(kOpen).append(std::to_string(original[j]));
+        from = end;
+    }
+    if (from == 0) return;
+    out.append(text, from, std::string::npos);
+    text = std::move(out);
 }
 
-std::string lineColumn(const std::string& text, std::size_t byte) {
-    // nlohmann reports the 1-based byte index of the offending character.
-    const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;  // count UTF-8 characters, not bytes
-        }
+// validate(portfolio), leaving out the sites whose whole value was already reported (not an object):
+// each of their problems would be covered, and validating 100,000 such sites costs seconds.
+std::vector<Problem> validateUnreported(Portfolio& portfolio, const ProblemLog& problems) {
+    std::vector<std::size_t> original;  // index in the file of each site validated
+    for (std::size_t i = 0; i < portfolio.sites.size(); ++i)
+        if (!problems.covers("sites" + idx(i))) original.push_back(i);
+    if (original.size() == portfolio.sites.size()) return validate(portfolio);
+    std::vector<Site> all = std::move(portfolio.sites);
+    portfolio.sites.clear();
+    for (std::size_t i : original) portfolio.sites.push_back(std::move(all[i]));
+    std::vector<Problem> found = validate(portfolio);
+    for (std::size_t j = 0; j < original.size(); ++j) all[original[j]] = std::move(portfolio.sites[j]);
+    portfolio.sites = std::move(all);
+    for (Problem& p : found) {
+        renumberSites(p.path, original);
+        renumberSites(p.message, original);
     }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    return found;
+}
+
+void importInto(const std::string& text, JsonImport& result) {
+    ProblemLog problems;
+    const auto done = [&] {
+        result.problemCount = problems.count();
+        result.problems = problems.takeKept();
+    };
+    if (text.size() > kMaxJsonBytes) {
+        problems.add(kDocumentPath, "larger than " + std::to_string(kMaxJsonBytes / (1024 * 1024)) +
+                                        " MiB, the limit for a portfolio JSON file");
+        return done();
+    }
+    ReadSites read;
+    const auto onSite = [&read](const json& element, std::size_t index) {
+        Site s;
+        readSite(element, "sites" + idx(index), s, read.problems);
+        read.sites.push_back(std::move(s));
+    };
+    jsonio::ParsedDocument doc = jsonio::parseBounded(text, onSite);
+    if (!doc.ok) {
+        problems.add(std::move(doc.problem.path), std::move(doc.problem.message));
+        return done();
+    }
+    readPortfolio(doc.root, result.portfolio, problems, read);
+    // Then the value checks. A field already reported (missing, wrong type, inside a broken
+    // object) was left at its default, so its validation message would only repeat the problem.
+    // Validation messages quote the file's strings (names, currency): cut them to a line.
+    for (Problem& p : validateUnreported(result.portfolio, problems))
+        if (!problems.covers(p.path)) problems.add(std::move(p.path), cutText(p.message, 300), false);
+    done();
 }
 
 }  // namespace
 
 JsonImport portfolioFromJson(const std::string& text) {
     JsonImport result;
-    json doc;
     try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        // Keep nlohmann's explanation, drop its "[json.exception…] parse error at …: " prefix:
-        // we give our own line/column (counted in characters).
-        const auto colon = what.find(": ");
-        if (what.find("parse error") != std::string::npos && colon != std::string::npos)
-            what = what.substr(colon + 2);
-        result.problems.push_back(
-            {kDocumentPath, "malformed JSON at " + lineColumn(text, e.byte) + ": " + what});
-        return result;
-    }
-    std::vector<Problem> structural;
-    readPortfolio(doc, result.portfolio, structural);
-    result.problems = structural;
-    // Then the value checks. A field already reported (missing, wrong type, inside a broken
-    // object) was left at its default, so its validation message would only repeat the problem.
-    for (Problem& p : validate(result.portfolio)) {
-        const bool repeated = std::any_of(structural.begin(), structural.end(),
-                                          [&](const Problem& s) { return covers(s.path, p.path); });
-        if (!repeated) result.problems.push_back(std::move(p));
+        importInto(text, result);
+    } catch (const std::exception& e) {
+        // Nothing may cross the core API as an exception; the likeliest here is std::bad_alloc.
+        result = JsonImport{};
+        result.problems = {{kDocumentPath, "cannot read the document: " + cutText(e.what(), 200)}};
+        result.problemCount = 1;
     }
     return result;
 }

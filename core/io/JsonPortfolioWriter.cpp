@@ -1,134 +1,171 @@
 // Portfolio → JSON text (docs/file-format.md "Portfolio JSON"). Every field is written, keys in model
-// order, so a file diff reads like the model.
-#include <nlohmann/json.hpp>
+// order, so a file diff reads like the model. Streamed through JsonWriter: no document tree.
+#include <sstream>
 
 #include "io/JsonCommon.h"
 #include "io/JsonIo.h"
+#include "io/JsonWriter.h"
 
 namespace m2ai {
 namespace {
 
-using jsonio::kFormat;
-using jsonio::kFormatVersion;
-using nlohmann::ordered_json;
+using jsonio::JsonWriter;
 
-template <typename E>
-std::string name(E e) {
-    return toName(e);
+void writeQueue(JsonWriter& w, const std::optional<GridQueue>& queue) {
+    if (!queue) return w.null();
+    w.beginObject();
+    w.member("extraMw", queue->extraMw);
+    w.member("availableMonth", queue->availableMonth.toString());
+    w.endObject();
 }
 
-ordered_json monthsJson(const std::array<double, 12>& values) {
-    ordered_json a = ordered_json::array();
-    for (double v : values) a.push_back(v);
-    return a;
+void writePlan(JsonWriter& w, const ConversionPlan& p) {
+    w.beginObject();
+    w.member("convertedSharePct", p.convertedSharePct);
+    w.member("scheduleMode", toName(p.scheduleMode));
+    w.key("business");
+    w.beginObject();
+    w.member("model", toName(p.business.model));
+    w.member("colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth);
+    w.member("gpuUsdPerHour", p.business.gpuUsdPerHour);
+    w.member("gpuUtilisationPct", p.business.gpuUtilisationPct);
+    w.member("gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear);
+    w.member("powerPassThrough", p.business.powerPassThrough);
+    w.endObject();
+    w.key("gpu");
+    w.beginObject();
+    w.member("enabled", p.gpu.enabled);
+    w.member("platformId", p.gpu.platformId);
+    w.member("kwPerRack", p.gpu.kwPerRack);
+    w.member("gpusPerRack", p.gpu.gpusPerRack);
+    w.member("priceUsdPerGpu", p.gpu.priceUsdPerGpu);
+    w.endObject();
+    w.key("electrical");
+    w.beginObject();
+    w.member("enabled", p.electrical.enabled);
+    w.member("redundancy", toName(p.electrical.redundancy));
+    w.member("blockSizeMw", p.electrical.blockSizeMw);
+    w.member("installedBlocks", p.electrical.installedBlocks);
+    w.endObject();
+    w.key("cooling");
+    w.beginObject();
+    w.member("enabled", p.cooling.enabled);
+    w.member("technology", toName(p.cooling.technology));
+    w.endObject();
+    w.key("facility");
+    w.beginObject();
+    w.member("enabled", p.facility.enabled);
+    w.member("sealingAndDustFiltration", p.facility.sealingAndDustFiltration);
+    w.member("fireSuppression", p.facility.fireSuppression);
+    w.member("monitoringBms", p.facility.monitoringBms);
+    w.member("certification", toName(p.facility.certification));
+    w.endObject();
+    w.member("energisationPhases", p.energisationPhases);
+    w.member("monthsBetweenPhases", p.monthsBetweenPhases);
+    w.member("gpuDeliveryMonthIndex", p.gpuDeliveryMonthIndex);
+    w.key("extraTasks");
+    w.beginArray();
+    for (const UserTask& t : p.extraTasks) {
+        w.beginObject();
+        w.member("id", t.id);
+        w.member("name", t.name);
+        w.member("durationMonths", t.durationMonths);
+        w.member("dependsOn", t.dependsOn);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
 }
 
-ordered_json siteJson(const Site& s) {
-    ordered_json j;
-    j["name"] = s.name;
-    j["country"] = s.country;
-    j["latitudeDeg"] = s.latitudeDeg;
-    j["longitudeDeg"] = s.longitudeDeg;
-    j["gridInterconnectMw"] = s.gridInterconnectMw;
-    if (s.gridQueue)
-        j["gridQueue"] = ordered_json{{"extraMw", s.gridQueue->extraMw},
-                                      {"availableMonth", s.gridQueue->availableMonth.toString()}};
-    else
-        j["gridQueue"] = nullptr;
-    j["energySource"] = name(s.energySource);
-    j["powerPriceUsdPerMwh"] = s.powerPriceUsdPerMwh;
-    j["powerPriceEscalationPctPerYear"] = s.powerPriceEscalationPctPerYear;
-    j["gridCarbonGPerKwh"] = s.gridCarbonGPerKwh;
-    j["climate"] = ordered_json{{"dryBulbC", monthsJson(s.climate.dryBulbC)},
-                                {"wetBulbC", monthsJson(s.climate.wetBulbC)}};
+void writeSite(JsonWriter& w, const Site& s) {
+    w.beginObject();
+    w.member("name", s.name);
+    w.member("country", s.country);
+    w.member("latitudeDeg", s.latitudeDeg);
+    w.member("longitudeDeg", s.longitudeDeg);
+    w.member("gridInterconnectMw", s.gridInterconnectMw);
+    w.key("gridQueue");
+    writeQueue(w, s.gridQueue);
+    w.member("energySource", toName(s.energySource));
+    w.member("powerPriceUsdPerMwh", s.powerPriceUsdPerMwh);
+    w.member("powerPriceEscalationPctPerYear", s.powerPriceEscalationPctPerYear);
+    w.member("gridCarbonGPerKwh", s.gridCarbonGPerKwh);
+    w.key("climate");
+    w.beginObject();
+    w.member("dryBulbC", s.climate.dryBulbC);
+    w.member("wetBulbC", s.climate.wetBulbC);
+    w.endObject();
     const MiningFleet& f = s.mining;
-    j["mining"] = ordered_json{{"asicModel", f.asicModel},
-                               {"units", f.units},
-                               {"kwPerUnit", f.kwPerUnit},
-                               {"thPerSecondPerUnit", f.thPerSecondPerUnit},
-                               {"miningPue", f.miningPue},
-                               {"hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay},
-                               {"hashpriceChangePctPerYear", f.hashpriceChangePctPerYear},
-                               {"uptimePct", f.uptimePct}};
-    const ConversionPlan& p = s.plan;
-    ordered_json plan;
-    plan["convertedSharePct"] = p.convertedSharePct;
-    plan["scheduleMode"] = name(p.scheduleMode);
-    plan["business"] = ordered_json{{"model", name(p.business.model)},
-                                    {"colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth},
-                                    {"gpuUsdPerHour", p.business.gpuUsdPerHour},
-                                    {"gpuUtilisationPct", p.business.gpuUtilisationPct},
-                                    {"gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear},
-                                    {"powerPassThrough", p.business.powerPassThrough}};
-    plan["gpu"] = ordered_json{{"enabled", p.gpu.enabled},
-                               {"platformId", p.gpu.platformId},
-                               {"kwPerRack", p.gpu.kwPerRack},
-                               {"gpusPerRack", p.gpu.gpusPerRack},
-                               {"priceUsdPerGpu", p.gpu.priceUsdPerGpu}};
-    plan["electrical"] = ordered_json{{"enabled", p.electrical.enabled},
-                                      {"redundancy", name(p.electrical.redundancy)},
-                                      {"blockSizeMw", p.electrical.blockSizeMw},
-                                      {"installedBlocks", p.electrical.installedBlocks}};
-    plan["cooling"] =
-        ordered_json{{"enabled", p.cooling.enabled}, {"technology", name(p.cooling.technology)}};
-    plan["facility"] = ordered_json{{"enabled", p.facility.enabled},
-                                    {"sealingAndDustFiltration", p.facility.sealingAndDustFiltration},
-                                    {"fireSuppression", p.facility.fireSuppression},
-                                    {"monitoringBms", p.facility.monitoringBms},
-                                    {"certification", name(p.facility.certification)}};
-    plan["energisationPhases"] = p.energisationPhases;
-    plan["monthsBetweenPhases"] = p.monthsBetweenPhases;
-    if (p.gpuDeliveryMonthIndex)
-        plan["gpuDeliveryMonthIndex"] = *p.gpuDeliveryMonthIndex;
-    else
-        plan["gpuDeliveryMonthIndex"] = nullptr;
-    ordered_json tasks = ordered_json::array();
-    for (const UserTask& t : p.extraTasks)
-        tasks.push_back(ordered_json{{"id", t.id},
-                                     {"name", t.name},
-                                     {"durationMonths", t.durationMonths},
-                                     {"dependsOn", t.dependsOn}});
-    plan["extraTasks"] = tasks;
-    j["plan"] = plan;
-    return j;
+    w.key("mining");
+    w.beginObject();
+    w.member("asicModel", f.asicModel);
+    w.member("units", f.units);
+    w.member("kwPerUnit", f.kwPerUnit);
+    w.member("thPerSecondPerUnit", f.thPerSecondPerUnit);
+    w.member("miningPue", f.miningPue);
+    w.member("hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay);
+    w.member("hashpriceChangePctPerYear", f.hashpriceChangePctPerYear);
+    w.member("uptimePct", f.uptimePct);
+    w.endObject();
+    w.key("plan");
+    writePlan(w, s.plan);
+    w.endObject();
 }
 
-ordered_json costsJson(const CostAssumptions& c) {
-    ordered_json cooling = ordered_json::array();
-    for (double v : c.coolingUsdPerMwIt) cooling.push_back(v);
-    return ordered_json{{"gpuFitOutUsdPerMwIt", c.gpuFitOutUsdPerMwIt},
-                        {"electricalUsdPerInstalledMw", c.electricalUsdPerInstalledMw},
-                        {"coolingUsdPerMwIt", cooling},
-                        {"sealingUsdPerMwIt", c.sealingUsdPerMwIt},
-                        {"fireSuppressionUsdPerMwIt", c.fireSuppressionUsdPerMwIt},
-                        {"monitoringUsdPerMwIt", c.monitoringUsdPerMwIt},
-                        {"tierIiiUsdPerMwIt", c.tierIiiUsdPerMwIt},
-                        {"tierIvUsdPerMwIt", c.tierIvUsdPerMwIt},
-                        {"contingencyPct", c.contingencyPct},
-                        {"omUsdPerMwItYear", c.omUsdPerMwItYear},
-                        {"miningOmUsdPerMwYear", c.miningOmUsdPerMwYear},
-                        {"asicResaleUsdPerTh", c.asicResaleUsdPerTh},
-                        {"gpuDepreciationYears", c.gpuDepreciationYears},
-                        {"facilityLifeYears", c.facilityLifeYears},
-                        {"includeResidualValue", c.includeResidualValue}};
+void writeCosts(JsonWriter& w, const CostAssumptions& c) {
+    w.beginObject();
+    w.member("gpuFitOutUsdPerMwIt", c.gpuFitOutUsdPerMwIt);
+    w.member("electricalUsdPerInstalledMw", c.electricalUsdPerInstalledMw);
+    w.member("coolingUsdPerMwIt", c.coolingUsdPerMwIt);
+    w.member("sealingUsdPerMwIt", c.sealingUsdPerMwIt);
+    w.member("fireSuppressionUsdPerMwIt", c.fireSuppressionUsdPerMwIt);
+    w.member("monitoringUsdPerMwIt", c.monitoringUsdPerMwIt);
+    w.member("tierIiiUsdPerMwIt", c.tierIiiUsdPerMwIt);
+    w.member("tierIvUsdPerMwIt", c.tierIvUsdPerMwIt);
+    w.member("contingencyPct", c.contingencyPct);
+    w.member("omUsdPerMwItYear", c.omUsdPerMwItYear);
+    w.member("miningOmUsdPerMwYear", c.miningOmUsdPerMwYear);
+    w.member("asicResaleUsdPerTh", c.asicResaleUsdPerTh);
+    w.member("gpuDepreciationYears", c.gpuDepreciationYears);
+    w.member("facilityLifeYears", c.facilityLifeYears);
+    w.member("includeResidualValue", c.includeResidualValue);
+    w.endObject();
 }
+
+// Invalid UTF-8 in a name is replaced (U+FFFD) rather than refused: export must never fail on a
+// user's typing.
+void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
+    w.beginObject();
+    w.member("format", jsonio::kFormat);
+    w.member("formatVersion", jsonio::kFormatVersion);
+    w.member("name", portfolio.name);
+    w.member("startMonth", portfolio.startMonth.toString());
+    w.member("currency", portfolio.currency);
+    w.member("discountRatePct", portfolio.discountRatePct);
+    w.member("horizonYears", portfolio.horizonYears);
+    w.key("costs");
+    writeCosts(w, portfolio.costs);
+    w.key("sites");
+    w.beginArray();
+    for (const Site& s : portfolio.sites) writeSite(w, s);
+    w.endArray();
+    w.endObject();
+}
+
 }  // namespace
 
+void writePortfolioJson(std::ostream& out, const Portfolio& portfolio, int indent) {
+    JsonWriter w(out, indent);
+    writePortfolio(w, portfolio);
+}
+
 std::string portfolioToJson(const Portfolio& portfolio, int indent) {
-    ordered_json j;
-    j["format"] = kFormat;
-    j["formatVersion"] = kFormatVersion;
-    j["name"] = portfolio.name;
-    j["startMonth"] = portfolio.startMonth.toString();
-    j["currency"] = portfolio.currency;
-    j["discountRatePct"] = portfolio.discountRatePct;
-    j["horizonYears"] = portfolio.horizonYears;
-    j["costs"] = costsJson(portfolio.costs);
-    ordered_json sites = ordered_json::array();
-    for (const Site& s : portfolio.sites) sites.push_back(siteJson(s));
-    j["sites"] = sites;
-    // Replace invalid UTF-8 rather than throwing: export must never fail on a user's typing.
-    return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+    std::string out;
+    {
+        JsonWriter w(out, indent);
+        writePortfolio(w, portfolio);
+    }
+    return out;
 }
 
 }  // namespace m2ai

@@ -1,124 +1,186 @@
 // Computed results → JSON text: the `mine2ai-cli compute --json` output (docs/file-format.md
-// "compute --json output").
-#include <nlohmann/json.hpp>
-
+// "compute --json output"). Streamed through JsonWriter: the text goes out site by site, with no
+// document tree (at 10,000 sites the tree was most of the command's time and memory).
 #include "io/JsonIo.h"
+#include "io/JsonWriter.h"
 
 namespace m2ai {
 namespace {
 
-using nlohmann::ordered_json;
+using jsonio::JsonWriter;
 
-ordered_json breakdownJson(const PowerBreakdownMw& b) {
-    return ordered_json{{"itMw", b.itMw},
-                        {"coolingMw", b.coolingMw},
-                        {"electricalLossMw", b.electricalLossMw},
-                        {"miscMw", b.miscMw},
-                        {"facilityMw", b.facilityMw()}};
+void writeBreakdown(JsonWriter& w, const PowerBreakdownMw& b) {
+    w.beginObject();
+    w.member("itMw", b.itMw);
+    w.member("coolingMw", b.coolingMw);
+    w.member("electricalLossMw", b.electricalLossMw);
+    w.member("miscMw", b.miscMw);
+    w.member("facilityMw", b.facilityMw());
+    w.endObject();
 }
 
-ordered_json miningJson(const MiningBaseline& m) {
-    return ordered_json{{"units", m.units},
-                        {"asicLoadMw", m.asicLoadMw},
-                        {"facilityMw", m.facilityMw},
-                        {"hashratePhPerSecond", m.hashratePhPerSecond}};
+void writeMining(JsonWriter& w, const MiningBaseline& m) {
+    w.beginObject();
+    w.member("units", m.units);
+    w.member("asicLoadMw", m.asicLoadMw);
+    w.member("facilityMw", m.facilityMw);
+    w.member("hashratePhPerSecond", m.hashratePhPerSecond);
+    w.endObject();
 }
 
-ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
-    ordered_json j;
-    j["name"] = s.name;
-    j["country"] = s.country;
-    j["warnings"] = s.warnings;
-    const PowerBudget& b = s.power;
-    j["powerBudget"] = ordered_json{{"gridMw", b.gridMw},
-                                    {"gridWithQueueMw", b.gridWithQueueMw},
-                                    {"convertedGridMw", b.convertedGridMw},
-                                    {"usableCapacityMw", b.usableCapacityMw},
-                                    {"installedCapacityMw", b.installedCapacityMw},
-                                    {"itMw", b.itMw},
-                                    {"racks", b.racks},
-                                    {"gpus", b.gpus},
-                                    {"coolingMw", b.peak.coolingMw},
-                                    {"electricalLossMw", b.peak.electricalLossMw},
-                                    {"miscMw", b.peak.miscMw},
-                                    {"facilityMw", b.peak.facilityMw()},
-                                    {"spareMw", b.spareMw},
-                                    {"limitedByElectrical", b.limitedByElectrical},
-                                    {"annualAverage", breakdownJson(b.annualAverage)}};
-    j["mining"] = ordered_json{{"before", miningJson(b.miningBefore)}, {"after", miningJson(b.miningAfter)}};
-    ordered_json monthly = ordered_json::array();
-    for (double v : b.pue.monthly) monthly.push_back(v);
-    j["pue"] = ordered_json{
-        {"annual", b.pue.annual}, {"peak", b.pue.peak}, {"peakMonth", b.pue.peakMonth}, {"monthly", monthly}};
-    const ScheduleResult& sc = s.schedule;
-    ordered_json tasks = ordered_json::array();
-    for (const ScheduledTask& t : sc.tasks)
-        tasks.push_back(ordered_json{{"id", t.id},
-                                     {"name", t.name},
-                                     {"startMonth", t.earlyStartMonth},
-                                     {"finishMonth", t.earlyFinishMonth},
-                                     {"totalFloatMonths", t.totalFloatMonths},
-                                     {"critical", t.critical},
-                                     {"predecessors", t.predecessors},
-                                     {"drivingPredecessor", t.drivingPredecessor}});
-    j["schedule"] = ordered_json{{"durationMonths", sc.durationMonths},
-                                 {"rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString()},
-                                 {"rfsMonthIndex", sc.rfsMonthIndex},
-                                 {"criticalPath", sc.criticalPath},
-                                 {"idleGpuMonths", sc.idleGpuMonths},
-                                 {"strandedDepreciationUsd", sc.strandedDepreciationUsd},
-                                 {"tasks", tasks}};
-    const EconomicsResult& e = s.economics;
+void writePowerBudget(JsonWriter& w, const PowerBudget& b) {
+    w.beginObject();
+    w.member("gridMw", b.gridMw);
+    w.member("gridWithQueueMw", b.gridWithQueueMw);
+    w.member("convertedGridMw", b.convertedGridMw);
+    w.member("usableCapacityMw", b.usableCapacityMw);
+    w.member("installedCapacityMw", b.installedCapacityMw);
+    w.member("itMw", b.itMw);
+    w.member("racks", b.racks);
+    w.member("gpus", b.gpus);
+    w.member("coolingMw", b.peak.coolingMw);
+    w.member("electricalLossMw", b.peak.electricalLossMw);
+    w.member("miscMw", b.peak.miscMw);
+    w.member("facilityMw", b.peak.facilityMw());
+    w.member("spareMw", b.spareMw);
+    w.member("limitedByElectrical", b.limitedByElectrical);
+    w.key("annualAverage");
+    writeBreakdown(w, b.annualAverage);
+    w.endObject();
+}
+
+void writeSchedule(JsonWriter& w, const Portfolio& portfolio, const ScheduleResult& sc) {
+    w.beginObject();
+    w.member("durationMonths", sc.durationMonths);
+    w.member("rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString());
+    w.member("rfsMonthIndex", sc.rfsMonthIndex);
+    w.member("criticalPath", sc.criticalPath);
+    w.member("idleGpuMonths", sc.idleGpuMonths);
+    w.member("strandedDepreciationUsd", sc.strandedDepreciationUsd);
+    w.key("tasks");
+    w.beginArray();
+    for (const ScheduledTask& t : sc.tasks) {
+        w.beginObject();
+        w.member("id", t.id);
+        w.member("name", t.name);
+        w.member("startMonth", t.earlyStartMonth);
+        w.member("finishMonth", t.earlyFinishMonth);
+        w.member("totalFloatMonths", t.totalFloatMonths);
+        w.member("critical", t.critical);
+        w.member("predecessors", t.predecessors);
+        w.member("drivingPredecessor", t.drivingPredecessor);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+void writeEconomics(JsonWriter& w, const Portfolio& portfolio, const EconomicsResult& e) {
     const CapexByStep& c = e.capex;
-    ordered_json econ;
-    econ["capexUsd"] = e.capexUsd;
-    econ["capexByStep"] =
-        ordered_json{{"gpuInstallUsd", c.gpuInstallUsd}, {"gpusUsd", c.gpusUsd},
-                     {"electricalUsd", c.electricalUsd}, {"coolingUsd", c.coolingUsd},
-                     {"facilityUsd", c.facilityUsd},     {"contingencyUsd", c.contingencyUsd},
-                     {"asicResaleUsd", c.asicResaleUsd}, {"totalUsd", c.totalUsd()}};
-    econ["npvUsd"] = e.npvUsd;
-    econ["irr"] = e.irr ? ordered_json(*e.irr) : ordered_json(nullptr);
-    econ["paybackMonth"] =
-        e.paybackMonthIndex ? ordered_json(portfolio.startMonth.plusMonths(*e.paybackMonthIndex).toString())
-                            : ordered_json(nullptr);
-    econ["paybackMonthIndex"] =
-        e.paybackMonthIndex ? ordered_json(*e.paybackMonthIndex) : ordered_json(nullptr);
-    econ["npvKeepMiningUsd"] = e.npvKeepMiningUsd;
-    econ["incrementalNpvUsd"] = e.incrementalNpvUsd;
-    econ["delayCostUsdPerMonth"] = e.delayCostUsdPerMonth;
-    econ["residualValueUsd"] = e.residualValueUsd;
-    j["economics"] = econ;
+    w.beginObject();
+    w.member("capexUsd", e.capexUsd);
+    w.key("capexByStep");
+    w.beginObject();
+    w.member("gpuInstallUsd", c.gpuInstallUsd);
+    w.member("gpusUsd", c.gpusUsd);
+    w.member("electricalUsd", c.electricalUsd);
+    w.member("coolingUsd", c.coolingUsd);
+    w.member("facilityUsd", c.facilityUsd);
+    w.member("contingencyUsd", c.contingencyUsd);
+    w.member("asicResaleUsd", c.asicResaleUsd);
+    w.member("totalUsd", c.totalUsd());
+    w.endObject();
+    w.member("npvUsd", e.npvUsd);
+    w.member("irr", e.irr);
+    w.key("paybackMonth");
+    if (e.paybackMonthIndex)
+        w.value(portfolio.startMonth.plusMonths(*e.paybackMonthIndex).toString());
+    else
+        w.null();
+    w.member("paybackMonthIndex", e.paybackMonthIndex);
+    w.member("npvKeepMiningUsd", e.npvKeepMiningUsd);
+    w.member("incrementalNpvUsd", e.incrementalNpvUsd);
+    w.member("delayCostUsdPerMonth", e.delayCostUsdPerMonth);
+    w.member("residualValueUsd", e.residualValueUsd);
+    w.endObject();
+}
+
+void writeSiteResult(JsonWriter& w, const Portfolio& portfolio, const SiteResult& s) {
+    const PowerBudget& b = s.power;
+    w.beginObject();
+    w.member("name", s.name);
+    w.member("country", s.country);
+    w.member("warnings", s.warnings);
+    w.key("powerBudget");
+    writePowerBudget(w, b);
+    w.key("mining");
+    w.beginObject();
+    w.key("before");
+    writeMining(w, b.miningBefore);
+    w.key("after");
+    writeMining(w, b.miningAfter);
+    w.endObject();
+    w.key("pue");
+    w.beginObject();
+    w.member("annual", b.pue.annual);
+    w.member("peak", b.pue.peak);
+    w.member("peakMonth", b.pue.peakMonth);
+    w.member("monthly", b.pue.monthly);
+    w.endObject();
+    w.key("schedule");
+    writeSchedule(w, portfolio, s.schedule);
+    w.key("economics");
+    writeEconomics(w, portfolio, s.economics);
     const EnvironmentResult& env = s.environment;
-    j["environment"] = ordered_json{{"facilityMwhPerYear", env.facilityMwhPerYear},
-                                    {"itMwhPerYear", env.itMwhPerYear},
-                                    {"co2TonnesPerYear", env.co2TonnesPerYear},
-                                    {"waterM3PerYear", env.waterM3PerYear},
-                                    {"wueLPerKwh", env.wueLPerKwh}};
-    return j;
+    w.key("environment");
+    w.beginObject();
+    w.member("facilityMwhPerYear", env.facilityMwhPerYear);
+    w.member("itMwhPerYear", env.itMwhPerYear);
+    w.member("co2TonnesPerYear", env.co2TonnesPerYear);
+    w.member("waterM3PerYear", env.waterM3PerYear);
+    w.member("wueLPerKwh", env.wueLPerKwh);
+    w.endObject();
+    w.endObject();
+}
+
+void writeResults(JsonWriter& w, const Portfolio& portfolio, const PortfolioResult& result) {
+    w.beginObject();
+    w.key("portfolio");
+    w.beginObject();
+    w.member("name", portfolio.name);
+    w.member("startMonth", portfolio.startMonth.toString());
+    w.member("sites", result.sites.size());
+    w.member("gridMw", result.gridMw);
+    w.member("itMw", result.itMw);
+    w.member("gpus", result.gpus);
+    w.member("capexUsd", result.capexUsd);
+    w.member("npvUsd", result.npvUsd);
+    w.member("npvKeepMiningUsd", result.npvKeepMiningUsd);
+    w.member("incrementalNpvUsd", result.incrementalNpvUsd);
+    w.member("itOnlineMwByMonth", result.itOnlineMwByMonth);
+    w.endObject();
+    w.key("sites");
+    w.beginArray();
+    for (const SiteResult& s : result.sites) writeSiteResult(w, portfolio, s);
+    w.endArray();
+    w.endObject();
 }
 
 }  // namespace
 
+void writeResultsJson(std::ostream& out, const Portfolio& portfolio, const PortfolioResult& result,
+                      int indent) {
+    JsonWriter w(out, indent);
+    writeResults(w, portfolio, result);
+}
+
 std::string resultsToJson(const Portfolio& portfolio, const PortfolioResult& result, int indent) {
-    ordered_json j;
-    ordered_json online = ordered_json::array();
-    for (double v : result.itOnlineMwByMonth) online.push_back(v);
-    j["portfolio"] = ordered_json{{"name", portfolio.name},
-                                  {"startMonth", portfolio.startMonth.toString()},
-                                  {"sites", result.sites.size()},
-                                  {"gridMw", result.gridMw},
-                                  {"itMw", result.itMw},
-                                  {"gpus", result.gpus},
-                                  {"capexUsd", result.capexUsd},
-                                  {"npvUsd", result.npvUsd},
-                                  {"npvKeepMiningUsd", result.npvKeepMiningUsd},
-                                  {"incrementalNpvUsd", result.incrementalNpvUsd},
-                                  {"itOnlineMwByMonth", online}};
-    ordered_json sites = ordered_json::array();
-    for (const SiteResult& s : result.sites) sites.push_back(siteResultJson(portfolio, s));
-    j["sites"] = sites;
-    return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+    std::string out;
+    {
+        JsonWriter w(out, indent);
+        writeResults(w, portfolio, result);
+    }
+    return out;
 }
 
 }  // namespace m2ai

@@ -2,18 +2,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <exception>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "io/AtomicWrite.h"
 #include "io/JsonIo.h"
-#include "storage/ProjectFile.h"
 
 namespace m2ai {
 
 namespace {
 
-constexpr size_t kMaxJsonBytes = 64u * 1024u * 1024u;  // a 1,000-site portfolio is ~3 MB
+constexpr std::size_t kMiB = 1024 * 1024;
 
 bool startsWithSqliteHeader(const std::string& head) {
     return head.rfind("SQLite format 3", 0) == 0;
@@ -28,18 +28,27 @@ std::string lowerExtension(const std::string& path) {
     return ext;
 }
 
-}  // namespace
-
-PortfolioFileKind kindForFileName(const std::string& path) {
-    return lowerExtension(path) == ".json" ? PortfolioFileKind::Json : PortfolioFileKind::Project;
+std::string mib(std::uintmax_t bytes) {
+    return std::to_string((bytes + kMiB - 1) / kMiB) + " MiB";
 }
 
-LoadedPortfolio loadPortfolioFile(const std::string& path) {
-    LoadedPortfolio out;
+void loadInto(const std::string& path, LoadedPortfolio& out) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        out.error = path + ": cannot open the file (missing or unreadable)";
+        return;
+    }
+    // A FIFO or a device would be read forever; a folder cannot be read at all.
+    if (!fs::is_regular_file(status)) {
+        out.error = path + ": not a regular file";
+        return;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         out.error = path + ": cannot open the file (missing or unreadable)";
-        return out;
+        return;
     }
     std::string head(16, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
@@ -51,48 +60,85 @@ LoadedPortfolio loadPortfolioFile(const std::string& path) {
         OpenResult opened = openProject(path);
         if (!opened.ok) {
             out.error = opened.error;
-            return out;
+            out.problemCount = opened.problems.size();
+            if (opened.problems.size() > kMaxReportedProblems) opened.problems.resize(kMaxReportedProblems);
+            out.problems = std::move(opened.problems);
+            return;
         }
         out.ok = true;
         out.portfolio = std::move(opened.portfolio);
         out.migrated = opened.migrated;
         out.fileSchemaVersion = opened.fileSchemaVersion;
-        return out;
+        return;
     }
 
     out.kind = PortfolioFileKind::Json;
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<size_t>(in.tellg());
-    if (size > kMaxJsonBytes) {
-        out.error = path + ": file is larger than 64 MiB; not a Mine2AI portfolio";
-        return out;
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) {
+        out.error = path + ": cannot read the file size: " + ec.message();
+        return;
     }
+    // Checked before reading: the text and what is read from it are held in memory.
+    if (size > kMaxJsonBytes) {
+        out.error = path + ": " + mib(size) + ", larger than the " + mib(kMaxJsonBytes) +
+                    " limit for a portfolio JSON file; not a Mine2AI portfolio";
+        return;
+    }
+    std::string text(static_cast<std::size_t>(size), '\0');
     in.seekg(0);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));  // the file may have shrunk meanwhile
     const auto firstNonSpace = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (firstNonSpace == std::string::npos || text[firstNonSpace] != '{') {
         out.error = path + ": not a Mine2AI project (.m2ai) or portfolio JSON file";
-        return out;
+        return;
     }
     JsonImport imported = portfolioFromJson(text);
     if (!imported.ok()) {
-        out.problems = imported.problems;
-        out.error = path + ": " + std::to_string(imported.problems.size()) +
+        out.problemCount = imported.problemCount;
+        out.error = path + ": " + std::to_string(imported.problemCount) +
                     " problem(s), first: " + imported.problems.front().toString();
-        return out;
+        out.problems = std::move(imported.problems);
+        return;
     }
     out.ok = true;
     out.portfolio = std::move(imported.portfolio);
+}
+
+}  // namespace
+
+PortfolioFileKind kindForFileName(const std::string& path) {
+    return lowerExtension(path) == ".json" ? PortfolioFileKind::Json : PortfolioFileKind::Project;
+}
+
+LoadedPortfolio loadPortfolioFile(const std::string& path) {
+    LoadedPortfolio out;
+    try {
+        loadInto(path, out);
+    } catch (const std::exception& e) {
+        // Nothing may cross the core API as an exception (std::bad_alloc, a filesystem error).
+        out = LoadedPortfolio{};
+        out.error = path + ": cannot read the file: " + e.what();
+    }
     return out;
 }
 
-std::string savePortfolioFile(const Portfolio& portfolio, const std::string& path) {
-    if (kindForFileName(path) == PortfolioFileKind::Json)
-        return writeFileAtomically(path, portfolioToJson(portfolio) + "\n");
-    const SaveResult saved = saveProject(portfolio, path);
-    return saved.ok ? std::string{} : saved.error;
+SaveResult savePortfolioFile(const Portfolio& portfolio, const std::string& path) {
+    if (kindForFileName(path) != PortfolioFileKind::Json) return saveProject(portfolio, path);
+    SaveResult saved;
+    try {
+        saved.error = writeFileAtomically(path, portfolioToJson(portfolio) + "\n");
+    } catch (const std::exception& e) {
+        saved.error = path + ": cannot write the file: " + e.what();
+    }
+    saved.ok = saved.error.empty();
+    return saved;
+}
+
+std::string omittedProblemsLine(const LoadedPortfolio& loaded) {
+    if (loaded.problemCount <= loaded.problems.size()) return {};
+    return "… and " + std::to_string(loaded.problemCount - loaded.problems.size()) +
+           " more problems (only the first " + std::to_string(loaded.problems.size()) + " are listed)";
 }
 
 }  // namespace m2ai

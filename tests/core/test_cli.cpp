@@ -1,4 +1,5 @@
 // mine2ai-cli end to end: versions, exit codes, messages that name the field, conversions.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -112,4 +113,71 @@ TEST_CASE("cli compute --json gives the documented keys for every sample site", 
     CHECK(table.exitCode == 0);
     for (const auto& site : sample.sites) CHECK(table.out.find(site.name) != std::string::npos);
     CHECK(table.out.find("Total") != std::string::npos);
+}
+
+TEST_CASE("cli refuses hostile JSON with exit 1, naming the file and the field", "[cli]") {
+    const fs::path dir = tempDir();
+    const std::string head = R"({"format":"mine2ai-portfolio","formatVersion":1,)";
+    const auto deep = (dir / "deep.json").string();
+    writeText(deep, head + R"("name":)" + std::string(100000, '[') + std::string(100000, ']') + "}");
+    const auto d = runProcess(kCli, {"validate", deep});
+    CHECK(d.exitCode == 1);
+    CHECK_THAT(d.err, Catch::StartsWith(deep + ": name[0][0]"));
+    CHECK_THAT(d.err, Catch::Contains("nested deeper than 64 levels"));
+    CHECK(d.err.size() < 1000);
+
+    const auto huge = (dir / "huge.json").string();
+    writeText(huge, head + R"("discountRatePct":1e400})");
+    const auto h = runProcess(kCli, {"compute", "--json", huge});
+    CHECK(h.exitCode == 1);
+    CHECK(h.out.empty());
+    CHECK(h.err == huge + ": discountRatePct: number out of range (beyond ±1.8e308), got 1e400\n");
+
+    const auto dup = (dir / "dup.json").string();
+    writeText(dup, head + R"("name":"a","name":"b"})");
+    const auto u = runProcess(kCli, {"import-json", dup, (dir / "out.m2ai").string()});
+    CHECK(u.exitCode == 1);
+    CHECK(u.err == dup + ": name: duplicate key: a key may appear only once in an object\n");
+    CHECK_FALSE(fs::exists(dir / "out.m2ai"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("cli prints at most 100 problems and says how many more", "[cli]") {
+    const fs::path dir = tempDir();
+    auto doc = nlohmann::json::parse(m2ai::portfolioToJson(m2ai::samplePortfolio()));
+    for (int k = 0; k < 5000; ++k) doc["x" + std::to_string(k)] = k;
+    const auto flood = (dir / "flood.json").string();
+    writeText(flood, doc.dump());
+    const auto r = runProcess(kCli, {"validate", flood});
+    CHECK(r.exitCode == 1);
+    const auto lines = std::count(r.err.begin(), r.err.end(), '\n');
+    CHECK(lines == 101);
+    CHECK_THAT(r.err,
+               Catch::EndsWith(flood + ": … and 4900 more problems (only the first 100 are listed)\n"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("cli reports a failed save with exit 1 and the path", "[cli]") {
+    const fs::path dir = tempDir();
+    const auto target = (dir / "no-such-dir" / "out.json").string();
+    const auto r = runProcess(kCli, {"sample", target});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find(target) != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("cli past a file-size limit reports the failed save and leaves no temporary file", "[cli]") {
+    const fs::path dir = tempDir() / "fsize";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto target = (dir / "sample.json").string();
+    writeText(target, "previous");
+    // ulimit -f 4: at most 4 blocks (2–4 KiB); the sample export is larger.
+    const auto r = runProcess("/bin/sh", {"-c", "ulimit -f 4 && exec \"$0\" sample \"$1\"", kCli, target});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find(target) != std::string::npos);
+    std::ifstream in(target);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "previous");
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);
+    fs::remove_all(dir);
 }

@@ -40,8 +40,8 @@ TEST_CASE("a portfolio saved as JSON or project loads back equal, whatever the f
     const Portfolio sample = samplePortfolio();
     CHECK(kindForFileName("x.JSON") == PortfolioFileKind::Json);
     CHECK(kindForFileName("dir.json/x.m2ai") == PortfolioFileKind::Project);
-    REQUIRE(savePortfolioFile(sample, (dir / "s.json").string()).empty());
-    REQUIRE(savePortfolioFile(sample, (dir / "s.m2ai").string()).empty());
+    REQUIRE(savePortfolioFile(sample, (dir / "s.json").string()).ok);
+    REQUIRE(savePortfolioFile(sample, (dir / "s.m2ai").string()).ok);
     // Mis-named copies: content decides how they are read.
     fs::copy_file(dir / "s.json", dir / "json-named.m2ai");
     fs::copy_file(dir / "s.m2ai", dir / "project-named.json");

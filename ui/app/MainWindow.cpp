@@ -73,10 +73,14 @@ QScrollArea* scrolled(QWidget* w) {
     return area;
 }
 
-QString problemsText(const std::vector<m2ai::Problem>& problems) {
+// problemCount counts every problem; core hands over only the first ones.
+QString problemsText(const std::vector<m2ai::Problem>& problems, std::size_t problemCount) {
+    constexpr std::size_t kShown = 12;
     QStringList lines;
-    for (size_t i = 0; i < problems.size() && i < 12; ++i) lines << Format::qs(problems[i].toString());
-    if (problems.size() > 12) lines << QObject::tr("… and %1 more").arg(problems.size() - 12);
+    for (std::size_t i = 0; i < problems.size() && i < kShown; ++i)
+        lines << Format::qs(problems[i].toString());
+    const std::size_t total = std::max(problemCount, problems.size());
+    if (total > kShown) lines << QObject::tr("… and %1 more").arg(total - kShown);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -410,7 +414,8 @@ bool MainWindow::openFile(const QString& path, bool interactive) {
     // The document reads the file by content with core's loader (the one `mine2ai-cli` uses).
     const ProjectDocument::OpenResult opened = doc_->openFile(path);
     if (!opened.ok) {
-        const QString why = opened.problems.empty() ? opened.error : problemsText(opened.problems);
+        const QString why =
+            opened.problems.empty() ? opened.error : problemsText(opened.problems, opened.problemCount);
         const QString text = tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), why);
         if (interactive)
             QMessageBox::warning(this, tr("Open project"), PlainText::plainTextForAutoDetect(text));

@@ -63,6 +63,7 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
     m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(QFile::encodeName(path).toStdString());
     if (!loaded.ok) {
         out.error = QString::fromStdString(loaded.error);
+        out.problemCount = loaded.problemCount;
         out.problems = std::move(loaded.problems);
         return out;
     }

@@ -64,8 +64,9 @@ public:
         bool ok = false;
         QString error;    // one line for the user when !ok
         QString message;  // for the status bar when ok ("Opened x.m2ai", "Imported y.json")
-        std::vector<m2ai::Problem> problems;
-        bool imported = false;  // JSON: no file path kept
+        std::vector<m2ai::Problem> problems;  // the first ones (core caps the list)
+        std::size_t problemCount = 0;         // all of them
+        bool imported = false;                // JSON: no file path kept
     };
     OpenResult openFile(const QString& path);
 

@@ -1,0 +1,210 @@
+#include "io/JsonParse.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "io/JsonCommon.h"
+#include "io/JsonIo.h"
+
+namespace m2ai::jsonio {
+namespace {
+
+using nlohmann::json;
+
+// One open array or object.
+struct Frame {
+    json* container = nullptr;  // nullptr: the streamed top-level "sites" array (not kept as a tree)
+    std::size_t count = 0;      // elements so far (arrays): the index of the next one
+    std::string segment;        // this container's part of the path: "sites", ".plan", "[3]"
+};
+
+// A SAX handler (nlohmann's json_sax interface) that builds the tree itself, with the checks.
+class BoundedBuilder {
+public:
+    BoundedBuilder(const std::string& text, const SiteElementHandler& onSite, ParsedDocument& out)
+        : text_(text), onSite_(onSite), out_(out) {}
+
+    bool null() { return scalar(json(nullptr)); }
+    bool boolean(bool v) { return scalar(json(v)); }
+    bool number_integer(json::number_integer_t v) { return scalar(json(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return scalar(json(v)); }
+    bool number_float(json::number_float_t v, const std::string& /*text*/) { return scalar(json(v)); }
+    bool string(std::string& v) { return scalar(json(std::move(v))); }
+    bool binary(json::binary_t& /*v*/) { return fail(valuePath(), "binary values are not JSON"); }
+    bool start_object(std::size_t /*size*/) { return open(json::value_t::object); }
+    bool start_array(std::size_t /*size*/) { return open(json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string& k) {
+        if (frames_.back().container->contains(k))
+            return fail(childPath(k), "duplicate key: a key may appear only once in an object");
+        key_ = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t byte, const std::string& token, const json::exception& e) {
+        if (e.id == 406)  // nlohmann: "number overflow" (a number beyond the range of a double)
+            return fail(valuePath(), "number out of range (beyond ±1.8e308), got " + cutText(token, 40));
+        std::string what = e.what();
+        // Keep nlohmann's explanation, drop its "[json.exception…] parse error at …: " prefix: we
+        // give our own line and column (counted in characters).
+        const auto colon = what.find(": ");
+        if (what.find("parse error") != std::string::npos && colon != std::string::npos)
+            what = what.substr(colon + 2);
+        std::string where = "malformed JSON at " + lineColumn(text_, byte);
+        if (!frames_.empty() && !valuePath().empty()) where += " (near " + valuePath() + ")";
+        return fail(kDocumentPath, where + ": " + cutText(what, 200));
+    }
+
+private:
+    bool inSites() const { return sitesFrame_ < frames_.size(); }
+
+    std::string path() const {
+        std::string out;
+        for (const Frame& f : frames_) out += f.segment;
+        return out;
+    }
+    std::string childPath(const std::string& key) const {
+        const std::string base = path();
+        return base.empty() ? pathKey(key) : base + "." + pathKey(key);
+    }
+    // The path of the value about to be read.
+    std::string valuePath() const {
+        if (frames_.empty()) return {};
+        const Frame& top = frames_.back();
+        if (top.container && top.container->is_object()) return childPath(key_);
+        return path() + idx(top.count);
+    }
+    std::string nextSegment() const {
+        if (frames_.empty()) return {};
+        const Frame& top = frames_.back();
+        if (top.container && top.container->is_object())
+            return (frames_.size() == 1 ? "" : ".") + pathKey(key_);
+        return idx(top.count);
+    }
+
+    bool fail(const std::string& path, const std::string& message) {
+        out_.problem = {cutText(path, 200), message};
+        return false;
+    }
+
+    // The path of the site being read ("sites[5]").
+    std::string sitePath() const {
+        std::string out;
+        for (std::size_t i = 0; i <= sitesFrame_; ++i) out += frames_[i].segment;
+        return out + idx(frames_[sitesFrame_].count);
+    }
+
+    // Puts v where the parser is; nullptr (with the problem recorded) when a limit is passed.
+    json* place(json&& v) {
+        std::size_t& values = inSites() ? siteValues_ : otherValues_;
+        if (++values > kMaxJsonValuesPerSite) {
+            fail(inSites() ? sitePath() : std::string(kDocumentPath),
+                 "more than " + std::to_string(kMaxJsonValuesPerSite) + " values; not a Mine2AI portfolio");
+            return nullptr;
+        }
+        if (frames_.empty()) {
+            out_.root = std::move(v);
+            return &out_.root;
+        }
+        Frame& top = frames_.back();
+        if (!top.container) {  // an element of the streamed "sites"
+            if (top.count >= kMaxJsonSites) {
+                fail("sites",
+                     "more than " + std::to_string(kMaxJsonSites) + " sites, the most a portfolio may have");
+                return nullptr;
+            }
+            element_ = std::move(v);
+            return &element_;
+        }
+        if (top.container->is_object()) {
+            json& slot = (*top.container)[key_];
+            slot = std::move(v);
+            return &slot;
+        }
+        top.container->push_back(std::move(v));
+        ++top.count;
+        return &top.container->back();
+    }
+
+    bool scalar(json&& v) {
+        if (!place(std::move(v))) return false;
+        if (!frames_.empty() && !frames_.back().container) handOverSite();
+        return true;
+    }
+
+    bool open(json::value_t type) {
+        if (frames_.size() >= static_cast<std::size_t>(kMaxJsonDepth))
+            return fail(valuePath(), "nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                         " levels (a Mine2AI portfolio needs 7)");
+        std::string segment = nextSegment();
+        const bool topLevelSites = type == json::value_t::array && frames_.size() == 1 &&
+                                   frames_[0].container->is_object() && key_ == "sites";
+        if (topLevelSites) {
+            (*frames_[0].container)["sites"] = json::array();
+            out_.sitesStreamed = true;
+            sitesFrame_ = frames_.size();
+            frames_.push_back({nullptr, 0, std::move(segment)});
+            return true;
+        }
+        json* at = place(json(type));
+        if (!at) return false;
+        frames_.push_back({at, 0, std::move(segment)});
+        return true;
+    }
+
+    bool close() {
+        if (frames_.size() == sitesFrame_ + 1) sitesFrame_ = kNoFrame;
+        frames_.pop_back();
+        if (!frames_.empty() && !frames_.back().container) handOverSite();
+        return true;
+    }
+
+    void handOverSite() {
+        Frame& sites = frames_.back();
+        onSite_(element_, sites.count);
+        ++sites.count;
+        element_ = json();
+        siteValues_ = 0;
+    }
+
+    static constexpr std::size_t kNoFrame = static_cast<std::size_t>(-1);
+
+    const std::string& text_;
+    const SiteElementHandler& onSite_;
+    ParsedDocument& out_;
+    std::vector<Frame> frames_;
+    std::string key_;                    // the key whose value comes next (in an object)
+    json element_;                       // the "sites" element being read
+    std::size_t sitesFrame_ = kNoFrame;  // index in frames_ of the streamed "sites" array
+    std::size_t siteValues_ = 0;         // values in element_
+    std::size_t otherValues_ = 0;        // values outside "sites"
+};
+
+}  // namespace
+
+std::string lineColumn(const std::string& text, std::size_t byte) {
+    // nlohmann reports the 1-based byte index of the offending character.
+    const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;  // count UTF-8 characters, not bytes
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite) {
+    ParsedDocument out;
+    BoundedBuilder builder(text, onSite, out);
+    out.ok = json::sax_parse(text, &builder);
+    return out;
+}
+
+}  // namespace m2ai::jsonio

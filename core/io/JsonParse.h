@@ -1,0 +1,35 @@
+#pragma once
+// Bounded parsing of untrusted JSON text (the reader side of core/io/JsonIo.h).
+//
+// nlohmann::json::parse alone would accept any nesting depth (and dump(), copies and comparisons of
+// such a value recurse until the stack overflows), silently keep the last of two equal keys, throw
+// exceptions of several types, and build the whole document as one tree (several times the file in
+// memory). parseBounded refuses nesting deeper than kMaxJsonDepth and duplicate keys, each with its
+// path; turns every parser error into one Problem; caps the values held as a tree at once; and hands
+// the elements of the top-level "sites" array over one at a time, so that a large file never exists
+// as one tree: memory stays the text plus the sites read so far.
+#include <cstddef>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "validation/Validation.h"
+
+namespace m2ai::jsonio {
+
+struct ParsedDocument {
+    bool ok = false;
+    nlohmann::json root;         // the document; when sitesStreamed, root["sites"] is an empty array
+    bool sitesStreamed = false;  // root["sites"] was an array and its elements went to the handler
+    Problem problem;             // why parsing stopped, when !ok
+};
+
+// Called with each element of the top-level "sites" array as soon as the element is complete.
+using SiteElementHandler = std::function<void(const nlohmann::json& element, std::size_t index)>;
+
+ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite);
+
+// "line 3, column 13" for a 1-based byte offset, counting UTF-8 characters, not bytes.
+std::string lineColumn(const std::string& text, std::size_t byte);
+
+}  // namespace m2ai::jsonio

@@ -1,0 +1,174 @@
+#include "io/JsonWriter.h"
+
+#include <charconv>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace m2ai::jsonio {
+
+namespace {
+
+// True when text is UTF-8 that nlohmann writes unchanged (no escape, nothing to replace): then it
+// can be copied as it is. Strict RFC 3629, like nlohmann's decoder; anything else, including what
+// this check is stricter about, goes through nlohmann itself, so the output is always its output.
+bool plainUtf8(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            if (c < 0x20 || c == '"' || c == '\\') return false;
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        std::uint32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra) return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter(std::string& out, int indent) : buffer_(out), indent_(indent) {}
+
+JsonWriter::JsonWriter(std::ostream& out, int indent) : buffer_(own_), stream_(&out), indent_(indent) {
+    own_.reserve(kFlushBytes + 4096);
+}
+
+JsonWriter::~JsonWriter() {
+    flush();
+}
+
+void JsonWriter::flush() {
+    if (!stream_ || buffer_.empty()) return;
+    stream_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+}
+
+void JsonWriter::newline(std::size_t depth) {
+    if (indent_ < 0) return;
+    buffer_ += '\n';
+    buffer_.append(depth * static_cast<std::size_t>(indent_), ' ');
+}
+
+// Separator and indentation before an array element or an object key.
+void JsonWriter::beforeValue() {
+    if (afterKey_) {
+        afterKey_ = false;
+        return;
+    }
+    if (levels_.empty()) return;
+    Level& level = levels_.back();
+    if (!level.empty) buffer_ += ',';
+    level.empty = false;
+    newline(levels_.size());
+}
+
+void JsonWriter::beginObject() {
+    beforeValue();
+    buffer_ += '{';
+    levels_.push_back({true, true});
+}
+
+void JsonWriter::beginArray() {
+    beforeValue();
+    buffer_ += '[';
+    levels_.push_back({false, true});
+}
+
+void JsonWriter::endObject() {
+    const bool empty = levels_.back().empty;
+    levels_.pop_back();
+    if (!empty) newline(levels_.size());
+    buffer_ += '}';
+    maybeFlush();
+}
+
+void JsonWriter::endArray() {
+    const bool empty = levels_.back().empty;
+    levels_.pop_back();
+    if (!empty) newline(levels_.size());
+    buffer_ += ']';
+    maybeFlush();
+}
+
+void JsonWriter::key(std::string_view name) {
+    beforeValue();
+    // Keys are the format's own ASCII identifiers: nothing to escape or check.
+    buffer_ += '"';
+    buffer_.append(name);
+    buffer_ += '"';
+    buffer_ += indent_ < 0 ? ":" : ": ";
+    afterKey_ = true;
+}
+
+void JsonWriter::null() {
+    beforeValue();
+    buffer_ += "null";
+}
+
+void JsonWriter::value(bool v) {
+    beforeValue();
+    buffer_ += v ? "true" : "false";
+}
+
+void JsonWriter::value(double v) {
+    beforeValue();
+    if (!std::isfinite(v)) {
+        buffer_ += "null";  // as nlohmann writes NaN and infinities
+        return;
+    }
+    char digits[64];
+    // nlohmann's own Grisu2 formatting, so that the text is exactly what dump() wrote before.
+    const char* end = nlohmann::detail::to_chars(digits, digits + sizeof digits, v);
+    buffer_.append(digits, static_cast<std::size_t>(end - digits));
+}
+
+void JsonWriter::integer(long long v, bool isUnsigned) {
+    beforeValue();
+    char digits[24];
+    const auto result =
+        isUnsigned ? std::to_chars(digits, digits + sizeof digits, static_cast<unsigned long long>(v))
+                   : std::to_chars(digits, digits + sizeof digits, v);
+    buffer_.append(digits, result.ptr);
+}
+
+void JsonWriter::value(const std::string& v) {
+    beforeValue();
+    quoted(v);
+    maybeFlush();
+}
+
+void JsonWriter::quoted(std::string_view text) {
+    if (plainUtf8(text)) {
+        buffer_ += '"';
+        buffer_.append(text);
+        buffer_ += '"';
+        return;
+    }
+    buffer_ +=
+        nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace m2ai::jsonio
