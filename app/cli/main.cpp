@@ -1,12 +1,12 @@
 // mine2ai-cli: the headless tool. Parses the command line and calls core; no arithmetic here.
 // Exit codes: 0 ok, 1 invalid input (message on stderr naming the field), 2 usage.
-#include <csignal>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "TextReport.h"
 #include "engines/Compute.h"
+#include "io/FileSizeSignal.h"
 #include "io/JsonIo.h"
 #include "io/PortfolioFile.h"
 #include "sample/Sample.h"
@@ -128,7 +128,7 @@ int main(int argc, char** argv) {
     // Past a file-size limit (ulimit -f) the kernel would kill us mid-save with SIGXFSZ, leaving a
     // temporary file and no message. Ignored, the write fails with EFBIG instead, and the save
     // reports it, removes its temporary file and leaves the target as it was.
-    std::signal(SIGXFSZ, SIG_IGN);
+    m2ai::ignoreFileSizeSignal();
     const std::vector<std::string> words(argv + 1, argv + argc);
     if (words.empty()) return usage("no command given");
     const std::string& command = words[0];

@@ -12,8 +12,10 @@
 #include "app/Autosave.h"
 #include "app/MainWindow.h"
 #include "document/ProjectDocument.h"
+#include "io/FileSizeSignal.h"
 
 int main(int argc, char** argv) {
+    m2ai::ignoreFileSizeSignal();  // a file size limit then fails a save cleanly instead of killing it
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Mine2AI"));
     QApplication::setApplicationName(QStringLiteral("Mine2AI Planner"));

@@ -1,32 +1,75 @@
 #include "io/AtomicWrite.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <random>
+#include <vector>
 
 namespace m2ai {
 
 namespace {
 std::string systemError(const std::string& what, const std::string& path) {
-    return what + " " + path + ": " + std::strerror(errno);
+    const int e = errno;
+    // The two usual causes of a failed write, in the same words as a failed project save.
+    const char* cause = e == EFBIG    ? "the file size limit was reached; "
+                        : e == ENOSPC ? "the disk is full; "
+                                      : "";
+    return what + " " + path + ": " + cause + std::strerror(e);
 }
+
+constexpr int kMaxSymlinkHops = 40;  // Linux's own limit (ELOOP) for a path lookup
 }  // namespace
+
+SaveTarget resolveSaveTarget(const std::string& path) {
+    namespace fs = std::filesystem;
+    SaveTarget result;
+    fs::path current(path);
+    for (int hop = 0; hop <= kMaxSymlinkHops; ++hop) {
+        struct stat st {};
+        if (::lstat(current.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) {
+            // Not a link, or nothing there yet (or unreadable): the write itself reports any error.
+            result.ok = true;
+            result.path = current.string();
+            return result;
+        }
+        std::vector<char> target(static_cast<size_t>(st.st_size > 0 ? st.st_size : 4095) + 1);
+        const ssize_t n = ::readlink(current.c_str(), target.data(), target.size());
+        if (n < 0 || static_cast<size_t>(n) >= target.size()) {
+            result.error =
+                "cannot read the symbolic link " + current.string() +
+                (n < 0 ? std::string(" (") + std::strerror(errno) + ")" : std::string(" (changed)"));
+            return result;
+        }
+        const fs::path next(std::string(target.data(), static_cast<size_t>(n)));
+        // A relative link is relative to the folder holding it; not normalised lexically, since
+        // ".." after a linked folder means the kernel's "..", not the textual one.
+        current = next.is_absolute() ? next : current.parent_path() / next;
+    }
+    result.error = "too many levels of symbolic links (a loop?)";
+    return result;
+}
 
 std::string writeFileAtomically(const std::string& path, const std::string& contents) {
     namespace fs = std::filesystem;
-    const fs::path target(path);
+    const SaveTarget resolved = resolveSaveTarget(path);
+    if (!resolved.ok) return "cannot write " + path + ": " + resolved.error;
+    const fs::path target(resolved.path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device rd;
     std::string tempName = ".";
     tempName.append(target.filename().string()).append(".tmp-").append(std::to_string(rd()));
     const fs::path temp = dir / tempName;
 
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0) return systemError("cannot create a temporary file for", path);
+    struct stat previous {};
+    if (::stat(target.c_str(), &previous) == 0 && S_ISREG(previous.st_mode))
+        ::fchmod(fd, previous.st_mode & 07777);  // a private file stays private
     const char* data = contents.data();
     size_t left = contents.size();
     while (left > 0) {
@@ -41,7 +84,13 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
         data += n;
         left -= static_cast<size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    if (::fsync(fd) != 0) {
+        const std::string err = systemError("cannot flush", path);
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return err;
+    }
+    if (::close(fd) != 0) {
         const std::string err = systemError("cannot flush", path);
         ::unlink(temp.c_str());
         return err;

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "storage/Migrations.h"
@@ -72,25 +73,51 @@ unsigned readBigEndian(const unsigned char* p, int bytes) {
 
 // ---- typed reading of one row ------------------------------------------------------------------
 
+const char* typeName(int type) {
+    switch (type) {
+        case SQLITE_INTEGER:
+            return "a whole number";
+        case SQLITE_FLOAT:
+            return "a real number";
+        case SQLITE_TEXT:
+            return "text";
+        case SQLITE_BLOB:
+            return "a blob";
+        default:
+            return "NULL";
+    }
+}
+
+// One row of a SELECT over `table`. Every accessor checks the stored type before it converts
+// (sqlite3_column_type is undefined after a conversion), and a refusal names the field path and
+// the table and column, e.g. "sites[1].latitudeDeg is not a number (site.latitude_deg holds text)".
 class Row {
 public:
-    Row(sqlite3_stmt* s, std::string at) : s_(s), at_(std::move(at)) {}
+    Row(sqlite3_stmt* s, const char* table, std::string at) : s_(s), table_(table), at_(std::move(at)) {}
     double real(int col, const char* field) const {
         const int type = sqlite3_column_type(s_, col);
-        if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) bad(field, "is not a number");
+        if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) badType(col, field, "is not a number");
         const double v = type == SQLITE_FLOAT ? sqlite3_column_double(s_, col)
                                               : static_cast<double>(sqlite3_column_int64(s_, col));
         if (!std::isfinite(v)) bad(field, "is not a finite number");
         return v;
     }
     long long int64(int col, const char* field) const {
-        if (sqlite3_column_type(s_, col) != SQLITE_INTEGER) bad(field, "is not a whole number");
+        if (sqlite3_column_type(s_, col) != SQLITE_INTEGER) badType(col, field, "is not a whole number");
         return sqlite3_column_int64(s_, col);
     }
     int integer(int col, const char* field) const {
         const long long v = int64(col, field);
         if (v < -2147483647LL || v > 2147483647LL) bad(field, "is out of range");
         return static_cast<int>(v);
+    }
+    // A key column (site_id, position …): refused with the table and column alone, since the row it
+    // would belong to is not known yet.
+    long long key(int col) const {
+        const int type = sqlite3_column_type(s_, col);
+        if (type != SQLITE_INTEGER)
+            throw ContentError(column(col) + " holds " + typeName(type) + ", not a whole number");
+        return sqlite3_column_int64(s_, col);
     }
     bool isNull(int col) const { return sqlite3_column_type(s_, col) == SQLITE_NULL; }
     bool flag(int col, const char* field) const {
@@ -99,7 +126,7 @@ public:
         return v == 1;
     }
     std::string text(int col, const char* field) const {
-        if (sqlite3_column_type(s_, col) != SQLITE_TEXT) bad(field, "is not text");
+        if (sqlite3_column_type(s_, col) != SQLITE_TEXT) badType(col, field, "is not text");
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, col));
         const int n = sqlite3_column_bytes(s_, col);
         if (n > kMaxTextBytes) bad(field, "is longer than " + std::to_string(kMaxTextBytes) + " bytes");
@@ -113,11 +140,20 @@ public:
         return *v;
     }
     [[noreturn]] void bad(const char* field, const std::string& why) const {
-        throw ContentError(at_ + (at_.empty() ? "" : ".") + field + " " + why);
+        throw ContentError(at_ + (at_.empty() || !*field ? "" : ".") + field + " " + why);
     }
 
 private:
+    std::string column(int col) const {
+        const char* name = sqlite3_column_name(s_, col);
+        return std::string(table_) + "." + (name ? name : "?");
+    }
+    [[noreturn]] void badType(int col, const char* field, const char* why) const {
+        bad(field,
+            std::string(why) + " (" + column(col) + " holds " + typeName(sqlite3_column_type(s_, col)) + ")");
+    }
     sqlite3_stmt* s_;
+    const char* table_;
     std::string at_;
 };
 
@@ -133,7 +169,9 @@ long long countRows(sqlite3* db, const char* sql) {
 void requireTables(sqlite3* db) {
     std::set<std::string> present;
     Statement s(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE %'");
-    while (s.next()) present.insert(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0)));
+    while (s.next())
+        if (const auto* name = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0)))
+            present.insert(name);
     for (const std::string& t : schemaV1Tables())
         if (!present.count(t)) throw ContentError("the table " + t + " is missing");
 }
@@ -159,7 +197,7 @@ Portfolio loadPortfolio(sqlite3* db) {
                     "SELECT name, start_year, start_month, currency, discount_rate_pct, horizon_years FROM "
                     "portfolio");
         if (!s.next()) throw ContentError("the table portfolio is empty");
-        Row r(s.get(), "");
+        Row r(s.get(), "portfolio", "");
         p.name = r.text(0, "name");
         p.startMonth = YearMonth{r.integer(1, "startMonth.year"), r.integer(2, "startMonth.month")};
         p.currency = r.text(3, "currency");
@@ -176,7 +214,7 @@ Portfolio loadPortfolio(sqlite3* db) {
             "asic_resale_usd_per_th, gpu_depreciation_years, facility_life_years, include_residual_value "
             "FROM cost_assumptions");
         if (!s.next()) throw ContentError("the table cost_assumptions is empty");
-        Row r(s.get(), "costs");
+        Row r(s.get(), "cost_assumptions", "costs");
         CostAssumptions& c = p.costs;
         c.gpuFitOutUsdPerMwIt = r.real(0, "gpuFitOutUsdPerMwIt");
         c.electricalUsdPerInstalledMw = r.real(1, "electricalUsdPerInstalledMw");
@@ -198,7 +236,7 @@ Portfolio loadPortfolio(sqlite3* db) {
         Statement s(db, "SELECT technology, usd_per_mw_it FROM cooling_cost");
         std::array<bool, 4> seen{};
         while (s.next()) {
-            Row r(s.get(), "costs");
+            Row r(s.get(), "cooling_cost", "costs");
             const auto tech = static_cast<size_t>(r.enumeration<CoolingTech>(0, "coolingUsdPerMwIt"));
             if (tech >= seen.size() || seen[tech])
                 throw ContentError("costs.coolingUsdPerMwIt: repeated technology");
@@ -222,7 +260,7 @@ Portfolio loadPortfolio(sqlite3* db) {
         while (s.next()) {
             const size_t i = p.sites.size();
             if (i >= static_cast<size_t>(kMaxSites)) throw ContentError("too many sites");
-            Row r(s.get(), siteAt(i));
+            Row r(s.get(), "site", siteAt(i));
             const long long id = r.int64(0, "id");
             if (!indexOf.emplace(id, i).second)
                 throw ContentError("site id " + std::to_string(id) + " is repeated");
@@ -239,20 +277,24 @@ Portfolio loadPortfolio(sqlite3* db) {
         }
     }
     const size_t n = p.sites.size();
+    // The position in p.sites of the site a child row names in its first column, site_id.
+    auto siteOfRow = [&](sqlite3_stmt* row, const char* table) {
+        const auto found = indexOf.find(Row(row, table, "").key(0));
+        if (found == indexOf.end())
+            throw ContentError(std::string("the table ") + table +
+                               " has a row for a site that does not exist");
+        return found->second;
+    };
     // Runs one query over a 1:1 child table (first column site_id) and requires exactly one row per
     // site when `required`.
     auto eachSiteRow = [&](const char* table, const char* sql, bool required, auto&& read) {
         std::vector<bool> seen(n, false);
         Statement s(db, sql);
         while (s.next()) {
-            const auto found = indexOf.find(sqlite3_column_int64(s.get(), 0));
-            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || found == indexOf.end())
-                throw ContentError(std::string("the table ") + table +
-                                   " has a row for a site that does not exist");
-            if (seen[found->second])
-                throw ContentError(siteAt(found->second) + ": more than one row in the table " + table);
-            seen[found->second] = true;
-            read(Row(s.get(), siteAt(found->second)), p.sites[found->second]);
+            const size_t i = siteOfRow(s.get(), table);
+            if (seen[i]) throw ContentError(siteAt(i) + ": more than one row in the table " + table);
+            seen[i] = true;
+            read(Row(s.get(), table, siteAt(i)), p.sites[i]);
         }
         if (required)
             for (size_t i = 0; i < n; ++i)
@@ -269,11 +311,8 @@ Portfolio loadPortfolio(sqlite3* db) {
         std::vector<unsigned> monthsSeen(n, 0);  // bit m-1 set once month m is read
         Statement s(db, "SELECT site_id, month, dry_bulb_c, wet_bulb_c FROM climate_month");
         while (s.next()) {
-            const auto found = indexOf.find(sqlite3_column_int64(s.get(), 0));
-            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || found == indexOf.end())
-                throw ContentError("the table climate_month has a row for a site that does not exist");
-            const size_t i = found->second;
-            Row r(s.get(), siteAt(i));
+            const size_t i = siteOfRow(s.get(), "climate_month");
+            Row r(s.get(), "climate_month", siteAt(i));
             const int month = r.integer(1, "climate.month");
             if (month < 1 || month > 12) r.bad("climate.month", std::to_string(month) + " is not 1..12");
             const unsigned bit = 1u << (month - 1);
@@ -368,18 +407,16 @@ Portfolio loadPortfolio(sqlite3* db) {
                     "SELECT site_id, position, task_id, name, duration_months FROM user_task "
                     "ORDER BY site_id, position");
         while (s.next()) {
-            const auto found = indexOf.find(sqlite3_column_int64(s.get(), 0));
-            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER || found == indexOf.end())
-                throw ContentError("the table user_task has a row for a site that does not exist");
-            auto& tasks = p.sites[found->second].plan.extraTasks;
-            Row r(s.get(), siteAt(found->second) + ".plan.extraTasks[" + std::to_string(tasks.size()) + "]");
+            const size_t i = siteOfRow(s.get(), "user_task");
+            auto& tasks = p.sites[i].plan.extraTasks;
+            Row r(s.get(), "user_task", siteAt(i) + ".plan.extraTasks[" + std::to_string(tasks.size()) + "]");
             if (tasks.size() >= static_cast<size_t>(kMaxTasksPerSite)) r.bad("", "is beyond the task limit");
             const long long position = r.int64(1, "position");
             UserTask& t = tasks.emplace_back();
             t.id = r.text(2, "id");
             t.name = r.text(3, "name");
             t.durationMonths = r.real(4, "durationMonths");
-            if (!taskAt.emplace(std::pair{found->first, position}, nullptr).second)
+            if (!taskAt.emplace(std::pair{sqlite3_column_int64(s.get(), 0), position}, nullptr).second)
                 r.bad("position", "is repeated");
         }
     }
@@ -394,21 +431,98 @@ Portfolio loadPortfolio(sqlite3* db) {
         Statement s(db,
                     "SELECT site_id, task_position, position, depends_on_task_id FROM user_task_dependency "
                     "ORDER BY site_id, task_position, position");
+        // Rows come ordered by (site, task, position); a repeated key is the row just before.
+        std::tuple<long long, long long, long long> previous{-1, -1, -1};
+        bool first = true;
         while (s.next()) {
-            const auto key = std::pair{sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1)};
-            const auto found = taskAt.find(key);
-            if (sqlite3_column_type(s.get(), 0) != SQLITE_INTEGER ||
-                sqlite3_column_type(s.get(), 1) != SQLITE_INTEGER || found == taskAt.end())
+            const Row keys(s.get(), "user_task_dependency", "");
+            const long long siteId = keys.key(0);
+            const long long taskPosition = keys.key(1);
+            const long long position = keys.key(2);
+            const auto found = taskAt.find(std::pair{siteId, taskPosition});
+            if (found == taskAt.end())
                 throw ContentError("the table user_task_dependency has a row for a task that does not exist");
             UserTask& t = *found->second;
+            const size_t site = indexOf.at(siteId);
+            const auto& tasks = p.sites[site].plan.extraTasks;
+            const std::string at = siteAt(site) + ".plan.extraTasks[" +
+                                   std::to_string(static_cast<size_t>(&t - tasks.data())) + "].dependsOn";
+            const std::tuple<long long, long long, long long> current{siteId, taskPosition, position};
+            if (!first && current == previous)
+                throw ContentError(at + ": position " + std::to_string(position) +
+                                   " is repeated (user_task_dependency.position)");
+            first = false;
+            previous = current;
             if (t.dependsOn.size() >= static_cast<size_t>(kMaxDependenciesPerTask))
-                throw ContentError("task " + t.id + ": more than " + std::to_string(kMaxDependenciesPerTask) +
+                throw ContentError(at + ": more than " + std::to_string(kMaxDependenciesPerTask) +
                                    " dependencies");
-            t.dependsOn.push_back(Row(s.get(), "task " + t.id).text(3, "dependsOn"));
+            const Row r(s.get(), "user_task_dependency", at + "[" + std::to_string(t.dependsOn.size()) + "]");
+            t.dependsOn.push_back(r.text(3, ""));
         }
     }
     return p;
 }
+
+// pread() until n bytes or the end of the file; the count read, or -1 with errno set.
+ssize_t readFully(int fd, unsigned char* into, size_t n, off_t offset) {
+    size_t done = 0;
+    while (done < n) {
+        const ssize_t r = ::pread(fd, into + done, n - done, offset + static_cast<off_t>(done));
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) return -1;
+        if (r == 0) break;
+        done += static_cast<size_t>(r);
+    }
+    return static_cast<ssize_t>(done);
+}
+
+// The open file and its bytes in a buffer from sqlite3_malloc64, which sqlite3_deserialize takes over.
+class FileImage {
+public:
+    explicit FileImage(int fd) : fd_(fd) {}
+    FileImage(const FileImage&) = delete;
+    FileImage& operator=(const FileImage&) = delete;
+    ~FileImage() {
+        sqlite3_free(data_);
+        ::close(fd_);
+    }
+    // False with error() set when the bytes cannot be read. A file that changes size while being
+    // read is refused, not guessed at.
+    bool readAll(size_t expected) {
+        data_ = static_cast<unsigned char*>(sqlite3_malloc64(expected > 0 ? expected : 1));
+        if (!data_) {
+            error_ = "not enough memory to read it (" + std::to_string(expected) + " bytes)";
+            return false;
+        }
+        const ssize_t got = readFully(fd_, data_, expected, 0);
+        if (got < 0) {
+            error_ = std::string("cannot read (") + std::strerror(errno) + ")";
+            return false;
+        }
+        unsigned char extra = 0;
+        if (static_cast<size_t>(got) != expected ||
+            readFully(fd_, &extra, 1, static_cast<off_t>(expected)) != 0) {
+            error_ = "the file changed while it was being read; try again";
+            return false;
+        }
+        size_ = expected;
+        return true;
+    }
+    const std::string& error() const { return error_; }
+    unsigned char* data() { return data_; }
+    size_t size() const { return size_; }
+    unsigned char* release() {
+        unsigned char* p = data_;
+        data_ = nullptr;
+        return p;
+    }
+
+private:
+    int fd_;
+    unsigned char* data_ = nullptr;
+    size_t size_ = 0;
+    std::string error_;
+};
 
 bool isDamage(int code) {
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_IOERR || code == SQLITE_FORMAT ||
@@ -432,17 +546,21 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
         return fail(errno == ENOENT ? std::string("no such file")
                                     : std::string("cannot open (") + std::strerror(errno) + ")");
     if (!S_ISREG(st.st_mode)) return fail("not a regular file");
+    // Before anything is read: the file alone may be stale or half-written.
+    if (const SideFileCheck side = checkSideFiles(path); !side.ok) return fail(side.error);
+    if (st.st_size > kMaxFileBytes) return fail("larger than 1 GiB; not a Mine2AI project");
+
+    // O_NONBLOCK: a FIFO swapped in after the stat() must not hang the open; fstat() re-checks.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) return fail(std::string("cannot open (") + std::strerror(errno) + ")");
+    FileImage image(fd);
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return fail("not a regular file");
     if (st.st_size > kMaxFileBytes) return fail("larger than 1 GiB; not a Mine2AI project");
 
     // The header tells, before SQLite parses anything, whether this is SQLite, ours, and which schema.
     std::array<unsigned char, 100> header{};
-    ssize_t got = 0;
-    {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return fail(std::string("cannot open (") + std::strerror(errno) + ")");
-        got = ::read(fd, header.data(), header.size());
-        ::close(fd);
-    }
+    const ssize_t got = readFully(fd, header.data(), header.size(), 0);
+    if (got < 0) return fail(std::string("cannot read (") + std::strerror(errno) + ")");
     if (got < 16 || std::memcmp(header.data(), "SQLite format 3", 16) != 0)
         return fail("not a Mine2AI project (not an SQLite database)");
     if (got < 100) return fail("the file is damaged (truncated to " + std::to_string(got) + " bytes)");
@@ -467,16 +585,38 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
         return fail("the file is damaged (truncated: " + std::to_string(st.st_size) + " of " +
                     std::to_string(pages * pageSize) + " bytes)");
 
+    // The whole file is read into memory and SQLite works on that copy: it never opens the file, so
+    // it creates no -journal, -wal or -shm beside it, takes no lock, and cannot apply or roll back
+    // anything it would find there (checkSideFiles above refused those cases).
+    if (!image.readAll(static_cast<size_t>(st.st_size))) return fail(image.error());
+    // A WAL-mode file (header bytes 18 and 19 = 2) is opened as a rollback-mode one: the in-memory
+    // database has no WAL, and no -wal beside the file holds data.
+    if (image.size() >= 20 && (image.data()[18] == 2 || image.data()[19] == 2)) {
+        image.data()[18] = 1;
+        image.data()[19] = 1;
+    }
+
     int progressCalls = 0;
     try {
         sqlite3* raw = nullptr;
         const int rc =
-            sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_PRIVATECACHE, nullptr);
-        Database file(raw);
+            sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, nullptr);
+        Database db(raw);
         if (rc != SQLITE_OK) throw lastError(raw, "opening");
-        harden(file.get(), &progressCalls);
+        harden(db.get(), &progressCalls);
+        Database::execOn(db.get(), "PRAGMA temp_store = MEMORY", "hardening the connection");
+        // An older schema is upgraded in this copy, so it must be writable; the file is not touched.
+        const bool upgrade = version < currentVersion;
+        const unsigned flags = SQLITE_DESERIALIZE_FREEONCLOSE |
+                               (upgrade ? SQLITE_DESERIALIZE_RESIZEABLE : SQLITE_DESERIALIZE_READONLY);
+        const auto bytes = static_cast<sqlite3_int64>(image.size());
+        if (sqlite3_deserialize(db.get(), "main", image.release(), bytes, bytes, flags) != SQLITE_OK)
+            throw lastError(db.get(), "loading into memory");
+        // quick_check checks the file's structure; CHECK constraints are left to the typed read and
+        // validate() below, whose messages name the field (quick_check's names only the table).
+        Database::execOn(db.get(), "PRAGMA ignore_check_constraints = ON", "preparing the check");
         {
-            Statement check(file.get(), "PRAGMA quick_check(1)");
+            Statement check(db.get(), "PRAGMA quick_check(1)");
             if (!check.next()) throw ContentError("quick_check returned nothing");
             const auto* verdict = reinterpret_cast<const char*>(sqlite3_column_text(check.get(), 0));
             if (!verdict || std::strcmp(verdict, "ok") != 0) {
@@ -486,29 +626,15 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
                 return fail("the file is damaged (" + why + ")");
             }
         }
-        Database memory;
-        sqlite3* source = file.get();
-        if (version < currentVersion) {
-            // Upgrade a copy in memory; the file stays as it is until the user saves.
-            sqlite3* mem = nullptr;
-            if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-                sqlite3_close(mem);
-                return fail("out of memory");
-            }
-            memory = Database(mem);
-            harden(mem, &progressCalls);
-            sqlite3_backup* copy = sqlite3_backup_init(mem, "main", file.get(), "main");
-            if (!copy) throw lastError(mem, "copying into memory");
-            sqlite3_backup_step(copy, -1);
-            if (sqlite3_backup_finish(copy) != SQLITE_OK) throw lastError(mem, "copying into memory");
-            if (const std::string why = migrate(mem, version, currentVersion, steps); !why.empty())
+        Database::execOn(db.get(), "PRAGMA ignore_check_constraints = OFF", "finishing the check");
+        if (upgrade) {
+            if (const std::string why = migrate(db.get(), version, currentVersion, steps); !why.empty())
                 return fail("cannot open: " + why);
             result.migrated = true;
-            source = mem;
         }
-        Database::execOn(source, "BEGIN", "starting to read");  // one consistent snapshot
-        result.portfolio = loadPortfolio(source);
-        Database::execOn(source, "COMMIT", "finishing reading");
+        Database::execOn(db.get(), "BEGIN", "starting to read");  // one consistent snapshot
+        result.portfolio = loadPortfolio(db.get());
+        Database::execOn(db.get(), "COMMIT", "finishing reading");
     } catch (const ContentError& e) {
         return fail(std::string("damaged or not a Mine2AI project: ") + e.what());
     } catch (const SqliteError& e) {

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <random>
 
+#include "io/AtomicWrite.h"
 #include "storage/ProjectFile.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -253,16 +254,15 @@ SaveResult saveProject(const Portfolio& portfolio, const std::string& path) {
     if (path.empty()) return fail("no file name");
     if (const std::string problem = checkSaveable(portfolio); !problem.empty()) return fail(problem);
 
-    fs::path target(path);
+    // Through a symbolic link the file it names is replaced and the link kept.
+    const SaveTarget resolved = resolveSaveTarget(path);
+    if (!resolved.ok) return fail(resolved.error);
+    fs::path target(resolved.path);
     std::error_code ec;
-    // Saving through a symbolic link replaces the file it points to, not the link.
-    if (fs::is_symlink(target, ec)) {
-        const fs::path resolved = fs::weakly_canonical(target, ec);
-        if (!ec) target = resolved;
-    }
     if (fs::is_directory(target, ec)) return fail("it is a folder");
     if (target.parent_path().empty()) target = fs::path(".") / target;
     const fs::path dir = target.parent_path();
+    if (const SideFileCheck side = checkSideFiles(target); !side.ok) return fail(side.error);
 
     removeStaleTempFiles(target);
     const fs::path temp = tempPathFor(target);

@@ -1,5 +1,8 @@
 // Checks and messages shared by saving and opening project files.
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -52,7 +55,45 @@ std::string checkTextLengths(const Portfolio& p) {
     return {};
 }
 
+// A journal is hot only when its header is not zeroed: SQLite's own test (pager.c hasHotJournal)
+// looks at the first byte; all 28 header bytes are checked here, in case a tool zeroed only the magic.
+bool journalHoldsData(const std::filesystem::path& journal, off_t size) {
+    if (size <= 0) return false;
+    const int fd = ::open(journal.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return true;  // unreadable: assume the worst rather than ignore someone's write
+    unsigned char header[28] = {};
+    const ssize_t got = ::read(fd, header, sizeof header);
+    ::close(fd);
+    if (got <= 0) return true;
+    for (ssize_t i = 0; i < got; ++i)
+        if (header[i] != 0) return true;
+    return false;
+}
+
 }  // namespace
+
+SideFileCheck checkSideFiles(const std::filesystem::path& file) {
+    SideFileCheck result;
+    const std::string name = file.filename().string();
+    const std::string wal = file.string() + "-wal";
+    const std::string journal = file.string() + "-journal";
+    struct stat st {};
+    if (::stat(wal.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        result.error = name +
+                       "-wal beside it holds changes from another program or a crash that are not in "
+                       "the file yet; open the file once in the sqlite3 shell to keep them, or remove " +
+                       name + "-wal to discard them";
+        return result;
+    }
+    if (::stat(journal.c_str(), &st) == 0 && S_ISREG(st.st_mode) && journalHoldsData(journal, st.st_size)) {
+        result.error = name +
+                       "-journal beside it holds a write of another program interrupted by a crash; "
+                       "open the file once in the sqlite3 shell to roll it back, then try again";
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
 
 std::string summarizeProblems(const std::vector<Problem>& problems, size_t shown) {
     std::string out;
