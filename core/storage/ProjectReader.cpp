@@ -193,9 +193,10 @@ Portfolio loadPortfolio(sqlite3* db) {
 
     Portfolio p;
     {
-        Statement s(db,
-                    "SELECT name, start_year, start_month, currency, discount_rate_pct, horizon_years FROM "
-                    "portfolio");
+        Statement s(
+            db,
+            "SELECT name, start_year, start_month, currency, discount_rate_pct, horizon_years, id FROM "
+            "portfolio");
         if (!s.next()) throw ContentError("the table portfolio is empty");
         Row r(s.get(), "portfolio", "");
         p.name = r.text(0, "name");
@@ -203,6 +204,7 @@ Portfolio loadPortfolio(sqlite3* db) {
         p.currency = r.text(3, "currency");
         p.discountRatePct = r.real(4, "discountRatePct");
         p.horizonYears = r.integer(5, "horizonYears");
+        if (r.key(6) != 1) throw ContentError("portfolio.id is not 1");
         if (s.next()) throw ContentError("the table portfolio has more than one row");
     }
     {
@@ -211,8 +213,8 @@ Portfolio loadPortfolio(sqlite3* db) {
             "SELECT gpu_fit_out_usd_per_mw_it, electrical_usd_per_installed_mw, sealing_usd_per_mw_it, "
             "fire_suppression_usd_per_mw_it, monitoring_usd_per_mw_it, tier_iii_usd_per_mw_it, "
             "tier_iv_usd_per_mw_it, contingency_pct, om_usd_per_mw_it_year, mining_om_usd_per_mw_year, "
-            "asic_resale_usd_per_th, gpu_depreciation_years, facility_life_years, include_residual_value "
-            "FROM cost_assumptions");
+            "asic_resale_usd_per_th, gpu_depreciation_years, facility_life_years, include_residual_value, "
+            "portfolio_id FROM cost_assumptions");
         if (!s.next()) throw ContentError("the table cost_assumptions is empty");
         Row r(s.get(), "cost_assumptions", "costs");
         CostAssumptions& c = p.costs;
@@ -230,6 +232,7 @@ Portfolio loadPortfolio(sqlite3* db) {
         c.gpuDepreciationYears = r.real(11, "gpuDepreciationYears");
         c.facilityLifeYears = r.real(12, "facilityLifeYears");
         c.includeResidualValue = r.flag(13, "includeResidualValue");
+        if (r.key(14) != 1) throw ContentError("cost_assumptions.portfolio_id is not 1");
         if (s.next()) throw ContentError("the table cost_assumptions has more than one row");
     }
     {

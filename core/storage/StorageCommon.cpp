@@ -55,19 +55,18 @@ std::string checkTextLengths(const Portfolio& p) {
     return {};
 }
 
-// A journal is hot only when its header is not zeroed: SQLite's own test (pager.c hasHotJournal)
-// looks at the first byte; all 28 header bytes are checked here, in case a tool zeroed only the magic.
-bool journalHoldsData(const std::filesystem::path& journal, off_t size) {
+// SQLite's own test for a hot journal (pager.c, hasHotJournal): a non-empty journal whose first
+// byte is not zero. The magic at its start is written only once the journal is synced, before the
+// database itself is first written; a journal without it (a crash before that, or one zeroed by
+// PRAGMA journal_mode = PERSIST) is ignored by SQLite, and the database was not touched.
+bool journalIsHot(const std::filesystem::path& journal, off_t size) {
     if (size <= 0) return false;
     const int fd = ::open(journal.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return true;  // unreadable: assume the worst rather than ignore someone's write
-    unsigned char header[28] = {};
-    const ssize_t got = ::read(fd, header, sizeof header);
+    unsigned char first = 0;
+    const ssize_t got = ::read(fd, &first, 1);
     ::close(fd);
-    if (got <= 0) return true;
-    for (ssize_t i = 0; i < got; ++i)
-        if (header[i] != 0) return true;
-    return false;
+    return got != 1 || first != 0;
 }
 
 }  // namespace
@@ -85,7 +84,7 @@ SideFileCheck checkSideFiles(const std::filesystem::path& file) {
                        name + "-wal to discard them";
         return result;
     }
-    if (::stat(journal.c_str(), &st) == 0 && S_ISREG(st.st_mode) && journalHoldsData(journal, st.st_size)) {
+    if (::stat(journal.c_str(), &st) == 0 && S_ISREG(st.st_mode) && journalIsHot(journal, st.st_size)) {
         result.error = name +
                        "-journal beside it holds a write of another program interrupted by a crash; "
                        "open the file once in the sqlite3 shell to roll it back, then try again";

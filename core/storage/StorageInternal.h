@@ -28,8 +28,8 @@ struct SideFileCheck {
 // database, whatever the database's own journal mode. Such a file holds another program's unsaved
 // changes or an interrupted write: reading the database without it gives stale or half-written
 // data, and renaming a new file under it would let SQLite mix it into the new file. Opening and
-// saving both refuse. An empty -wal, a journal with a zeroed header (PRAGMA journal_mode =
-// PERSIST) and a -shm alone hold nothing and are ignored.
+// saving both refuse. An empty -wal, a journal that is not hot by SQLite's own rule (its first byte
+// is zero) and a -shm alone hold nothing SQLite would apply, and are ignored.
 SideFileCheck checkSideFiles(const std::filesystem::path& file);
 
 // ".<name>.saving-<pid>-<random>" in the target's folder.

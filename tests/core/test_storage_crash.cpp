@@ -1,6 +1,6 @@
-// Saves under hostile conditions: SIGKILL at random instants, a file size limit (a full disk), a
-// read-only folder, and the temp files killed saves leave behind. Each runs the save in a forked
-// child so the limit or the kill cannot hit the test runner.
+// Saves under hostile conditions: SIGKILL at random instants, a file size limit (a full disk, and
+// SIGXFSZ in the CLI), a read-only folder, and the temp files killed saves leave behind. Each runs
+// the save in a forked child so the limit or the kill cannot hit the test runner.
 #include <grp.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <random>
 
+#include "io/AtomicWrite.h"
+#include "io/FileSizeSignal.h"
 #include "storage/ProjectFile.h"
 #include "storage/StorageInternal.h"
 #include "support/PortfolioGenerator.h"
@@ -74,6 +76,49 @@ std::string inChild(Body body) {
     int status = 0;
     ::waitpid(pid, &status, 0);
     return out;
+}
+
+struct Outcome {
+    bool killedBySigxfsz = false;
+    int exitCode = -1;
+    std::string output;  // stdout and stderr
+};
+
+// Waits for pid and collects what it wrote to fd.
+Outcome collect(pid_t pid, int fd) {
+    Outcome o;
+    o.output = readAllFrom(fd);
+    ::close(fd);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    o.killedBySigxfsz = WIFSIGNALED(status) && WTERMSIG(status) == SIGXFSZ;
+    o.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return o;
+}
+
+// mine2ai-cli under `ulimit -f`: RLIMIT_FSIZE of `bytes` and SIGXFSZ at its default action (kill),
+// so only the CLI's own ignoreFileSizeSignal() stands between the limit and a silent death. The
+// output goes to a pipe, which the limit does not apply to.
+Outcome runCliWithFileSizeLimit(const std::vector<std::string>& args, rlim_t bytes) {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::close(fds[0]);
+        ::dup2(fds[1], 1);
+        ::dup2(fds[1], 2);
+        ::signal(SIGXFSZ, SIG_DFL);
+        const rlimit limit{bytes, bytes};
+        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(126);
+        std::vector<char*> argv{const_cast<char*>(M2AI_CLI_PATH)};
+        for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(M2AI_CLI_PATH, argv.data());
+        ::_exit(127);
+    }
+    ::close(fds[1]);
+    return collect(pid, fds[0]);
 }
 
 std::vector<std::string> tempFilesIn(const fs::path& dir) {
@@ -197,7 +242,7 @@ TEST_CASE("a save that hits a full disk fails with one line and leaves the previ
     // RLIMIT_FSIZE makes write() fail with EFBIG beyond 256 kB, as a full disk fails with ENOSPC.
     // The previous file (~100 kB) is under the limit; SIGXFSZ is ignored so write() returns an error.
     const std::string report = inChild([&] {
-        ::signal(SIGXFSZ, SIG_IGN);
+        ignoreFileSizeSignal();
         const rlimit limit{256 * 1024, 256 * 1024};
         if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) return std::string("setrlimit failed");
         const SaveResult r = saveProject(big, target.string());
@@ -245,4 +290,60 @@ TEST_CASE("a save into a read-only folder fails with one line and leaves the pre
                         " (Permission denied)");
     CHECK(readBytes(target) == before);
     CHECK(listing(folder) == std::vector<std::string>{"ro.m2ai"});
+}
+
+TEST_CASE("under a file size limit the CLI fails a save with a message instead of being killed",
+          "[storage][sigxfsz]") {
+    const TempDir dir("m2ai-storage-sigxfsz");
+    const fs::path target = dir.path / "limit.m2ai";
+    const Portfolio previous = fixturePortfolio();
+    REQUIRE(saveProject(previous, target.string()).ok);
+    const std::string before = readBytes(target);
+    constexpr rlim_t kLimit = 32 * 1024;  // the sample project takes ~100 kB
+
+    // The class of failure: a process that does not ignore SIGXFSZ dies mid-save, silently, and
+    // leaves its temporary file.
+    {
+        int fds[2];
+        REQUIRE(::pipe(fds) == 0);
+        const pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            ::close(fds[0]);
+            ::signal(SIGXFSZ, SIG_DFL);
+            const rlimit limit{kLimit, kLimit};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            saveProject(generatePortfolio(5, 100), target.string());
+            ::_exit(0);
+        }
+        ::close(fds[1]);
+        const Outcome killed = collect(pid, fds[0]);
+        REQUIRE(killed.killedBySigxfsz);
+        REQUIRE(tempFilesIn(dir.path).size() == 1);
+    }
+
+    const Outcome project = runCliWithFileSizeLimit({"sample", target.string()}, kLimit);
+    INFO(project.output);
+    CHECK_FALSE(project.killedBySigxfsz);
+    CHECK(project.exitCode == 1);
+    CHECK(project.output ==
+          "cannot save " + target.string() +
+              ": the file size limit was reached (32768 bytes); the previous file is unchanged\n");
+    CHECK(readBytes(target) == before);
+    // Its own temp file removed, and the one the killed save left cleared as stale.
+    CHECK(listing(dir.path) == std::vector<std::string>{"limit.m2ai"});
+    CHECK(openProject(target.string()).portfolio == previous);
+
+    // The JSON path (writeFileAtomically) likewise; the sample portfolio's JSON takes ~15 kB.
+    const fs::path json = dir.path / "limit.json";
+    REQUIRE(writeFileAtomically(json.string(), "{}\n").empty());
+    const Outcome exported = runCliWithFileSizeLimit({"sample", json.string()}, 4096);
+    INFO(exported.output);
+    CHECK_FALSE(exported.killedBySigxfsz);
+    CHECK(exported.exitCode == 1);
+    CHECK(exported.output.find(json.string()) != std::string::npos);
+    CHECK(exported.output.find("the file size limit was reached") != std::string::npos);
+    CHECK(std::count(exported.output.begin(), exported.output.end(), '\n') == 1);
+    CHECK(readBytes(json) == "{}\n");
+    CHECK(listing(dir.path) == std::vector<std::string>{"limit.json", "limit.m2ai"});
 }
