@@ -23,7 +23,13 @@ int userVersion(sqlite3* db) {
 
 }  // namespace
 
-std::string migrate(sqlite3* db, int fromVersion, int toVersion, const std::vector<MigrationStep>& steps) {
+MigrationResult migrate(sqlite3* db, int fromVersion, int toVersion,
+                        const std::vector<MigrationStep>& steps) {
+    MigrationResult result;
+    auto fail = [&](const std::string& why) {
+        result.error = why;
+        return result;
+    };
     int version = fromVersion;
     while (version < toVersion) {
         const auto step = std::find_if(steps.begin(), steps.end(), [&](const MigrationStep& s) {
@@ -37,8 +43,8 @@ std::string migrate(sqlite3* db, int fromVersion, int toVersion, const std::vect
             if (oldest != steps.end() && oldest->fromVersion < toVersion)
                 readable =
                     "schemas " + std::to_string(oldest->fromVersion) + " to " + std::to_string(toVersion);
-            return "schema " + std::to_string(version) + " cannot be upgraded: this version reads " +
-                   readable;
+            return fail("schema " + std::to_string(version) + " cannot be upgraded: this version reads " +
+                        readable);
         }
         const std::string what = "upgrading from schema " + std::to_string(step->fromVersion) + " to " +
                                  std::to_string(step->toVersion) + " (" + step->description + ") failed: ";
@@ -50,12 +56,13 @@ std::string migrate(sqlite3* db, int fromVersion, int toVersion, const std::vect
             Database::execOn(db, "COMMIT", "committing the upgrade");
         } catch (const std::exception& e) {
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-            return what + e.what();
+            return fail(what + e.what());
         }
-        if (userVersion(db) != step->toVersion) return what + "the schema version was not recorded";
+        if (userVersion(db) != step->toVersion) return fail(what + "the schema version was not recorded");
         version = step->toVersion;
     }
-    return {};
+    result.ok = true;
+    return result;
 }
 
 }  // namespace m2ai::storage

@@ -1,8 +1,8 @@
 #pragma once
-// Upgrading older project files. A file of schema N < kM2aiSchemaVersion is copied into an in-memory
-// database and brought up to date by ordered {from, to, apply} steps, each in its own transaction;
-// the file on disk is not touched (the user's next save writes the current schema). Schema 1 is the
-// first release, so migrationSteps() is empty today: schema 2 will add {1, 2, …}.
+// Upgrading older project files. A file of schema N < kM2aiSchemaVersion is, like every file opened,
+// read into an in-memory database, and brought up to date there by ordered {from, to, apply} steps, each in
+// its own transaction; the file on disk is not touched (the user's next save writes the current schema).
+// Schema 1 is the first release, so migrationSteps() is empty today: schema 2 will add {1, 2, …}.
 #include <sqlite3.h>
 
 #include <functional>
@@ -23,10 +23,14 @@ struct MigrationStep {
 // The steps of this release, ordered by fromVersion.
 const std::vector<MigrationStep>& migrationSteps();
 
+struct MigrationResult {
+    bool ok = false;
+    std::string error;  // one line: the failing step and why, or the gap in the chain
+};
 // Brings db (writable) from fromVersion to toVersion by chaining steps; each step runs in its own
-// transaction and sets PRAGMA user_version. Returns "" or a one-line reason (the failing step is
-// rolled back, so db stays at the last completed version).
-std::string migrate(sqlite3* db, int fromVersion, int toVersion, const std::vector<MigrationStep>& steps);
+// transaction and sets PRAGMA user_version. A failing step is rolled back, so db stays at the last
+// completed version.
+MigrationResult migrate(sqlite3* db, int fromVersion, int toVersion, const std::vector<MigrationStep>& steps);
 
 // openProject with an explicit step list and current version, so tests can exercise the mechanism
 // with synthetic older layouts. openProject(path) == openProjectWith(path, migrationSteps(),

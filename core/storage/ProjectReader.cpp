@@ -1,8 +1,10 @@
 // openProject: project files are untrusted input (mailed around, edited in the sqlite3 shell), so
-// they are checked in order of cost — file size and the 100-byte header (is it SQLite? ours? which
-// schema?) before SQLite parses anything, then a read-only, hardened connection, quick_check, row
-// count limits, a typed read of every value, and validate(). Each refusal is one line naming the
-// file; the file is never written.
+// they are checked in order of cost — a -wal or hot -journal beside the file, file size and the
+// 100-byte header (is it SQLite? ours? which schema?) before SQLite parses anything, then the bytes
+// are read into memory and a hardened connection works on that copy (sqlite3_deserialize): SQLite
+// never opens the file, so it cannot create, apply or roll back anything beside it. Then
+// quick_check, row count limits, a type-checked read of every column, and validate(). Each refusal
+// is one line naming the file; the file is never written.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -631,8 +633,8 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
         }
         Database::execOn(db.get(), "PRAGMA ignore_check_constraints = OFF", "finishing the check");
         if (upgrade) {
-            if (const std::string why = migrate(db.get(), version, currentVersion, steps); !why.empty())
-                return fail("cannot open: " + why);
+            if (const MigrationResult m = migrate(db.get(), version, currentVersion, steps); !m.ok)
+                return fail("cannot open: " + m.error);
             result.migrated = true;
         }
         Database::execOn(db.get(), "BEGIN", "starting to read");  // one consistent snapshot

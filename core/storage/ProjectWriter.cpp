@@ -252,7 +252,7 @@ SaveResult saveProject(const Portfolio& portfolio, const std::string& path) {
         return result;
     };
     if (path.empty()) return fail("no file name");
-    if (const std::string problem = checkSaveable(portfolio); !problem.empty()) return fail(problem);
+    if (const SaveableCheck check = checkSaveable(portfolio); !check.ok) return fail(check.error);
 
     // Through a symbolic link the file it names is replaced and the link kept.
     const SaveTarget resolved = resolveSaveTarget(path);

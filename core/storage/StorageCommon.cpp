@@ -107,14 +107,24 @@ std::string summarizeProblems(const std::vector<Problem>& problems, size_t shown
     return out;
 }
 
-std::string checkSaveable(const Portfolio& portfolio) {
-    if (portfolio.sites.size() > static_cast<size_t>(kMaxSites))
-        return std::to_string(portfolio.sites.size()) + " sites, more than the " + std::to_string(kMaxSites) +
-               " a project file stores";
-    if (std::string e = checkTextLengths(portfolio); !e.empty()) return e;
+SaveableCheck checkSaveable(const Portfolio& portfolio) {
+    SaveableCheck result;
+    if (portfolio.sites.size() > static_cast<size_t>(kMaxSites)) {
+        result.error = std::to_string(portfolio.sites.size()) + " sites, more than the " +
+                       std::to_string(kMaxSites) + " a project file stores";
+        return result;
+    }
+    if (std::string e = checkTextLengths(portfolio); !e.empty()) {
+        result.error = std::move(e);
+        return result;
+    }
     const std::vector<Problem> problems = validate(portfolio);
-    if (!problems.empty()) return "invalid values: " + summarizeProblems(problems);
-    return {};
+    if (!problems.empty()) {
+        result.error = "invalid values: " + summarizeProblems(problems);
+        return result;
+    }
+    result.ok = true;
+    return result;
 }
 
 std::string describeWriteError(const SqliteError& error, const std::filesystem::path& file) {

@@ -10,9 +10,12 @@
 
 namespace m2ai::storage {
 
-// "" when the portfolio may be saved, else one line: the validation problems, or a storage limit
-// (Schema.h) it exceeds. Save refuses what open would refuse, so a saved file always reopens.
-std::string checkSaveable(const Portfolio& portfolio);
+struct SaveableCheck {
+    bool ok = false;
+    std::string error;  // one line: the validation problems, or a storage limit (Schema.h) exceeded
+};
+// Save refuses what open would refuse, so a saved file always reopens.
+SaveableCheck checkSaveable(const Portfolio& portfolio);
 
 // "sites[0].gridInterconnectMw: must be …; sites[2].name: … (and 3 more)" — one line.
 std::string summarizeProblems(const std::vector<Problem>& problems, size_t shown = 3);
