@@ -64,10 +64,17 @@ stage_release() {
 # build (test discovery runs the binaries) and for ctest. It builds only what the tests run
 # (core_tests, ui_tests, mine2ai-cli) and leaves the packaging test to the release stage: the
 # package's layout does not depend on the build type, and cpack needs the whole tree built.
+# tests/sanitizers/asan-known-open.txt lists tests skipped here until their fix is merged.
 stage_asan() {
   cmake --preset asan >/dev/null
   cmake --build --preset asan
-  ctest --preset asan -j2
+  local skip=() exclude=()
+  mapfile -t skip < <(grep -Ev '^\s*(#|$)' tests/sanitizers/asan-known-open.txt 2>/dev/null | sed -E 's/[[:space:]]+#.*$//')
+  if [[ ${#skip[@]} -gt 0 ]]; then
+    echo "asan: skipping ${#skip[@]} known-open tests (tests/sanitizers/asan-known-open.txt): ${skip[*]}"
+    exclude=(-E "$(IFS='|'; echo "${skip[*]}")")
+  fi
+  ctest --preset asan -j2 "${exclude[@]}"
 }
 
 tracked_sources() {
