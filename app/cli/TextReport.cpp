@@ -75,6 +75,7 @@ void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
                     millions(result.npvUsd), millions(result.incrementalNpvUsd)});
 
     std::vector<size_t> widths;
+    widths.reserve(columns.size());
     for (const auto& c : columns) widths.push_back(std::string(c.title).size());
     for (const auto& row : rows)
         for (size_t i = 0; i < row.size(); ++i) {
@@ -87,6 +88,7 @@ void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
         << fixed(portfolio.discountRatePct, 1) << " %, horizon " << portfolio.horizonYears << " years, "
         << portfolio.currency << "\n\n";
     std::vector<std::string> titles;
+    titles.reserve(columns.size());
     for (const auto& c : columns) titles.emplace_back(c.title);
     printRow(out, titles, widths, columns);
     size_t total = 0;

@@ -52,11 +52,9 @@ int main(int argc, char** argv) {
     const QStringList files = parser.positionalArguments();
     if (window.offerRecovery()) {
         // The recovered project is open, modified, titled after its original file.
-    } else if (parser.isSet(sample)) {
-        window.loadSample();
-    } else if (!files.isEmpty()) {
+    } else if (!parser.isSet(sample) && !files.isEmpty()) {
         if (!window.openFile(files.first(), true)) window.newProject();  // the dialog said why
-    } else if (AppSettings::firstStart()) {
+    } else if (parser.isSet(sample) || AppSettings::firstStart()) {
         window.loadSample();
     } else {
         window.newProject();

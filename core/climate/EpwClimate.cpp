@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -25,7 +26,9 @@ bool toDouble(const std::string& text, double& value) {
     const char* last = text.data() + text.size();
     while (first < last && *first == ' ') ++first;
     const auto result = std::from_chars(first, last, value);
-    return result.ec == std::errc() && result.ptr == last;
+    // from_chars accepts "nan" and "inf", which no EPW field holds: a NaN month passed the 1..12
+    // check and indexed out of range (UBSan, seen while writing tests/fuzz/fuzz_epw).
+    return result.ec == std::errc() && result.ptr == last && std::isfinite(value);
 }
 
 // EPW missing-value codes (domain.md §8.1).

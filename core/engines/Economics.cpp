@@ -291,6 +291,7 @@ std::vector<GpuDelivery> gpuDeliveries(const ConversionPlan& plan, const Schedul
     if (!proc) return {{0.0, 1.0}};
     const int phases = std::max(plan.energisationPhases, 1);
     std::vector<GpuDelivery> out;
+    out.reserve(static_cast<std::size_t>(phases));
     for (int i = 0; i < phases; ++i)
         out.push_back({proc->lateFinishMonth + i * std::max(plan.monthsBetweenPhases, 0.0), 1.0 / phases});
     return out;

@@ -76,7 +76,7 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
         const ssize_t n = ::write(fd, data, left);
         if (n < 0) {
             if (errno == EINTR) continue;
-            const std::string err = systemError("cannot write", path);
+            std::string err = systemError("cannot write", path);
             ::close(fd);
             ::unlink(temp.c_str());
             return err;
@@ -85,18 +85,18 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
         left -= static_cast<size_t>(n);
     }
     if (::fsync(fd) != 0) {
-        const std::string err = systemError("cannot flush", path);
+        std::string err = systemError("cannot flush", path);
         ::close(fd);
         ::unlink(temp.c_str());
         return err;
     }
     if (::close(fd) != 0) {
-        const std::string err = systemError("cannot flush", path);
+        std::string err = systemError("cannot flush", path);
         ::unlink(temp.c_str());
         return err;
     }
     if (::rename(temp.c_str(), target.c_str()) != 0) {
-        const std::string err = systemError("cannot replace", path);
+        std::string err = systemError("cannot replace", path);
         ::unlink(temp.c_str());
         return err;
     }

@@ -13,7 +13,7 @@ namespace m2ai {
 
 namespace {
 
-constexpr std::size_t kMiB = 1024 * 1024;
+constexpr std::size_t kMiB = std::size_t{1024} * 1024;
 
 bool startsWithSqliteHeader(const std::string& head) {
     return head.rfind("SQLite format 3", 0) == 0;

@@ -61,6 +61,13 @@ std::string table(const std::string& name, const std::vector<std::string>& colum
 std::vector<std::string> buildV1() {
     const std::string pct = "BETWEEN 0 AND 100";
     const std::string nonNegative = ">= 0";
+    // Named, so the column lists hold one literal per entry (a literal split over two lines inside
+    // a list reads as a missing comma, bugprone-suspicious-missing-comma).
+    const char* const costsKey =
+        "portfolio_id INTEGER PRIMARY KEY REFERENCES portfolio(id) ON DELETE CASCADE "
+        "CHECK (portfolio_id = 1)";
+    const char* const taskKey =
+        "FOREIGN KEY (site_id, task_position) REFERENCES user_task(site_id, position) ON DELETE CASCADE";
     return {
         table("file_info", {"key TEXT PRIMARY KEY NOT NULL", text("value")}),
         table("portfolio",
@@ -69,9 +76,7 @@ std::vector<std::string> buildV1() {
                text("currency"), real("discount_rate_pct"), integer("horizon_years", ">= 1")}),
         table(
             "cost_assumptions",
-            {"portfolio_id INTEGER PRIMARY KEY REFERENCES portfolio(id) ON DELETE CASCADE CHECK "
-             "(portfolio_id = 1)",
-             real("gpu_fit_out_usd_per_mw_it", nonNegative),
+            {costsKey, real("gpu_fit_out_usd_per_mw_it", nonNegative),
              real("electrical_usd_per_installed_mw", nonNegative), real("sealing_usd_per_mw_it", nonNegative),
              real("fire_suppression_usd_per_mw_it", nonNegative),
              real("monitoring_usd_per_mw_it", nonNegative), real("tier_iii_usd_per_mw_it", nonNegative),
@@ -122,9 +127,7 @@ std::vector<std::string> buildV1() {
                             real("duration_months", nonNegative), "PRIMARY KEY (site_id, position)"}),
         table("user_task_dependency",
               {"site_id INTEGER NOT NULL", "task_position INTEGER NOT NULL", integer("position", nonNegative),
-               text("depends_on_task_id"), "PRIMARY KEY (site_id, task_position, position)",
-               "FOREIGN KEY (site_id, task_position) REFERENCES user_task(site_id, position) ON DELETE "
-               "CASCADE"}),
+               text("depends_on_task_id"), "PRIMARY KEY (site_id, task_position, position)", taskKey}),
     };
 }
 

@@ -144,7 +144,7 @@ std::string describeWriteError(const SqliteError& error, const std::filesystem::
             return "the file size limit was reached (" + std::to_string(limit.rlim_cur) + " bytes)" +
                    unchanged;
         const auto space = std::filesystem::space(file.parent_path().empty() ? "." : file.parent_path(), ec);
-        if (!ec && space.available < 1024 * 1024)
+        if (!ec && space.available < 1024UL * 1024)
             return "the disk is full (" + std::to_string(space.available) + " bytes free)" + unchanged;
         return std::string("write error (") + (e != 0 ? std::strerror(e) : error.what()) + ")" + unchanged;
     }

@@ -67,6 +67,17 @@ TEST_CASE("EPW import refuses what is not a weather file, naming the line", "[cl
     CHECK(parseEpwClimate(missingMonth, "m.epw").error == "m.epw: no hourly data for month 12");
 }
 
+TEST_CASE("EPW import refuses nan and inf fields instead of reading them as numbers", "[climate]") {
+    // from_chars reads "nan": a NaN month passed the 1..12 check and indexed out of range (UBSan,
+    // tests/fuzz/regressions/epw/nan-month.epw); a NaN temperature gave a NaN monthly mean.
+    for (const char* field : {"nan", "inf", "-inf"}) {
+        std::string month = syntheticEpw() + "1999," + field + ",1,1,0,flags,5.0,0.0,100,101325\n";
+        CHECK(parseEpwClimate(month, "m.epw").error == "m.epw: line 33: not an hourly EPW record");
+        std::string dryBulb = syntheticEpw() + "1999,1,1,1,0,flags," + field + ",0.0,100,101325\n";
+        CHECK(parseEpwClimate(dryBulb, "d.epw").error == "d.epw: line 33: not an hourly EPW record");
+    }
+}
+
 TEST_CASE("the Pittsburgh TMY3 file gives domain.md's monthly means", "[climate]") {
     const std::filesystem::path file = std::filesystem::path(M2AI_SHARED_DIR) / "data/weather" /
                                        "USA_PA_Pittsburgh-Allegheny.County.AP.725205_TMY3.epw";

@@ -107,9 +107,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
     connect(doc_, &ProjectDocument::recomputed, this, [this](qint64 engineUs) {
         QTimer::singleShot(0, this, [this, engineUs] {
             const double screenMs = static_cast<double>(doc_->nsSinceChange()) / 1.0e6;
-            computeLabel_->setText(tr("Updated on screen in %1 ms (engines %2 ms)")
-                                       .arg(QLocale().toString(screenMs, 'f', 1),
-                                            QLocale().toString(engineUs / 1000.0, 'f', 1)));
+            computeLabel_->setText(
+                tr("Updated on screen in %1 ms (engines %2 ms)")
+                    .arg(QLocale().toString(screenMs, 'f', 1),
+                         QLocale().toString(static_cast<double>(engineUs) / 1000.0, 'f', 1)));
         });
     });
     connect(doc_, &ProjectDocument::computeFailed, this,
@@ -169,7 +170,8 @@ MainWindow::~MainWindow() {
 // ---- actions, menus, toolbar ----------------------------------------------------------------
 
 void MainWindow::buildActions() {
-    auto make = [this](const QString& text, QKeySequence shortcut, const QString& themeIcon, auto slot) {
+    auto make = [this](const QString& text, const QKeySequence& shortcut, const QString& themeIcon,
+                       auto slot) {
         auto* a = new QAction(QIcon::fromTheme(themeIcon), text, this);
         if (!shortcut.isEmpty()) a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, slot);
@@ -384,7 +386,7 @@ void MainWindow::updateRecentMenu() {
     for (int i = 0; i < files.size(); ++i) {
         QAction* a = recentMenu_->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
         a->setToolTip(PlainText::plainTextForAutoDetect(files[i]));
-        const QString path = files[i];
+        const QString& path = files[i];
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave()) openFile(path);
         });

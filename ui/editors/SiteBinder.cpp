@@ -58,8 +58,8 @@ bool SiteBinder::edit(const QString& undoText, const QString& key, const Project
     return true;
 }
 
-void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText, Get<double> get,
-                            Set<double> set) {
+void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText,
+                            const Get<double>& get, Set<double> set) {
     // Commit on Enter/focus-out/arrow steps, not on each keystroke; arrow steps merge into one undo.
     w->setKeyboardTracking(false);
     if (auto* range = qobject_cast<RangeDoubleSpinBox*>(w))
@@ -76,7 +76,7 @@ void SiteBinder::bindDouble(QDoubleSpinBox* w, const QString& key, const QString
     });
 }
 
-void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoText, Get<int> get,
+void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoText, const Get<int>& get,
                          Set<int> set) {
     w->setKeyboardTracking(false);
     if (auto* range = qobject_cast<RangeSpinBox*>(w))
@@ -93,8 +93,8 @@ void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoTex
     });
 }
 
-void SiteBinder::bindText(QLineEdit* w, const QString& key, const QString& undoText, Get<std::string> get,
-                          Set<std::string> set) {
+void SiteBinder::bindText(QLineEdit* w, const QString& key, const QString& undoText,
+                          const Get<std::string>& get, Set<std::string> set) {
     connect(w, &QLineEdit::editingFinished, this, [=, this] {
         const std::string v = w->text().trimmed().toStdString();
         edit(
@@ -107,7 +107,7 @@ void SiteBinder::bindText(QLineEdit* w, const QString& key, const QString& undoT
     });
 }
 
-void SiteBinder::bindBool(QCheckBox* w, const QString& key, const QString& undoText, Get<bool> get,
+void SiteBinder::bindBool(QCheckBox* w, const QString& key, const QString& undoText, const Get<bool>& get,
                           Set<bool> set) {
     connect(w, &QCheckBox::toggled, this, [=, this](bool v) {
         edit(
@@ -119,7 +119,7 @@ void SiteBinder::bindBool(QCheckBox* w, const QString& key, const QString& undoT
     });
 }
 
-void SiteBinder::bindBool(QGroupBox* w, const QString& key, const QString& undoText, Get<bool> get,
+void SiteBinder::bindBool(QGroupBox* w, const QString& key, const QString& undoText, const Get<bool>& get,
                           Set<bool> set) {
     w->setCheckable(true);
     connect(w, &QGroupBox::toggled, this, [=, this](bool v) {
@@ -132,7 +132,7 @@ void SiteBinder::bindBool(QGroupBox* w, const QString& key, const QString& undoT
     });
 }
 
-void SiteBinder::bindCombo(QComboBox* w, const QString& key, const QString& undoText, Get<int> get,
+void SiteBinder::bindCombo(QComboBox* w, const QString& key, const QString& undoText, const Get<int>& get,
                            Set<int> set) {
     connect(w, &QComboBox::activated, this, [=, this](int index) {
         const int v = w->itemData(index).toInt();
@@ -146,7 +146,7 @@ void SiteBinder::bindCombo(QComboBox* w, const QString& key, const QString& undo
 }
 
 void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText,
-                                     std::function<double(const m2ai::Portfolio&)> get,
+                                     const std::function<double(const m2ai::Portfolio&)>& get,
                                      std::function<void(m2ai::Portfolio&, double)> set) {
     w->setKeyboardTracking(false);
     if (auto* range = qobject_cast<RangeDoubleSpinBox*>(w))
@@ -167,19 +167,19 @@ void SiteBinder::bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, cons
 }
 
 QDoubleSpinBox* SiteBinder::doubleSpin(const QString& key, const QString& suffix, int decimals,
-                                       const QString& undoText, Get<double> get, Set<double> set) {
+                                       const QString& undoText, const Get<double>& get, Set<double> set) {
     auto* spin = new RangeDoubleSpinBox;
     spin->setObjectName(key);
     FieldHints::apply(spin, key, suffix, decimals);
-    bindDouble(spin, key, undoText, std::move(get), std::move(set));
+    bindDouble(spin, key, undoText, get, std::move(set));
     return spin;
 }
 
 QSpinBox* SiteBinder::intSpin(const QString& key, const QString& suffix, const QString& undoText,
-                              Get<int> get, Set<int> set) {
+                              const Get<int>& get, Set<int> set) {
     auto* spin = new RangeSpinBox;
     spin->setObjectName(key);
     FieldHints::apply(spin, key, suffix);
-    bindInt(spin, key, undoText, std::move(get), std::move(set));
+    bindInt(spin, key, undoText, get, std::move(set));
     return spin;
 }

@@ -29,20 +29,23 @@ public:
     template <typename T>
     using Set = std::function<void(m2ai::Site&, T)>;
 
-    void bindDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText, Get<double> get,
+    void bindDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText, const Get<double>& get,
                     Set<double> set);
-    void bindInt(QSpinBox* w, const QString& key, const QString& undoText, Get<int> get, Set<int> set);
-    void bindText(QLineEdit* w, const QString& key, const QString& undoText, Get<std::string> get,
+    void bindInt(QSpinBox* w, const QString& key, const QString& undoText, const Get<int>& get, Set<int> set);
+    void bindText(QLineEdit* w, const QString& key, const QString& undoText, const Get<std::string>& get,
                   Set<std::string> set);
-    void bindBool(QCheckBox* w, const QString& key, const QString& undoText, Get<bool> get, Set<bool> set);
-    void bindBool(QGroupBox* w, const QString& key, const QString& undoText, Get<bool> get, Set<bool> set);
+    void bindBool(QCheckBox* w, const QString& key, const QString& undoText, const Get<bool>& get,
+                  Set<bool> set);
+    void bindBool(QGroupBox* w, const QString& key, const QString& undoText, const Get<bool>& get,
+                  Set<bool> set);
     // Combo items carry the enum's int value as item data.
-    void bindCombo(QComboBox* w, const QString& key, const QString& undoText, Get<int> get, Set<int> set);
+    void bindCombo(QComboBox* w, const QString& key, const QString& undoText, const Get<int>& get,
+                   Set<int> set);
     // A new spin box for a site field: object name = key, range and tooltip from core validation
     // (FieldHints), bound as above. The editors build every numeric field through these.
     QDoubleSpinBox* doubleSpin(const QString& key, const QString& suffix, int decimals,
-                               const QString& undoText, Get<double> get, Set<double> set);
-    QSpinBox* intSpin(const QString& key, const QString& suffix, const QString& undoText, Get<int> get,
+                               const QString& undoText, const Get<double>& get, Set<double> set);
+    QSpinBox* intSpin(const QString& key, const QString& suffix, const QString& undoText, const Get<int>& get,
                       Set<int> set);
     // Anything else: called on refresh with the current site.
     void onRefresh(std::function<void(const m2ai::Site&)> refresh) {
@@ -51,7 +54,7 @@ public:
 
     // Portfolio-level field (start month, discount rate, …), same behaviour.
     void bindPortfolioDouble(QDoubleSpinBox* w, const QString& key, const QString& undoText,
-                             std::function<double(const m2ai::Portfolio&)> get,
+                             const std::function<double(const m2ai::Portfolio&)>& get,
                              std::function<void(m2ai::Portfolio&, double)> set);
 
     // One edit of the current site; on refusal reverts `source` and reports.

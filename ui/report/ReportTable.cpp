@@ -55,7 +55,7 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
             // A header cell may run on over the empty header cells to its right.
             size_t last = c;
             while (spanEmpty && last + 1 < columns && last + 1 < static_cast<size_t>(cells.size()) &&
-                   cells[static_cast<qsizetype>(last + 1)].isEmpty())
+                   cells[static_cast<qsizetype>(last) + 1].isEmpty())
                 ++last;
             const QRectF cell(x[c] + pad, y, x[last + 1] - x[c] - 2 * pad, h);
             if (spanEmpty)  // headers wrap onto a second line rather than lose their unit

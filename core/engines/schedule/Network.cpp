@@ -119,6 +119,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         // design → procurement → decommission → electrical → cooling → facility → GPU install →
         // commissioning: each step waits for the previous one.
         std::vector<Link> decommissionLinks;
+        decommissionLinks.reserve(procurement.size());
         for (G id : procurement) decommissionLinks.push_back(b.fs(id));
         if (decommissionLinks.empty()) decommissionLinks.push_back(b.fs(G::Design));
         b.add(G::Decommission, decommissionName, TaskKind::Decommission, kDecommissionMonths,
