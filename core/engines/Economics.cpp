@@ -5,12 +5,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <string_view>
+
+#include "engines/finance/CashFlow.h"
 
 namespace m2ai {
 
 namespace {
+
+using finance::cumulative;
+using finance::presentValue;
 
 constexpr double kHoursPerDay = 24.0;
 
@@ -162,40 +166,6 @@ CapexByStep capexByStep(const Site& site, const CostAssumptions& costs, const Po
     capex.asicResaleUsd =
         static_cast<double>(converted.units) * site.mining.thPerSecondPerUnit * costs.asicResaleUsdPerTh;
     return capex;
-}
-
-// Σ c_i·x^i for i = 0 … n−1, where c_i = flows[i] (ascending) or flows[n−1−i] (descending).
-// Horner's rule with four interleaved accumulators (terms i ≡ k mod 4 in powers of x⁴): no pow()
-// per term, and four independent multiply-add chains instead of one, which is what IRR's repeated
-// evaluations spend their time on.
-double polynomial(const std::vector<double>& flows, double x, bool descending) {
-    const std::size_t n = flows.size();
-    const auto coeff = [&](std::size_t i) { return descending ? flows[n - 1 - i] : flows[i]; };
-    const double x2 = x * x;
-    const double x4 = x2 * x2;
-    double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
-    std::size_t blocks = n / 4;
-    // The incomplete top block first (its missing terms are zero), then full blocks downwards.
-    const std::size_t rest = n % 4;
-    if (rest) {
-        const std::size_t base = blocks * 4;
-        a0 = coeff(base);
-        if (rest > 1) a1 = coeff(base + 1);
-        if (rest > 2) a2 = coeff(base + 2);
-    }
-    while (blocks-- > 0) {
-        const std::size_t base = blocks * 4;
-        a0 = a0 * x4 + coeff(base);
-        a1 = a1 * x4 + coeff(base + 1);
-        a2 = a2 * x4 + coeff(base + 2);
-        a3 = a3 * x4 + coeff(base + 3);
-    }
-    return a0 + x * a1 + x2 * a2 + x2 * x * a3;
-}
-
-// Present value at t = 0 of flows[0] at t = 0, flows[1] one period later, …: Σ f_i·x^i, x = 1/(1+r).
-double presentValue(double ratePerPeriod, const std::vector<double>& flows) {
-    return polynomial(flows, 1.0 / (1.0 + ratePerPeriod), false);
 }
 
 // Everything computeEconomics needs besides the inputs, computed once.
@@ -362,101 +332,7 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     return net;
 }
 
-std::vector<double> cumulative(const std::vector<double>& flows) {
-    std::vector<double> out;
-    out.reserve(flows.size());
-    double sum = 0.0;
-    for (double f : flows) out.push_back(sum += f);
-    return out;
-}
-
-// First month whose cumulative net is ≥ 0 after having been negative. A project that never goes
-// negative (nothing to pay back) pays back in month 0; one that never recovers has no payback.
-std::optional<int> paybackMonth(const std::vector<double>& cumulativeNet) {
-    bool wentNegative = false;
-    for (std::size_t m = 0; m < cumulativeNet.size(); ++m) {
-        if (cumulativeNet[m] < 0.0)
-            wentNegative = true;
-        else if (wentNegative)
-            return static_cast<int>(m);
-    }
-    if (!wentNegative && !cumulativeNet.empty()) return 0;
-    return std::nullopt;
-}
-
 }  // namespace
-
-double npv(double ratePerPeriod, const std::vector<double>& flows) {
-    // Excel's NPV discounts the first value one full period.
-    return presentValue(ratePerPeriod, flows) / (1.0 + ratePerPeriod);
-}
-
-std::optional<double> irr(const std::vector<double>& flows) {
-    bool hasPositive = false;
-    bool hasNegative = false;
-    for (double f : flows) {
-        hasPositive = hasPositive || f > 0.0;
-        hasNegative = hasNegative || f < 0.0;
-    }
-    if (!hasPositive || !hasNegative) return std::nullopt;
-
-    // f(r) = Σ flows[i]/(1+r)^i. For r < 0 the terms explode as r → −1, so there we evaluate the
-    // same-signed g(r) = f(r)·(1+r)^(n−1) = Σ flows[i]·(1+r)^(n−1−i) (Horner from the first flow),
-    // which stays finite on the whole bracket [−0.9999, 0].
-    const auto signedValue = [&flows](double r) {
-        if (r >= 0.0) return presentValue(r, flows);
-        return polynomial(flows, 1.0 + r, true);
-    };
-
-    // Search outward from 0 % on both sides at once, along grids that reach −99.99 % and +10^6 % per
-    // period, and refine the first bracket found: the root nearest 0 %, the economically meaningful
-    // one when unconventional flows have several. Typical monthly project IRRs are found within a
-    // few evaluations, which keeps a 1,000-site portfolio fast.
-    static constexpr double kUp[] = {0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1,   0.15, 0.2,
-                                     0.3, 0.5,   0.75, 1.0,  2.0,  5.0,  10.0, 100.0, 1e3,  1e4};
-    static constexpr double kDown[] = {0.0,  -0.005, -0.01, -0.02, -0.03, -0.05,  -0.07,
-                                       -0.1, -0.15,  -0.2,  -0.3,  -0.4,  -0.5,   -0.6,
-                                       -0.7, -0.8,   -0.9,  -0.95, -0.99, -0.999, -0.9999};
-    const double f0 = signedValue(0.0);
-    if (f0 == 0.0) return 0.0;
-    double upLo = 0.0, fUpLo = f0, downHi = 0.0, fDownHi = f0;
-    for (std::size_t i = 1; i < std::max(std::size(kUp), std::size(kDown)); ++i) {
-        for (int side = 0; side < 2; ++side) {
-            const bool up = side == 0;
-            if (up ? i >= std::size(kUp) : i >= std::size(kDown)) continue;
-            const double r = up ? kUp[i] : kDown[i];
-            const double fr = signedValue(r);
-            if (!std::isfinite(fr)) continue;
-            if (fr == 0.0) return r;
-            double& prev = up ? upLo : downHi;
-            double& fPrev = up ? fUpLo : fDownHi;
-            if ((fr < 0.0) != (fPrev < 0.0)) {
-                // Illinois (modified regula falsi): keeps the bracket like bisection, converges
-                // superlinearly; halving the stale end's value avoids regula falsi's one-sided stall.
-                double a = prev, fa = fPrev, b = r, fb = fr;
-                for (int iter = 0; iter < 200; ++iter) {
-                    if (fb == fa) return b;
-                    const double c = b - fb * (b - a) / (fb - fa);
-                    const double fc = signedValue(c);
-                    const double tolerance = 1e-15 * std::max(1.0, std::fabs(c));
-                    if (fc == 0.0 || std::fabs(c - b) <= tolerance || std::fabs(b - a) <= tolerance) return c;
-                    if ((fc < 0.0) == (fb < 0.0)) {
-                        fa *= 0.5;
-                    } else {
-                        a = b;
-                        fa = fb;
-                    }
-                    b = c;
-                    fb = fc;
-                }
-                return b;
-            }
-            prev = r;
-            fPrev = fr;
-        }
-    }
-    return std::nullopt;
-}
 
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
                                  const ScheduleResult& schedule) {
@@ -508,12 +384,13 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);
 
     // Month 0 undiscounted, month m by (1 + r_m)^−m with r_m the monthly equivalent of the annual rate.
-    const double monthlyRate = std::pow(1.0 + portfolio.discountRatePct / 100.0, 1.0 / 12.0) - 1.0;
+    const double monthlyRate = finance::ratePerPeriodFromAnnual(portfolio.discountRatePct / 100.0, 12);
     result.npvUsd = presentValue(monthlyRate, net);
     result.npvKeepMiningUsd = presentValue(monthlyRate, result.keepMiningNetUsdByMonth);
     result.incrementalNpvUsd = result.npvUsd - result.npvKeepMiningUsd;
-    if (const auto monthlyIrr = irr(net)) result.irr = std::pow(1.0 + *monthlyIrr, 12.0) - 1.0;
-    result.paybackMonthIndex = paybackMonth(result.cumulativeNetUsd);
+    if (const auto monthlyIrr = finance::irr(net))
+        result.irr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
+    result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
 
     // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one
     // month later; capex, mining and decommissioning keep their dates.

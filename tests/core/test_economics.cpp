@@ -1,6 +1,6 @@
-// Economics engine: spreadsheet NPV/IRR, one hand-computed month, capex by step and its timing,
-// payback, cost of delay, the keep-mining baseline. PowerBudget and ScheduleResult are built by hand
-// here so these tests do not depend on the power and schedule engines.
+// Economics engine: one hand-computed month, capex by step and its timing, payback, cost of delay,
+// the keep-mining baseline (the generic NPV/IRR maths is tested in test_finance.cpp). PowerBudget and
+// ScheduleResult are built by hand here so these tests do not depend on the power and schedule engines.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <numeric>
@@ -90,48 +90,6 @@ ScheduleResult oneSchedule(int horizonMonths) {
 const double kMonthlyRate = std::pow(1.1, 1.0 / 12.0) - 1.0;  // 0.0079741404…
 
 }  // namespace
-
-TEST_CASE("npv matches the spreadsheet example", "[economics]") {
-    // Excel NPV(10 %; −10000, 3000, 4200, 6800): the first value is discounted one period.
-    // −10000/1.1 + 3000/1.21 + 4200/1.331 + 6800/1.4641 = −9090.91 + 2479.34 + 3155.52 + 4644.49 = 1188.44
-    CHECK(npv(0.10, {-10000.0, 3000.0, 4200.0, 6800.0}) == Approx(1188.44).margin(0.005));
-    CHECK(npv(0.0, {1.0, 2.0, 3.0}) == Approx(6.0));
-    CHECK(npv(0.10, {}) == 0.0);
-}
-
-TEST_CASE("irr matches the spreadsheet examples", "[economics]") {
-    // Excel IRR(−70000, 12000, 15000, 18000, 21000, 26000) = 8.66 %.
-    const auto five = irr({-70000.0, 12000.0, 15000.0, 18000.0, 21000.0, 26000.0});
-    REQUIRE(five);
-    CHECK(*five == Approx(0.0866).margin(0.00005));
-    // Four years only: IRR = −2.12 %.
-    const auto four = irr({-70000.0, 12000.0, 15000.0, 18000.0, 21000.0});
-    REQUIRE(four);
-    CHECK(*four == Approx(-0.0212).margin(0.00005));
-    // The root really is a root: NPV at t = 0 of the flows at the IRR is zero.
-    CHECK(npv(*five, {-70000.0, 12000.0, 15000.0, 18000.0, 21000.0, 26000.0}) == Approx(0.0).margin(1e-6));
-
-    SECTION("no sign change → no IRR") {
-        CHECK_FALSE(irr({100.0, 200.0, 300.0}));
-        CHECK_FALSE(irr({-100.0, -200.0}));
-        CHECK_FALSE(irr({}));
-    }
-    SECTION("a loss the flows never recover is a negative IRR near −100 %") {
-        // −100 then +1: 1/(1+r) = 100 → r = −0.99.
-        const auto r = irr({-100.0, 1.0});
-        REQUIRE(r);
-        CHECK(*r == Approx(-0.99).margin(1e-9));
-    }
-    SECTION("long monthly series stays finite") {
-        std::vector<double> flows(240, 1.0e6);
-        flows[0] = -100.0e6;  // 239 months of 1 M repay 100 M: a monthly IRR just under 1 %
-        const auto r = irr(flows);
-        REQUIRE(r);
-        CHECK(*r > 0.0);
-        CHECK(*r < 0.01);
-        CHECK(npv(*r, flows) == Approx(0.0).margin(1e-3));
-    }
-}
 
 TEST_CASE("capex by step, hand-computed", "[economics]") {
     const Portfolio portfolio = onePortfolio(1);
