@@ -174,6 +174,7 @@ struct Context {
     const Portfolio& portfolio;
     const PowerBudget& power;
     int horizonMonths = 0;
+    bool earnsAiRevenue = true;
     double decommissionStartMonth = 0.0;  // converted ASICs mine until then
     // Per month of the horizon:
     std::vector<double> days;
@@ -204,10 +205,11 @@ HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
     out.omCostUsd = ctx.portfolio.costs.omUsdPerMwItYear * itOnlineMw / 12.0;
     if (business.model == BusinessModel::Colocation) {
         out.revenueUsd = business.colocationUsdPerKwMonth * itOnlineMw * 1000.0;
+        if (!ctx.earnsAiRevenue) out.revenueUsd = 0.0;
         // Passed through, the tenant buys the hall's energy: it still counts for carbon and water
         // (engines/Environment), not in the operator's cash flow.
         if (business.powerPassThrough) out.energyCostUsd = 0.0;
-    } else if (ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
+    } else if (ctx.earnsAiRevenue && ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
         const double gpusOnline =
             static_cast<double>(ctx.power.gpus) * std::min(itOnlineMw / ctx.power.itMw, 1.0);
         out.revenueUsd = gpusOnline * hours * ctx.gpuUsdPerHour[i] * business.gpuUtilisationPct / 100.0;
@@ -335,7 +337,7 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
 }  // namespace
 
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
-                                 const ScheduleResult& schedule) {
+                                 const ScheduleResult& schedule, bool earnsAiRevenue) {
     EconomicsResult result;
     const int horizonMonths = std::max(portfolio.horizonYears, 0) * 12;
     Context ctx{
@@ -343,6 +345,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
         portfolio,
         power,
         horizonMonths,
+        earnsAiRevenue,
         0.0,
         {},
         {},

@@ -14,7 +14,9 @@ namespace m2ai {
 using finance::irr;
 using finance::npv;
 
+// earnsAiRevenue = false for an infeasible plan (engines/Feasibility): the hall's revenue is zero,
+// every cost stays.
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
-                                 const ScheduleResult& schedule);
+                                 const ScheduleResult& schedule, bool earnsAiRevenue = true);
 
 }  // namespace m2ai

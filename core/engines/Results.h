@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace m2ai {
@@ -140,6 +141,38 @@ struct EnvironmentResult {
     double wueLPerKwh = 0.0;
 };
 
+// Why a plan cannot work (engines/Feasibility; docs/model.md "Feasibility"). Structured, not a
+// sentence: the UI and reports translate it (describeInfeasibility gives the English text), and the
+// JSON results carry the code name, the parameters and the field path.
+enum class InfeasibilityCode {
+    RackDenserThanCooling,             // numbers: kwPerRack, maxRackKw; texts: cooling
+    PlatformNeedsLiquidCooling,        // texts: platform (id), platformName, cooling
+    AiHallWithoutGpuStep,              // texts: businessModel
+    LeaseNeedsRedundancy,              // texts: required, planned
+    LeaseNeedsCertification,           // texts: required, planned
+    FleetExceedsGrid,                  // numbers: fleetMw, gridMw
+    RackPowerTooLowForGpus,            // numbers: kwPerGpu, minKwPerGpu; texts: platform, platformName
+    StepsEnabledWithNothingConverted,  // texts: steps ("gpu, electrical, …")
+};
+
+struct Infeasibility {
+    InfeasibilityCode code = InfeasibilityCode::RackDenserThanCooling;
+    std::string fieldPath;  // relative to the site, as in validation: "plan.gpu.kwPerRack"
+    std::vector<std::pair<std::string, double>> numbers;
+    std::vector<std::pair<std::string, std::string>> texts;
+    double number(const std::string& key) const {
+        for (const auto& [k, v] : numbers)
+            if (k == key) return v;
+        return 0.0;
+    }
+    std::string text(const std::string& key) const {
+        for (const auto& [k, v] : texts)
+            if (k == key) return v;
+        return {};
+    }
+    bool operator==(const Infeasibility&) const = default;
+};
+
 struct SiteResult {
     std::string name;
     std::string country;
@@ -147,17 +180,24 @@ struct SiteResult {
     ScheduleResult schedule;
     EconomicsResult economics;
     EnvironmentResult environment;
-    std::vector<std::string> warnings;  // feasible but questionable choices, e.g. 120 kW racks on air
+    std::vector<std::string> warnings;  // feasible but questionable choices
+    // false when the plan cannot work: then it earns no AI revenue, its NPV is not a figure to rank
+    // or add (portfolio totals leave it out), and infeasibilities say why.
+    bool feasible = true;
+    std::vector<Infeasibility> infeasibilities;
 };
 
 struct SiteRanking {
     int siteIndex = 0;
+    bool feasible = true;  // infeasible sites rank after every feasible one
     double incrementalNpvUsdPerMw = 0.0;
     int monthsToRfs = 0;
 };
 
+// Totals are over FEASIBLE sites only; infeasibleSiteCount says how many were left out.
 struct PortfolioResult {
     std::vector<SiteResult> sites;
+    int infeasibleSiteCount = 0;
     double gridMw = 0.0;
     double itMw = 0.0;
     long long gpus = 0;
