@@ -392,7 +392,12 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.npvKeepMiningUsd = presentValue(monthlyRate, result.keepMiningNetUsdByMonth);
     result.incrementalNpvUsd = result.npvUsd - result.npvKeepMiningUsd;
     if (const auto monthlyIrr = finance::irr(net))
-        result.irr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
+        result.convertingIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
+    result.irr = result.convertingIrr;
+    std::vector<double> incremental(net.size());
+    for (std::size_t m = 0; m < net.size(); ++m) incremental[m] = net[m] - result.keepMiningNetUsdByMonth[m];
+    if (const auto monthlyIrr = finance::irr(incremental))
+        result.incrementalIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
     result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
 
     // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one

@@ -125,7 +125,14 @@ struct EconomicsResult {
     std::vector<double> cumulativeNetUsd;         // converting
     std::vector<double> cumulativeKeepMiningUsd;
     double npvUsd = 0.0;
-    std::optional<double> irr;             // annual, as a fraction (0.0866 = 8.66 %)
+    // IRRs are annual fractions (0.0866 = 8.66 %), each named for the flows it is the IRR of.
+    // convertingIrr: the converting plan's own monthly net (capex, AI hall, the mining that stays,
+    // residual value), before tax, unlevered. irr is the same number under its old name (ui/).
+    std::optional<double> irr;
+    std::optional<double> convertingIrr;
+    // incrementalIrr: converting minus keep-mining, month by month — the return on the decision to
+    // convert, the IRR that belongs beside incrementalNpvUsd.
+    std::optional<double> incrementalIrr;
     std::optional<int> paybackMonthIndex;  // first month the cumulative net is ≥ 0
     double npvKeepMiningUsd = 0.0;
     double incrementalNpvUsd = 0.0;     // npvUsd − npvKeepMiningUsd

@@ -461,3 +461,37 @@ TEST_CASE("colocation with power passed through: the tenant pays the hall's ener
     const EconomicsResult cloud = computeEconomics(site, portfolio, power, oneSchedule(120));
     CHECK(cloud.monthly[4].energyCostUsd == Approx(446400.0));
 }
+
+TEST_CASE("incremental IRR is the IRR of converting minus keep-mining flows", "[economics]") {
+    const Portfolio portfolio = onePortfolio(10);
+    Site site = oneSite();
+    SECTION("with no fleet, keep-mining flows are zero: incremental IRR = converting IRR") {
+        PowerBudget power = onePower();
+        power.miningBefore = fleet(0);
+        power.miningAfter = fleet(0);
+        const EconomicsResult r = computeEconomics(site, portfolio, power, oneSchedule(120));
+        for (double keep : r.keepMiningNetUsdByMonth) REQUIRE(keep == 0.0);
+        REQUIRE(r.convertingIrr);
+        REQUIRE(r.incrementalIrr);
+        CHECK(*r.incrementalIrr == Approx(*r.convertingIrr).margin(1e-12));
+        CHECK(r.irr == r.convertingIrr);  // the old name, same number
+    }
+    SECTION("with a profitable fleet, incremental IRR is lower and is a root of the difference") {
+        // 1,000 S19 XP at $20/MWh earn ~0.5 M a month of keep-mining margin the conversion gives up.
+        site.powerPriceUsdPerMwh = 20.0;
+        const EconomicsResult r = computeEconomics(site, portfolio, onePower(), oneSchedule(120));
+        REQUIRE(r.convertingIrr);
+        REQUIRE(r.incrementalIrr);
+        CHECK(*r.incrementalIrr < *r.convertingIrr);
+        std::vector<double> difference;
+        for (std::size_t m = 0; m < r.monthly.size(); ++m)
+            difference.push_back(r.monthly[m].netUsd - r.keepMiningNetUsdByMonth[m]);
+        // monthly rate of the annual IRR: (1 + IRR)^(1/12) − 1; the difference's PV there is ~0
+        const double monthly = std::pow(1.0 + *r.incrementalIrr, 1.0 / 12.0) - 1.0;
+        double pv = 0.0;
+        for (std::size_t m = 0; m < difference.size(); ++m) pv += difference[m] / std::pow(1.0 + monthly, m);
+        CHECK(pv == Approx(0.0).margin(1e-3 * r.capexUsd));
+        // The incremental NPV at 10 % and the incremental IRR against 10 % tell the same story.
+        CHECK((r.incrementalNpvUsd > 0.0) == (*r.incrementalIrr > 0.10));
+    }
+}
