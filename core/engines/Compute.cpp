@@ -94,7 +94,8 @@ SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catal
     // Infeasible plans earn no AI revenue (engines/Feasibility, docs/model.md "Feasibility").
     result.infeasibilities = checkFeasibility(site, catalogue, result.power);
     result.feasible = result.infeasibilities.empty();
-    result.economics = computeEconomics(site, portfolio, result.power, result.schedule, result.feasible);
+    result.economics =
+        computeEconomics(site, portfolio, result.power, result.schedule, result.feasible, catalogue.halvings);
     result.environment = computeEnvironment(site, catalogue, result.power);
     result.warnings = siteWarnings(site, portfolio, result);
     return result;

@@ -43,6 +43,36 @@ std::vector<double> yearlyPath(double baseValue, double pctPerYear, int horizonM
     return out;
 }
 
+// Domain.md gives no split of hashprice into subsidy and transaction fees, so all of it is treated
+// as subsidy (docs/model.md "Mining"): a halving halves hashprice. A fee share would stay whole.
+constexpr double kSubsidyShareOfHashprice = 1.0;
+
+// Hashprice per month: the yearly trend of yearlyPath times the subsidy's halvings since the start.
+// A halving dated in the start month or before it is already in the base hashprice.
+std::vector<double> hashpricePath(const MiningFleet& mining, const YearMonth& start, int horizonMonths,
+                                  const std::vector<BitcoinHalving>& halvings) {
+    std::vector<double> out =
+        yearlyPath(mining.hashpriceUsdPerPhDay, mining.hashpriceChangePctPerYear, horizonMonths);
+    std::vector<int> halvingMonthIndices;
+    for (const BitcoinHalving& h : halvings) {
+        const int index = monthsBetween(start, h.month);
+        if (index > 0 && index < horizonMonths) halvingMonthIndices.push_back(index);
+    }
+    if (halvingMonthIndices.empty()) return out;
+    std::sort(halvingMonthIndices.begin(), halvingMonthIndices.end());
+    double subsidyFactor = 1.0;
+    std::size_t next = 0;
+    for (int m = 0; m < horizonMonths; ++m) {
+        while (next < halvingMonthIndices.size() && halvingMonthIndices[next] <= m) {
+            subsidyFactor *= 0.5;
+            ++next;
+        }
+        out[static_cast<std::size_t>(m)] *=
+            (1.0 - kSubsidyShareOfHashprice) + kSubsidyShareOfHashprice * subsidyFactor;
+    }
+    return out;
+}
+
 const ScheduledTask* findTask(const ScheduleResult& schedule, std::string_view id) {
     for (const auto& task : schedule.tasks)
         if (task.id == id) return &task;
@@ -107,6 +137,7 @@ struct MiningMonth {
     double revenueUsd = 0.0;
     double energyCostUsd = 0.0;
     double omCostUsd = 0.0;
+    bool curtailed = false;  // switched off for the month: its margin would have been negative
     double netUsd() const { return revenueUsd - energyCostUsd - omCostUsd; }
 };
 
@@ -120,6 +151,12 @@ MiningMonth miningMonth(const MiningBaseline& fleet, const MiningFleet& terms, c
     out.energyCostUsd = fleet.asicLoadMw * fleet.miningPue * days * kHoursPerDay * powerPriceUsdPerMwh *
                         uptime * shareOfMonth;
     out.omCostUsd = costs.miningOmUsdPerMwYear * fleet.asicLoadMw / 12.0 * shareOfMonth;
+    // An operator switches the miners off in a month that would lose money: no revenue, no energy,
+    // and no running O&M (repairs and site staff scale with machines running; docs/model.md).
+    if (out.netUsd() < 0.0) {
+        out = MiningMonth{};
+        out.curtailed = true;
+    }
     return out;
 }
 
@@ -224,8 +261,8 @@ double itOnlineAt(const std::vector<double>& itOnlineMwByMonth, int m) {
 
 // The operating flows (everything but capex) of converting: the AI hall plus the mining that
 // continues. Capex is added by addCapex.
-std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx,
-                                            const std::vector<double>& itOnlineMwByMonth) {
+std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
+                                            int& remainingCurtailedMonths) {
     const Site& site = ctx.site;
     const CostAssumptions& costs = ctx.portfolio.costs;
     const MiningBaseline converted = convertedFleet(ctx.power);
@@ -245,6 +282,7 @@ std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx,
         const MiningMonth leaving =
             miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
                         ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
+        remainingCurtailedMonths += kept.curtailed;
         cf.miningRevenueUsd = kept.revenueUsd + leaving.revenueUsd;
         cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
         cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
@@ -337,22 +375,22 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
 }  // namespace
 
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
-                                 const ScheduleResult& schedule, bool earnsAiRevenue) {
+                                 const ScheduleResult& schedule, bool earnsAiRevenue,
+                                 const std::vector<BitcoinHalving>& halvings) {
     EconomicsResult result;
     const int horizonMonths = std::max(portfolio.horizonYears, 0) * 12;
-    Context ctx{
-        site,
-        portfolio,
-        power,
-        horizonMonths,
-        earnsAiRevenue,
-        0.0,
-        {},
-        {},
-        yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
-        yearlyPath(site.mining.hashpriceUsdPerPhDay, site.mining.hashpriceChangePctPerYear, horizonMonths),
-        yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear,
-                   horizonMonths)};
+    Context ctx{site,
+                portfolio,
+                power,
+                horizonMonths,
+                earnsAiRevenue,
+                0.0,
+                {},
+                {},
+                yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
+                hashpricePath(site.mining, portfolio.startMonth, horizonMonths, halvings),
+                yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear,
+                           horizonMonths)};
     ctx.days.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     ctx.calendarMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
@@ -368,7 +406,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.capexUsd = result.capex.totalUsd();
 
     // Converting.
-    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth);
+    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths);
     addCapex(result.monthly, result.capex, ctx, schedule);
     result.residualValueUsd = residualValueUsd(result.capex, ctx, schedule);
     if (!result.monthly.empty()) result.monthly.back().residualValueUsd = result.residualValueUsd;
@@ -379,10 +417,10 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.keepMiningNetUsdByMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
         const auto i = static_cast<std::size_t>(m);
-        result.keepMiningNetUsdByMonth.push_back(miningMonth(power.miningBefore, site.mining, portfolio.costs,
-                                                             ctx.days[i], ctx.powerPriceUsdPerMwh[i],
-                                                             ctx.hashpriceUsdPerPhDay[i], 1.0)
-                                                     .netUsd());
+        const MiningMonth month = miningMonth(power.miningBefore, site.mining, portfolio.costs, ctx.days[i],
+                                              ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
+        result.keepMiningNetUsdByMonth.push_back(month.netUsd());
+        result.keepMiningCurtailedMonths += month.curtailed;
     }
     result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);
 

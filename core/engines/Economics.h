@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "catalogue/Catalogue.h"
 #include "engines/Results.h"
 #include "engines/finance/CashFlow.h"
 #include "model/Portfolio.h"
@@ -15,8 +16,9 @@ using finance::irr;
 using finance::npv;
 
 // earnsAiRevenue = false for an infeasible plan (engines/Feasibility): the hall's revenue is zero,
-// every cost stays.
+// every cost stays. halvings: the Bitcoin halvings that cut the subsidy part of hashprice.
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
-                                 const ScheduleResult& schedule, bool earnsAiRevenue = true);
+                                 const ScheduleResult& schedule, bool earnsAiRevenue = true,
+                                 const std::vector<BitcoinHalving>& halvings = defaultCatalogue().halvings);
 
 }  // namespace m2ai

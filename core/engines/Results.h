@@ -135,6 +135,10 @@ struct EconomicsResult {
     std::optional<double> incrementalIrr;
     std::optional<int> paybackMonthIndex;  // first month the cumulative net is ≥ 0
     double npvKeepMiningUsd = 0.0;
+    // Months the miners are switched off because the month's margin would be negative: the whole
+    // fleet in the keep-mining case, the unconverted share in the converting case.
+    int keepMiningCurtailedMonths = 0;
+    int remainingMiningCurtailedMonths = 0;
     double incrementalNpvUsd = 0.0;     // npvUsd − npvKeepMiningUsd
     double delayCostUsdPerMonth = 0.0;  // NPV lost if RFS slips one month
     double residualValueUsd = 0.0;      // book value at the horizon's end (undiscounted)

@@ -5,7 +5,10 @@
 #include <cmath>
 #include <numeric>
 
+#include "catalogue/Catalogue.h"
+#include "engines/Compute.h"
 #include "engines/Economics.h"
+#include "support/PortfolioGenerator.h"
 
 using namespace m2ai;
 
@@ -493,5 +496,94 @@ TEST_CASE("incremental IRR is the IRR of converting minus keep-mining flows", "[
         CHECK(pv == Approx(0.0).margin(1e-3 * r.capexUsd));
         // The incremental NPV at 10 % and the incremental IRR against 10 % tell the same story.
         CHECK((r.incrementalNpvUsd > 0.0) == (*r.incrementalIrr > 0.10));
+    }
+}
+
+TEST_CASE("halvings: the catalogue dates them; a halving month halves the subsidy",
+          "[economics][catalogue]") {
+    const auto& halvings = defaultCatalogue().halvings;
+    const auto dated = [&halvings](const std::string& month) {
+        for (const BitcoinHalving& h : halvings)
+            if (h.month.toString() == month) return &h;
+        return static_cast<const BitcoinHalving*>(nullptr);
+    };
+    REQUIRE(dated("2024-04"));
+    CHECK(dated("2024-04")->blockHeight == 840000);
+    CHECK_FALSE(dated("2024-04")->estimated);
+    REQUIRE(dated("2028-04"));
+    CHECK(dated("2028-04")->blockHeight == 1050000);
+    CHECK(dated("2028-04")->estimated);
+    REQUIRE(dated("2032-04"));
+    CHECK(dated("2032-04")->blockHeight == 1260000);
+
+    Portfolio portfolio = onePortfolio(1);
+    portfolio.startMonth = YearMonth{2028, 1};
+    Site site = oneSite();
+    site.powerPriceUsdPerMwh = 20.0;  // cheap enough that the fleet runs after the halving
+    PowerBudget power = onePower();
+    power.miningAfter = fleet(1000);  // nothing converted: the whole fleet mines in both cases
+    const EconomicsResult r = computeEconomics(site, portfolio, power, oneSchedule(12));
+    // March 2028 (31 d): 140 PH/s × $45 × 31 × 0.95 = 185,535.
+    CHECK(r.monthly[2].miningRevenueUsd == Approx(185535.0));
+    // April 2028, the halving month (30 d): the subsidy — all of hashprice — halves:
+    // 140 × 22.5 × 30 × 0.95 = 89,775, i.e. per day exactly half of March's.
+    CHECK(r.monthly[3].miningRevenueUsd == Approx(89775.0));
+    CHECK(r.monthly[3].miningRevenueUsd / 30.0 == Approx(0.5 * r.monthly[2].miningRevenueUsd / 31.0));
+    // Keep-mining, April: 89,775 − 3.01 × 1.05 × 720 h × $20 × 0.95 − 40,000 × 3.01 ÷ 12
+    //                   = 89,775 − 43,235.64 − 10,033.33 = 36,506.03
+    CHECK(r.keepMiningNetUsdByMonth[3] == Approx(36506.03));
+    CHECK(r.keepMiningCurtailedMonths == 0);
+
+    SECTION("a halving in the start month is already in the base hashprice") {
+        portfolio.startMonth = YearMonth{2028, 4};
+        const EconomicsResult s = computeEconomics(site, portfolio, power, oneSchedule(12));
+        // April 2028 as month 0: 140 × 45 × 30 × 0.95 = 179,550, not halved
+        CHECK(s.monthly[0].miningRevenueUsd == Approx(179550.0));
+    }
+    SECTION("no halvings passed: hashprice follows its yearly trend only") {
+        const EconomicsResult s = computeEconomics(site, portfolio, power, oneSchedule(12), true, {});
+        CHECK(s.monthly[3].miningRevenueUsd == Approx(179550.0));  // 140 × 45 × 30 × 0.95
+    }
+}
+
+TEST_CASE("curtailment: miners switch off in months whose margin is negative", "[economics]") {
+    Portfolio portfolio = onePortfolio(1);
+    portfolio.startMonth = YearMonth{2028, 1};
+    Site site = oneSite();
+    site.powerPriceUsdPerMwh = 40.0;
+    PowerBudget power = onePower();
+    power.miningAfter = fleet(1000);
+    const EconomicsResult r = computeEconomics(site, portfolio, power, oneSchedule(12));
+    // January 2028: 185,535 − 3.1605 MW × 744 h × $40 × 0.95 − 10,033.33 = 185,535 − 89,352.65 − 10,033.33
+    //             = 86,149.02: runs.
+    CHECK(r.keepMiningNetUsdByMonth[0] == Approx(86149.02));
+    // April 2028, after the halving: 89,775 − 3.1605 × 720 × 40 × 0.95 − 10,033.33 = 89,775 − 86,470.28
+    // − 10,033.33 = −6,728.61 < 0: switched off, the month nets 0 (no revenue, energy or O&M).
+    CHECK(r.keepMiningNetUsdByMonth[3] == 0.0);
+    CHECK(r.monthly[3].miningRevenueUsd == 0.0);
+    // The same holds every month April–December (revenue and energy both scale with days, O&M does
+    // not): 9 curtailed months, in the keep-mining fleet and in the share still mining.
+    CHECK(r.keepMiningCurtailedMonths == 9);
+    CHECK(r.remainingMiningCurtailedMonths == 9);
+    for (int m = 3; m < 12; ++m) CHECK(r.keepMiningNetUsdByMonth[static_cast<std::size_t>(m)] == 0.0);
+    // Never negative: an operator would not run a fleet at a loss.
+    for (double net : r.keepMiningNetUsdByMonth) CHECK(net >= 0.0);
+}
+
+TEST_CASE("generated sites: keep-mining NPV never falls when power gets cheaper", "[economics][property]") {
+    const unsigned seed = GENERATE(5u, 17u);
+    const Portfolio p = test::generatePortfolio(seed, 120);
+    Portfolio cheaper = p;
+    for (Site& s : cheaper.sites) s.powerPriceUsdPerMwh *= 0.7;
+    const PortfolioResult base = computePortfolio(p);
+    const PortfolioResult cheap = computePortfolio(cheaper);
+    for (std::size_t i = 0; i < p.sites.size(); ++i) {
+        INFO("seed " << seed << ", site " << i);
+        const double before = base.sites[i].economics.npvKeepMiningUsd;
+        const double after = cheap.sites[i].economics.npvKeepMiningUsd;
+        CHECK(after >= before - 1e-9 * std::fabs(before));
+        CHECK(cheap.sites[i].economics.keepMiningCurtailedMonths <=
+              base.sites[i].economics.keepMiningCurtailedMonths);
+        for (double net : base.sites[i].economics.keepMiningNetUsdByMonth) CHECK(net >= 0.0);
     }
 }
