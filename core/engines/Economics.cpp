@@ -314,11 +314,31 @@ double bookValueAtHorizonEnd(double costUsd, double inServiceMonth, double lifeY
     return costUsd * std::max(1.0 - ageMonths / (lifeYears * 12.0), 0.0);
 }
 
-// The converted hall's value when the horizon ends: the facility (everything but GPUs, with its
-// contingency) from RFS over facilityLifeYears, owned GPUs from delivery over gpuDepreciationYears.
+// An exit at a cap rate: the hall's net operating income (rent − the operator's energy − O&M) of the
+// horizon's final 12 months, divided by the cap rate. A shorter horizon annualises what it has; an
+// income of zero or less sells for nothing.
+double exitValueUsd(const Context& ctx, const ScheduleResult& schedule) {
+    const int months = std::min(12, ctx.horizonMonths);
+    const double capRate = ctx.portfolio.exitCapRatePct / 100.0;
+    if (months <= 0 || !(capRate > 0.0)) return 0.0;
+    double noiUsd = 0.0;
+    for (int m = ctx.horizonMonths - months; m < ctx.horizonMonths; ++m)
+        noiUsd += hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd();
+    noiUsd *= 12.0 / months;
+    return std::max(noiUsd, 0.0) / capRate;
+}
+
+// The converted hall's value when the horizon ends (the portfolio's terminal-value method): none; an
+// exit at the cap rate for colocation; else the book value — the facility (everything but GPUs,
+// with its contingency) from RFS over facilityLifeYears, owned GPUs from delivery over
+// gpuDepreciationYears. A GPU fleet is not a perpetuity, so a GPU cloud is always valued at book.
 double residualValueUsd(const CapexByStep& capex, const Context& ctx, const ScheduleResult& schedule) {
     const CostAssumptions& costs = ctx.portfolio.costs;
-    if (!costs.includeResidualValue) return 0.0;
+    const TerminalValueMethod method = ctx.portfolio.terminalValue;
+    if (!costs.includeResidualValue || method == TerminalValueMethod::None) return 0.0;
+    if (method == TerminalValueMethod::ExitCapRate &&
+        ctx.site.plan.business.model == BusinessModel::Colocation)
+        return exitValueUsd(ctx, schedule);
     const double withContingency = 1.0 + costs.contingencyPct / 100.0;
     const double facilityUsd =
         (capex.gpuInstallUsd - capex.gpusUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd) *
@@ -427,6 +447,11 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // Month 0 undiscounted, month m by (1 + r_m)^−m with r_m the monthly equivalent of the annual rate.
     const double monthlyRate = finance::ratePerPeriodFromAnnual(portfolio.discountRatePct / 100.0, 12);
     result.npvUsd = presentValue(monthlyRate, net);
+    result.terminalValueUsd = result.residualValueUsd;
+    if (ctx.horizonMonths > 0)
+        result.terminalValuePvUsd = result.terminalValueUsd *
+                                    std::pow(1.0 + monthlyRate, -static_cast<double>(ctx.horizonMonths - 1));
+    result.npvWithinHorizonUsd = result.npvUsd - result.terminalValuePvUsd;
     result.npvKeepMiningUsd = presentValue(monthlyRate, result.keepMiningNetUsdByMonth);
     result.incrementalNpvUsd = result.npvUsd - result.npvKeepMiningUsd;
     if (const auto monthlyIrr = finance::irr(net))

@@ -141,7 +141,12 @@ struct EconomicsResult {
     int remainingMiningCurtailedMonths = 0;
     double incrementalNpvUsd = 0.0;     // npvUsd − npvKeepMiningUsd
     double delayCostUsdPerMonth = 0.0;  // NPV lost if RFS slips one month
-    double residualValueUsd = 0.0;      // book value at the horizon's end (undiscounted)
+    double residualValueUsd = 0.0;      // the terminal value (undiscounted); its old name
+    // npvUsd = npvWithinHorizonUsd + terminalValuePvUsd: what the horizon's cash earns and what the
+    // hall is worth at its end (the portfolio's terminal-value method), reported apart.
+    double terminalValueUsd = 0.0;  // undiscounted, booked in the horizon's last month
+    double terminalValuePvUsd = 0.0;
+    double npvWithinHorizonUsd = 0.0;
 };
 
 struct EnvironmentResult {

@@ -587,3 +587,52 @@ TEST_CASE("generated sites: keep-mining NPV never falls when power gets cheaper"
         for (double net : base.sites[i].economics.keepMiningNetUsdByMonth) CHECK(net >= 0.0);
     }
 }
+
+TEST_CASE("terminal value: none, book value or an exit at a cap rate, reported apart", "[economics]") {
+    // The clean example: 30 M of electrical plant (10 MW installed at $3 M/MW) in service from month 0
+    // (no schedule: RFS at 0), colocation at $150/kW-month on 10 MW, no energy, O&M or mining.
+    CleanExample ex = cleanExample();
+    ex.portfolio.costs.facilityLifeYears = 20.0;
+    const double monthlyRate = kMonthlyRate;
+    const auto run = [&ex]() { return computeEconomics(ex.site, ex.portfolio, ex.power, ex.schedule); };
+
+    SECTION("book value (the default): 30 M × (1 − 120/240) = 15 M in month 119") {
+        REQUIRE(ex.portfolio.terminalValue == TerminalValueMethod::BookValue);
+        const EconomicsResult r = run();
+        CHECK(r.terminalValueUsd == Approx(15.0e6));
+        CHECK(r.residualValueUsd == r.terminalValueUsd);
+        CHECK(r.monthly.back().residualValueUsd == Approx(15.0e6));
+        // discounted 119 months: 15 M × 1.1^(−119/12) = 15 M × 0.388618 = 5.8293 M
+        CHECK(r.terminalValuePvUsd == Approx(15.0e6 * std::pow(1.0 + monthlyRate, -119.0)));
+        CHECK(r.terminalValuePvUsd == Approx(5.8293e6).epsilon(1e-4));
+        CHECK(r.npvWithinHorizonUsd + r.terminalValuePvUsd == Approx(r.npvUsd));
+    }
+    SECTION("exit at 6 %: the final year's NOI of 18 M (12 × 1.5 M) ÷ 0.06 = 300 M") {
+        ex.portfolio.terminalValue = TerminalValueMethod::ExitCapRate;
+        ex.portfolio.exitCapRatePct = 6.0;
+        const EconomicsResult r = run();
+        CHECK(r.terminalValueUsd == Approx(300.0e6));
+        CHECK(r.monthly.back().residualValueUsd == Approx(300.0e6));
+        CHECK(r.npvWithinHorizonUsd + r.terminalValuePvUsd == Approx(r.npvUsd));
+        // The cash within the horizon does not depend on the terminal-value method.
+        ex.portfolio.terminalValue = TerminalValueMethod::BookValue;
+        CHECK(r.npvWithinHorizonUsd == Approx(run().npvWithinHorizonUsd));
+    }
+    SECTION("exit for a GPU cloud falls back to book value (a GPU fleet is not a perpetuity)") {
+        ex.portfolio.terminalValue = TerminalValueMethod::ExitCapRate;
+        ex.site.plan.business.model = BusinessModel::GpuCloud;
+        const EconomicsResult exit = run();
+        ex.portfolio.terminalValue = TerminalValueMethod::BookValue;
+        CHECK(exit.terminalValueUsd == Approx(run().terminalValueUsd));
+    }
+    SECTION("none, or includeResidualValue off: no terminal value; NPV = NPV within the horizon") {
+        ex.portfolio.terminalValue = TerminalValueMethod::None;
+        const EconomicsResult r = run();
+        CHECK(r.terminalValueUsd == 0.0);
+        CHECK(r.terminalValuePvUsd == 0.0);
+        CHECK(r.npvUsd == Approx(r.npvWithinHorizonUsd));
+        ex.portfolio.terminalValue = TerminalValueMethod::ExitCapRate;
+        ex.portfolio.costs.includeResidualValue = false;
+        CHECK(run().terminalValueUsd == 0.0);
+    }
+}
