@@ -138,7 +138,8 @@ void requireTables(sqlite3* db) {
         if (!present.count(t)) throw ContentError("the table " + t + " is missing");
 }
 
-// Reads a current-schema (2) database; older files are migrated first. Every value's type is checked; row counts are bounded before reading.
+// Reads a current-schema (2) database; older files are migrated first. Every value's type is
+// checked; row counts are bounded before reading.
 Portfolio loadPortfolio(sqlite3* db) {
     requireTables(db);
     const long long siteCount = countRows(db, "SELECT count(*) FROM site");
