@@ -70,10 +70,11 @@ std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfol
     if (result.power.itMw > 0.0 && result.schedule.rfsMonthIndex >= portfolio.horizonYears * 12)
         warnings.push_back("Ready for service in month " + std::to_string(result.schedule.rfsMonthIndex) +
                            ", after the planning horizon: the conversion earns nothing within it");
-    if (result.schedule.idleGpuMonths > 0.0)
-        warnings.push_back("GPUs arrive before the hall is ready: " +
-                           formatCount(result.schedule.idleGpuMonths) + " idle GPU-months strand about " +
-                           formatUsd(result.schedule.strandedDepreciationUsd) + " of depreciation");
+    // Only owned GPUs cost the owner anything while idle, and the figure is the one inside the NPV.
+    if (result.schedule.idleGpuMonths > 0.0 && result.economics.idleGpuCostUsd > 0.0)
+        warnings.push_back(
+            "GPUs arrive before the hall is ready: " + formatCount(result.schedule.idleGpuMonths) +
+            " idle GPU-months cost about " + formatUsd(result.economics.idleGpuCostUsd) + " of NPV");
     if (plan.gpu.enabled && plan.business.model == BusinessModel::GpuCloud && result.power.gpus <= 0 &&
         result.power.itMw > 0.0)
         warnings.push_back("The GPU step installs no GPUs: check the GPUs per rack");

@@ -473,6 +473,17 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
             hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd() -
             hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m - 1)).marginUsd();
     result.delayCostUsdPerMonth = presentValue(monthlyRate, marginLostUsd);
+
+    // Owner-operated GPUs delivered on a fixed month are paid then and earn nothing until their phase
+    // has power: what that costs inside the NPV is the NPV of the same plan with just-in-time
+    // deliveries minus this one. A colocation tenant's idle GPUs are not the owner's cost.
+    if (result.capex.gpusUsd > 0.0 && site.plan.gpuDeliveryMonthIndex) {
+        Site justInTime = site;
+        justInTime.plan.gpuDeliveryMonthIndex.reset();
+        const double jitNpvUsd =
+            computeEconomics(justInTime, portfolio, power, schedule, earnsAiRevenue, halvings).npvUsd;
+        result.idleGpuCostUsd = std::max(jitNpvUsd - result.npvUsd, 0.0);
+    }
     return result;
 }
 

@@ -141,7 +141,12 @@ struct EconomicsResult {
     int remainingMiningCurtailedMonths = 0;
     double incrementalNpvUsd = 0.0;     // npvUsd − npvKeepMiningUsd
     double delayCostUsdPerMonth = 0.0;  // NPV lost if RFS slips one month
-    double residualValueUsd = 0.0;      // the terminal value (undiscounted); its old name
+    // NPV lost because owned GPUs (GPU cloud) arrive on a fixed month before their phase has power
+    // (paid on delivery, earning nothing meanwhile, ageing for the book value): NPV with
+    // just-in-time delivery − NPV. 0 for colocation (the tenant's GPUs) and just-in-time plans.
+    // Contained in npvUsd, unlike ScheduleResult::strandedDepreciationUsd.
+    double idleGpuCostUsd = 0.0;
+    double residualValueUsd = 0.0;  // the terminal value (undiscounted); its old name
     // npvUsd = npvWithinHorizonUsd + terminalValuePvUsd: what the horizon's cash earns and what the
     // hall is worth at its end (the portfolio's terminal-value method), reported apart.
     double terminalValueUsd = 0.0;  // undiscounted, booked in the horizon's last month

@@ -636,3 +636,26 @@ TEST_CASE("terminal value: none, book value or an exit at a cap rate, reported a
         CHECK(run().terminalValueUsd == 0.0);
     }
 }
+
+TEST_CASE("idle owned GPUs cost NPV; a colocation tenant's do not", "[economics]") {
+    const Portfolio portfolio = onePortfolio(2);
+    Site cloud = oneSite();
+    cloud.plan.business.model = BusinessModel::GpuCloud;
+    // Just in time (no delivery month): the 5,600 GPUs are paid when proc-gpu's late finish (4.0)
+    // falls, the end of month 3; nothing is idle.
+    const EconomicsResult jit = computeEconomics(cloud, portfolio, onePower(), oneSchedule(24));
+    CHECK(jit.idleGpuCostUsd == 0.0);
+    // Delivered in month 0 instead: the same 5,600 × $35,000 × 1.1 = 215.6 M is paid three months
+    // earlier and ages three months longer for the book value; that difference is the idle cost.
+    cloud.plan.gpuDeliveryMonthIndex = 0;
+    const EconomicsResult early = computeEconomics(cloud, portfolio, onePower(), oneSchedule(24));
+    CHECK(early.idleGpuCostUsd == Approx(jit.npvUsd - early.npvUsd));
+    CHECK(early.idleGpuCostUsd > 0.0);
+    // Paying 215.6 M at month 0 instead of month 3 costs 215.6 M × (1 − 1.1^(−3/12)) = 5.07 M of
+    // NPV before the book-value part: the idle cost is at least that.
+    CHECK(early.idleGpuCostUsd > 215.6e6 * (1.0 - std::pow(1.1, -3.0 / 12.0)));
+    // Colocation: the tenant's GPUs, no purchase by the owner, no cost.
+    Site colo = oneSite();
+    colo.plan.gpuDeliveryMonthIndex = 0;
+    CHECK(computeEconomics(colo, portfolio, onePower(), oneSchedule(24)).idleGpuCostUsd == 0.0);
+}
