@@ -499,7 +499,7 @@ TEST_CASE("incremental IRR is the IRR of converting minus keep-mining flows", "[
     }
 }
 
-TEST_CASE("halvings: the catalogue dates them; a halving month halves the subsidy",
+TEST_CASE("halvings: the catalogue dates them, a halving month halves the subsidy",
           "[economics][catalogue]") {
     const auto& halvings = defaultCatalogue().halvings;
     const auto dated = [&halvings](const std::string& month) {
@@ -637,7 +637,7 @@ TEST_CASE("terminal value: none, book value or an exit at a cap rate, reported a
     }
 }
 
-TEST_CASE("idle owned GPUs cost NPV; a colocation tenant's do not", "[economics]") {
+TEST_CASE("idle owned GPUs cost NPV, a colocation tenant's do not", "[economics]") {
     const Portfolio portfolio = onePortfolio(2);
     Site cloud = oneSite();
     cloud.plan.business.model = BusinessModel::GpuCloud;

@@ -254,7 +254,7 @@ TEST_CASE("an infeasible site earns no AI revenue and is left out of the totals"
     CHECK_FALSE(r.ranking[1].feasible);
 }
 
-TEST_CASE("generated sites: infeasible never ranks above feasible; totals skip infeasible",
+TEST_CASE("generated sites: infeasible never ranks above feasible, totals skip infeasible",
           "[feasibility][compute]") {
     const unsigned seed = GENERATE(3u, 11u);
     Portfolio p = test::generatePortfolio(seed, 150);
