@@ -224,6 +224,27 @@ std::vector<CountryPreset> parseCountries() {
     });
 }
 
+std::vector<BitcoinHalving> parseHalvings() {
+    const std::string file = "catalogue/halvings.json";
+    auto out = parseItemsWithIds<BitcoinHalving>(file, [&file](ItemReader& r, BitcoinHalving& h) {
+        const std::string month = r.text("month");
+        const auto ym = YearMonth::parse(month);
+        if (!ym) fail(file, r.where() + ".month", "must be YYYY-MM, got \"" + month + "\"");
+        h.month = *ym;
+        h.blockHeight = r.integer("blockHeight", 210000, 64 * 210000);
+        if (h.blockHeight % 210000 != 0)
+            fail(file, r.where() + ".blockHeight", "must be a multiple of 210000");
+        h.estimated = r.boolean("estimated");
+        h.source = r.text("source");
+    });
+    // Economics counts halvings between two dates by walking the list: it must be in order.
+    for (std::size_t i = 1; i < out.size(); ++i)
+        if (!(out[i - 1].month < out[i].month) || out[i - 1].blockHeight + 210000 != out[i].blockHeight)
+            fail(file, "items" + idx(i),
+                 "halvings must follow each other, 210,000 blocks and some months apart");
+    return out;
+}
+
 template <typename T>
 const T* findById(const std::vector<T>& items, const std::string& id) {
     for (const auto& item : items)
@@ -259,6 +280,7 @@ const Catalogue& defaultCatalogue() {
         c.asicModels = parseAsics();
         c.coolingTechnologies = parseCooling();
         c.countries = parseCountries();
+        c.halvings = parseHalvings();
         return c;
     }();
     return catalogue;

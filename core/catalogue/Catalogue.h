@@ -1,13 +1,14 @@
 #pragma once
 // Reference data the user picks from: GPU platforms, ASIC models, cooling technologies, country
-// presets. The figures live in resources/catalogue/*.json (each with its source) and are compiled
-// into the binary; defaultCatalogue() parses them once.
+// presets, Bitcoin halvings. The figures live in resources/catalogue/*.json (each with its source) and are
+// compiled into the binary; defaultCatalogue() parses them once.
 #include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/Enums.h"
+#include "model/YearMonth.h"
 
 namespace m2ai {
 
@@ -61,11 +62,22 @@ struct CountryPreset {
     std::string source;
 };
 
+// A Bitcoin halving: from this calendar month the block subsidy is half what it was. Past ones are
+// dated from the chain, future ones estimated (210,000 blocks at 10 minutes ≈ 4 years).
+struct BitcoinHalving {
+    std::string id;  // "halving-5"
+    YearMonth month;
+    int blockHeight = 0;  // a multiple of 210,000
+    bool estimated = false;
+    std::string source;
+};
+
 struct Catalogue {
     std::vector<GpuPlatform> gpuPlatforms;
     std::vector<AsicModel> asicModels;
     std::vector<CoolingTechnology> coolingTechnologies;  // one per CoolingTech, in enum order
     std::vector<CountryPreset> countries;
+    std::vector<BitcoinHalving> halvings;  // in date order
 
     const GpuPlatform* gpu(const std::string& id) const;
     const AsicModel* asic(const std::string& id) const;

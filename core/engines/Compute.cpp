@@ -11,6 +11,7 @@
 
 #include "engines/Economics.h"
 #include "engines/Environment.h"
+#include "engines/Feasibility.h"
 #include "engines/PowerBudget.h"
 #include "engines/Schedule.h"
 
@@ -23,13 +24,6 @@ std::string formatNumber(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.4g", value);
     return buffer;
-}
-
-// "NVIDIA GB200 NVL72 (72 GPUs per rack, liquid)" → "GB200 NVL72": short enough for a sentence.
-std::string shortPlatformName(const std::string& name) {
-    std::string out = name.substr(0, name.find(" ("));
-    if (out.rfind("NVIDIA ", 0) == 0) out.erase(0, 7);
-    return out.empty() ? name : out;
 }
 
 // "320,000": counts in warnings, grouped like the tables show them.
@@ -52,57 +46,11 @@ std::string formatUsd(double usd) {
     return "USD " + formatCount(usd);
 }
 
-bool isLiquid(CoolingTech tech) {
-    return tech == CoolingTech::DirectToChip || tech == CoolingTech::Immersion;
-}
-
-// The cooling the hall will actually have: the chosen technology, or air when step 3 is off.
-CoolingTech effectiveCooling(const ConversionPlan& plan) {
-    return plan.cooling.enabled ? plan.cooling.technology : CoolingTech::Air;
-}
-
-std::string coolingLabel(CoolingTech tech) {
-    switch (tech) {
-        case CoolingTech::Air:
-            return "air cooling";
-        case CoolingTech::Hybrid:
-            return "hybrid (rear-door) cooling";
-        case CoolingTech::DirectToChip:
-            return "direct-to-chip cooling";
-        case CoolingTech::Immersion:
-            return "immersion cooling";
-    }
-    return "this cooling";
-}
-
+// Questionable but feasible choices; what cannot work is an infeasibility (engines/Feasibility).
 std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfolio,
-                                      const Catalogue& catalogue, const SiteResult& result) {
+                                      const SiteResult& result) {
     std::vector<std::string> warnings;
     const ConversionPlan& plan = site.plan;
-    const CoolingTech cooling = effectiveCooling(plan);
-    const GpuPlatform* platform = catalogue.gpu(plan.gpu.platformId);
-    const std::string platformName =
-        platform && plan.gpu.platformId != "custom" ? shortPlatformName(platform->name) : "Custom GPU";
-
-    if (plan.gpu.enabled) {
-        bool rackTooDense = false;
-        if (static_cast<std::size_t>(cooling) < catalogue.coolingTechnologies.size()) {
-            const CoolingTechnology& tech = catalogue.cooling(cooling);
-            rackTooDense = tech.maxRackKw > 0.0 && plan.gpu.kwPerRack > tech.maxRackKw;
-            if (rackTooDense)
-                warnings.push_back(platformName + " racks draw " + formatNumber(plan.gpu.kwPerRack) +
-                                   " kW; " + coolingLabel(cooling) + " handles at most " +
-                                   formatNumber(tech.maxRackKw) + " kW — enable liquid cooling");
-        }
-        // One warning is enough when the rack density already says "enable liquid cooling".
-        if (platform && platform->liquidRequired && !isLiquid(cooling) && !rackTooDense)
-            warnings.push_back(platformName + " requires liquid cooling, but the plan uses " +
-                               coolingLabel(cooling) + " — choose direct-to-chip or immersion");
-    }
-    if (plan.business.model == BusinessModel::GpuCloud && !plan.gpu.enabled)
-        warnings.push_back(
-            "GPU cloud business model with the GPU step disabled: there are no GPUs to rent, so no AI "
-            "revenue");
 
     if (site.gridQueue && site.gridQueue->extraMw > 0.0) {
         const int horizonMonths = portfolio.horizonYears * 12;
@@ -122,10 +70,11 @@ std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfol
     if (result.power.itMw > 0.0 && result.schedule.rfsMonthIndex >= portfolio.horizonYears * 12)
         warnings.push_back("Ready for service in month " + std::to_string(result.schedule.rfsMonthIndex) +
                            ", after the planning horizon: the conversion earns nothing within it");
-    if (result.schedule.idleGpuMonths > 0.0)
-        warnings.push_back("GPUs arrive before the hall is ready: " +
-                           formatCount(result.schedule.idleGpuMonths) + " idle GPU-months strand about " +
-                           formatUsd(result.schedule.strandedDepreciationUsd) + " of depreciation");
+    // Only owned GPUs cost the owner anything while idle, and the figure is the one inside the NPV.
+    if (result.schedule.idleGpuMonths > 0.0 && result.economics.idleGpuCostUsd > 0.0)
+        warnings.push_back(
+            "GPUs arrive before the hall is ready: " + formatCount(result.schedule.idleGpuMonths) +
+            " idle GPU-months cost about " + formatUsd(result.economics.idleGpuCostUsd) + " of NPV");
     if (plan.gpu.enabled && plan.business.model == BusinessModel::GpuCloud && result.power.gpus <= 0 &&
         result.power.itMw > 0.0)
         warnings.push_back("The GPU step installs no GPUs: check the GPUs per rack");
@@ -143,9 +92,13 @@ SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catal
     // A dependency cycle throws std::invalid_argument (validation rejects it before compute).
     result.schedule = computeSchedule(site, result.power, portfolio.costs,
                                       std::max(portfolio.horizonYears, 0) * 12, portfolio.startMonth);
-    result.economics = computeEconomics(site, portfolio, result.power, result.schedule);
+    // Infeasible plans earn no AI revenue (engines/Feasibility, docs/model.md "Feasibility").
+    result.infeasibilities = checkFeasibility(site, catalogue, result.power);
+    result.feasible = result.infeasibilities.empty();
+    result.economics =
+        computeEconomics(site, portfolio, result.power, result.schedule, result.feasible, catalogue.halvings);
     result.environment = computeEnvironment(site, catalogue, result.power);
-    result.warnings = siteWarnings(site, portfolio, catalogue, result);
+    result.warnings = siteWarnings(site, portfolio, result);
     return result;
 }
 
@@ -158,12 +111,23 @@ void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
     out.npvUsd = 0.0;
     out.npvKeepMiningUsd = 0.0;
     out.incrementalNpvUsd = 0.0;
+    out.infeasibleSiteCount = 0;
     out.itOnlineMwByMonth.assign(horizonMonths, 0.0);
     out.ranking.clear();
     out.ranking.reserve(out.sites.size());
 
     for (std::size_t i = 0; i < out.sites.size(); ++i) {
         const SiteResult& site = out.sites[i];
+        SiteRanking rank;
+        rank.siteIndex = static_cast<int>(i);
+        rank.feasible = site.feasible;
+        rank.monthsToRfs = site.schedule.rfsMonthIndex;
+        // Totals are over feasible sites: an infeasible plan's figures are not money it can make.
+        if (!site.feasible) {
+            ++out.infeasibleSiteCount;
+            out.ranking.push_back(rank);
+            continue;
+        }
         out.gridMw += site.power.gridMw;
         out.itMw += site.power.itMw;
         out.gpus += site.power.gpus;
@@ -175,18 +139,16 @@ void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
         for (std::size_t m = 0; m < months; ++m)
             out.itOnlineMwByMonth[m] += site.schedule.itOnlineMwByMonth[m];
 
-        SiteRanking rank;
-        rank.siteIndex = static_cast<int>(i);
         // A site with no IT load has no per-MW figure; 0 ranks it between gains and losses.
         const double perMw = site.power.itMw > 0.0 ? site.economics.incrementalNpvUsd / site.power.itMw : 0.0;
         rank.incrementalNpvUsdPerMw = std::isfinite(perMw) ? perMw : 0.0;  // keeps the sort a strict order
-        rank.monthsToRfs = site.schedule.rfsMonthIndex;
         out.ranking.push_back(rank);
     }
 
-    // Best value per MW of IT first; at equal value the site in service sooner; then input order,
-    // so the ranking is deterministic.
+    // Feasible sites first; best value per MW of IT first; at equal value the site in service sooner;
+    // then input order, so the ranking is deterministic.
     std::sort(out.ranking.begin(), out.ranking.end(), [](const SiteRanking& a, const SiteRanking& b) {
+        if (a.feasible != b.feasible) return a.feasible;
         if (a.incrementalNpvUsdPerMw != b.incrementalNpvUsdPerMw)
             return a.incrementalNpvUsdPerMw > b.incrementalNpvUsdPerMw;
         if (a.monthsToRfs != b.monthsToRfs) return a.monthsToRfs < b.monthsToRfs;

@@ -5,12 +5,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <string_view>
+
+#include "engines/finance/CashFlow.h"
 
 namespace m2ai {
 
 namespace {
+
+using finance::cumulative;
+using finance::presentValue;
 
 constexpr double kHoursPerDay = 24.0;
 
@@ -35,6 +39,36 @@ std::vector<double> yearlyPath(double baseValue, double pctPerYear, int horizonM
     for (int m = 0; m < horizonMonths; ++m) {
         if (m > 0 && m % 12 == 0) value *= factor;
         out[static_cast<std::size_t>(m)] = value;
+    }
+    return out;
+}
+
+// Domain.md gives no split of hashprice into subsidy and transaction fees, so all of it is treated
+// as subsidy (docs/model.md "Mining"): a halving halves hashprice. A fee share would stay whole.
+constexpr double kSubsidyShareOfHashprice = 1.0;
+
+// Hashprice per month: the yearly trend of yearlyPath times the subsidy's halvings since the start.
+// A halving dated in the start month or before it is already in the base hashprice.
+std::vector<double> hashpricePath(const MiningFleet& mining, const YearMonth& start, int horizonMonths,
+                                  const std::vector<BitcoinHalving>& halvings) {
+    std::vector<double> out =
+        yearlyPath(mining.hashpriceUsdPerPhDay, mining.hashpriceChangePctPerYear, horizonMonths);
+    std::vector<int> halvingMonthIndices;
+    for (const BitcoinHalving& h : halvings) {
+        const int index = monthsBetween(start, h.month);
+        if (index > 0 && index < horizonMonths) halvingMonthIndices.push_back(index);
+    }
+    if (halvingMonthIndices.empty()) return out;
+    std::sort(halvingMonthIndices.begin(), halvingMonthIndices.end());
+    double subsidyFactor = 1.0;
+    std::size_t next = 0;
+    for (int m = 0; m < horizonMonths; ++m) {
+        while (next < halvingMonthIndices.size() && halvingMonthIndices[next] <= m) {
+            subsidyFactor *= 0.5;
+            ++next;
+        }
+        out[static_cast<std::size_t>(m)] *=
+            (1.0 - kSubsidyShareOfHashprice) + kSubsidyShareOfHashprice * subsidyFactor;
     }
     return out;
 }
@@ -103,6 +137,7 @@ struct MiningMonth {
     double revenueUsd = 0.0;
     double energyCostUsd = 0.0;
     double omCostUsd = 0.0;
+    bool curtailed = false;  // switched off for the month: its margin would have been negative
     double netUsd() const { return revenueUsd - energyCostUsd - omCostUsd; }
 };
 
@@ -116,6 +151,12 @@ MiningMonth miningMonth(const MiningBaseline& fleet, const MiningFleet& terms, c
     out.energyCostUsd = fleet.asicLoadMw * fleet.miningPue * days * kHoursPerDay * powerPriceUsdPerMwh *
                         uptime * shareOfMonth;
     out.omCostUsd = costs.miningOmUsdPerMwYear * fleet.asicLoadMw / 12.0 * shareOfMonth;
+    // An operator switches the miners off in a month that would lose money: no revenue, no energy,
+    // and no running O&M (repairs and site staff scale with machines running; docs/model.md).
+    if (out.netUsd() < 0.0) {
+        out = MiningMonth{};
+        out.curtailed = true;
+    }
     return out;
 }
 
@@ -164,46 +205,13 @@ CapexByStep capexByStep(const Site& site, const CostAssumptions& costs, const Po
     return capex;
 }
 
-// Σ c_i·x^i for i = 0 … n−1, where c_i = flows[i] (ascending) or flows[n−1−i] (descending).
-// Horner's rule with four interleaved accumulators (terms i ≡ k mod 4 in powers of x⁴): no pow()
-// per term, and four independent multiply-add chains instead of one, which is what IRR's repeated
-// evaluations spend their time on.
-double polynomial(const std::vector<double>& flows, double x, bool descending) {
-    const std::size_t n = flows.size();
-    const auto coeff = [&](std::size_t i) { return descending ? flows[n - 1 - i] : flows[i]; };
-    const double x2 = x * x;
-    const double x4 = x2 * x2;
-    double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
-    std::size_t blocks = n / 4;
-    // The incomplete top block first (its missing terms are zero), then full blocks downwards.
-    const std::size_t rest = n % 4;
-    if (rest) {
-        const std::size_t base = blocks * 4;
-        a0 = coeff(base);
-        if (rest > 1) a1 = coeff(base + 1);
-        if (rest > 2) a2 = coeff(base + 2);
-    }
-    while (blocks-- > 0) {
-        const std::size_t base = blocks * 4;
-        a0 = a0 * x4 + coeff(base);
-        a1 = a1 * x4 + coeff(base + 1);
-        a2 = a2 * x4 + coeff(base + 2);
-        a3 = a3 * x4 + coeff(base + 3);
-    }
-    return a0 + x * a1 + x2 * a2 + x2 * x * a3;
-}
-
-// Present value at t = 0 of flows[0] at t = 0, flows[1] one period later, …: Σ f_i·x^i, x = 1/(1+r).
-double presentValue(double ratePerPeriod, const std::vector<double>& flows) {
-    return polynomial(flows, 1.0 / (1.0 + ratePerPeriod), false);
-}
-
 // Everything computeEconomics needs besides the inputs, computed once.
 struct Context {
     const Site& site;
     const Portfolio& portfolio;
     const PowerBudget& power;
     int horizonMonths = 0;
+    bool earnsAiRevenue = true;
     double decommissionStartMonth = 0.0;  // converted ASICs mine until then
     // Per month of the horizon:
     std::vector<double> days;
@@ -234,10 +242,11 @@ HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
     out.omCostUsd = ctx.portfolio.costs.omUsdPerMwItYear * itOnlineMw / 12.0;
     if (business.model == BusinessModel::Colocation) {
         out.revenueUsd = business.colocationUsdPerKwMonth * itOnlineMw * 1000.0;
+        if (!ctx.earnsAiRevenue) out.revenueUsd = 0.0;
         // Passed through, the tenant buys the hall's energy: it still counts for carbon and water
         // (engines/Environment), not in the operator's cash flow.
         if (business.powerPassThrough) out.energyCostUsd = 0.0;
-    } else if (ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
+    } else if (ctx.earnsAiRevenue && ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
         const double gpusOnline =
             static_cast<double>(ctx.power.gpus) * std::min(itOnlineMw / ctx.power.itMw, 1.0);
         out.revenueUsd = gpusOnline * hours * ctx.gpuUsdPerHour[i] * business.gpuUtilisationPct / 100.0;
@@ -252,8 +261,8 @@ double itOnlineAt(const std::vector<double>& itOnlineMwByMonth, int m) {
 
 // The operating flows (everything but capex) of converting: the AI hall plus the mining that
 // continues. Capex is added by addCapex.
-std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx,
-                                            const std::vector<double>& itOnlineMwByMonth) {
+std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
+                                            int& remainingCurtailedMonths) {
     const Site& site = ctx.site;
     const CostAssumptions& costs = ctx.portfolio.costs;
     const MiningBaseline converted = convertedFleet(ctx.power);
@@ -273,6 +282,7 @@ std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx,
         const MiningMonth leaving =
             miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
                         ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
+        remainingCurtailedMonths += kept.curtailed;
         cf.miningRevenueUsd = kept.revenueUsd + leaving.revenueUsd;
         cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
         cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
@@ -305,11 +315,31 @@ double bookValueAtHorizonEnd(double costUsd, double inServiceMonth, double lifeY
     return costUsd * std::max(1.0 - ageMonths / (lifeYears * 12.0), 0.0);
 }
 
-// The converted hall's value when the horizon ends: the facility (everything but GPUs, with its
-// contingency) from RFS over facilityLifeYears, owned GPUs from delivery over gpuDepreciationYears.
+// An exit at a cap rate: the hall's net operating income (rent − the operator's energy − O&M) of the
+// horizon's final 12 months, divided by the cap rate. A shorter horizon annualises what it has; an
+// income of zero or less sells for nothing.
+double exitValueUsd(const Context& ctx, const ScheduleResult& schedule) {
+    const int months = std::min(12, ctx.horizonMonths);
+    const double capRate = ctx.portfolio.exitCapRatePct / 100.0;
+    if (months <= 0 || !(capRate > 0.0)) return 0.0;
+    double noiUsd = 0.0;
+    for (int m = ctx.horizonMonths - months; m < ctx.horizonMonths; ++m)
+        noiUsd += hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd();
+    noiUsd *= 12.0 / months;
+    return std::max(noiUsd, 0.0) / capRate;
+}
+
+// The converted hall's value when the horizon ends (the portfolio's terminal-value method): none; an
+// exit at the cap rate for colocation; else the book value — the facility (everything but GPUs,
+// with its contingency) from RFS over facilityLifeYears, owned GPUs from delivery over
+// gpuDepreciationYears. A GPU fleet is not a perpetuity, so a GPU cloud is always valued at book.
 double residualValueUsd(const CapexByStep& capex, const Context& ctx, const ScheduleResult& schedule) {
     const CostAssumptions& costs = ctx.portfolio.costs;
-    if (!costs.includeResidualValue) return 0.0;
+    const TerminalValueMethod method = ctx.portfolio.terminalValue;
+    if (!costs.includeResidualValue || method == TerminalValueMethod::None) return 0.0;
+    if (method == TerminalValueMethod::ExitCapRate &&
+        ctx.site.plan.business.model == BusinessModel::Colocation)
+        return exitValueUsd(ctx, schedule);
     const double withContingency = 1.0 + costs.contingencyPct / 100.0;
     const double facilityUsd =
         (capex.gpuInstallUsd - capex.gpusUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd) *
@@ -363,118 +393,25 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     return net;
 }
 
-std::vector<double> cumulative(const std::vector<double>& flows) {
-    std::vector<double> out;
-    out.reserve(flows.size());
-    double sum = 0.0;
-    for (double f : flows) out.push_back(sum += f);
-    return out;
-}
-
-// First month whose cumulative net is ≥ 0 after having been negative. A project that never goes
-// negative (nothing to pay back) pays back in month 0; one that never recovers has no payback.
-std::optional<int> paybackMonth(const std::vector<double>& cumulativeNet) {
-    bool wentNegative = false;
-    for (std::size_t m = 0; m < cumulativeNet.size(); ++m) {
-        if (cumulativeNet[m] < 0.0)
-            wentNegative = true;
-        else if (wentNegative)
-            return static_cast<int>(m);
-    }
-    if (!wentNegative && !cumulativeNet.empty()) return 0;
-    return std::nullopt;
-}
-
 }  // namespace
 
-double npv(double ratePerPeriod, const std::vector<double>& flows) {
-    // Excel's NPV discounts the first value one full period.
-    return presentValue(ratePerPeriod, flows) / (1.0 + ratePerPeriod);
-}
-
-std::optional<double> irr(const std::vector<double>& flows) {
-    bool hasPositive = false;
-    bool hasNegative = false;
-    for (double f : flows) {
-        hasPositive = hasPositive || f > 0.0;
-        hasNegative = hasNegative || f < 0.0;
-    }
-    if (!hasPositive || !hasNegative) return std::nullopt;
-
-    // f(r) = Σ flows[i]/(1+r)^i. For r < 0 the terms explode as r → −1, so there we evaluate the
-    // same-signed g(r) = f(r)·(1+r)^(n−1) = Σ flows[i]·(1+r)^(n−1−i) (Horner from the first flow),
-    // which stays finite on the whole bracket [−0.9999, 0].
-    const auto signedValue = [&flows](double r) {
-        if (r >= 0.0) return presentValue(r, flows);
-        return polynomial(flows, 1.0 + r, true);
-    };
-
-    // Search outward from 0 % on both sides at once, along grids that reach −99.99 % and +10^6 % per
-    // period, and refine the first bracket found: the root nearest 0 %, the economically meaningful
-    // one when unconventional flows have several. Typical monthly project IRRs are found within a
-    // few evaluations, which keeps a 1,000-site portfolio fast.
-    static constexpr double kUp[] = {0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1,   0.15, 0.2,
-                                     0.3, 0.5,   0.75, 1.0,  2.0,  5.0,  10.0, 100.0, 1e3,  1e4};
-    static constexpr double kDown[] = {0.0,  -0.005, -0.01, -0.02, -0.03, -0.05,  -0.07,
-                                       -0.1, -0.15,  -0.2,  -0.3,  -0.4,  -0.5,   -0.6,
-                                       -0.7, -0.8,   -0.9,  -0.95, -0.99, -0.999, -0.9999};
-    const double f0 = signedValue(0.0);
-    if (f0 == 0.0) return 0.0;
-    double upLo = 0.0, fUpLo = f0, downHi = 0.0, fDownHi = f0;
-    for (std::size_t i = 1; i < std::max(std::size(kUp), std::size(kDown)); ++i) {
-        for (int side = 0; side < 2; ++side) {
-            const bool up = side == 0;
-            if (up ? i >= std::size(kUp) : i >= std::size(kDown)) continue;
-            const double r = up ? kUp[i] : kDown[i];
-            const double fr = signedValue(r);
-            if (!std::isfinite(fr)) continue;
-            if (fr == 0.0) return r;
-            double& prev = up ? upLo : downHi;
-            double& fPrev = up ? fUpLo : fDownHi;
-            if ((fr < 0.0) != (fPrev < 0.0)) {
-                // Illinois (modified regula falsi): keeps the bracket like bisection, converges
-                // superlinearly; halving the stale end's value avoids regula falsi's one-sided stall.
-                double a = prev, fa = fPrev, b = r, fb = fr;
-                for (int iter = 0; iter < 200; ++iter) {
-                    if (fb == fa) return b;
-                    const double c = b - fb * (b - a) / (fb - fa);
-                    const double fc = signedValue(c);
-                    const double tolerance = 1e-15 * std::max(1.0, std::fabs(c));
-                    if (fc == 0.0 || std::fabs(c - b) <= tolerance || std::fabs(b - a) <= tolerance) return c;
-                    if ((fc < 0.0) == (fb < 0.0)) {
-                        fa *= 0.5;
-                    } else {
-                        a = b;
-                        fa = fb;
-                    }
-                    b = c;
-                    fb = fc;
-                }
-                return b;
-            }
-            prev = r;
-            fPrev = fr;
-        }
-    }
-    return std::nullopt;
-}
-
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
-                                 const ScheduleResult& schedule) {
+                                 const ScheduleResult& schedule, bool earnsAiRevenue,
+                                 const std::vector<BitcoinHalving>& halvings) {
     EconomicsResult result;
     const int horizonMonths = std::max(portfolio.horizonYears, 0) * 12;
-    Context ctx{
-        site,
-        portfolio,
-        power,
-        horizonMonths,
-        0.0,
-        {},
-        {},
-        yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
-        yearlyPath(site.mining.hashpriceUsdPerPhDay, site.mining.hashpriceChangePctPerYear, horizonMonths),
-        yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear,
-                   horizonMonths)};
+    Context ctx{site,
+                portfolio,
+                power,
+                horizonMonths,
+                earnsAiRevenue,
+                0.0,
+                {},
+                {},
+                yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
+                hashpricePath(site.mining, portfolio.startMonth, horizonMonths, halvings),
+                yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear,
+                           horizonMonths)};
     ctx.days.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     ctx.calendarMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
@@ -490,7 +427,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.capexUsd = result.capex.totalUsd();
 
     // Converting.
-    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth);
+    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths);
     addCapex(result.monthly, result.capex, ctx, schedule);
     result.residualValueUsd = residualValueUsd(result.capex, ctx, schedule);
     if (!result.monthly.empty()) result.monthly.back().residualValueUsd = result.residualValueUsd;
@@ -501,20 +438,31 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.keepMiningNetUsdByMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
         const auto i = static_cast<std::size_t>(m);
-        result.keepMiningNetUsdByMonth.push_back(miningMonth(power.miningBefore, site.mining, portfolio.costs,
-                                                             ctx.days[i], ctx.powerPriceUsdPerMwh[i],
-                                                             ctx.hashpriceUsdPerPhDay[i], 1.0)
-                                                     .netUsd());
+        const MiningMonth month = miningMonth(power.miningBefore, site.mining, portfolio.costs, ctx.days[i],
+                                              ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
+        result.keepMiningNetUsdByMonth.push_back(month.netUsd());
+        result.keepMiningCurtailedMonths += month.curtailed;
     }
     result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);
 
     // Month 0 undiscounted, month m by (1 + r_m)^−m with r_m the monthly equivalent of the annual rate.
-    const double monthlyRate = std::pow(1.0 + portfolio.discountRatePct / 100.0, 1.0 / 12.0) - 1.0;
+    const double monthlyRate = finance::ratePerPeriodFromAnnual(portfolio.discountRatePct / 100.0, 12);
     result.npvUsd = presentValue(monthlyRate, net);
+    result.terminalValueUsd = result.residualValueUsd;
+    if (ctx.horizonMonths > 0)
+        result.terminalValuePvUsd = result.terminalValueUsd *
+                                    std::pow(1.0 + monthlyRate, -static_cast<double>(ctx.horizonMonths - 1));
+    result.npvWithinHorizonUsd = result.npvUsd - result.terminalValuePvUsd;
     result.npvKeepMiningUsd = presentValue(monthlyRate, result.keepMiningNetUsdByMonth);
     result.incrementalNpvUsd = result.npvUsd - result.npvKeepMiningUsd;
-    if (const auto monthlyIrr = irr(net)) result.irr = std::pow(1.0 + *monthlyIrr, 12.0) - 1.0;
-    result.paybackMonthIndex = paybackMonth(result.cumulativeNetUsd);
+    if (const auto monthlyIrr = finance::irr(net))
+        result.convertingIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
+    result.irr = result.convertingIrr;
+    std::vector<double> incremental(net.size());
+    for (std::size_t m = 0; m < net.size(); ++m) incremental[m] = net[m] - result.keepMiningNetUsdByMonth[m];
+    if (const auto monthlyIrr = finance::irr(incremental))
+        result.incrementalIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
+    result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
 
     // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one
     // month later; capex, mining and decommissioning keep their dates.
@@ -526,6 +474,17 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
             hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd() -
             hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m - 1)).marginUsd();
     result.delayCostUsdPerMonth = presentValue(monthlyRate, marginLostUsd);
+
+    // Owner-operated GPUs delivered on a fixed month are paid then and earn nothing until their phase
+    // has power: what that costs inside the NPV is the NPV of the same plan with just-in-time
+    // deliveries minus this one. A colocation tenant's idle GPUs are not the owner's cost.
+    if (result.capex.gpusUsd > 0.0 && site.plan.gpuDeliveryMonthIndex) {
+        Site justInTime = site;
+        justInTime.plan.gpuDeliveryMonthIndex.reset();
+        const double jitNpvUsd =
+            computeEconomics(justInTime, portfolio, power, schedule, earnsAiRevenue, halvings).npvUsd;
+        result.idleGpuCostUsd = std::max(jitNpvUsd - result.npvUsd, 0.0);
+    }
     return result;
 }
 

@@ -1,19 +1,24 @@
 #pragma once
-// Monthly cash flow of converting versus keeping the miners, NPV, IRR, payback.
+// Monthly cash flow of converting versus keeping the miners, and the NPV, IRR and payback of it
+// (computed with engines/finance).
 #include <optional>
 #include <vector>
 
+#include "catalogue/Catalogue.h"
 #include "engines/Results.h"
+#include "engines/finance/CashFlow.h"
 #include "model/Portfolio.h"
 
 namespace m2ai {
 
-// Spreadsheet NPV: flows[0] is discounted one period, like Excel's NPV(rate, v1, v2, …).
-double npv(double ratePerPeriod, const std::vector<double>& flows);
-// IRR per period of flows (flows[0] at t = 0); nullopt when no sign change or no root.
-std::optional<double> irr(const std::vector<double>& flows);
+// The generic cash-flow maths lives in engines/finance; these names stay for existing callers.
+using finance::irr;
+using finance::npv;
 
+// earnsAiRevenue = false for an infeasible plan (engines/Feasibility): the hall's revenue is zero,
+// every cost stays. halvings: the Bitcoin halvings that cut the subsidy part of hashprice.
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
-                                 const ScheduleResult& schedule);
+                                 const ScheduleResult& schedule, bool earnsAiRevenue = true,
+                                 const std::vector<BitcoinHalving>& halvings = defaultCatalogue().halvings);
 
 }  // namespace m2ai

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace m2ai {
@@ -124,12 +125,33 @@ struct EconomicsResult {
     std::vector<double> cumulativeNetUsd;         // converting
     std::vector<double> cumulativeKeepMiningUsd;
     double npvUsd = 0.0;
-    std::optional<double> irr;             // annual, as a fraction (0.0866 = 8.66 %)
+    // IRRs are annual fractions (0.0866 = 8.66 %), each named for the flows it is the IRR of.
+    // convertingIrr: the converting plan's own monthly net (capex, AI hall, the mining that stays,
+    // residual value), before tax, unlevered. irr is the same number under its old name (ui/).
+    std::optional<double> irr;
+    std::optional<double> convertingIrr;
+    // incrementalIrr: converting minus keep-mining, month by month — the return on the decision to
+    // convert, the IRR that belongs beside incrementalNpvUsd.
+    std::optional<double> incrementalIrr;
     std::optional<int> paybackMonthIndex;  // first month the cumulative net is ≥ 0
     double npvKeepMiningUsd = 0.0;
+    // Months the miners are switched off because the month's margin would be negative: the whole
+    // fleet in the keep-mining case, the unconverted share in the converting case.
+    int keepMiningCurtailedMonths = 0;
+    int remainingMiningCurtailedMonths = 0;
     double incrementalNpvUsd = 0.0;     // npvUsd − npvKeepMiningUsd
     double delayCostUsdPerMonth = 0.0;  // NPV lost if RFS slips one month
-    double residualValueUsd = 0.0;      // book value at the horizon's end (undiscounted)
+    // NPV lost because owned GPUs (GPU cloud) arrive on a fixed month before their phase has power
+    // (paid on delivery, earning nothing meanwhile, ageing for the book value): NPV with
+    // just-in-time delivery − NPV. 0 for colocation (the tenant's GPUs) and just-in-time plans.
+    // Contained in npvUsd, unlike ScheduleResult::strandedDepreciationUsd.
+    double idleGpuCostUsd = 0.0;
+    double residualValueUsd = 0.0;  // the terminal value (undiscounted); its old name
+    // npvUsd = npvWithinHorizonUsd + terminalValuePvUsd: what the horizon's cash earns and what the
+    // hall is worth at its end (the portfolio's terminal-value method), reported apart.
+    double terminalValueUsd = 0.0;  // undiscounted, booked in the horizon's last month
+    double terminalValuePvUsd = 0.0;
+    double npvWithinHorizonUsd = 0.0;
 };
 
 struct EnvironmentResult {
@@ -140,6 +162,38 @@ struct EnvironmentResult {
     double wueLPerKwh = 0.0;
 };
 
+// Why a plan cannot work (engines/Feasibility; docs/model.md "Feasibility"). Structured, not a
+// sentence: the UI and reports translate it (describeInfeasibility gives the English text), and the
+// JSON results carry the code name, the parameters and the field path.
+enum class InfeasibilityCode {
+    RackDenserThanCooling,             // numbers: kwPerRack, maxRackKw; texts: cooling
+    PlatformNeedsLiquidCooling,        // texts: platform (id), platformName, cooling
+    AiHallWithoutGpuStep,              // texts: businessModel
+    LeaseNeedsRedundancy,              // texts: required, planned
+    LeaseNeedsCertification,           // texts: required, planned
+    FleetExceedsGrid,                  // numbers: fleetMw, gridMw
+    RackPowerTooLowForGpus,            // numbers: kwPerGpu, minKwPerGpu; texts: platform, platformName
+    StepsEnabledWithNothingConverted,  // texts: steps ("gpu, electrical, …")
+};
+
+struct Infeasibility {
+    InfeasibilityCode code = InfeasibilityCode::RackDenserThanCooling;
+    std::string fieldPath;  // relative to the site, as in validation: "plan.gpu.kwPerRack"
+    std::vector<std::pair<std::string, double>> numbers;
+    std::vector<std::pair<std::string, std::string>> texts;
+    double number(const std::string& key) const {
+        for (const auto& [k, v] : numbers)
+            if (k == key) return v;
+        return 0.0;
+    }
+    std::string text(const std::string& key) const {
+        for (const auto& [k, v] : texts)
+            if (k == key) return v;
+        return {};
+    }
+    bool operator==(const Infeasibility&) const = default;
+};
+
 struct SiteResult {
     std::string name;
     std::string country;
@@ -147,17 +201,24 @@ struct SiteResult {
     ScheduleResult schedule;
     EconomicsResult economics;
     EnvironmentResult environment;
-    std::vector<std::string> warnings;  // feasible but questionable choices, e.g. 120 kW racks on air
+    std::vector<std::string> warnings;  // feasible but questionable choices
+    // false when the plan cannot work: then it earns no AI revenue, its NPV is not a figure to rank
+    // or add (portfolio totals leave it out), and infeasibilities say why.
+    bool feasible = true;
+    std::vector<Infeasibility> infeasibilities;
 };
 
 struct SiteRanking {
     int siteIndex = 0;
+    bool feasible = true;  // infeasible sites rank after every feasible one
     double incrementalNpvUsdPerMw = 0.0;
     int monthsToRfs = 0;
 };
 
+// Totals are over FEASIBLE sites only; infeasibleSiteCount says how many were left out.
 struct PortfolioResult {
     std::vector<SiteResult> sites;
+    int infeasibleSiteCount = 0;
     double gridMw = 0.0;
     double itMw = 0.0;
     long long gpus = 0;

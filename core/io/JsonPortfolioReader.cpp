@@ -450,7 +450,7 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
-               "costs", "sites"});
+               "terminalValue", "exitCapRatePct", "costs", "sites"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
@@ -479,6 +479,9 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     r.text("currency", out.currency);
     r.number("discountRatePct", out.discountRatePct);
     r.integer("horizonYears", out.horizonYears);
+    // Added after formatVersion 1 shipped (issue 12): optional, so older files get the defaults.
+    if (r.get("terminalValue", false)) r.enumeration("terminalValue", out.terminalValue);
+    if (r.get("exitCapRatePct", false)) r.number("exitCapRatePct", out.exitCapRatePct);
     if (const json* c = r.get("costs")) readCosts(*c, "costs", out.costs, problems);
     if (const json* sites = r.get("sites")) {
         if (!sites->is_array()) {

@@ -143,6 +143,8 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.member("currency", portfolio.currency);
     w.member("discountRatePct", portfolio.discountRatePct);
     w.member("horizonYears", portfolio.horizonYears);
+    w.member("terminalValue", toName(portfolio.terminalValue));
+    w.member("exitCapRatePct", portfolio.exitCapRatePct);
     w.key("costs");
     writeCosts(w, portfolio.costs);
     w.key("sites");

@@ -1,6 +1,7 @@
 // Computed results → JSON text: the `mine2ai-cli compute --json` output (docs/file-format.md
 // "compute --json output"). Streamed through JsonWriter: the text goes out site by site, with no
 // document tree (at 10,000 sites the tree was most of the command's time and memory).
+#include "engines/Feasibility.h"
 #include "io/JsonIo.h"
 #include "io/JsonWriter.h"
 
@@ -102,6 +103,13 @@ void writeEconomics(JsonWriter& w, const Portfolio& portfolio, const EconomicsRe
     w.member("incrementalNpvUsd", e.incrementalNpvUsd);
     w.member("delayCostUsdPerMonth", e.delayCostUsdPerMonth);
     w.member("residualValueUsd", e.residualValueUsd);
+    // Issue 12: IRRs named for their flows, the NPV split, the idle-GPU cost inside the NPV.
+    w.member("convertingIrr", e.convertingIrr);
+    w.member("incrementalIrr", e.incrementalIrr);
+    w.member("npvWithinHorizonUsd", e.npvWithinHorizonUsd);
+    w.member("terminalValueUsd", e.terminalValueUsd);
+    w.member("terminalValuePvUsd", e.terminalValuePvUsd);
+    w.member("idleGpuCostUsd", e.idleGpuCostUsd);
     w.endObject();
 }
 
@@ -111,6 +119,16 @@ void writeSiteResult(JsonWriter& w, const Portfolio& portfolio, const SiteResult
     w.member("name", s.name);
     w.member("country", s.country);
     w.member("warnings", s.warnings);
+    // Issue 12: feasibility, in English and as stable codes (engines/Feasibility).
+    w.member("feasible", s.feasible);
+    std::vector<std::string> reasons;
+    std::vector<std::string> codes;
+    for (const Infeasibility& f : s.infeasibilities) {
+        reasons.push_back(describeInfeasibility(f));
+        codes.push_back(infeasibilityCodeName(f.code));
+    }
+    w.member("infeasibilities", reasons);
+    w.member("infeasibilityCodes", codes);
     w.key("powerBudget");
     writePowerBudget(w, b);
     w.key("mining");
@@ -131,6 +149,11 @@ void writeSiteResult(JsonWriter& w, const Portfolio& portfolio, const SiteResult
     writeSchedule(w, portfolio, s.schedule);
     w.key("economics");
     writeEconomics(w, portfolio, s.economics);
+    w.key("keepMining");
+    w.beginObject();
+    w.member("npvUsd", s.economics.npvKeepMiningUsd);
+    w.member("curtailedMonths", s.economics.keepMiningCurtailedMonths);
+    w.endObject();
     const EnvironmentResult& env = s.environment;
     w.key("environment");
     w.beginObject();
@@ -157,6 +180,7 @@ void writeResults(JsonWriter& w, const Portfolio& portfolio, const PortfolioResu
     w.member("npvUsd", result.npvUsd);
     w.member("npvKeepMiningUsd", result.npvKeepMiningUsd);
     w.member("incrementalNpvUsd", result.incrementalNpvUsd);
+    w.member("infeasibleSites", result.infeasibleSiteCount);  // left out of the totals above
     w.member("itOnlineMwByMonth", result.itOnlineMwByMonth);
     w.endObject();
     w.key("sites");

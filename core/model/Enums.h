@@ -16,6 +16,7 @@ enum class CoolingTech { Air, Hybrid, DirectToChip, Immersion };
 enum class ScheduleMode { Sequential, FastTrack };
 enum class BusinessModel { Colocation, GpuCloud };
 enum class Certification { None, TierIII, TierIV };
+enum class TerminalValueMethod { None, BookValue, ExitCapRate };
 
 template <typename E>
 struct EnumNames;  // specialised below: static constexpr std::array<std::pair<E, std::string_view>, N> names
@@ -69,6 +70,15 @@ struct EnumNames<Certification> {
         {Certification::None, "none"},
         {Certification::TierIII, "tier-iii"},
         {Certification::TierIV, "tier-iv"},
+    }};
+};
+
+template <>
+struct EnumNames<TerminalValueMethod> {
+    static constexpr std::array<std::pair<TerminalValueMethod, std::string_view>, 3> names{{
+        {TerminalValueMethod::None, "none"},
+        {TerminalValueMethod::BookValue, "book-value"},
+        {TerminalValueMethod::ExitCapRate, "exit-cap-rate"},
     }};
 };
 

@@ -163,6 +163,12 @@ struct Portfolio {
     std::string currency = "USD";
     double discountRatePct = 10.0;
     int horizonYears = 10;
+    // What the converted hall is worth when the horizon ends, added in its last month (docs/model.md
+    // "Terminal value"): none; its straight-line book value (the rule before issue 12); or an exit
+    // at exitCapRatePct on the final year's NOI (colocation; a GPU cloud falls back to book value).
+    // costs.includeResidualValue = false turns any of them off.
+    TerminalValueMethod terminalValue = TerminalValueMethod::BookValue;
+    double exitCapRatePct = 6.0;  // data-centre cap rates mid-4 to mid-6 % in 2025 (domain.md §4.2, estimate)
     CostAssumptions costs;
     std::vector<Site> sites;
     bool operator==(const Portfolio&) const = default;

@@ -1,16 +1,29 @@
-// The migration chain (storage/Migrations.h). To release schema 2: bump kM2aiSchemaVersion, add a
-// step {1, 2, "…", fn} below (fn alters the schema-1 tables in place), write Schema 2's statements,
-// keep tests/data/schema-v1.m2ai and add schema-v2.m2ai.
+// The migration chain (storage/Migrations.h). To release schema N+1: bump kM2aiSchemaVersion, add a
+// step {N, N+1, "…", fn} below (fn alters the schema-N tables in place, and may run twice), write
+// the new statements in Schema.cpp, keep tests/data/schema-vN.m2ai and add schema-v(N+1).m2ai.
 #include "storage/Migrations.h"
 
 #include <algorithm>
 
+#include "model/Portfolio.h"
+#include "storage/Schema.h"
 #include "storage/Sqlite.h"
 
 namespace m2ai::storage {
 
 const std::vector<MigrationStep>& migrationSteps() {
-    static const std::vector<MigrationStep> steps{};  // schema 1 is the first released schema
+    static const std::vector<MigrationStep> steps{
+        {1, 2, "add terminal_value with the defaults (book value, 6 % exit cap rate)", [](sqlite3* db) {
+             for (const std::string& create : schemaV2AddedStatements())
+                 Database::execOn(db, create.c_str(), "adding terminal_value");
+             // The defaults of Portfolio.h, so a schema-1 project keeps the rule it was computed with.
+             const Portfolio defaults;
+             Statement insert(
+                 db,
+                 "INSERT OR IGNORE INTO terminal_value (portfolio_id, method, exit_cap_rate_pct) "
+                 "SELECT id, ?, ? FROM portfolio");
+             insert.bind(1, toName(defaults.terminalValue)).bind(2, defaults.exitCapRatePct).run();
+         }}};
     return steps;
 }
 

@@ -174,11 +174,12 @@ void requireTables(sqlite3* db) {
     while (s.next())
         if (const auto* name = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0)))
             present.insert(name);
-    for (const std::string& t : schemaV1Tables())
+    for (const std::string& t : schemaTables())
         if (!present.count(t)) throw ContentError("the table " + t + " is missing");
 }
 
-// Reads a schema-1 database. Every value's type is checked; row counts are bounded before reading.
+// Reads a current-schema (2) database; older files are migrated first. Every value's type is
+// checked; row counts are bounded before reading.
 Portfolio loadPortfolio(sqlite3* db) {
     requireTables(db);
     const long long siteCount = countRows(db, "SELECT count(*) FROM site");
@@ -208,6 +209,14 @@ Portfolio loadPortfolio(sqlite3* db) {
         p.horizonYears = r.integer(5, "horizonYears");
         if (r.key(6) != 1) throw ContentError("portfolio.id is not 1");
         if (s.next()) throw ContentError("the table portfolio has more than one row");
+    }
+    {
+        Statement s(db, "SELECT method, exit_cap_rate_pct FROM terminal_value");
+        if (!s.next()) throw ContentError("the table terminal_value is empty");
+        Row r(s.get(), "terminal_value", "");
+        p.terminalValue = r.enumeration<TerminalValueMethod>(0, "terminalValue");
+        p.exitCapRatePct = r.real(1, "exitCapRatePct");
+        if (s.next()) throw ContentError("the table terminal_value has more than one row");
     }
     {
         Statement s(

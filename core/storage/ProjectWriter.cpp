@@ -42,6 +42,9 @@ void writePortfolio(sqlite3* db, const Portfolio& p) {
         "horizon_years) VALUES (1, ?, ?, ?, ?, ?, ?)");
     portfolio.bind(1, p.name).bind(2, p.startMonth.year).bind(3, p.startMonth.month).bind(4, p.currency);
     portfolio.bind(5, p.discountRatePct).bind(6, p.horizonYears).run();
+    Statement terminal(
+        db, "INSERT INTO terminal_value (portfolio_id, method, exit_cap_rate_pct) VALUES (1, ?, ?)");
+    terminal.bind(1, toName(p.terminalValue)).bind(2, p.exitCapRatePct).run();
 
     const CostAssumptions& c = p.costs;
     Statement costs(
@@ -193,6 +196,8 @@ void writeDatabase(const Portfolio& portfolio, const fs::path& tempPath) {
                 .c_str(),
             "writing the file header");
     for (const std::string& create : schemaV1Statements()) db.exec(create.c_str(), "creating the tables");
+    for (const std::string& create : schemaV2AddedStatements())
+        db.exec(create.c_str(), "creating the tables");
     writePortfolio(db.get(), portfolio);
     db.exec("COMMIT", "committing");
     db.close();

@@ -131,7 +131,32 @@ std::vector<std::string> buildV1() {
     };
 }
 
+// Schema 2 (issue 12): the portfolio's terminal-value method, in a table of its own so schema 1's
+// tables stay as released. IF NOT EXISTS: the 1 → 2 migration may run twice.
+std::vector<std::string> buildV2Added() {
+    return {
+        "CREATE TABLE IF NOT EXISTS terminal_value (\n"
+        "  portfolio_id INTEGER PRIMARY KEY REFERENCES portfolio(id) ON DELETE CASCADE CHECK (portfolio_id = "
+        "1),\n  " +
+        enumeration<TerminalValueMethod>("method") + ",\n  " + real("exit_cap_rate_pct", ">= 0") +
+        "\n) STRICT"};
+}
+
 }  // namespace
+
+const std::vector<std::string>& schemaV2AddedStatements() {
+    static const std::vector<std::string> statements = buildV2Added();
+    return statements;
+}
+
+const std::vector<std::string>& schemaTables() {
+    static const std::vector<std::string> tables = [] {
+        std::vector<std::string> t = schemaV1Tables();
+        t.push_back("terminal_value");
+        return t;
+    }();
+    return tables;
+}
 
 const std::vector<std::string>& schemaV1Statements() {
     static const std::vector<std::string> statements = buildV1();

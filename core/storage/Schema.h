@@ -19,5 +19,10 @@ inline constexpr long long kMaxFileBytes = 1LL << 30;  // 1 GiB; 100,000 sites t
 const std::vector<std::string>& schemaV1Statements();
 // The tables schema 1 defines, in creation order.
 const std::vector<std::string>& schemaV1Tables();
+// What schema 2 adds to schema 1 (the terminal_value table); a new file is schema 1's statements
+// followed by these, and the 1 → 2 migration runs these.
+const std::vector<std::string>& schemaV2AddedStatements();
+// Every table of the current schema (2).
+const std::vector<std::string>& schemaTables();
 
 }  // namespace m2ai::storage

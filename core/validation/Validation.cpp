@@ -23,6 +23,7 @@ const std::vector<FieldRange> kRanges{
     // Portfolio
     {"discountRatePct", 0.0, 100.0, "%"},
     {"horizonYears", 1.0, 40.0, "years"},
+    {"exitCapRatePct", 1.0, 30.0, "%"},  // data-centre cap rates 4–7.5 % (domain.md §4.2); room for stress
     {"startMonth", 2000.0, 2100.0, "year"},
     // Cost assumptions (USD)
     {"gpuFitOutUsdPerMwIt", 0.0, 1e8, "USD/MW"},
@@ -425,6 +426,7 @@ std::vector<Problem> validateSettings(const Portfolio& portfolio) {
         c.add("currency", "must be a three-letter ISO 4217 code such as USD, got \"" + cur + "\"");
     c.number("discountRatePct", "discountRatePct", portfolio.discountRatePct);
     c.number("horizonYears", "horizonYears", portfolio.horizonYears);
+    c.number("exitCapRatePct", "exitCapRatePct", portfolio.exitCapRatePct);
     checkCosts(c, portfolio.costs);
     return out;
 }

@@ -106,6 +106,13 @@ TEST_CASE("cli compute --json gives the documented keys for every sample site", 
         for (const char* key :
              {"capexUsd", "npvUsd", "irr", "paybackMonth", "npvKeepMiningUsd", "incrementalNpvUsd"})
             CHECK(site["economics"].contains(key));
+        // issue 12
+        CHECK(site["feasible"] == true);  // every sample site is feasible
+        CHECK(site["infeasibilities"].empty());
+        for (const char* key : {"convertingIrr", "incrementalIrr", "npvWithinHorizonUsd", "terminalValueUsd"})
+            CHECK(site["economics"].contains(key));
+        CHECK(site["keepMining"]["curtailedMonths"].is_number_integer());
+        CHECK(site["keepMining"]["npvUsd"] == site["economics"]["npvKeepMiningUsd"]);
         for (const char* key : {"facilityMwhPerYear", "co2TonnesPerYear", "waterM3PerYear"})
             CHECK(site["environment"].contains(key));
     }

@@ -1,11 +1,14 @@
-// Economics engine: spreadsheet NPV/IRR, one hand-computed month, capex by step and its timing,
-// payback, cost of delay, the keep-mining baseline. PowerBudget and ScheduleResult are built by hand
-// here so these tests do not depend on the power and schedule engines.
+// Economics engine: one hand-computed month, capex by step and its timing, payback, cost of delay,
+// the keep-mining baseline (the generic NPV/IRR maths is tested in test_finance.cpp). PowerBudget and
+// ScheduleResult are built by hand here so these tests do not depend on the power and schedule engines.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <numeric>
 
+#include "catalogue/Catalogue.h"
+#include "engines/Compute.h"
 #include "engines/Economics.h"
+#include "support/PortfolioGenerator.h"
 
 using namespace m2ai;
 
@@ -90,48 +93,6 @@ ScheduleResult oneSchedule(int horizonMonths) {
 const double kMonthlyRate = std::pow(1.1, 1.0 / 12.0) - 1.0;  // 0.0079741404…
 
 }  // namespace
-
-TEST_CASE("npv matches the spreadsheet example", "[economics]") {
-    // Excel NPV(10 %; −10000, 3000, 4200, 6800): the first value is discounted one period.
-    // −10000/1.1 + 3000/1.21 + 4200/1.331 + 6800/1.4641 = −9090.91 + 2479.34 + 3155.52 + 4644.49 = 1188.44
-    CHECK(npv(0.10, {-10000.0, 3000.0, 4200.0, 6800.0}) == Approx(1188.44).margin(0.005));
-    CHECK(npv(0.0, {1.0, 2.0, 3.0}) == Approx(6.0));
-    CHECK(npv(0.10, {}) == 0.0);
-}
-
-TEST_CASE("irr matches the spreadsheet examples", "[economics]") {
-    // Excel IRR(−70000, 12000, 15000, 18000, 21000, 26000) = 8.66 %.
-    const auto five = irr({-70000.0, 12000.0, 15000.0, 18000.0, 21000.0, 26000.0});
-    REQUIRE(five);
-    CHECK(*five == Approx(0.0866).margin(0.00005));
-    // Four years only: IRR = −2.12 %.
-    const auto four = irr({-70000.0, 12000.0, 15000.0, 18000.0, 21000.0});
-    REQUIRE(four);
-    CHECK(*four == Approx(-0.0212).margin(0.00005));
-    // The root really is a root: NPV at t = 0 of the flows at the IRR is zero.
-    CHECK(npv(*five, {-70000.0, 12000.0, 15000.0, 18000.0, 21000.0, 26000.0}) == Approx(0.0).margin(1e-6));
-
-    SECTION("no sign change → no IRR") {
-        CHECK_FALSE(irr({100.0, 200.0, 300.0}));
-        CHECK_FALSE(irr({-100.0, -200.0}));
-        CHECK_FALSE(irr({}));
-    }
-    SECTION("a loss the flows never recover is a negative IRR near −100 %") {
-        // −100 then +1: 1/(1+r) = 100 → r = −0.99.
-        const auto r = irr({-100.0, 1.0});
-        REQUIRE(r);
-        CHECK(*r == Approx(-0.99).margin(1e-9));
-    }
-    SECTION("long monthly series stays finite") {
-        std::vector<double> flows(240, 1.0e6);
-        flows[0] = -100.0e6;  // 239 months of 1 M repay 100 M: a monthly IRR just under 1 %
-        const auto r = irr(flows);
-        REQUIRE(r);
-        CHECK(*r > 0.0);
-        CHECK(*r < 0.01);
-        CHECK(npv(*r, flows) == Approx(0.0).margin(1e-3));
-    }
-}
 
 TEST_CASE("capex by step, hand-computed", "[economics]") {
     const Portfolio portfolio = onePortfolio(1);
@@ -502,4 +463,199 @@ TEST_CASE("colocation with power passed through: the tenant pays the hall's ener
     site.plan.business.model = BusinessModel::GpuCloud;
     const EconomicsResult cloud = computeEconomics(site, portfolio, power, oneSchedule(120));
     CHECK(cloud.monthly[4].energyCostUsd == Approx(446400.0));
+}
+
+TEST_CASE("incremental IRR is the IRR of converting minus keep-mining flows", "[economics]") {
+    const Portfolio portfolio = onePortfolio(10);
+    Site site = oneSite();
+    SECTION("with no fleet, keep-mining flows are zero: incremental IRR = converting IRR") {
+        PowerBudget power = onePower();
+        power.miningBefore = fleet(0);
+        power.miningAfter = fleet(0);
+        const EconomicsResult r = computeEconomics(site, portfolio, power, oneSchedule(120));
+        for (double keep : r.keepMiningNetUsdByMonth) REQUIRE(keep == 0.0);
+        REQUIRE(r.convertingIrr);
+        REQUIRE(r.incrementalIrr);
+        CHECK(*r.incrementalIrr == Approx(*r.convertingIrr).margin(1e-12));
+        CHECK(r.irr == r.convertingIrr);  // the old name, same number
+    }
+    SECTION("with a profitable fleet, incremental IRR is lower and is a root of the difference") {
+        // 1,000 S19 XP at $20/MWh earn ~0.5 M a month of keep-mining margin the conversion gives up.
+        site.powerPriceUsdPerMwh = 20.0;
+        const EconomicsResult r = computeEconomics(site, portfolio, onePower(), oneSchedule(120));
+        REQUIRE(r.convertingIrr);
+        REQUIRE(r.incrementalIrr);
+        CHECK(*r.incrementalIrr < *r.convertingIrr);
+        std::vector<double> difference;
+        for (std::size_t m = 0; m < r.monthly.size(); ++m)
+            difference.push_back(r.monthly[m].netUsd - r.keepMiningNetUsdByMonth[m]);
+        // monthly rate of the annual IRR: (1 + IRR)^(1/12) − 1; the difference's PV there is ~0
+        const double monthly = std::pow(1.0 + *r.incrementalIrr, 1.0 / 12.0) - 1.0;
+        double pv = 0.0;
+        for (std::size_t m = 0; m < difference.size(); ++m) pv += difference[m] / std::pow(1.0 + monthly, m);
+        CHECK(pv == Approx(0.0).margin(1e-3 * r.capexUsd));
+        // The incremental NPV at 10 % and the incremental IRR against 10 % tell the same story.
+        CHECK((r.incrementalNpvUsd > 0.0) == (*r.incrementalIrr > 0.10));
+    }
+}
+
+TEST_CASE("halvings: the catalogue dates them, a halving month halves the subsidy",
+          "[economics][catalogue]") {
+    const auto& halvings = defaultCatalogue().halvings;
+    const auto dated = [&halvings](const std::string& month) {
+        for (const BitcoinHalving& h : halvings)
+            if (h.month.toString() == month) return &h;
+        return static_cast<const BitcoinHalving*>(nullptr);
+    };
+    REQUIRE(dated("2024-04"));
+    CHECK(dated("2024-04")->blockHeight == 840000);
+    CHECK_FALSE(dated("2024-04")->estimated);
+    REQUIRE(dated("2028-04"));
+    CHECK(dated("2028-04")->blockHeight == 1050000);
+    CHECK(dated("2028-04")->estimated);
+    REQUIRE(dated("2032-04"));
+    CHECK(dated("2032-04")->blockHeight == 1260000);
+
+    Portfolio portfolio = onePortfolio(1);
+    portfolio.startMonth = YearMonth{2028, 1};
+    Site site = oneSite();
+    site.powerPriceUsdPerMwh = 20.0;  // cheap enough that the fleet runs after the halving
+    PowerBudget power = onePower();
+    power.miningAfter = fleet(1000);  // nothing converted: the whole fleet mines in both cases
+    const EconomicsResult r = computeEconomics(site, portfolio, power, oneSchedule(12));
+    // March 2028 (31 d): 140 PH/s × $45 × 31 × 0.95 = 185,535.
+    CHECK(r.monthly[2].miningRevenueUsd == Approx(185535.0));
+    // April 2028, the halving month (30 d): the subsidy — all of hashprice — halves:
+    // 140 × 22.5 × 30 × 0.95 = 89,775, i.e. per day exactly half of March's.
+    CHECK(r.monthly[3].miningRevenueUsd == Approx(89775.0));
+    CHECK(r.monthly[3].miningRevenueUsd / 30.0 == Approx(0.5 * r.monthly[2].miningRevenueUsd / 31.0));
+    // Keep-mining, April: 89,775 − 3.01 × 1.05 × 720 h × $20 × 0.95 − 40,000 × 3.01 ÷ 12
+    //                   = 89,775 − 43,235.64 − 10,033.33 = 36,506.03
+    CHECK(r.keepMiningNetUsdByMonth[3] == Approx(36506.03));
+    CHECK(r.keepMiningCurtailedMonths == 0);
+
+    SECTION("a halving in the start month is already in the base hashprice") {
+        portfolio.startMonth = YearMonth{2028, 4};
+        const EconomicsResult s = computeEconomics(site, portfolio, power, oneSchedule(12));
+        // April 2028 as month 0: 140 × 45 × 30 × 0.95 = 179,550, not halved
+        CHECK(s.monthly[0].miningRevenueUsd == Approx(179550.0));
+    }
+    SECTION("no halvings passed: hashprice follows its yearly trend only") {
+        const EconomicsResult s = computeEconomics(site, portfolio, power, oneSchedule(12), true, {});
+        CHECK(s.monthly[3].miningRevenueUsd == Approx(179550.0));  // 140 × 45 × 30 × 0.95
+    }
+}
+
+TEST_CASE("curtailment: miners switch off in months whose margin is negative", "[economics]") {
+    Portfolio portfolio = onePortfolio(1);
+    portfolio.startMonth = YearMonth{2028, 1};
+    Site site = oneSite();
+    site.powerPriceUsdPerMwh = 40.0;
+    PowerBudget power = onePower();
+    power.miningAfter = fleet(1000);
+    const EconomicsResult r = computeEconomics(site, portfolio, power, oneSchedule(12));
+    // January 2028: 185,535 − 3.1605 MW × 744 h × $40 × 0.95 − 10,033.33 = 185,535 − 89,352.65 − 10,033.33
+    //             = 86,149.02: runs.
+    CHECK(r.keepMiningNetUsdByMonth[0] == Approx(86149.02));
+    // April 2028, after the halving: 89,775 − 3.1605 × 720 × 40 × 0.95 − 10,033.33 = 89,775 − 86,470.28
+    // − 10,033.33 = −6,728.61 < 0: switched off, the month nets 0 (no revenue, energy or O&M).
+    CHECK(r.keepMiningNetUsdByMonth[3] == 0.0);
+    CHECK(r.monthly[3].miningRevenueUsd == 0.0);
+    // The same holds every month April–December (revenue and energy both scale with days, O&M does
+    // not): 9 curtailed months, in the keep-mining fleet and in the share still mining.
+    CHECK(r.keepMiningCurtailedMonths == 9);
+    CHECK(r.remainingMiningCurtailedMonths == 9);
+    for (int m = 3; m < 12; ++m) CHECK(r.keepMiningNetUsdByMonth[static_cast<std::size_t>(m)] == 0.0);
+    // Never negative: an operator would not run a fleet at a loss.
+    for (double net : r.keepMiningNetUsdByMonth) CHECK(net >= 0.0);
+}
+
+TEST_CASE("generated sites: keep-mining NPV never falls when power gets cheaper", "[economics][property]") {
+    const unsigned seed = GENERATE(5u, 17u);
+    const Portfolio p = test::generatePortfolio(seed, 120);
+    Portfolio cheaper = p;
+    for (Site& s : cheaper.sites) s.powerPriceUsdPerMwh *= 0.7;
+    const PortfolioResult base = computePortfolio(p);
+    const PortfolioResult cheap = computePortfolio(cheaper);
+    for (std::size_t i = 0; i < p.sites.size(); ++i) {
+        INFO("seed " << seed << ", site " << i);
+        const double before = base.sites[i].economics.npvKeepMiningUsd;
+        const double after = cheap.sites[i].economics.npvKeepMiningUsd;
+        CHECK(after >= before - 1e-9 * std::fabs(before));
+        CHECK(cheap.sites[i].economics.keepMiningCurtailedMonths <=
+              base.sites[i].economics.keepMiningCurtailedMonths);
+        for (double net : base.sites[i].economics.keepMiningNetUsdByMonth) CHECK(net >= 0.0);
+    }
+}
+
+TEST_CASE("terminal value: none, book value or an exit at a cap rate, reported apart", "[economics]") {
+    // The clean example: 30 M of electrical plant (10 MW installed at $3 M/MW) in service from month 0
+    // (no schedule: RFS at 0), colocation at $150/kW-month on 10 MW, no energy, O&M or mining.
+    CleanExample ex = cleanExample();
+    ex.portfolio.costs.facilityLifeYears = 20.0;
+    const double monthlyRate = kMonthlyRate;
+    const auto run = [&ex]() { return computeEconomics(ex.site, ex.portfolio, ex.power, ex.schedule); };
+
+    SECTION("book value (the default): 30 M × (1 − 120/240) = 15 M in month 119") {
+        REQUIRE(ex.portfolio.terminalValue == TerminalValueMethod::BookValue);
+        const EconomicsResult r = run();
+        CHECK(r.terminalValueUsd == Approx(15.0e6));
+        CHECK(r.residualValueUsd == r.terminalValueUsd);
+        CHECK(r.monthly.back().residualValueUsd == Approx(15.0e6));
+        // discounted 119 months: 15 M × 1.1^(−119/12) = 15 M × 0.388618 = 5.8293 M
+        CHECK(r.terminalValuePvUsd == Approx(15.0e6 * std::pow(1.0 + monthlyRate, -119.0)));
+        CHECK(r.terminalValuePvUsd == Approx(5.8293e6).epsilon(1e-4));
+        CHECK(r.npvWithinHorizonUsd + r.terminalValuePvUsd == Approx(r.npvUsd));
+    }
+    SECTION("exit at 6 %: the final year's NOI of 18 M (12 × 1.5 M) ÷ 0.06 = 300 M") {
+        ex.portfolio.terminalValue = TerminalValueMethod::ExitCapRate;
+        ex.portfolio.exitCapRatePct = 6.0;
+        const EconomicsResult r = run();
+        CHECK(r.terminalValueUsd == Approx(300.0e6));
+        CHECK(r.monthly.back().residualValueUsd == Approx(300.0e6));
+        CHECK(r.npvWithinHorizonUsd + r.terminalValuePvUsd == Approx(r.npvUsd));
+        // The cash within the horizon does not depend on the terminal-value method.
+        ex.portfolio.terminalValue = TerminalValueMethod::BookValue;
+        CHECK(r.npvWithinHorizonUsd == Approx(run().npvWithinHorizonUsd));
+    }
+    SECTION("exit for a GPU cloud falls back to book value (a GPU fleet is not a perpetuity)") {
+        ex.portfolio.terminalValue = TerminalValueMethod::ExitCapRate;
+        ex.site.plan.business.model = BusinessModel::GpuCloud;
+        const EconomicsResult exit = run();
+        ex.portfolio.terminalValue = TerminalValueMethod::BookValue;
+        CHECK(exit.terminalValueUsd == Approx(run().terminalValueUsd));
+    }
+    SECTION("none, or includeResidualValue off: no terminal value; NPV = NPV within the horizon") {
+        ex.portfolio.terminalValue = TerminalValueMethod::None;
+        const EconomicsResult r = run();
+        CHECK(r.terminalValueUsd == 0.0);
+        CHECK(r.terminalValuePvUsd == 0.0);
+        CHECK(r.npvUsd == Approx(r.npvWithinHorizonUsd));
+        ex.portfolio.terminalValue = TerminalValueMethod::ExitCapRate;
+        ex.portfolio.costs.includeResidualValue = false;
+        CHECK(run().terminalValueUsd == 0.0);
+    }
+}
+
+TEST_CASE("idle owned GPUs cost NPV, a colocation tenant's do not", "[economics]") {
+    const Portfolio portfolio = onePortfolio(2);
+    Site cloud = oneSite();
+    cloud.plan.business.model = BusinessModel::GpuCloud;
+    // Just in time (no delivery month): the 5,600 GPUs are paid when proc-gpu's late finish (4.0)
+    // falls, the end of month 3; nothing is idle.
+    const EconomicsResult jit = computeEconomics(cloud, portfolio, onePower(), oneSchedule(24));
+    CHECK(jit.idleGpuCostUsd == 0.0);
+    // Delivered in month 0 instead: the same 5,600 × $35,000 × 1.1 = 215.6 M is paid three months
+    // earlier and ages three months longer for the book value; that difference is the idle cost.
+    cloud.plan.gpuDeliveryMonthIndex = 0;
+    const EconomicsResult early = computeEconomics(cloud, portfolio, onePower(), oneSchedule(24));
+    CHECK(early.idleGpuCostUsd == Approx(jit.npvUsd - early.npvUsd));
+    CHECK(early.idleGpuCostUsd > 0.0);
+    // Paying 215.6 M at month 0 instead of month 3 costs 215.6 M × (1 − 1.1^(−3/12)) = 5.07 M of
+    // NPV before the book-value part: the idle cost is at least that.
+    CHECK(early.idleGpuCostUsd > 215.6e6 * (1.0 - std::pow(1.1, -3.0 / 12.0)));
+    // Colocation: the tenant's GPUs, no purchase by the owner, no cost.
+    Site colo = oneSite();
+    colo.plan.gpuDeliveryMonthIndex = 0;
+    CHECK(computeEconomics(colo, portfolio, onePower(), oneSchedule(24)).idleGpuCostUsd == 0.0);
 }

@@ -8,6 +8,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "engines/Compute.h"
+#include "engines/Feasibility.h"
 #include "io/JsonIo.h"
 #include "sample/Sample.h"
 #include "support/PortfolioGenerator.h"
@@ -142,6 +143,14 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
     j["name"] = s.name;
     j["country"] = s.country;
     j["warnings"] = s.warnings;
+    j["feasible"] = s.feasible;
+    ordered_json reasons = ordered_json::array(), codes = ordered_json::array();
+    for (const Infeasibility& f : s.infeasibilities) {
+        reasons.push_back(describeInfeasibility(f));
+        codes.push_back(infeasibilityCodeName(f.code));
+    }
+    j["infeasibilities"] = reasons;
+    j["infeasibilityCodes"] = codes;
     const PowerBudget& b = s.power;
     j["powerBudget"] = ordered_json{{"gridMw", b.gridMw},
                                     {"gridWithQueueMw", b.gridWithQueueMw},
@@ -201,7 +210,16 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
     econ["incrementalNpvUsd"] = e.incrementalNpvUsd;
     econ["delayCostUsdPerMonth"] = e.delayCostUsdPerMonth;
     econ["residualValueUsd"] = e.residualValueUsd;
+    // Issue 12's keys, added to the reference in the same order as the streamed writer.
+    econ["convertingIrr"] = e.convertingIrr ? ordered_json(*e.convertingIrr) : ordered_json(nullptr);
+    econ["incrementalIrr"] = e.incrementalIrr ? ordered_json(*e.incrementalIrr) : ordered_json(nullptr);
+    econ["npvWithinHorizonUsd"] = e.npvWithinHorizonUsd;
+    econ["terminalValueUsd"] = e.terminalValueUsd;
+    econ["terminalValuePvUsd"] = e.terminalValuePvUsd;
+    econ["idleGpuCostUsd"] = e.idleGpuCostUsd;
     j["economics"] = econ;
+    j["keepMining"] =
+        ordered_json{{"npvUsd", e.npvKeepMiningUsd}, {"curtailedMonths", e.keepMiningCurtailedMonths}};
     const EnvironmentResult& env = s.environment;
     j["environment"] = ordered_json{{"facilityMwhPerYear", env.facilityMwhPerYear},
                                     {"itMwhPerYear", env.itMwhPerYear},
@@ -220,6 +238,8 @@ std::string legacyPortfolioToJson(const Portfolio& portfolio, int indent) {
     j["currency"] = portfolio.currency;
     j["discountRatePct"] = portfolio.discountRatePct;
     j["horizonYears"] = portfolio.horizonYears;
+    j["terminalValue"] = toName(portfolio.terminalValue);
+    j["exitCapRatePct"] = portfolio.exitCapRatePct;
     j["costs"] = costsJson(portfolio.costs);
     ordered_json sites = ordered_json::array();
     for (const Site& s : portfolio.sites) sites.push_back(siteJson(s));
@@ -241,6 +261,7 @@ std::string legacyResultsToJson(const Portfolio& portfolio, const PortfolioResul
                                   {"npvUsd", result.npvUsd},
                                   {"npvKeepMiningUsd", result.npvKeepMiningUsd},
                                   {"incrementalNpvUsd", result.incrementalNpvUsd},
+                                  {"infeasibleSites", result.infeasibleSiteCount},
                                   {"itOnlineMwByMonth", online}};
     ordered_json sites = ordered_json::array();
     for (const SiteResult& s : result.sites) sites.push_back(siteResultJson(portfolio, s));

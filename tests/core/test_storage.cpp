@@ -78,8 +78,9 @@ TEST_CASE("the file is a normalised SQLite database an analyst can query and can
     Db db(path, SQLITE_OPEN_READWRITE);
     CHECK(db.integer("PRAGMA application_id") == kM2aiApplicationId);
     CHECK(db.integer("PRAGMA application_id") == 0x4D324149);  // "M2AI"
-    CHECK(db.integer("PRAGMA user_version") == 1);
+    CHECK(db.integer("PRAGMA user_version") == 2);             // schema 2: terminal_value (issue 12)
     CHECK(db.text("PRAGMA integrity_check") == "ok");
+    CHECK(db.text("SELECT method FROM terminal_value") == "book-value");
     CHECK(db.integer("SELECT count(*) FROM pragma_foreign_key_check") == 0);
     // 2 sites × 12 months; the July dry-bulb of the second site as typed in fixturePortfolio().
     CHECK(db.integer("SELECT count(*) FROM climate_month") == 24);
@@ -166,9 +167,9 @@ TEST_CASE("files that are not a readable Mine2AI project are refused with one li
          },
          "(application_id 0x00000000), not a Mine2AI project"},
         {"newer.m2ai", edited("PRAGMA user_version = 7"),
-         "made by a newer Mine2AI, schema 7; this version reads up to 1"},
+         "made by a newer Mine2AI, schema 7; this version reads up to 2"},
         {"schema0.m2ai", edited("PRAGMA user_version = 0"),
-         "schema 0 cannot be upgraded: this version reads schema 1"},
+         "schema 0 cannot be upgraded: this version reads schemas 1 to 2"},
         {"header-only.m2ai", [&](const fs::path& f) { writeBytes(f, goodBytes.substr(0, 50)); },
          "the file is damaged (truncated to 50 bytes)"},
         // Half the pages: the header still promises all of them.
@@ -336,16 +337,19 @@ TEST_CASE("the released schema-1 fixture opens to the expected portfolio", "[sto
     INFO(opened.error);
     REQUIRE(opened.ok);
     CHECK(opened.fileSchemaVersion == 1);
-    CHECK_FALSE(opened.migrated);
+    CHECK(opened.migrated);  // schema 1 → 2 in memory; the file is not touched
+    // Schema 1 had no terminal-value choice: the migration gives the defaults, book value at 6 %.
+    CHECK(opened.portfolio.terminalValue == TerminalValueMethod::BookValue);
+    CHECK(opened.portfolio.exitCapRatePct == 6.0);
     CHECK(opened.portfolio == fixturePortfolio());
     CHECK(doubleBits(opened.portfolio) == doubleBits(fixturePortfolio()));
     CHECK(std::signbit(opened.portfolio.sites[1].mining.hashpriceChangePctPerYear));  // stored as -0.0
     CHECK(readBytes(fixture) == before);
 }
 
-TEST_CASE("the released schema 1 is unchanged (a change needs schema 2 and a migration)", "[storage]") {
-    // If this fails you changed the tables: bump kM2aiSchemaVersion, add a migration step from 1,
-    // and keep tests/data/schema-v1.m2ai as it is (docs/file-format.md "Changing the schema").
+TEST_CASE("the released schema 2 is unchanged (a change needs schema 3 and a migration)", "[storage]") {
+    // If this fails you changed the tables: bump kM2aiSchemaVersion, add a migration step from 2,
+    // and keep tests/data/schema-v2.m2ai as it is (docs/file-format.md "Changing the schema").
     const TempDir dir("m2ai-storage-released");
     const fs::path fresh = dir.path / "fresh.m2ai";
     REQUIRE(saveProject(fixturePortfolio(), fresh.string()).ok);
@@ -353,15 +357,35 @@ TEST_CASE("the released schema 1 is unchanged (a change needs schema 2 and a mig
         "SELECT group_concat(type || ' ' || name || ': ' || ifnull(sql, ''), char(10)) "
         "FROM (SELECT * FROM sqlite_schema ORDER BY name)";
     const std::string released =
-        Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v1.m2ai", SQLITE_OPEN_READONLY).text(schemaSql);
+        Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v2.m2ai", SQLITE_OPEN_READONLY).text(schemaSql);
     CHECK(Db(fresh.string(), SQLITE_OPEN_READONLY).text(schemaSql) == released);
-    CHECK(kM2aiSchemaVersion == 1);
+    CHECK(kM2aiSchemaVersion == 2);
 }
 
-// Rewrites the fixture from fixturePortfolio(). Run by hand, only when schema 1 is first released:
+TEST_CASE("the released schema-2 fixture opens without migration", "[storage]") {
+    const OpenResult opened = openProject(std::string(M2AI_TEST_DATA_DIR) + "/schema-v2.m2ai");
+    INFO(opened.error);
+    REQUIRE(opened.ok);
+    CHECK(opened.fileSchemaVersion == 2);
+    CHECK_FALSE(opened.migrated);
+    CHECK(opened.portfolio == fixturePortfolio());
+}
+
+TEST_CASE("the 1 → 2 migration can run twice", "[storage]") {
+    const TempDir dir("m2ai-storage-twice");
+    const fs::path copy = dir.path / "v1.m2ai";
+    fs::copy_file(std::string(M2AI_TEST_DATA_DIR) + "/schema-v1.m2ai", copy);
+    Db db(copy.string(), SQLITE_OPEN_READWRITE);
+    migrationSteps().at(0).apply(db.get());
+    migrationSteps().at(0).apply(db.get());
+    CHECK(db.integer("SELECT count(*) FROM terminal_value") == 1);
+}
+
+// Rewrites a fixture from fixturePortfolio(). Run by hand, only when that schema is first released:
 //   ./build/tests/core_tests "[.regenerate-storage-fixtures]"
-TEST_CASE("regenerate tests/data/schema-v1.m2ai", "[.regenerate-storage-fixtures]") {
-    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v1.m2ai";
+// (schema-v1.m2ai was written by the schema-1 release and must not be regenerated any more.)
+TEST_CASE("regenerate tests/data/schema-v2.m2ai", "[.regenerate-storage-fixtures]") {
+    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v2.m2ai";
     const SaveResult saved = saveProject(fixturePortfolio(), fixture);
     INFO(saved.error);
     REQUIRE(saved.ok);
@@ -399,7 +423,7 @@ TEST_CASE("an older schema is upgraded in memory and the file is left as it was"
     makeSchema0(v1, v0);
     const std::string before = readBytes(v0);
 
-    const OpenResult upgraded = openProjectWith(v0.string(), {step0to1()}, 1);
+    const OpenResult upgraded = openProjectWith(v0.string(), {step0to1(), migrationSteps().at(0)}, 2);
     INFO(upgraded.error);
     REQUIRE(upgraded.ok);
     CHECK(upgraded.migrated);
@@ -413,7 +437,7 @@ TEST_CASE("an older schema is upgraded in memory and the file is left as it was"
     CHECK_FALSE(refused.ok);
     CHECK(refused.fileSchemaVersion == 0);
     CHECK(refused.error ==
-          v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schema 1");
+          v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schemas 1 to 2");
 
     // A step that fails half-way is rolled back and reported; the file is still untouched.
     MigrationStep broken = step0to1();
@@ -458,7 +482,9 @@ TEST_CASE("migration steps chain in order, each in its own transaction", "[stora
     // A gap in the chain is named.
     CHECK(migrate(db.get(), 2, 4, {logging(3, 4)}).error ==
           "schema 2 cannot be upgraded: this version reads schemas 3 to 4");
-    // This release: nothing to migrate, so the list is empty and current files need no step.
-    CHECK(migrationSteps().empty());
-    CHECK(migrate(db.get(), 1, 1, migrationSteps()).ok);
+    // This release: one step, 1 → 2; current files need none.
+    REQUIRE(migrationSteps().size() == 1);
+    CHECK(migrationSteps()[0].fromVersion == 1);
+    CHECK(migrationSteps()[0].toVersion == 2);
+    CHECK(migrate(db.get(), 2, 2, migrationSteps()).ok);
 }

@@ -62,6 +62,7 @@ std::vector<NumericField> numericFields() {
     std::vector<NumericField> f{
         {"discountRatePct", "discountRatePct", [](P& p, double v) { p.discountRatePct = v; }},
         {"horizonYears", "horizonYears", [](P& p, double v) { p.horizonYears = static_cast<int>(v); }, true},
+        {"exitCapRatePct", "exitCapRatePct", [](P& p, double v) { p.exitCapRatePct = v; }},
         {"costs.gpuFitOutUsdPerMwIt", "gpuFitOutUsdPerMwIt",
          [](P& p, double v) { p.costs.gpuFitOutUsdPerMwIt = v; }},
         {"costs.electricalUsdPerInstalledMw", "electricalUsdPerInstalledMw",

@@ -207,6 +207,8 @@ inline Portfolio generatePortfolio(unsigned seed, int siteCount) {
     p.currency = rng.pick(currencies);
     p.discountRatePct = rng.real(0.0, 100.0);
     p.horizonYears = rng.integer(1, 40);
+    p.terminalValue = static_cast<TerminalValueMethod>(rng.integer(0, 2));
+    p.exitCapRatePct = rng.real(1.0, 30.0);
     detail::randomCosts(rng, p.costs);
     for (int i = 0; i < siteCount; ++i) p.sites.push_back(detail::randomSite(rng, i));
     return p;
