@@ -137,7 +137,8 @@ int cmdTemplate(const std::vector<std::string>& args) {
 }
 
 int cmdImportSites(const std::vector<std::string>& args) {
-    if (args.size() != 2) return usage("import-sites takes a spreadsheet (IN.csv or IN.xlsx) and an output file");
+    if (args.size() != 2)
+        return usage("import-sites takes a spreadsheet (IN.csv or IN.xlsx) and an output file");
     const m2ai::SitesTableImport imported = m2ai::readSitesFile(args[0]);
     if (!imported.ok) {
         for (const auto& p : imported.problems) std::cerr << args[0] << ": " << p.toString() << '\n';

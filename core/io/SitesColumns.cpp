@@ -115,8 +115,13 @@ Column flag(std::string header, std::string path, std::string help, Ref ref) {
 
 template <typename E, typename Ref>
 Column choice(std::string header, std::string path, std::string help, Ref ref, bool preset = false) {
-    Column c{std::move(header), std::move(path), std::move(help) + " (" + allowedNames<E>() + ")",
-             CellKind::Choice, preset, {}, {}};
+    Column c{std::move(header),
+             std::move(path),
+             std::move(help) + " (" + allowedNames<E>() + ")",
+             CellKind::Choice,
+             preset,
+             {},
+             {}};
     c.get = [ref](const Site& s) { return toName(ref(s)); };
     c.set = [ref](Site& s, std::string_view cell, bool) -> std::optional<std::string> {
         // Names are matched ignoring case: "Hydro" typed in a spreadsheet means hydro.
@@ -149,9 +154,13 @@ std::optional<YearMonth> parseMonth(std::string_view cell) {
 }
 
 Column queueMw() {
-    Column c{"Queued extra grid (MW)", "gridQueue.extraMw",
+    Column c{"Queued extra grid (MW)",
+             "gridQueue.extraMw",
              "extra interconnect requested but not yet received; blank = no queue (fill both queue cells)",
-             CellKind::Number, false, {}, {}};
+             CellKind::Number,
+             false,
+             {},
+             {}};
     c.get = [](const Site& s) { return s.gridQueue ? numberText(s.gridQueue->extraMw) : std::string(); };
     c.set = [](Site& s, std::string_view cell, bool comma) -> std::optional<std::string> {
         const auto v = parseNumber(cell, comma);
@@ -164,12 +173,21 @@ Column queueMw() {
 }
 
 Column queueMonth() {
-    Column c{"Queued grid available (YYYY-MM)", "gridQueue.availableMonth",
-             "month the queued interconnect arrives; blank = no queue", CellKind::Month, false, {}, {}};
-    c.get = [](const Site& s) { return s.gridQueue ? s.gridQueue->availableMonth.toString() : std::string(); };
+    Column c{"Queued grid available (YYYY-MM)",
+             "gridQueue.availableMonth",
+             "month the queued interconnect arrives; blank = no queue",
+             CellKind::Month,
+             false,
+             {},
+             {}};
+    c.get = [](const Site& s) {
+        return s.gridQueue ? s.gridQueue->availableMonth.toString() : std::string();
+    };
     c.set = [](Site& s, std::string_view cell, bool) -> std::optional<std::string> {
         const auto ym = parseMonth(cell);
-        if (!ym) return "must be a month written YYYY-MM (e.g. 2028-06) or a date, got \"" + std::string(cell) + "\"";
+        if (!ym)
+            return "must be a month written YYYY-MM (e.g. 2028-06) or a date, got \"" + std::string(cell) +
+                   "\"";
         if (!s.gridQueue) s.gridQueue = GridQueue{};
         s.gridQueue->availableMonth = *ym;
         return std::nullopt;
@@ -178,9 +196,13 @@ Column queueMonth() {
 }
 
 Column deliveryMonth() {
-    Column c{"GPU delivery month index", "plan.gpuDeliveryMonthIndex",
-             "months from the portfolio start; blank = when GPU procurement ends", CellKind::OptionalInteger,
-             false, {}, {}};
+    Column c{"GPU delivery month index",
+             "plan.gpuDeliveryMonthIndex",
+             "months from the portfolio start; blank = when GPU procurement ends",
+             CellKind::OptionalInteger,
+             false,
+             {},
+             {}};
     c.get = [](const Site& s) {
         return s.plan.gpuDeliveryMonthIndex ? std::to_string(*s.plan.gpuDeliveryMonthIndex) : std::string();
     };
@@ -195,9 +217,13 @@ Column deliveryMonth() {
 
 // "id|name|months|dep dep; id|name|months|dep": the plan's extra schedule tasks in one cell.
 Column extraTasks() {
-    Column c{"Extra tasks", "plan.extraTasks",
+    Column c{"Extra tasks",
+             "plan.extraTasks",
              "schedule tasks you add: id|name|months|dependencies separated by spaces, tasks separated by ;",
-             CellKind::Text, false, {}, {}};
+             CellKind::Text,
+             false,
+             {},
+             {}};
     c.get = [](const Site& s) {
         std::string out;
         for (const UserTask& t : s.plan.extraTasks) {
@@ -222,8 +248,8 @@ Column extraTasks() {
                 parts.push_back(trimmed(std::string_view(item).substr(from, bar - from)));
             parts.push_back(trimmed(std::string_view(item).substr(from)));
             if (parts.size() < 3 || parts.size() > 4)
-                return "task " + std::to_string(tasks.size() + 1) + " must be written id|name|months|dependencies, got \"" +
-                       item + "\"";
+                return "task " + std::to_string(tasks.size() + 1) +
+                       " must be written id|name|months|dependencies, got \"" + item + "\"";
             UserTask t;
             t.id = parts[0];
             t.name = parts[1];
@@ -251,109 +277,152 @@ Column extraTasks() {
 
 std::vector<Column> makeColumns() {
     std::vector<Column> c;
-    c.push_back(text("Name", "name", "site name, unique in the portfolio (required)",
-                     [](auto& s) -> auto& { return s.name; }));
-    c.push_back(text("Country", "country",
-                     "free text; a country preset id (e.g. Norway) fills the blank location, energy and "
-                     "climate cells",
-                     [](auto& s) -> auto& { return s.country; }));
-    c.push_back(number("Latitude (deg)", "latitudeDeg", "north positive",
-                       [](auto& s) -> auto& { return s.latitudeDeg; }, true));
-    c.push_back(number("Longitude (deg)", "longitudeDeg", "east positive",
-                       [](auto& s) -> auto& { return s.longitudeDeg; }, true));
-    c.push_back(number("Grid interconnect (MW)", "gridInterconnectMw", "available today",
-                       [](auto& s) -> auto& { return s.gridInterconnectMw; }));
+    c.push_back(text(
+        "Name", "name", "site name, unique in the portfolio (required)",
+        [](auto& s) -> auto& { return s.name; }));
+    c.push_back(text(
+        "Country", "country",
+        "free text; a country preset id (e.g. Norway) fills the blank location, energy and "
+        "climate cells",
+        [](auto& s) -> auto& { return s.country; }));
+    c.push_back(number(
+        "Latitude (deg)", "latitudeDeg", "north positive", [](auto& s) -> auto& { return s.latitudeDeg; },
+        true));
+    c.push_back(number(
+        "Longitude (deg)", "longitudeDeg", "east positive", [](auto& s) -> auto& { return s.longitudeDeg; },
+        true));
+    c.push_back(number(
+        "Grid interconnect (MW)", "gridInterconnectMw", "available today",
+        [](auto& s) -> auto& { return s.gridInterconnectMw; }));
     c.push_back(queueMw());
     c.push_back(queueMonth());
-    c.push_back(choice<EnergySource>("Energy source", "energySource", "main supply",
-                                     [](auto& s) -> auto& { return s.energySource; }, true));
-    c.push_back(number("Power price (USD/MWh)", "powerPriceUsdPerMwh", "all-in price today",
-                       [](auto& s) -> auto& { return s.powerPriceUsdPerMwh; }, true));
-    c.push_back(number("Power price escalation (%/yr)", "powerPriceEscalationPctPerYear", "per year",
-                       [](auto& s) -> auto& { return s.powerPriceEscalationPctPerYear; }));
-    c.push_back(number("Grid carbon (g/kWh)", "gridCarbonGPerKwh", "CO2 per kWh drawn",
-                       [](auto& s) -> auto& { return s.gridCarbonGPerKwh; }, true));
-    c.push_back(text("ASIC model", "mining.asicModel", "the fleet installed today",
-                     [](auto& s) -> auto& { return s.mining.asicModel; }));
-    c.push_back(integer("ASIC units", "mining.units", "machines installed",
-                        [](auto& s) -> auto& { return s.mining.units; }));
-    c.push_back(number("ASIC power (kW/unit)", "mining.kwPerUnit", "wall power per machine",
-                       [](auto& s) -> auto& { return s.mining.kwPerUnit; }));
-    c.push_back(number("ASIC hashrate (TH/s/unit)", "mining.thPerSecondPerUnit", "per machine",
-                       [](auto& s) -> auto& { return s.mining.thPerSecondPerUnit; }));
-    c.push_back(number("Mining PUE", "mining.miningPue", "facility ÷ ASIC power",
-                       [](auto& s) -> auto& { return s.mining.miningPue; }));
-    c.push_back(number("Hashprice (USD/PH/day)", "mining.hashpriceUsdPerPhDay", "today",
-                       [](auto& s) -> auto& { return s.mining.hashpriceUsdPerPhDay; }));
-    c.push_back(number("Hashprice change (%/yr)", "mining.hashpriceChangePctPerYear", "per year",
-                       [](auto& s) -> auto& { return s.mining.hashpriceChangePctPerYear; }));
-    c.push_back(number("Mining uptime (%)", "mining.uptimePct", "share of hours hashing",
-                       [](auto& s) -> auto& { return s.mining.uptimePct; }));
-    c.push_back(number("Converted share (%)", "plan.convertedSharePct", "of the grid; the rest keeps mining",
-                       [](auto& s) -> auto& { return s.plan.convertedSharePct; }));
-    c.push_back(choice<ScheduleMode>("Schedule mode", "plan.scheduleMode", "how the steps overlap",
-                                     [](auto& s) -> auto& { return s.plan.scheduleMode; }));
-    c.push_back(choice<BusinessModel>("Business model", "plan.business.model", "how the hall earns",
-                                      [](auto& s) -> auto& { return s.plan.business.model; }));
-    c.push_back(number("Colocation rent (USD/kW/month)", "plan.business.colocationUsdPerKwMonth",
-                       "per kW of IT", [](auto& s) -> auto& { return s.plan.business.colocationUsdPerKwMonth; }));
-    c.push_back(number("GPU rental (USD/GPU-hour)", "plan.business.gpuUsdPerHour", "GPU cloud price",
-                       [](auto& s) -> auto& { return s.plan.business.gpuUsdPerHour; }));
-    c.push_back(number("GPU utilisation (%)", "plan.business.gpuUtilisationPct", "share of GPU-hours sold",
-                       [](auto& s) -> auto& { return s.plan.business.gpuUtilisationPct; }));
-    c.push_back(number("GPU price decline (%/yr)", "plan.business.gpuPriceDeclinePctPerYear", "per year",
-                       [](auto& s) -> auto& { return s.plan.business.gpuPriceDeclinePctPerYear; }));
-    c.push_back(flag("Power pass-through", "plan.business.powerPassThrough",
-                     "yes = the colocation tenant pays the electricity",
-                     [](auto& s) -> auto& { return s.plan.business.powerPassThrough; }));
-    c.push_back(flag("GPU step", "plan.gpu.enabled", "step 1: install GPU servers",
-                     [](auto& s) -> auto& { return s.plan.gpu.enabled; }));
-    c.push_back(text("GPU platform", "plan.gpu.platformId", "catalogue id (e.g. hgx-b200) or custom",
-                     [](auto& s) -> auto& { return s.plan.gpu.platformId; }));
-    c.push_back(number("Rack power (kW)", "plan.gpu.kwPerRack", "IT per rack",
-                       [](auto& s) -> auto& { return s.plan.gpu.kwPerRack; }));
-    c.push_back(integer("GPUs per rack", "plan.gpu.gpusPerRack", "",
-                        [](auto& s) -> auto& { return s.plan.gpu.gpusPerRack; }));
-    c.push_back(number("GPU price (USD/GPU)", "plan.gpu.priceUsdPerGpu", "purchase price",
-                       [](auto& s) -> auto& { return s.plan.gpu.priceUsdPerGpu; }));
-    c.push_back(flag("Electrical step", "plan.electrical.enabled", "step 2: rebuild the electrical chain",
-                     [](auto& s) -> auto& { return s.plan.electrical.enabled; }));
-    c.push_back(choice<Redundancy>("Redundancy", "plan.electrical.redundancy", "topology",
-                                   [](auto& s) -> auto& { return s.plan.electrical.redundancy; }));
-    c.push_back(number("Block size (MW)", "plan.electrical.blockSizeMw", "one UPS/generator block",
-                       [](auto& s) -> auto& { return s.plan.electrical.blockSizeMw; }));
-    c.push_back(integer("Installed blocks", "plan.electrical.installedBlocks", "",
-                        [](auto& s) -> auto& { return s.plan.electrical.installedBlocks; }));
-    c.push_back(flag("Cooling step", "plan.cooling.enabled", "step 3: new cooling",
-                     [](auto& s) -> auto& { return s.plan.cooling.enabled; }));
-    c.push_back(choice<CoolingTech>("Cooling technology", "plan.cooling.technology", "",
-                                    [](auto& s) -> auto& { return s.plan.cooling.technology; }));
-    c.push_back(flag("Facility step", "plan.facility.enabled", "step 4: make the hall auditable",
-                     [](auto& s) -> auto& { return s.plan.facility.enabled; }));
-    c.push_back(flag("Sealing and dust filtration", "plan.facility.sealingAndDustFiltration", "",
-                     [](auto& s) -> auto& { return s.plan.facility.sealingAndDustFiltration; }));
-    c.push_back(flag("Fire suppression", "plan.facility.fireSuppression", "",
-                     [](auto& s) -> auto& { return s.plan.facility.fireSuppression; }));
-    c.push_back(flag("Monitoring (BMS)", "plan.facility.monitoringBms", "",
-                     [](auto& s) -> auto& { return s.plan.facility.monitoringBms; }));
-    c.push_back(choice<Certification>("Certification", "plan.facility.certification", "",
-                                      [](auto& s) -> auto& { return s.plan.facility.certification; }));
-    c.push_back(integer("Energisation phases", "plan.energisationPhases", "halls energised one after another",
-                        [](auto& s) -> auto& { return s.plan.energisationPhases; }));
-    c.push_back(number("Months between phases", "plan.monthsBetweenPhases", "",
-                       [](auto& s) -> auto& { return s.plan.monthsBetweenPhases; }));
+    c.push_back(choice<EnergySource>(
+        "Energy source", "energySource", "main supply", [](auto& s) -> auto& { return s.energySource; },
+        true));
+    c.push_back(number(
+        "Power price (USD/MWh)", "powerPriceUsdPerMwh", "all-in price today",
+        [](auto& s) -> auto& { return s.powerPriceUsdPerMwh; }, true));
+    c.push_back(number(
+        "Power price escalation (%/yr)", "powerPriceEscalationPctPerYear", "per year",
+        [](auto& s) -> auto& { return s.powerPriceEscalationPctPerYear; }));
+    c.push_back(number(
+        "Grid carbon (g/kWh)", "gridCarbonGPerKwh", "CO2 per kWh drawn",
+        [](auto& s) -> auto& { return s.gridCarbonGPerKwh; }, true));
+    c.push_back(text(
+        "ASIC model", "mining.asicModel", "the fleet installed today",
+        [](auto& s) -> auto& { return s.mining.asicModel; }));
+    c.push_back(integer(
+        "ASIC units", "mining.units", "machines installed", [](auto& s) -> auto& { return s.mining.units; }));
+    c.push_back(number(
+        "ASIC power (kW/unit)", "mining.kwPerUnit", "wall power per machine",
+        [](auto& s) -> auto& { return s.mining.kwPerUnit; }));
+    c.push_back(number(
+        "ASIC hashrate (TH/s/unit)", "mining.thPerSecondPerUnit", "per machine",
+        [](auto& s) -> auto& { return s.mining.thPerSecondPerUnit; }));
+    c.push_back(number(
+        "Mining PUE", "mining.miningPue", "facility ÷ ASIC power",
+        [](auto& s) -> auto& { return s.mining.miningPue; }));
+    c.push_back(number(
+        "Hashprice (USD/PH/day)", "mining.hashpriceUsdPerPhDay", "today",
+        [](auto& s) -> auto& { return s.mining.hashpriceUsdPerPhDay; }));
+    c.push_back(number(
+        "Hashprice change (%/yr)", "mining.hashpriceChangePctPerYear", "per year",
+        [](auto& s) -> auto& { return s.mining.hashpriceChangePctPerYear; }));
+    c.push_back(number(
+        "Mining uptime (%)", "mining.uptimePct", "share of hours hashing",
+        [](auto& s) -> auto& { return s.mining.uptimePct; }));
+    c.push_back(number(
+        "Converted share (%)", "plan.convertedSharePct", "of the grid; the rest keeps mining",
+        [](auto& s) -> auto& { return s.plan.convertedSharePct; }));
+    c.push_back(choice<ScheduleMode>(
+        "Schedule mode", "plan.scheduleMode", "how the steps overlap",
+        [](auto& s) -> auto& { return s.plan.scheduleMode; }));
+    c.push_back(choice<BusinessModel>(
+        "Business model", "plan.business.model", "how the hall earns",
+        [](auto& s) -> auto& { return s.plan.business.model; }));
+    c.push_back(number(
+        "Colocation rent (USD/kW/month)", "plan.business.colocationUsdPerKwMonth", "per kW of IT",
+        [](auto& s) -> auto& { return s.plan.business.colocationUsdPerKwMonth; }));
+    c.push_back(number(
+        "GPU rental (USD/GPU-hour)", "plan.business.gpuUsdPerHour", "GPU cloud price",
+        [](auto& s) -> auto& { return s.plan.business.gpuUsdPerHour; }));
+    c.push_back(number(
+        "GPU utilisation (%)", "plan.business.gpuUtilisationPct", "share of GPU-hours sold",
+        [](auto& s) -> auto& { return s.plan.business.gpuUtilisationPct; }));
+    c.push_back(number(
+        "GPU price decline (%/yr)", "plan.business.gpuPriceDeclinePctPerYear", "per year",
+        [](auto& s) -> auto& { return s.plan.business.gpuPriceDeclinePctPerYear; }));
+    c.push_back(flag(
+        "Power pass-through", "plan.business.powerPassThrough",
+        "yes = the colocation tenant pays the electricity",
+        [](auto& s) -> auto& { return s.plan.business.powerPassThrough; }));
+    c.push_back(flag(
+        "GPU step", "plan.gpu.enabled", "step 1: install GPU servers",
+        [](auto& s) -> auto& { return s.plan.gpu.enabled; }));
+    c.push_back(text(
+        "GPU platform", "plan.gpu.platformId", "catalogue id (e.g. hgx-b200) or custom",
+        [](auto& s) -> auto& { return s.plan.gpu.platformId; }));
+    c.push_back(number(
+        "Rack power (kW)", "plan.gpu.kwPerRack", "IT per rack",
+        [](auto& s) -> auto& { return s.plan.gpu.kwPerRack; }));
+    c.push_back(integer(
+        "GPUs per rack", "plan.gpu.gpusPerRack", "",
+        [](auto& s) -> auto& { return s.plan.gpu.gpusPerRack; }));
+    c.push_back(number(
+        "GPU price (USD/GPU)", "plan.gpu.priceUsdPerGpu", "purchase price",
+        [](auto& s) -> auto& { return s.plan.gpu.priceUsdPerGpu; }));
+    c.push_back(flag(
+        "Electrical step", "plan.electrical.enabled", "step 2: rebuild the electrical chain",
+        [](auto& s) -> auto& { return s.plan.electrical.enabled; }));
+    c.push_back(choice<Redundancy>(
+        "Redundancy", "plan.electrical.redundancy", "topology",
+        [](auto& s) -> auto& { return s.plan.electrical.redundancy; }));
+    c.push_back(number(
+        "Block size (MW)", "plan.electrical.blockSizeMw", "one UPS/generator block",
+        [](auto& s) -> auto& { return s.plan.electrical.blockSizeMw; }));
+    c.push_back(integer(
+        "Installed blocks", "plan.electrical.installedBlocks", "",
+        [](auto& s) -> auto& { return s.plan.electrical.installedBlocks; }));
+    c.push_back(flag(
+        "Cooling step", "plan.cooling.enabled", "step 3: new cooling",
+        [](auto& s) -> auto& { return s.plan.cooling.enabled; }));
+    c.push_back(choice<CoolingTech>(
+        "Cooling technology", "plan.cooling.technology", "",
+        [](auto& s) -> auto& { return s.plan.cooling.technology; }));
+    c.push_back(flag(
+        "Facility step", "plan.facility.enabled", "step 4: make the hall auditable",
+        [](auto& s) -> auto& { return s.plan.facility.enabled; }));
+    c.push_back(flag(
+        "Sealing and dust filtration", "plan.facility.sealingAndDustFiltration", "",
+        [](auto& s) -> auto& { return s.plan.facility.sealingAndDustFiltration; }));
+    c.push_back(flag(
+        "Fire suppression", "plan.facility.fireSuppression", "",
+        [](auto& s) -> auto& { return s.plan.facility.fireSuppression; }));
+    c.push_back(flag(
+        "Monitoring (BMS)", "plan.facility.monitoringBms", "",
+        [](auto& s) -> auto& { return s.plan.facility.monitoringBms; }));
+    c.push_back(choice<Certification>(
+        "Certification", "plan.facility.certification", "",
+        [](auto& s) -> auto& { return s.plan.facility.certification; }));
+    c.push_back(integer(
+        "Energisation phases", "plan.energisationPhases", "halls energised one after another",
+        [](auto& s) -> auto& { return s.plan.energisationPhases; }));
+    c.push_back(number(
+        "Months between phases", "plan.monthsBetweenPhases", "",
+        [](auto& s) -> auto& { return s.plan.monthsBetweenPhases; }));
     c.push_back(deliveryMonth());
     c.push_back(extraTasks());
     static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (std::size_t m = 0; m < 12; ++m)
-        c.push_back(number(std::string("Dry bulb ") + kMonths[m] + " (°C)",
-                           "climate.dryBulbC[" + std::to_string(m) + "]", "monthly mean",
-                           [m](auto& s) -> auto& { return s.climate.dryBulbC[m]; }, true));
+        c.push_back(number(
+            std::string("Dry bulb ") + kMonths[m] + " (°C)", "climate.dryBulbC[" + std::to_string(m) + "]",
+            "monthly mean", [m](auto& s) -> auto& { return s.climate.dryBulbC[m]; }, true));
     for (std::size_t m = 0; m < 12; ++m)
-        c.push_back(number(std::string("Wet bulb ") + kMonths[m] + " (°C)",
-                           "climate.wetBulbC[" + std::to_string(m) + "]", "monthly mean, at most the dry bulb",
-                           [m](auto& s) -> auto& { return s.climate.wetBulbC[m]; }, true));
+        c.push_back(number(
+            std::string("Wet bulb ") + kMonths[m] + " (°C)", "climate.wetBulbC[" + std::to_string(m) + "]",
+            "monthly mean, at most the dry bulb", [m](auto& s) -> auto& { return s.climate.wetBulbC[m]; },
+            true));
     return c;
 }
 

@@ -89,7 +89,8 @@ SitesTableImport readSitesCsv(std::string_view bytes, const SitesTableOptions& o
         return true;
     };
     const std::string tooWide = "more than " + std::to_string(kSitesTableMaxColumns) + " columns in row ";
-    const std::string tooLong = "too many rows: at most " + std::to_string(kSitesTableMaxRows) + " sites per sheet";
+    const std::string tooLong =
+        "too many rows: at most " + std::to_string(kSitesTableMaxRows) + " sites per sheet";
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         if (inQuotes) {

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "catalogue/Catalogue.h"
@@ -91,7 +92,8 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         columnOf[h] = static_cast<int>(it->second);
         sheetColumnOf[it->second] = static_cast<int>(h);
     }
-    if (sheetColumnOf[0] < 0) out.problems.push_back({headerRow, columns()[0].header, "required column missing"});
+    if (sheetColumnOf[0] < 0)
+        out.problems.push_back({headerRow, columns()[0].header, "required column missing"});
     if (grid.rows.size() == 1) {
         out.error = "no site rows below the header";
         return out;
@@ -113,19 +115,20 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         const int rowNumber = grid.rowNumbers[r];
         const auto cellOf = [&](std::size_t column) -> std::string {
             const int h = sheetColumnOf[column];
-            return h >= 0 && static_cast<std::size_t>(h) < row.size() ? trimmed(row[static_cast<std::size_t>(h)])
-                                                                       : std::string();
+            return h >= 0 && static_cast<std::size_t>(h) < row.size()
+                       ? trimmed(row[static_cast<std::size_t>(h)])
+                       : std::string();
         };
         for (std::size_t h = 0; h < row.size(); ++h)
             if ((h >= headers.size() || trimmed(headers[h]).empty()) && !trimmed(row[h]).empty()) {
-                out.problems.push_back({rowNumber, "column " + std::to_string(h + 1),
-                                        "a value in a column without a header"});
+                out.problems.push_back(
+                    {rowNumber, "column " + std::to_string(h + 1), "a value in a column without a header"});
                 break;
             }
         Site site;
         const CountryPreset* preset = defaultCatalogue().country(cellOf(countryColumn));
         const Site fromPreset = preset ? presetSite(*preset) : Site{};
-        std::size_t before = out.problems.size();
+        const std::size_t before = out.problems.size();
         for (std::size_t c = 0; c < columns().size(); ++c) {
             const Column& column = columns()[c];
             std::string cell = cellOf(c);
@@ -136,8 +139,8 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
             if (cell.empty()) {
                 if (!column.fromCountryPreset) continue;  // the documented default
                 if (!preset) {
-                    out.problems.push_back({rowNumber, column.header,
-                                            "blank: fill it, or name a country preset in Country"});
+                    out.problems.push_back(
+                        {rowNumber, column.header, "blank: fill it, or name a country preset in Country"});
                     continue;
                 }
                 cell = column.get(fromPreset);
@@ -149,19 +152,23 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         const std::size_t queueMw = 5, queueMonth = 6;
         if (cellOf(queueMw).empty() != cellOf(queueMonth).empty()) {
             const std::size_t blankOne = cellOf(queueMw).empty() ? queueMw : queueMonth;
-            out.problems.push_back(
-                {rowNumber, columns()[blankOne].header, "blank: a grid queue needs both its size and its month"});
+            out.problems.push_back({rowNumber, columns()[blankOne].header,
+                                    "blank: a grid queue needs both its size and its month"});
         }
-        if (out.problems.size() == before) {
+        // Range checks too, except where the cell already failed to parse (its value is a default).
+        std::set<std::string> reported;
+        for (std::size_t k = before; k < out.problems.size(); ++k) reported.insert(out.problems[k].column);
+        {
             for (const Problem& p : validateSite(site, "s")) {
                 auto it = byPath.find(p.path);
                 std::string message = p.message;
                 if (it == byPath.end() && p.path.rfind("s.plan.extraTasks", 0) == 0) {
                     it = byPath.find("s.plan.extraTasks");
-                    message = "task " + p.path.substr(std::string("s.plan.extraTasks").size()) + ": " + message;
+                    message =
+                        "task " + p.path.substr(std::string("s.plan.extraTasks").size()) + ": " + message;
                 }
-                out.problems.push_back(
-                    {rowNumber, it != byPath.end() ? columns()[it->second].header : p.path, message});
+                const std::string column = it != byPath.end() ? columns()[it->second].header : p.path;
+                if (!reported.count(column)) out.problems.push_back({rowNumber, column, message});
             }
         }
         if (!site.name.empty()) {
@@ -176,8 +183,8 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         sites.push_back(std::move(site));
     }
     if (!out.problems.empty()) {
-        out.error = std::to_string(out.problems.size()) + (out.problems.size() == 1 ? " bad cell" : " bad cells") +
-                    "; nothing imported";
+        out.error = std::to_string(out.problems.size()) +
+                    (out.problems.size() == 1 ? " bad cell" : " bad cells") + "; nothing imported";
         return out;
     }
     out.ok = true;
@@ -192,8 +199,9 @@ namespace {
 std::string csvField(const std::string& s) {
     // Formula-like text gets a leading ' (OWASP CSV injection), as the results CSV does; the reader
     // does not strip it, so such a name round-trips only through the xlsx template.
-    const bool formulaLike = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '@' || s[0] == '\t' ||
-                                            s[0] == '\r' || (s[0] == '-' && !sitestable::parseNumber(s, false)));
+    const bool formulaLike =
+        !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '@' || s[0] == '\t' || s[0] == '\r' ||
+                       (s[0] == '-' && !sitestable::parseNumber(s, false)));
     const std::string text = formulaLike ? "'" + s : s;
     if (!formulaLike && text.find_first_of(",\"\r\n;") == std::string::npos) return text;
     std::string quoted = "\"";

@@ -25,8 +25,8 @@ struct CellProblem {
 
 struct SitesTableImport {
     bool ok = false;
-    std::vector<Site> sites;          // empty unless ok
-    std::string error;                // one line for the user when !ok
+    std::vector<Site> sites;            // empty unless ok
+    std::string error;                  // one line for the user when !ok
     std::vector<CellProblem> problems;  // every bad cell when the file itself was readable
     // Every row as read (header first), for a preview; rowNumbers[i] is the row number of cells[i].
     std::vector<std::vector<std::string>> cells;
@@ -39,11 +39,11 @@ struct SitesTableOptions {
 };
 
 // Limits on what a reader accepts (docs/file-format.md "Sites spreadsheet").
-inline constexpr std::size_t kSitesTableMaxFileBytes = 16u << 20;      // 16 MiB on disk
-inline constexpr std::size_t kSitesTableMaxXmlBytes = 64u << 20;       // one unpacked xlsx part
-inline constexpr std::size_t kSitesTableMaxRows = 10000;               // sites
+inline constexpr std::size_t kSitesTableMaxFileBytes = 16u << 20;  // 16 MiB on disk
+inline constexpr std::size_t kSitesTableMaxXmlBytes = 64u << 20;   // one unpacked xlsx part
+inline constexpr std::size_t kSitesTableMaxRows = 10000;           // sites
 inline constexpr std::size_t kSitesTableMaxColumns = 256;
-inline constexpr std::size_t kSitesTableMaxCellChars = 32767;          // Excel's own cell limit
+inline constexpr std::size_t kSitesTableMaxCellChars = 32767;  // Excel's own cell limit
 
 // CSV (RFC 4180, UTF-8 with or without BOM, comma- or semicolon-separated: the header decides).
 SitesTableImport readSitesCsv(std::string_view bytes, const SitesTableOptions& options = {});

@@ -1,12 +1,12 @@
 // The sites template: the column layout with example rows, as .xlsx (libxlsxwriter: a "Sites" sheet
 // to fill and a "Columns" sheet explaining each column) or as .csv. Written atomically.
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "io/AtomicWrite.h"
 #include "io/SitesTable.h"
@@ -29,12 +29,14 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 }
 
 std::string rangeOf(const Column& c) {
-    // The leaf name of the path is the fieldRange key ("mining.units" → "units", "…dryBulbC[3]" → "dryBulbC").
+    // The leaf name of the path is the fieldRange key ("mining.units" → "units", "…dryBulbC[3]" →
+    // "dryBulbC").
     std::string leaf = c.path.substr(c.path.rfind('.') == std::string::npos ? 0 : c.path.rfind('.') + 1);
     if (const auto bracket = leaf.find('['); bracket != std::string::npos) leaf.resize(bracket);
     const FieldRange* r = fieldRange(leaf);
     if (!r) return {};
-    return sitestable::numberText(r->min) + " to " + sitestable::numberText(r->max) + (*r->unit ? " " : "") + r->unit;
+    return sitestable::numberText(r->min) + " to " + sitestable::numberText(r->max) + (*r->unit ? " " : "") +
+           r->unit;
 }
 
 // Writes the workbook to a private temporary file (libxlsxwriter needs a file name) and returns its bytes.
@@ -66,7 +68,8 @@ SaveResult buildXlsx(const std::vector<Site>& sites, std::string& bytes) {
     for (std::size_t c = 0; c < cols.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);
         worksheet_write_string(sheet, 0, col, cols[c].header.c_str(), header);
-        const double width = std::max(10.0, std::min(32.0, static_cast<double>(cols[c].header.size()) * 0.9 + 2));
+        const double width =
+            std::max(10.0, std::min(32.0, static_cast<double>(cols[c].header.size()) * 0.9 + 2));
         const bool isText = cols[c].kind == CellKind::Text || cols[c].kind == CellKind::Month;
         worksheet_set_column(sheet, col, col, width, isText ? textCell : nullptr);
     }
@@ -79,15 +82,16 @@ SaveResult buildXlsx(const std::vector<Site>& sites, std::string& bytes) {
             if (cell.empty()) continue;
             const auto col = static_cast<lxw_col_t>(c);
             const auto kind = cols[c].kind;
-            const bool numeric = kind == CellKind::Number || kind == CellKind::Integer ||
-                                 kind == CellKind::OptionalInteger;
+            const bool numeric =
+                kind == CellKind::Number || kind == CellKind::Integer || kind == CellKind::OptionalInteger;
             if (numeric)
                 worksheet_write_number(sheet, row, col, *sitestable::parseNumber(cell, false), nullptr);
             else
                 worksheet_write_string(sheet, row, col, cell.c_str(), textCell);
         }
     }
-    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(sites.size()), static_cast<lxw_col_t>(cols.size() - 1));
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(sites.size()),
+                         static_cast<lxw_col_t>(cols.size() - 1));
 
     lxw_worksheet* help = workbook_add_worksheet(wb, "Columns");
     const char* helpHeaders[] = {"Column", "Kind", "Allowed", "Meaning", "Blank means"};
@@ -99,16 +103,18 @@ SaveResult buildXlsx(const std::vector<Site>& sites, std::string& bytes) {
     const Site defaults;
     for (std::size_t c = 0; c < cols.size(); ++c) {
         const auto row = static_cast<lxw_row_t>(c + 1);
-        static const char* kinds[] = {"text", "number", "whole number", "yes/no", "name", "YYYY-MM", "whole number"};
+        static const char* kinds[] = {"text", "number",  "whole number", "yes/no",
+                                      "name", "YYYY-MM", "whole number"};
         worksheet_write_string(help, row, 0, cols[c].header.c_str(), nullptr);
         worksheet_write_string(help, row, 1, kinds[static_cast<int>(cols[c].kind)], nullptr);
         worksheet_write_string(help, row, 2, rangeOf(cols[c]).c_str(), nullptr);
         worksheet_write_string(help, row, 3, cols[c].help.c_str(), nullptr);
-        std::string blank = c == 0                       ? "not allowed"
-                            : cols[c].fromCountryPreset ? "the country preset's value (required otherwise)"
-                            : cols[c].path.rfind("gridQueue", 0) == 0 || cols[c].path == "plan.gpuDeliveryMonthIndex"
-                                ? "none"
-                                : "default: " + cols[c].get(defaults);
+        std::string blank =
+            c == 0                      ? "not allowed"
+            : cols[c].fromCountryPreset ? "the country preset's value (required otherwise)"
+            : cols[c].path.rfind("gridQueue", 0) == 0 || cols[c].path == "plan.gpuDeliveryMonthIndex"
+                ? "none"
+                : "default: " + cols[c].get(defaults);
         if (cols[c].path == "country") blank = "empty";
         worksheet_write_string(help, row, 4, blank.c_str(), nullptr);
     }

@@ -103,18 +103,19 @@ std::string parseXml(const std::string& xml, const std::string& partName, Handle
         [](void* data, const XML_Char* name) { static_cast<Context*>(data)->handler->end(localName(name)); });
     XML_SetCharacterDataHandler(parser.get(), [](void* data, const XML_Char* s, int len) {
         auto* c = static_cast<Context*>(data);
-        if (auto error = c->handler->text(std::string_view(s, static_cast<std::size_t>(len))); !error.empty()) {
+        if (auto error = c->handler->text(std::string_view(s, static_cast<std::size_t>(len)));
+            !error.empty()) {
             c->error = error;
             XML_StopParser(c->parser, XML_FALSE);
         }
     });
     // No DTD, so no entities to expand (billion laughs) and nothing external to fetch.
-    XML_SetStartDoctypeDeclHandler(parser.get(), [](void* data, const XML_Char*, const XML_Char*, const XML_Char*,
-                                                    int) {
-        auto* c = static_cast<Context*>(data);
-        c->error = "a DOCTYPE is not allowed";
-        XML_StopParser(c->parser, XML_FALSE);
-    });
+    XML_SetStartDoctypeDeclHandler(parser.get(),
+                                   [](void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+                                       auto* c = static_cast<Context*>(data);
+                                       c->error = "a DOCTYPE is not allowed";
+                                       XML_StopParser(c->parser, XML_FALSE);
+                                   });
     if (XML_Parse(parser.get(), xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_ERROR) {
         if (!ctx.error.empty()) return partName + ": " + ctx.error;
         return partName + " is not well-formed XML (line " +
@@ -175,7 +176,8 @@ struct SharedStringsHandler {
     }
     std::string text(std::string_view s) {
         if (!inText) return {};
-        if (strings.back().size() + s.size() > kSitesTableMaxCellChars) return "a text longer than 32,767 characters";
+        if (strings.back().size() + s.size() > kSitesTableMaxCellChars)
+            return "a text longer than 32,767 characters";
         strings.back().append(s);
         return {};
     }
@@ -211,7 +213,8 @@ struct SheetHandler {
         } else if (name == "c") {
             const char* r = attribute(atts, "r");
             column = r ? columnOfReference(r) : nextColumn;
-            if (column < 0 || column < nextColumn) return "a malformed cell reference in row " + std::to_string(rowNumber);
+            if (column < 0 || column < nextColumn)
+                return "a malformed cell reference in row " + std::to_string(rowNumber);
             const char* t = attribute(atts, "t");
             type = t ? t : "n";
             value.clear();
@@ -245,7 +248,8 @@ struct SheetHandler {
                            std::to_string(rowNumber);
                 return;
             }
-            if (row.size() <= static_cast<std::size_t>(column)) row.resize(static_cast<std::size_t>(column) + 1);
+            if (row.size() <= static_cast<std::size_t>(column))
+                row.resize(static_cast<std::size_t>(column) + 1);
             row[static_cast<std::size_t>(column)] = std::move(cell);
         }
         if (name == "row") {
@@ -255,7 +259,8 @@ struct SheetHandler {
                 if (!sitestable::trimmed(c).empty()) blank = false;
             if (blank) return;
             if (grid->rows.size() > kSitesTableMaxRows + 1) {
-                overflow = "too many rows: at most " + std::to_string(kSitesTableMaxRows) + " sites per sheet";
+                overflow =
+                    "too many rows: at most " + std::to_string(kSitesTableMaxRows) + " sites per sheet";
                 return;
             }
             grid->rows.push_back(std::move(row));
@@ -308,7 +313,8 @@ SitesTableImport readSitesXlsx(std::string_view bytes, const SitesTableOptions& 
     zip_error_fini(&error);
 
     const Part workbookPart = readPart(archive.zip, "xl/workbook.xml");
-    if (!workbookPart.ok) return fail(workbookPart.missing ? "not an .xlsx workbook (no xl/workbook.xml)" : workbookPart.error);
+    if (!workbookPart.ok)
+        return fail(workbookPart.missing ? "not an .xlsx workbook (no xl/workbook.xml)" : workbookPart.error);
     WorkbookHandler workbook;
     if (auto e = parseXml(workbookPart.bytes, "xl/workbook.xml", workbook); !e.empty()) return fail(e);
     if (workbook.sheets.empty()) return fail("the workbook has no sheet");
@@ -327,7 +333,8 @@ SitesTableImport readSitesXlsx(std::string_view bytes, const SitesTableOptions& 
         }
     }
     const auto target = rels.targets.find(chosen.second);
-    if (target == rels.targets.end()) return fail("the workbook does not say where sheet \"" + chosen.first + "\" is");
+    if (target == rels.targets.end())
+        return fail("the workbook does not say where sheet \"" + chosen.first + "\" is");
 
     SharedStringsHandler shared;
     const Part sharedPart = readPart(archive.zip, "xl/sharedStrings.xml");
@@ -342,7 +349,8 @@ SitesTableImport readSitesXlsx(std::string_view bytes, const SitesTableOptions& 
     SheetHandler sheet;
     sheet.shared = &shared.strings;
     sheet.grid = &grid;
-    if (auto e = parseXml(sheetPart.bytes, "sheet \"" + chosen.first + "\"", sheet); !e.empty()) return fail(e);
+    if (auto e = parseXml(sheetPart.bytes, "sheet \"" + chosen.first + "\"", sheet); !e.empty())
+        return fail(e);
     if (!sheet.overflow.empty()) return fail(sheet.overflow);
     grid.ok = true;
     return sitestable::sitesFromGrid(std::move(grid), options);
