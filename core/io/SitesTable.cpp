@@ -214,6 +214,22 @@ std::string csvField(const std::string& s) {
 
 }  // namespace
 
+SitesTableCells sitesTableCells(const std::vector<Site>& sites) {
+    SitesTableCells out;
+    for (const Column& c : columns()) {
+        out.headers.push_back(c.header);
+        out.numeric.push_back(c.kind == sitestable::CellKind::Number ||
+                              c.kind == sitestable::CellKind::Integer ||
+                              c.kind == sitestable::CellKind::OptionalInteger);
+    }
+    for (const Site& s : sites) {
+        std::vector<std::string> row;
+        for (const Column& c : columns()) row.push_back(c.get(s));
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
 std::string sitesToCsv(const std::vector<Site>& sites) {
     std::string out;
     const auto line = [&out](const std::vector<std::string>& cells) {

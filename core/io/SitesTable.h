@@ -55,6 +55,13 @@ SitesTableImport readSitesFile(const std::string& path, const SitesTableOptions&
 
 // The column headers, in template order.
 std::vector<std::string> sitesTableHeaders();
+// The sites as cells in the template's layout (for the export workbook's "Site inputs" sheet).
+struct SitesTableCells {
+    std::vector<std::string> headers;
+    std::vector<bool> numeric;  // per column: the cell is a number
+    std::vector<std::vector<std::string>> rows;
+};
+SitesTableCells sitesTableCells(const std::vector<Site>& sites);
 // The template/export as CSV text (comma-separated, UTF-8, no BOM, "\n" line ends).
 std::string sitesToCsv(const std::vector<Site>& sites);
 // The template/export as an xlsx workbook (a "Sites" sheet and a "Columns" sheet that explains each
