@@ -221,7 +221,7 @@ TEST_CASE("sites XLSX: a bad cell names its spreadsheet row and header", "[sites
     expectProblem(readSitesFile(path.string()), 4, "Grid interconnect (MW)", "must be between");
 }
 
-TEST_CASE("sites XLSX: shared, inline and numeric cells; the Sites sheet; date serials for months",
+TEST_CASE("sites XLSX: shared, inline and numeric cells, the Sites sheet, date serials for months",
           "[sites]") {
     const std::string sheet = sheetXml(
         R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Country</t></is></c>)"
