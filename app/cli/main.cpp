@@ -9,6 +9,7 @@
 #include "io/FileSizeSignal.h"
 #include "io/JsonIo.h"
 #include "io/PortfolioFile.h"
+#include "io/SitesTable.h"
 #include "sample/Sample.h"
 #ifdef M2AI_WITH_REPORTS
 #include "report/ReportCommand.h"
@@ -31,6 +32,9 @@ Commands:
   compute [FILE] [--json]         compute power, PUE, schedule, economics (default: the sample)
   import-json IN.json OUT.m2ai    convert a JSON portfolio into a project file
   export-json IN.m2ai OUT.json    convert a project file into JSON
+  template OUT.xlsx|OUT.csv       write the sites spreadsheet layout, the sample's sites as examples
+  import-sites IN.csv|IN.xlsx OUT.m2ai|OUT.json
+                                  a new portfolio of the sheet's sites (exit 1 listing every bad cell)
   report FILE --pdf OUT.pdf [--png DIR] [--svg DIR] [--csv DIR] [--xlsx OUT.xlsx]
          [--paper a4|letter] [--sites NAME,...] [--no-appendix]
                                   render the investment-committee report (FILE may be "sample")
@@ -122,6 +126,30 @@ int cmdConvert(const std::vector<std::string>& args, const char* name) {
     return writePortfolio(portfolio, args[1]);
 }
 
+int cmdTemplate(const std::vector<std::string>& args) {
+    if (args.size() != 1) return usage("template takes one output file (OUT.xlsx or OUT.csv)");
+    const m2ai::SaveResult saved = m2ai::writeSitesTemplate(m2ai::samplePortfolio().sites, args[0]);
+    if (!saved.ok) {
+        std::cerr << saved.error << '\n';
+        return kInvalidInput;
+    }
+    return kOk;
+}
+
+int cmdImportSites(const std::vector<std::string>& args) {
+    if (args.size() != 2)
+        return usage("import-sites takes a spreadsheet (IN.csv or IN.xlsx) and an output file");
+    const m2ai::SitesTableImport imported = m2ai::readSitesFile(args[0]);
+    if (!imported.ok) {
+        for (const auto& p : imported.problems) std::cerr << args[0] << ": " << p.toString() << '\n';
+        std::cerr << args[0] << ": " << imported.error << '\n';
+        return kInvalidInput;
+    }
+    m2ai::Portfolio portfolio;  // the documented portfolio defaults; the sheet holds sites only
+    portfolio.sites = imported.sites;
+    return writePortfolio(portfolio, args[1]);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -147,6 +175,8 @@ int main(int argc, char** argv) {
         if (command == "compute") return cmdCompute(args);
         if (command == "import-json") return cmdConvert(args, "import-json");
         if (command == "export-json") return cmdConvert(args, "export-json");
+        if (command == "template") return cmdTemplate(args);
+        if (command == "import-sites") return cmdImportSites(args);
         if (command == "report") {
 #ifdef M2AI_WITH_REPORTS
             return runReportCommand(args);

@@ -1,7 +1,5 @@
 #include "export/TableExport.h"
 
-#include <xlsxwriter.h>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -268,79 +266,6 @@ bool writeCsvTables(const std::vector<Table>& tables, const QString& dir, QStrin
             return false;
         }
         if (written) *written << path;
-    }
-    return true;
-}
-
-bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* error) {
-    // libxlsxwriter writes to a file name; write into a private temporary folder, then copy the bytes
-    // through QSaveFile so the target is replaced atomically and never left half-written.
-    QTemporaryDir tmp;
-    if (!tmp.isValid()) {
-        if (error) *error = QObject::tr("cannot create a temporary folder");
-        return false;
-    }
-    const QByteArray tmpPath = QFile::encodeName(tmp.filePath(QStringLiteral("workbook.xlsx")));
-    lxw_workbook* workbook = workbook_new(tmpPath.constData());
-    if (!workbook) {
-        if (error) *error = QObject::tr("cannot create the workbook");
-        return false;
-    }
-    QString firstCellError;  // a cell the library refused (e.g. text over Excel's 32,767 characters)
-    lxw_format* bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    for (const Table& t : tables) {
-        // Sheet names: at most 31 characters (Excel's limit).
-        const QByteArray sheetName = t.name.left(31).toUtf8();
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
-        if (!sheet) continue;
-        for (int c = 0; c < t.headers.size(); ++c) {
-            worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), t.headers[c].toUtf8().constData(),
-                                   bold);
-            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                 c == 0 ? 22 : 14, nullptr);
-        }
-        worksheet_freeze_panes(sheet, 1, 1);
-        for (size_t r = 0; r < t.rows.size(); ++r) {
-            const auto row = static_cast<lxw_row_t>(r + 1);
-            for (size_t c = 0; c < t.rows[r].size(); ++c) {
-                const Cell& cell = t.rows[r][c];
-                const auto col = static_cast<lxw_col_t>(c);
-                if (const double* d = std::get_if<double>(&cell)) {
-                    if (std::isfinite(*d)) worksheet_write_number(sheet, row, col, *d, nullptr);
-                } else if (const QString* s = std::get_if<QString>(&cell)) {
-                    // Always a string cell, never a formula: "=cmd|…" in a name stays text in the
-                    // workbook (worksheet_write_formula is never used for user text).
-                    const lxw_error written =
-                        worksheet_write_string(sheet, row, col, s->toUtf8().constData(), nullptr);
-                    if (written != LXW_NO_ERROR && firstCellError.isEmpty())
-                        firstCellError = QObject::tr("sheet %1, row %2, column %3: %4")
-                                             .arg(t.name)
-                                             .arg(r + 2)
-                                             .arg(c + 1)
-                                             .arg(QString::fromUtf8(lxw_strerror(written)));
-                }
-            }
-        }
-    }
-    const lxw_error status = workbook_close(workbook);
-    if (status != LXW_NO_ERROR) {
-        if (error)
-            *error =
-                QObject::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(status)));
-        return false;
-    }
-    if (!firstCellError.isEmpty()) {
-        // A dropped cell would be a silent change of the data: refuse the whole workbook instead.
-        if (error) *error = QObject::tr("cannot write the workbook: %1").arg(firstCellError);
-        return false;
-    }
-    QFile produced(tmp.filePath(QStringLiteral("workbook.xlsx")));
-    QSaveFile out(path);
-    if (!produced.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
-        out.write(produced.readAll()) < 0 || !out.commit()) {
-        if (error) *error = QObject::tr("cannot write %1: %2").arg(path, out.errorString());
-        return false;
     }
     return true;
 }

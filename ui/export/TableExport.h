@@ -34,7 +34,23 @@ QByteArray toCsv(const Table& table);
 // One <name>.csv per table in dir (created if missing), each via QSaveFile. written lists the files.
 bool writeCsvTables(const std::vector<Table>& tables, const QString& dir, QStringList* written = nullptr,
                     QString* error = nullptr);
-// One .xlsx workbook, a sheet per table (libxlsxwriter), written atomically.
-bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* error = nullptr);
+// What the workbook adds beyond the tables: an Inputs sheet (every assumption with its source), a
+// Site inputs sheet (the sites in the import layout) and one cash-flow sheet per site whose net cash,
+// NPV and IRR are spreadsheet formulas (ui/export/XlsxWorkbook.cpp, docs/reports.md).
+struct WorkbookContext {
+    const m2ai::Portfolio* portfolio = nullptr;
+    const m2ai::PortfolioResult* result = nullptr;
+    // Store the app's values as the formulas' cached results, so viewers that never recalculate still
+    // show numbers. Tests turn it off to prove a spreadsheet computes the same numbers itself.
+    bool cacheFormulaResults = true;
+};
+
+// One .xlsx workbook, a sheet per table (libxlsxwriter), written atomically: number formats by
+// column (USD in millions, %, MW with one decimal), months as dates, frozen headers, autofilter,
+// landscape fit-to-width printing and document properties. With a context, the sheets above too.
+bool writeXlsx(const std::vector<Table>& tables, const QString& path, QString* error = nullptr,
+               const WorkbookContext* context = nullptr);
+// The name of site index's cash-flow sheet: "CF 1 Tydal" (at most 31 characters, no []:*?/\).
+QString cashFlowSheetName(int index, const QString& siteName);
 
 }  // namespace exporting

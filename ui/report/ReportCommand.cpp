@@ -192,7 +192,9 @@ int runReportCommand(const std::vector<std::string>& args) {
         if (!a.csv.empty() &&
             !exporting::writeCsvTables(tables, QString::fromStdString(a.csv), nullptr, &error))
             return fail(error);
-        if (!a.xlsx.empty() && !exporting::writeXlsx(tables, QString::fromStdString(a.xlsx), &error))
+        const exporting::WorkbookContext context{&portfolio, &result, true};
+        if (!a.xlsx.empty() &&
+            !exporting::writeXlsx(tables, QString::fromStdString(a.xlsx), &error, &context))
             return fail(error);
     }
     std::cout << "wrote " << a.pdf << " (" << renderer.pageCount() << " pages)\n";

@@ -176,8 +176,9 @@ void exportTables(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai:
     QString error;
     QStringList written;
     const QString xlsx = QDir(dir).filePath(QStringLiteral("tables.xlsx"));
+    const exporting::WorkbookContext context{&portfolio, &result, true};
     if (!exporting::writeCsvTables(tables, dir, &written, &error) ||
-        !exporting::writeXlsx(tables, xlsx, &error)) {
+        !exporting::writeXlsx(tables, xlsx, &error, &context)) {
         warn(parent, QObject::tr("Export tables"), error);
         return;
     }
