@@ -12,7 +12,7 @@ namespace m2ai {
 
 namespace {
 
-// Fixed-point iteration IT ← min(usable, grid ÷ peak PUE(IT)). PUE depends on IT only through the
+// Fixed-point iteration IT ← min(usable, grid ÷ design PUE(IT)). PUE depends on IT only through the
 // electrical loss fraction, which moves little with load, so a handful of steps reach 1e-12.
 constexpr int kMaxFixedPointIterations = 50;
 constexpr double kRelativeTolerance = 1e-12;
@@ -25,7 +25,7 @@ struct SolvedLoad {
 };
 
 double peakFacilityMw(const CoolingProfile& profile, double itMw, double installedMw) {
-    return itMw * computePue(profile, itMw, installedMw).peak;
+    return itMw * computePue(profile, itMw, installedMw).designPue;
 }
 
 // The IT load a grid of gridMw can feed at design peak through an electrical chain of installedMw
@@ -47,7 +47,7 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
     double itMw = ceilingMw;
     bool converged = false;
     for (int i = 0; i < kMaxFixedPointIterations && !converged; ++i) {
-        const double peakPue = computePue(profile, itMw, installedMw).peak;
+        const double peakPue = computePue(profile, itMw, installedMw).designPue;
         const double next = std::min(usable, grid / peakPue);
         // Relative to the load itself: an iteration sliding towards zero (no-load losses above the
         // grid) must not pass for converged merely because its steps become small.
@@ -69,7 +69,7 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
     out.itMw = itMw;
     out.pue = computePue(profile, itMw, installedMw);
     // Electrical-limited when the usable capacity, not the grid, is the binding constraint.
-    out.limitedByElectrical = usable * computePue(profile, usable, installedMw).peak <= grid;
+    out.limitedByElectrical = usable * computePue(profile, usable, installedMw).designPue <= grid;
     return out;
 }
 
@@ -160,7 +160,11 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
         b.gpus = static_cast<long long>(b.racks) * std::max(0, plan.gpu.gpusPerRack);
     }
 
+    // At the design condition: the hottest month for a monthly climate, the 0.4 % hour for an
+    // hourly one (cooling is the only part that moves with the weather).
     b.peak = b.pue.monthlyBreakdown[static_cast<std::size_t>(b.pue.peakMonth)];
+    // Design and hottest-month PUE differ in cooling only (same load, same electrical losses).
+    if (b.pue.designFromHourly) b.peak.coolingMw += b.itMw * (b.pue.designPue - b.pue.peak);
     // Weighted by the hours behind each month (24 × days, or the hourly file's rows).
     const auto& days = b.pue.monthlyHours;
     double totalDays = 0.0;

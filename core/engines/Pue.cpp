@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "climate/HourlyClimate.h"
 #include "engines/PueDetail.h"
 
 namespace m2ai {
@@ -133,6 +134,12 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
     if (site.hourlyClimate && hourlyUsable(*site.hourlyClimate)) {
         const HourlyClimate& c = *site.hourlyClimate;
         p.hourly = true;
+        const DesignConditions design = designConditions(c);
+        p.designDryBulbC = design.dryBulbC;
+        p.designWetBulbC = design.wetBulbC;
+        p.designExceedancePct = design.exceedancePct;
+        p.designCoolingFraction = coolingFraction(tech, design.dryBulbC, design.wetBulbC);
+        const double designTemperatureC = coolingTemperatureC(tech, design.dryBulbC, design.wetBulbC);
         const std::size_t n = c.dryBulbC.size();
         std::array<int, 12> perMonth{};
         for (std::size_t m = 0; m < 12; ++m) perMonth[m] = 24 * kDaysPerMonth[m];
@@ -143,8 +150,9 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
             double sumCooling = 0.0, sumWue = 0.0;
             for (int i = 0; i < perMonth[m]; ++i, ++h) {
                 const double db = c.dryBulbC[h], wb = c.wetBulbC[h];
-                const double cooling = coolingFraction(tech, db, wb);
+                const double cooling = hourlyCoolingFraction(p, db, wb);
                 sumCooling += cooling;
+                if (coolingTemperatureC(tech, db, wb) > designTemperatureC) p.designExceedanceHours += 1.0;
                 sumWue += wueLPerKwhAt(tech, db, wb);
                 addModeHours(p.modeHours[m], coolingMode(tech, db, wb), 1.0);
                 if (cooling > p.maxCoolingFraction) {
@@ -166,7 +174,32 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
         addModeHours(p.modeHours[m], coolingMode(tech, db, wb), p.hours[m]);
         p.maxCoolingFraction = std::max(p.maxCoolingFraction, p.meanCoolingFraction[m]);
     }
+    // No design temperature for a monthly climate: the hottest month is the design condition.
+    p.designCoolingFraction = p.maxCoolingFraction;
+    const auto hottest = static_cast<std::size_t>(
+        std::max_element(p.meanCoolingFraction.begin(), p.meanCoolingFraction.end()) -
+        p.meanCoolingFraction.begin());
+    p.designDryBulbC = site.climate.dryBulbC[hottest];
+    p.designWetBulbC = site.climate.wetBulbC[hottest];
     return p;
+}
+
+double hourlyCoolingFraction(const CoolingProfile& profile, double dryBulbC, double wetBulbC) {
+    return std::min(coolingFraction(*profile.tech, dryBulbC, wetBulbC), profile.designCoolingFraction);
+}
+
+std::vector<double> hourlyPue(const Site& site, const Catalogue& catalogue, double itMw,
+                              double installedElectricalMw) {
+    const CoolingProfile profile = coolingProfile(site, catalogue);
+    std::vector<double> out;
+    if (!profile.hourly) return out;
+    const HourlyClimate& c = *site.hourlyClimate;
+    const double fixedPart =
+        1.0 + electricalLossFraction(std::max(0.0, itMw), installedElectricalMw) + kMiscFractionOfIt;
+    out.reserve(c.dryBulbC.size());
+    for (std::size_t h = 0; h < c.dryBulbC.size(); ++h)
+        out.push_back(fixedPart + hourlyCoolingFraction(profile, c.dryBulbC[h], c.wetBulbC[h]));
+    return out;
 }
 
 double upsLossPerUnitRating(double loadFraction) {
@@ -235,6 +268,14 @@ PueResult computePue(const CoolingProfile& profile, double itMw, double installe
     out.annual = std::min(weightedPue / hours, out.peak);
     out.peakHourPue = std::max(out.peak, fixedPart + profile.maxCoolingFraction);
     out.peakHourIndex = profile.maxHourIndex;
+    // Every hour is capped at the design cooling, so no month's mean can exceed it; max() only
+    // removes rounding.
+    out.designPue = std::max(out.peak, fixedPart + profile.designCoolingFraction);
+    out.designFromHourly = profile.hourly;
+    out.designExceedancePct = profile.designExceedancePct;
+    out.designDryBulbC = profile.designDryBulbC;
+    out.designWetBulbC = profile.designWetBulbC;
+    out.designExceedanceHours = profile.designExceedanceHours;
     return out;
 }
 

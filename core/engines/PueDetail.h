@@ -3,6 +3,7 @@
 // engines' public contract (engines/Pue.h), but stable: the parameters are documented in
 // docs/model.md "Power, PUE and environment".
 #include <array>
+#include <vector>
 
 #include "catalogue/Catalogue.h"
 #include "engines/Results.h"
@@ -50,7 +51,22 @@ struct CoolingProfile {
     std::array<CoolingModeHours, 12> modeHours{};
     double maxCoolingFraction = 0.0;  // the worst hour (or month, for a monthly climate)
     int maxHourIndex = -1;            // its row; −1 for a monthly climate
+    // Cooling at the design condition; hourly fractions are capped there (plant sized at design).
+    double designCoolingFraction = 0.0;
+    double designDryBulbC = 0.0;
+    double designWetBulbC = 0.0;
+    double designExceedancePct = 0.0;
+    double designExceedanceHours = 0.0;
 };
+
+// Cooling per unit of IT in one hour of a site with an hourly climate, capped at the design
+// condition: what the plant sized there draws.
+double hourlyCoolingFraction(const CoolingProfile& profile, double dryBulbC, double wetBulbC);
+
+// PUE of every hour of the site's hourly climate at itMw on installedElectricalMw (empty for a
+// monthly climate). Facility power in hour h is itMw × result[h].
+std::vector<double> hourlyPue(const Site& site, const Catalogue& catalogue, double itMw,
+                              double installedElectricalMw);
 
 // From the site's hourly climate when it has one, else from its monthly means.
 // Throws std::out_of_range when the catalogue lacks the site's technology.

@@ -52,6 +52,15 @@ struct PueResult {
     CoolingModeHours annualModeHours;
     double peakHourPue = 1.0;  // the worst hour (equal to `peak` for a monthly climate)
     int peakHourIndex = -1;    // 0-based row of the hourly climate; −1 for a monthly climate
+    // Design condition the power budget sizes IT on (docs/model.md "Design-day sizing"): for an
+    // hourly climate the file's 0.4 % dry-bulb and wet-bulb hours (the cooling plant is sized there
+    // and draws no more above it); for a monthly climate the hottest month (designPue == peak).
+    double designPue = 1.0;
+    bool designFromHourly = false;
+    double designExceedancePct = 0.0;  // 0.4 for an hourly climate
+    double designDryBulbC = 0.0;       // the design temperatures (the hottest month's means if monthly)
+    double designWetBulbC = 0.0;
+    double designExceedanceHours = 0.0;  // hours above the design temperature the technology follows
 };
 
 struct PowerBudget {

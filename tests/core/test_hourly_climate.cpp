@@ -13,6 +13,7 @@
 #include "engines/Environment.h"
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
+#include "engines/PueDetail.h"
 #include "support/HandCatalogue.h"
 
 using namespace m2ai;
@@ -263,6 +264,73 @@ TEST_CASE("TMY3 files: design conditions are the file's own 0.4 % hours", "[clim
             CHECK(d.wetBulbC == Approx(16.57).margin(0.01));
             CHECK(*epw.publishedDesignDryBulbC == 26.4);
             CHECK(*epw.publishedDesignWetBulbC == 17.6);
+        }
+    }
+}
+
+TEST_CASE("design-day cooling by hand: the 0.4 % hour caps the plant, hotter hours are counted",
+          "[pue][hourly][design]") {
+    const Catalogue cat = handCatalogue();
+    // DLC (wet-bulb, free to 21 °C, 0.03/K, cap 0.30). 8,650 hours at WB 15 °C, 100 at 25 °C, 10
+    // at 30 °C. At most 35 hours may lie above the 0.4 % value: the 10 at 30 °C, so the design
+    // wet-bulb is 25 °C and design cooling 0.06 + 0.03·4 = 0.18. The 10 hottest hours would need
+    // 0.06 + 0.27 = 0.33 → capped at 0.30 by the technology, and at 0.18 by the plant sized at design.
+    Site s = siteWith(CoolingTech::DirectToChip);
+    HourlyClimate c = constantYear(35.0f, 15.0f);
+    for (std::size_t h = 0; h < 100; ++h) c.wetBulbC[4000 + h] = 25.0f;
+    for (std::size_t h = 0; h < 10; ++h) c.wetBulbC[5000 + h] = 30.0f;
+    s.hourlyClimate = c;
+    s.climate = monthlyMeans(c);
+    const PueResult r = computePue(s, cat, 30.0, 40.0);
+    CHECK(r.designFromHourly);
+    CHECK(r.designExceedancePct == 0.4);
+    CHECK(r.designWetBulbC == 25.0);
+    CHECK(r.designExceedanceHours == 10.0);
+    const double fixedPart = r.designPue - 0.18;
+    CHECK_THAT(r.annual - fixedPart, WithinAbs((8650 * 0.06 + 110 * 0.18) / 8760.0, 1e-12));
+    CHECK_THAT(r.peakHourPue, WithinAbs(r.designPue, 1e-12));
+    const std::vector<double> perHour = hourlyPue(s, cat, 30.0, 40.0);
+    REQUIRE(perHour.size() == 8760);
+    CHECK_THAT(perHour[5000], WithinAbs(r.designPue, 1e-12));  // capped
+    CHECK_THAT(perHour[0], WithinAbs(fixedPart + 0.06, 1e-12));
+}
+
+TEST_CASE(
+    "TMY3 files: design-day PUE at least every monthly PUE, and IT sized on it fits the grid "
+    "in every hour",
+    "[pue][power][hourly][design]") {
+    const Catalogue cat = handCatalogue();
+    for (const char* name : {kPittsburgh, kPortAngeles}) {
+        const auto file = weatherFile(name);
+        if (!std::filesystem::exists(file)) {
+            WARN("shared weather data not found at " << file << "; real-file check not run");
+            return;
+        }
+        const EpwClimate epw = readEpwClimate(file.string());
+        REQUIRE(epw.ok);
+        for (CoolingTech t : kAllTech) {
+            Site s = siteWith(t);
+            s.climate = epw.climate;
+            s.hourlyClimate = epw.hourly;
+            s.gridInterconnectMw = 50.0;  // the grid binds: 10 blocks of 10 MW N+1 carry 90 MW
+            s.plan.electrical.installedBlocks = 10;
+            const PowerBudget b = computePowerBudget(s, cat);
+            INFO(name << " " << toName(t) << ": design PUE " << b.pue.designPue << ", IT " << b.itMw);
+            CHECK_FALSE(b.limitedByElectrical);
+            for (double monthly : b.pue.monthly) CHECK(b.pue.designPue >= monthly);
+            CHECK(b.pue.designPue >= b.pue.annual);
+            // IT × design PUE = the converted grid (the fixed point), and no hour draws more.
+            CHECK_THAT(b.itMw * b.pue.designPue, WithinAbs(b.convertedGridMw, 1e-6));
+            CHECK_THAT(b.peak.facilityMw(), WithinAbs(b.convertedGridMw, 1e-6));
+            const std::vector<double> perHour = hourlyPue(s, cat, b.itMw, b.installedCapacityMw);
+            REQUIRE(perHour.size() == 8760);
+            double worstMw = 0.0;
+            for (double pue : perHour) worstMw = std::max(worstMw, b.itMw * pue);
+            CHECK(worstMw <= b.convertedGridMw * (1.0 + 1e-12));
+            // Sizing on the monthly means instead (the old peak) would put more IT on the grid.
+            Site monthly = s;
+            monthly.hourlyClimate.reset();
+            CHECK(computePowerBudget(monthly, cat).itMw >= b.itMw - 1e-9);
         }
     }
 }
