@@ -160,7 +160,7 @@ TEST_CASE("hourly PUE and WUE by hand: two temperatures, half the hours each", "
     CHECK_THAT(computeEnvironment(monthlySite, cat, b).wueLPerKwh, WithinAbs(0.10, 1e-12));
 }
 
-TEST_CASE("a constant hourly climate gives the monthly PUE exactly; a leap year weights February",
+TEST_CASE("a constant hourly climate gives the monthly PUE exactly and a leap year weights February",
           "[pue][hourly]") {
     const Catalogue cat = handCatalogue();
     for (CoolingTech t : kAllTech) {
