@@ -1,5 +1,6 @@
 #include "climate/EpwClimate.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -7,6 +8,7 @@
 #include <sstream>
 #include <vector>
 
+#include "climate/HourlyClimate.h"
 #include "climate/Psychrometrics.h"
 
 namespace m2ai {
@@ -37,6 +39,24 @@ constexpr double kMissingRh = 999.0;
 constexpr double kMissingPressure = 999999.0;
 constexpr double kStandardPressurePa = 101325.0;
 
+// DESIGN CONDITIONS record (EnergyPlus weather converter): "DESIGN CONDITIONS,1,<source>,,Heating,
+// …,Cooling,<hottest month>,<DB range>,<0.4 % DB>,<MCWB>,<1 % DB>,<MCWB>,<2 % DB>,<MCWB>,<0.4 % WB>,…".
+void readDesignConditions(const std::vector<std::string>& f, EpwClimate& out) {
+    if (f.size() < 3 || f[0] != "DESIGN CONDITIONS") return;
+    const auto cooling = std::find(f.begin(), f.end(), "Cooling");
+    if (cooling == f.end() || f.end() - cooling < 10) return;
+    double db = 0.0, wb = 0.0;
+    if (!toDouble(*(cooling + 3), db) || !toDouble(*(cooling + 9), wb)) return;
+    out.publishedDesignDryBulbC = db;
+    out.publishedDesignWetBulbC = wb;
+    out.publishedDesignSource = f[2];
+}
+
+struct RawHour {
+    bool valid = false;
+    float db = 0.0f, wb = 0.0f, pressure = 0.0f;
+};
+
 }  // namespace
 
 EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
@@ -46,6 +66,8 @@ EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
     int lineNo = 0;
     std::array<double, 12> sumDb{}, sumWb{};
     std::array<int, 12> count{};
+    std::vector<RawHour> rows;
+    rows.reserve(kHoursInLeapYear);
     while (std::getline(in, line)) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -60,8 +82,10 @@ EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
                 out.error = name + ": line 1: latitude/longitude are not numbers";
                 return out;
             }
+            if (!toDouble(f[9], out.elevationM)) out.elevationM = 0.0;  // optional for the means
             continue;
         }
+        if (lineNo == 2) readDesignConditions(f, out);
         if (lineNo <= 8) continue;  // the other header records
         if (line.empty()) continue;
         double month = 0, db = 0, rh = 0, pressure = 0;
@@ -70,13 +94,17 @@ EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
             out.error = name + ": line " + std::to_string(lineNo) + ": not an hourly EPW record";
             return out;
         }
+        rows.emplace_back();
         if (db >= kMissingDryBulb || rh >= kMissingRh) continue;  // missing data: skip the hour
         if (pressure >= kMissingPressure || pressure <= 0) pressure = kStandardPressurePa;
         const int m = static_cast<int>(month) - 1;
+        const double wb = wetBulbC(db, rh, pressure);
         sumDb[m] += db;
-        sumWb[m] += wetBulbC(db, rh, pressure);
+        sumWb[m] += wb;
         ++count[m];
         ++out.hours;
+        rows.back() =
+            RawHour{true, static_cast<float>(db), static_cast<float>(wb), static_cast<float>(pressure)};
     }
     for (int m = 0; m < 12; ++m) {
         if (count[m] == 0) {
@@ -85,6 +113,28 @@ EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
         }
         out.climate.dryBulbC[m] = sumDb[m] / count[m];
         out.climate.wetBulbC[m] = sumWb[m] / count[m];
+    }
+    if (rows.size() == kHoursInYear || rows.size() == kHoursInLeapYear) {
+        // Every month has a valid hour (checked above), so a valid row exists to fill from.
+        const auto firstValid =
+            std::find_if(rows.begin(), rows.end(), [](const RawHour& r) { return r.valid; });
+        RawHour last = *firstValid;
+        HourlyClimate& h = out.hourly;
+        h.dryBulbC.reserve(rows.size());
+        h.wetBulbC.reserve(rows.size());
+        h.pressurePa.reserve(rows.size());
+        for (const RawHour& r : rows) {
+            if (r.valid)
+                last = r;
+            else
+                ++out.filledHours;
+            h.dryBulbC.push_back(last.db);
+            h.wetBulbC.push_back(last.wb);
+            h.pressurePa.push_back(last.pressure);
+        }
+        h.elevationM = out.elevationM;
+        const auto slash = name.find_last_of("/\\");
+        h.source = (slash == std::string::npos ? name : name.substr(slash + 1)) + ": " + out.location;
     }
     out.ok = true;
     return out;

@@ -12,7 +12,7 @@ namespace m2ai {
 
 namespace {
 
-// Fixed-point iteration IT ← min(usable, grid ÷ peak PUE(IT)). PUE depends on IT only through the
+// Fixed-point iteration IT ← min(usable, grid ÷ design PUE(IT)). PUE depends on IT only through the
 // electrical loss fraction, which moves little with load, so a handful of steps reach 1e-12.
 constexpr int kMaxFixedPointIterations = 50;
 constexpr double kRelativeTolerance = 1e-12;
@@ -24,8 +24,8 @@ struct SolvedLoad {
     PueResult pue;
 };
 
-double peakFacilityMw(const Site& site, const Catalogue& catalogue, double itMw, double installedMw) {
-    return itMw * computePue(site, catalogue, itMw, installedMw).peak;
+double peakFacilityMw(const CoolingProfile& profile, double itMw, double installedMw) {
+    return itMw * computePue(profile, itMw, installedMw).designPue;
 }
 
 // The IT load a grid of gridMw can feed at design peak through an electrical chain of installedMw
@@ -33,14 +33,13 @@ double peakFacilityMw(const Site& site, const Catalogue& catalogue, double itMw,
 // binds, 6–7 when the grid does; at most 50). At very
 // low load fractions the UPS and transformer no-load losses make the map steep enough to oscillate;
 // then peak facility power, which rises strictly with IT, is bisected against the grid instead.
-SolvedLoad solveItLoad(const Site& site, const Catalogue& catalogue, double gridMw, double usableMw,
-                       double installedMw) {
+SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usableMw, double installedMw) {
     SolvedLoad out;
     const double grid = std::max(0.0, gridMw);
     const double usable = std::max(0.0, usableMw);
     const double ceilingMw = std::min(usable, grid);  // IT can never exceed either
     if (!(ceilingMw > 0.0)) {
-        out.pue = computePue(site, catalogue, 0.0, installedMw);
+        out.pue = computePue(profile, 0.0, installedMw);
         out.limitedByElectrical = grid > 0.0;  // capacity of zero is what stops the hall
         return out;
     }
@@ -48,7 +47,7 @@ SolvedLoad solveItLoad(const Site& site, const Catalogue& catalogue, double grid
     double itMw = ceilingMw;
     bool converged = false;
     for (int i = 0; i < kMaxFixedPointIterations && !converged; ++i) {
-        const double peakPue = computePue(site, catalogue, itMw, installedMw).peak;
+        const double peakPue = computePue(profile, itMw, installedMw).designPue;
         const double next = std::min(usable, grid / peakPue);
         // Relative to the load itself: an iteration sliding towards zero (no-load losses above the
         // grid) must not pass for converged merely because its steps become small.
@@ -56,21 +55,21 @@ SolvedLoad solveItLoad(const Site& site, const Catalogue& catalogue, double grid
         itMw = next;
     }
     if (!converged) {
-        if (peakFacilityMw(site, catalogue, usable, installedMw) <= grid) {
+        if (peakFacilityMw(profile, usable, installedMw) <= grid) {
             itMw = usable;
         } else {
             double lo = 0.0, hi = ceilingMw;
             for (int i = 0; i < kBisectionSteps && hi - lo > kRelativeTolerance * hi; ++i) {
                 const double mid = 0.5 * (lo + hi);
-                (peakFacilityMw(site, catalogue, mid, installedMw) <= grid ? lo : hi) = mid;
+                (peakFacilityMw(profile, mid, installedMw) <= grid ? lo : hi) = mid;
             }
             itMw = lo;  // the side that fits the grid
         }
     }
     out.itMw = itMw;
-    out.pue = computePue(site, catalogue, itMw, installedMw);
+    out.pue = computePue(profile, itMw, installedMw);
     // Electrical-limited when the usable capacity, not the grid, is the binding constraint.
-    out.limitedByElectrical = usable * computePue(site, catalogue, usable, installedMw).peak <= grid;
+    out.limitedByElectrical = usable * computePue(profile, usable, installedMw).designPue <= grid;
     return out;
 }
 
@@ -138,8 +137,10 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
         b.usableCapacityMw = b.convertedGridMw;
     }
 
+    // The climate's effect on cooling does not depend on the load: evaluate it once.
+    const CoolingProfile profile = coolingProfile(site, catalogue);
     const SolvedLoad load =
-        solveItLoad(site, catalogue, b.convertedGridMw, b.usableCapacityMw, b.installedCapacityMw);
+        solveItLoad(profile, b.convertedGridMw, b.usableCapacityMw, b.installedCapacityMw);
     b.itMw = load.itMw;
     b.limitedByElectrical = load.limitedByElectrical;
     b.pue = load.pue;
@@ -149,7 +150,7 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
         const double gridNowMw = share * b.gridMw;
         const double usable = plan.electrical.enabled ? b.usableCapacityMw : gridNowMw;
         const double installed = plan.electrical.enabled ? b.installedCapacityMw : gridNowMw;
-        b.itMwOnCurrentGrid = solveItLoad(site, catalogue, gridNowMw, usable, installed).itMw;
+        b.itMwOnCurrentGrid = solveItLoad(profile, gridNowMw, usable, installed).itMw;
     }
 
     if (plan.gpu.enabled && plan.gpu.kwPerRack > 0.0 && b.itMw > 0.0) {
@@ -159,8 +160,13 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
         b.gpus = static_cast<long long>(b.racks) * std::max(0, plan.gpu.gpusPerRack);
     }
 
+    // At the design condition: the hottest month for a monthly climate, the 0.4 % hour for an
+    // hourly one (cooling is the only part that moves with the weather).
     b.peak = b.pue.monthlyBreakdown[static_cast<std::size_t>(b.pue.peakMonth)];
-    const auto& days = daysPerMonth();
+    // Design and hottest-month PUE differ in cooling only (same load, same electrical losses).
+    if (b.pue.designFromHourly) b.peak.coolingMw += b.itMw * (b.pue.designPue - b.pue.peak);
+    // Weighted by the hours behind each month (24 × days, or the hourly file's rows).
+    const auto& days = b.pue.monthlyHours;
     double totalDays = 0.0;
     for (std::size_t m = 0; m < 12; ++m) {
         const PowerBreakdownMw& mb = b.pue.monthlyBreakdown[m];

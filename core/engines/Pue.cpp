@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "climate/HourlyClimate.h"
 #include "engines/PueDetail.h"
 
 namespace m2ai {
@@ -46,6 +47,13 @@ constexpr double kNominalLoadFraction = 0.5;
 
 constexpr std::array<int, 12> kDaysPerMonth{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+// Width of the economiser (partial) band above the free-cooling threshold: a waterside economiser
+// runs partially while T_wb + approaches lies between the facility supply and return temperatures
+// (Lei & Masanet internal model, domain.md §2.3), a span of ~6 K for a chilled-water ΔT of
+// 10–12 °F; an airside economiser trims with compressors across a similar span of the 18–27 °C
+// ASHRAE recommended inlet band (§2.4). (estimate) Only the reported hours depend on it, not PUE.
+constexpr double kEconomiserBandK = 6.0;
+
 }  // namespace
 
 const std::array<int, 12>& daysPerMonth() {
@@ -78,6 +86,122 @@ double coolingFraction(const CoolingTechnology& tech, double dryBulbC, double we
     return std::max(0.0, std::min(fraction, std::max(tech.maxFraction, tech.baseFraction)));
 }
 
+double economiserBandK() {
+    return kEconomiserBandK;
+}
+
+CoolingMode coolingMode(const CoolingTechnology& tech, double dryBulbC, double wetBulbC) {
+    const double aboveK = coolingTemperatureC(tech, dryBulbC, wetBulbC) - tech.freeCoolingThresholdC;
+    if (aboveK <= 0.0) return CoolingMode::Free;
+    return aboveK <= kEconomiserBandK ? CoolingMode::Economiser : CoolingMode::Mechanical;
+}
+
+double wueLPerKwhAt(const CoolingTechnology& tech, double dryBulbC, double wetBulbC) {
+    const double aboveK =
+        std::max(0.0, coolingTemperatureC(tech, dryBulbC, wetBulbC) - tech.freeCoolingThresholdC);
+    return std::max(0.0, tech.wueLPerKwh + tech.wueSlopeLPerKwhPerK * aboveK);
+}
+
+namespace {
+
+void addModeHours(CoolingModeHours& into, CoolingMode mode, double hours) {
+    switch (mode) {
+        case CoolingMode::Free:
+            into.freeHours += hours;
+            break;
+        case CoolingMode::Economiser:
+            into.economiserHours += hours;
+            break;
+        case CoolingMode::Mechanical:
+            into.mechanicalHours += hours;
+            break;
+    }
+}
+
+// A usable hourly year: the right number of rows in all three series. Files and edits are checked
+// on the way in (climate/HourlyClimate.h checkHourlyClimate), so this only guards the loop bounds.
+bool hourlyUsable(const HourlyClimate& c) {
+    const std::size_t n = c.dryBulbC.size();
+    return (n == 8760 || n == 8784) && c.wetBulbC.size() == n;
+}
+
+}  // namespace
+
+CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
+    const CoolingTechnology& tech = coolingTechnologyFor(site, catalogue);
+    CoolingProfile p;
+    p.tech = &tech;
+    if (site.hourlyClimate && hourlyUsable(*site.hourlyClimate)) {
+        const HourlyClimate& c = *site.hourlyClimate;
+        p.hourly = true;
+        const DesignConditions design = designConditions(c);
+        p.designDryBulbC = design.dryBulbC;
+        p.designWetBulbC = design.wetBulbC;
+        p.designExceedancePct = design.exceedancePct;
+        p.designCoolingFraction = coolingFraction(tech, design.dryBulbC, design.wetBulbC);
+        const double designTemperatureC = coolingTemperatureC(tech, design.dryBulbC, design.wetBulbC);
+        const std::size_t n = c.dryBulbC.size();
+        std::array<int, 12> perMonth{};
+        for (std::size_t m = 0; m < 12; ++m) perMonth[m] = 24 * kDaysPerMonth[m];
+        if (n == 8784) perMonth[1] += 24;
+        std::size_t h = 0;
+        p.maxCoolingFraction = -1.0;
+        for (std::size_t m = 0; m < 12; ++m) {
+            double sumCooling = 0.0, sumWue = 0.0;
+            for (int i = 0; i < perMonth[m]; ++i, ++h) {
+                const double db = c.dryBulbC[h], wb = c.wetBulbC[h];
+                const double cooling = hourlyCoolingFraction(p, db, wb);
+                sumCooling += cooling;
+                if (coolingTemperatureC(tech, db, wb) > designTemperatureC) p.designExceedanceHours += 1.0;
+                sumWue += wueLPerKwhAt(tech, db, wb);
+                addModeHours(p.modeHours[m], coolingMode(tech, db, wb), 1.0);
+                if (cooling > p.maxCoolingFraction) {
+                    p.maxCoolingFraction = cooling;
+                    p.maxHourIndex = static_cast<int>(h);
+                }
+            }
+            p.hours[m] = perMonth[m];
+            p.meanCoolingFraction[m] = sumCooling / perMonth[m];
+            p.meanWueLPerKwh[m] = sumWue / perMonth[m];
+        }
+        return p;
+    }
+    for (std::size_t m = 0; m < 12; ++m) {
+        const double db = site.climate.dryBulbC[m], wb = site.climate.wetBulbC[m];
+        p.hours[m] = 24.0 * kDaysPerMonth[m];
+        p.meanCoolingFraction[m] = coolingFraction(tech, db, wb);
+        p.meanWueLPerKwh[m] = wueLPerKwhAt(tech, db, wb);
+        addModeHours(p.modeHours[m], coolingMode(tech, db, wb), p.hours[m]);
+        p.maxCoolingFraction = std::max(p.maxCoolingFraction, p.meanCoolingFraction[m]);
+    }
+    // No design temperature for a monthly climate: the hottest month is the design condition.
+    p.designCoolingFraction = p.maxCoolingFraction;
+    const auto hottest = static_cast<std::size_t>(
+        std::max_element(p.meanCoolingFraction.begin(), p.meanCoolingFraction.end()) -
+        p.meanCoolingFraction.begin());
+    p.designDryBulbC = site.climate.dryBulbC[hottest];
+    p.designWetBulbC = site.climate.wetBulbC[hottest];
+    return p;
+}
+
+double hourlyCoolingFraction(const CoolingProfile& profile, double dryBulbC, double wetBulbC) {
+    return std::min(coolingFraction(*profile.tech, dryBulbC, wetBulbC), profile.designCoolingFraction);
+}
+
+std::vector<double> hourlyPue(const Site& site, const Catalogue& catalogue, double itMw,
+                              double installedElectricalMw) {
+    const CoolingProfile profile = coolingProfile(site, catalogue);
+    std::vector<double> out;
+    if (!profile.hourly) return out;
+    const HourlyClimate& c = *site.hourlyClimate;
+    const double fixedPart =
+        1.0 + electricalLossFraction(std::max(0.0, itMw), installedElectricalMw) + kMiscFractionOfIt;
+    out.reserve(c.dryBulbC.size());
+    for (std::size_t h = 0; h < c.dryBulbC.size(); ++h)
+        out.push_back(fixedPart + hourlyCoolingFraction(profile, c.dryBulbC[h], c.wetBulbC[h]));
+    return out;
+}
+
 double upsLossPerUnitRating(double loadFraction) {
     const double l = std::max(0.0, loadFraction);
     return kUpsNoLoad + kUpsProportional * l + kUpsSquare * l * l;
@@ -108,34 +232,56 @@ double electricalLossFraction(double itMw, double installedMw) {
     return electricalLossMw(kNominalLoadFraction, 1.0) / kNominalLoadFraction;
 }
 
-PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw,
-                     double installedElectricalMw) {
-    const CoolingTechnology& tech = coolingTechnologyFor(site, catalogue);
+PueResult computePue(const CoolingProfile& profile, double itMw, double installedElectricalMw) {
     const double it = std::max(0.0, itMw);
     const double lossFraction = electricalLossFraction(it, installedElectricalMw);
+    // PUE from the fractions, not from the breakdown, so that it stays defined at zero IT.
+    const double fixedPart = 1.0 + lossFraction + kMiscFractionOfIt;
 
     PueResult out;
+    out.hourly = profile.hourly;
     double weightedPue = 0.0;
-    int days = 0;
+    double hours = 0.0;
     for (std::size_t m = 0; m < 12; ++m) {
-        const double cooling = coolingFraction(tech, site.climate.dryBulbC[m], site.climate.wetBulbC[m]);
+        // IT is constant, so the month's energy-weighted PUE is the mean of its hours' PUEs, and
+        // cooling enters only through its mean fraction.
+        const double cooling = profile.meanCoolingFraction[m];
         PowerBreakdownMw& b = out.monthlyBreakdown[m];
         b.itMw = it;
         b.coolingMw = cooling * it;
         b.electricalLossMw = lossFraction * it;
         b.miscMw = kMiscFractionOfIt * it;
-        // PUE from the fractions, not from the breakdown, so that it stays defined at zero IT.
-        out.monthly[m] = 1.0 + cooling + lossFraction + kMiscFractionOfIt;
+        out.monthly[m] = fixedPart + cooling;
         if (out.monthly[m] > out.monthly[static_cast<std::size_t>(out.peakMonth)])
             out.peakMonth = static_cast<int>(m);
-        weightedPue += kDaysPerMonth[m] * out.monthly[m];
-        days += kDaysPerMonth[m];
+        weightedPue += profile.hours[m] * out.monthly[m];
+        hours += profile.hours[m];
+        out.monthlyHours[m] = profile.hours[m];
+        out.monthlyWueLPerKwh[m] = profile.meanWueLPerKwh[m];
+        out.monthlyModeHours[m] = profile.modeHours[m];
+        out.annualModeHours.freeHours += profile.modeHours[m].freeHours;
+        out.annualModeHours.economiserHours += profile.modeHours[m].economiserHours;
+        out.annualModeHours.mechanicalHours += profile.modeHours[m].mechanicalHours;
     }
-    // IT is constant over the year, so the energy-weighted PUE is the day-weighted mean of the months.
     out.peak = out.monthly[static_cast<std::size_t>(out.peakMonth)];
     // A mean never exceeds its maximum; min() only removes the last-bit rounding of a flat year.
-    out.annual = std::min(weightedPue / days, out.peak);
+    out.annual = std::min(weightedPue / hours, out.peak);
+    out.peakHourPue = std::max(out.peak, fixedPart + profile.maxCoolingFraction);
+    out.peakHourIndex = profile.maxHourIndex;
+    // Every hour is capped at the design cooling, so no month's mean can exceed it; max() only
+    // removes rounding.
+    out.designPue = std::max(out.peak, fixedPart + profile.designCoolingFraction);
+    out.designFromHourly = profile.hourly;
+    out.designExceedancePct = profile.designExceedancePct;
+    out.designDryBulbC = profile.designDryBulbC;
+    out.designWetBulbC = profile.designWetBulbC;
+    out.designExceedanceHours = profile.designExceedanceHours;
     return out;
+}
+
+PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw,
+                     double installedElectricalMw) {
+    return computePue(coolingProfile(site, catalogue), itMw, installedElectricalMw);
 }
 
 }  // namespace m2ai

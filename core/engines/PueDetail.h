@@ -3,8 +3,10 @@
 // engines' public contract (engines/Pue.h), but stable: the parameters are documented in
 // docs/model.md "Power, PUE and environment".
 #include <array>
+#include <vector>
 
 #include "catalogue/Catalogue.h"
+#include "engines/Results.h"
 #include "model/Portfolio.h"
 
 namespace m2ai {
@@ -28,5 +30,49 @@ double electricalLossFraction(double itMw, double installedMw);
 
 // Lighting, offices and security per unit of IT.
 double miscFractionOfIt();
+
+// The cooling mode at outdoor temperature tC (the technology's dry- or wet-bulb): free up to the
+// threshold, economiser up to economiserBandK() above it, mechanical beyond.
+enum class CoolingMode { Free, Economiser, Mechanical };
+CoolingMode coolingMode(const CoolingTechnology& tech, double dryBulbC, double wetBulbC);
+double economiserBandK();
+
+// Site water per kWh of IT at one temperature: base WUE + slope per K above the threshold.
+double wueLPerKwhAt(const CoolingTechnology& tech, double dryBulbC, double wetBulbC);
+
+// What the climate does to the cooling plant, independent of the IT load: computed once per site
+// and reused by every step of the power-budget solve (an hourly year is 8,760 evaluations).
+struct CoolingProfile {
+    const CoolingTechnology* tech = nullptr;
+    bool hourly = false;
+    std::array<double, 12> hours{};                // hours behind each month
+    std::array<double, 12> meanCoolingFraction{};  // mean over the month's hours
+    std::array<double, 12> meanWueLPerKwh{};
+    std::array<CoolingModeHours, 12> modeHours{};
+    double maxCoolingFraction = 0.0;  // the worst hour (or month, for a monthly climate)
+    int maxHourIndex = -1;            // its row; −1 for a monthly climate
+    // Cooling at the design condition; hourly fractions are capped there (plant sized at design).
+    double designCoolingFraction = 0.0;
+    double designDryBulbC = 0.0;
+    double designWetBulbC = 0.0;
+    double designExceedancePct = 0.0;
+    double designExceedanceHours = 0.0;
+};
+
+// Cooling per unit of IT in one hour of a site with an hourly climate, capped at the design
+// condition: what the plant sized there draws.
+double hourlyCoolingFraction(const CoolingProfile& profile, double dryBulbC, double wetBulbC);
+
+// PUE of every hour of the site's hourly climate at itMw on installedElectricalMw (empty for a
+// monthly climate). Facility power in hour h is itMw × result[h].
+std::vector<double> hourlyPue(const Site& site, const Catalogue& catalogue, double itMw,
+                              double installedElectricalMw);
+
+// From the site's hourly climate when it has one, else from its monthly means.
+// Throws std::out_of_range when the catalogue lacks the site's technology.
+CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue);
+
+// PUE for itMw on installedElectricalMw from a precomputed profile (Pue.h computePue does both).
+PueResult computePue(const CoolingProfile& profile, double itMw, double installedElectricalMw);
 
 }  // namespace m2ai

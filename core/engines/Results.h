@@ -27,12 +27,40 @@ struct MiningBaseline {
     double miningPue = 1.0;
 };
 
+// Hours a cooling plant spends in each mode (docs/model.md "Cooling modes"): free cooling (no
+// compressor or evaporation beyond the base), economiser (partial: trim compressors or adiabatic
+// assist) and mechanical (compressors or full evaporation carry the load).
+struct CoolingModeHours {
+    double freeHours = 0.0;
+    double economiserHours = 0.0;
+    double mechanicalHours = 0.0;
+    double total() const { return freeHours + economiserHours + mechanicalHours; }
+};
+
 struct PueResult {
     std::array<double, 12> monthly{};                     // PUE per calendar month, Jan..Dec
     std::array<PowerBreakdownMw, 12> monthlyBreakdown{};  // at the site's IT load
     double annual = 1.0;                                  // energy-weighted over the year
     double peak = 1.0;                                    // hottest month's PUE
     int peakMonth = 0;                                    // 0..11
+    // From the hourly climate when the site has one (else from the monthly means, each month's
+    // hours counted in the mode of its mean temperature).
+    bool hourly = false;
+    std::array<double, 12> monthlyHours{};       // hours behind each month (24 × days, or the file's)
+    std::array<double, 12> monthlyWueLPerKwh{};  // site water per kWh of IT, mean over the month
+    std::array<CoolingModeHours, 12> monthlyModeHours{};
+    CoolingModeHours annualModeHours;
+    double peakHourPue = 1.0;  // the worst hour (equal to `peak` for a monthly climate)
+    int peakHourIndex = -1;    // 0-based row of the hourly climate; −1 for a monthly climate
+    // Design condition the power budget sizes IT on (docs/model.md "Design-day sizing"): for an
+    // hourly climate the file's 0.4 % dry-bulb and wet-bulb hours (the cooling plant is sized there
+    // and draws no more above it); for a monthly climate the hottest month (designPue == peak).
+    double designPue = 1.0;
+    bool designFromHourly = false;
+    double designExceedancePct = 0.0;  // 0.4 for an hourly climate
+    double designDryBulbC = 0.0;       // the design temperatures (the hottest month's means if monthly)
+    double designWetBulbC = 0.0;
+    double designExceedanceHours = 0.0;  // hours above the design temperature the technology follows
 };
 
 struct PowerBudget {

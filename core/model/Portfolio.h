@@ -19,6 +19,19 @@ struct MonthlyClimate {
     bool operator==(const MonthlyClimate&) const = default;
 };
 
+// One year of hourly weather (a typical meteorological year such as TMY3, or an actual year), in
+// calendar order from 1 January 00:00–01:00: 8,760 rows, or 8,784 for a leap year (February has 29
+// days). float, not double: 0.01 K resolution is far finer than the stations' 0.1 °C, it halves the
+// project file, and what is saved is exactly what is computed. Rules: climate/HourlyClimate.h.
+struct HourlyClimate {
+    std::vector<float> dryBulbC;
+    std::vector<float> wetBulbC;    // thermodynamic wet-bulb (from dry-bulb, RH and pressure)
+    std::vector<float> pressurePa;  // station pressure
+    std::string source;             // file name and station, e.g. "…725205_TMY3.epw: Pittsburgh …"
+    double elevationM = 0.0;        // station elevation
+    bool operator==(const HourlyClimate&) const = default;
+};
+
 // Extra grid capacity the site has requested but not yet received.
 struct GridQueue {
     double extraMw = 0.0;
@@ -128,6 +141,9 @@ struct Site {
     double powerPriceEscalationPctPerYear = 2.0;
     double gridCarbonGPerKwh = 400.0;
     MonthlyClimate climate;
+    // When present the engines use it hour by hour instead of `climate` (which then holds its
+    // monthly means); absent for sites without weather data.
+    std::optional<HourlyClimate> hourlyClimate;
     MiningFleet mining;
     ConversionPlan plan;
     bool operator==(const Site&) const = default;
