@@ -145,8 +145,14 @@ void run(const char* label, const m2ai::Portfolio& portfolio) {
     });
 
     // 3b. Duplicate Site and Remove Site (undo of the duplicate is a removal too).
-    const Stats duplicate = measure(doc, 4, [&](int) { doc->duplicateSite(site); });
-    const Stats remove = measure(doc, 4, [&](int) { doc->removeSite(site + 1); });
+    QString refused;
+    const Stats duplicate = measure(doc, 4, [&](int) {
+        if (!doc->duplicateSite(site, &refused))
+            std::printf("  duplicate refused: %s\n", qPrintable(refused));
+    });
+    const Stats remove = measure(doc, 4, [&](int) {
+        if (!doc->removeSite(site + 1, &refused)) std::printf("  remove refused: %s\n", qPrintable(refused));
+    });
 
     // 4. Key-press echo: a digit typed into a spin box of the site editor is drawn.
     window->showSite(site);
@@ -201,6 +207,13 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out of it
     QApplication app(argc, argv);
+    // --threads N first: the background compute on N threads instead of every core (1 = as before).
+    if (argc >= 3 && std::string(argv[1]) == "--threads") {
+        ProjectDocument::setComputeThreads(static_cast<std::size_t>(std::atoi(argv[2])));
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
     // --write N FILE: save the generated N-site project (to look at it in the app) and stop.
     if (argc == 4 && std::string(argv[1]) == "--write") {
         m2ai::Portfolio p = m2ai::test::generatePortfolio(42, std::atoi(argv[2]));
@@ -209,15 +222,30 @@ int main(int argc, char** argv) {
         std::printf("%s\n", saved.ok ? "written" : saved.error.c_str());
         return saved.ok ? 0 : 1;
     }
-    // --threads N: the background compute on N threads instead of every core (1 = as before).
-    std::vector<int> sizes;
-    for (int i = 1; i < argc; ++i) {
-        if (std::string(argv[i]) == "--threads" && i + 1 < argc) {
-            ProjectDocument::setComputeThreads(static_cast<std::size_t>(std::atoi(argv[++i])));
-            continue;
-        }
-        sizes.push_back(std::atoi(argv[i]));
+    // --profile-settings N SITES: only N settings edits of a SITES-site portfolio, to run under
+    // `perf record` (the UI thread's share of a settings edit, docs/performance.md).
+    if (argc == 4 && std::string(argv[1]) == "--profile-settings") {
+        m2ai::Portfolio p = m2ai::test::generatePortfolio(42, std::atoi(argv[3]));
+        p.horizonYears = 10;
+        auto* window = new MainWindow;
+        window->resize(1280, 800);
+        window->show();
+        ProjectDocument* doc = window->document();
+        doc->load(p, QString());
+        settle(doc);
+        window->showPortfolio();
+        settle(doc);
+        const Stats s = measure(doc, std::atoi(argv[2]), [&](int i) {
+            doc->editPortfolio(QStringLiteral("rate"), QStringLiteral("portfolio.discountRatePct"),
+                               [i](m2ai::Portfolio& q) { q.discountRatePct = 8.0 + 0.5 * (i % 8); });
+        });
+        std::printf("settings edit: %.1f ms wall, %.1f ms CPU, UI thread %.1f ms CPU\n", s.medianMs,
+                    s.medianCpuMs, s.medianUiCpuMs);
+        delete window;
+        return 0;
     }
+    std::vector<int> sizes;
+    for (int i = 1; i < argc; ++i) sizes.push_back(std::atoi(argv[i]));
     if (sizes.empty()) sizes = {1000, 10000};
     std::printf("Qt platform %s, %d threads\n", qPrintable(QApplication::platformName()),
                 QThread::idealThreadCount());
