@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 #include "engines/Economics.h"
 #include "engines/Environment.h"
@@ -157,9 +159,48 @@ void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
 }
 
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
+    return computePortfolio(portfolio, catalogue, 1);
+}
+
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
+                                 std::size_t threadCount) {
+    const std::size_t siteCount = portfolio.sites.size();
     PortfolioResult out;
-    out.sites.reserve(portfolio.sites.size());
-    for (const Site& site : portfolio.sites) out.sites.push_back(computeSite(site, portfolio, catalogue));
+    const std::size_t threads = std::clamp<std::size_t>(threadCount, 1, std::max<std::size_t>(siteCount, 1));
+    if (threads == 1) {
+        out.sites.reserve(siteCount);
+        for (const Site& site : portfolio.sites) out.sites.push_back(computeSite(site, portfolio, catalogue));
+        aggregatePortfolio(portfolio, out);
+        return out;
+    }
+
+    // Each block writes only its own slots of out.sites, so no locking; block b covers
+    // [b * n / threads, (b + 1) * n / threads). The calling thread computes the last block.
+    out.sites.resize(siteCount);
+    std::vector<std::exception_ptr> failures(threads);
+    const auto computeBlock = [&](std::size_t block) {
+        const std::size_t begin = block * siteCount / threads;
+        const std::size_t end = (block + 1) * siteCount / threads;
+        try {
+            for (std::size_t i = begin; i < end; ++i)
+                out.sites[i] = computeSite(portfolio.sites[i], portfolio, catalogue);
+        } catch (...) {
+            // The block stops at its first failing site, which is the lowest failing index in it.
+            failures[block] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(threads - 1);
+    try {
+        for (std::size_t block = 0; block + 1 < threads; ++block) workers.emplace_back(computeBlock, block);
+    } catch (...) {
+        // No thread could be started (resources): the blocks not started run here instead.
+        for (std::size_t block = workers.size(); block + 1 < threads; ++block) computeBlock(block);
+    }
+    computeBlock(threads - 1);
+    for (std::thread& worker : workers) worker.join();
+    for (const std::exception_ptr& failure : failures)
+        if (failure) std::rethrow_exception(failure);
     aggregatePortfolio(portfolio, out);
     return out;
 }

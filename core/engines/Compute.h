@@ -11,6 +11,14 @@ namespace m2ai {
 
 SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue);
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue = defaultCatalogue());
+// The same result computed on threadCount threads (std::thread), each taking one contiguous block
+// of sites: sites are independent and the totals and the ranking are summed afterwards in site
+// order on the calling thread, so the result is identical, bit for bit, to the single-threaded
+// call for any threadCount. 0 or 1 computes on the calling thread; more threads than sites are
+// not started. A site that throws (a dependency cycle, std::invalid_argument) makes the call throw
+// the exception of the lowest such site index, as the single-threaded loop would.
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
+                                 std::size_t threadCount);
 
 // The incremental path of an edit (ui/document): result holds the site results of the portfolio
 // before the edit, computed with the same portfolio-wide settings. Each call brings result to what

@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "engines/schedule/TaskIds.h"
 
@@ -412,6 +413,46 @@ std::vector<Problem> mergeSiteProblems(const Portfolio& after, const std::vector
     return out;
 }
 
+// validate(after) when after = before with one site inserted at index (inserted) or the site at
+// index removed: every later site's index, and so its problem paths, shifts by one. Sites before
+// index keep their problems; a shifted site is re-validated under its new index only if it had
+// problems (its messages may quote its own path, e.g. "also sites[4].plan.extraTasks[0]"), which
+// validate(before) says is rare; the unique-name rule is re-checked for all names in one scan.
+std::vector<Problem> mergeShiftedSites(const Portfolio& after, const std::vector<Problem>& before,
+                                       std::size_t index, bool inserted) {
+    std::vector<Problem> out;
+    out.reserve(before.size() + 8);
+    std::size_t p = 0;
+    while (p < before.size() && siteOf(before[p]) == kNotASite) out.push_back(before[p++]);
+    // Sites of before that have a problem other than a duplicate name.
+    std::vector<char> hadProblems(after.sites.size() + 1, 0);
+    for (std::size_t q = p; q < before.size(); ++q) {
+        const std::size_t k = siteOf(before[q]);
+        if (k < hadProblems.size() && !isDuplicateName(before[q])) hadProblems[k] = 1;
+    }
+    std::unordered_map<std::string, std::size_t> firstByName;
+    firstByName.reserve(after.sites.size());
+    for (std::size_t k = 0; k < after.sites.size(); ++k) {
+        if (k < index) {
+            for (; p < before.size() && siteOf(before[p]) == k; ++p)
+                if (!isDuplicateName(before[p])) out.push_back(before[p]);
+        } else {
+            const bool isNew = inserted && k == index;
+            const std::size_t old = inserted ? k - 1 : k + 1;
+            if (isNew || hadProblems[old]) {
+                auto own = validateSite(after.sites[k], "sites" + idx(k));
+                out.insert(out.end(), std::make_move_iterator(own.begin()),
+                           std::make_move_iterator(own.end()));
+            }
+        }
+        const std::string& name = after.sites[k].name;
+        if (blank(name)) continue;
+        const auto [it, first] = firstByName.emplace(name, k);
+        if (!first) out.push_back(duplicateName(k, name, it->second));
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<Problem> validateSettings(const Portfolio& portfolio) {
@@ -457,6 +498,18 @@ std::vector<Problem> revalidateAppendedSite(const Portfolio& after,
     if (after.sites.empty()) return validate(after);
     const std::size_t last = after.sites.size() - 1;
     return mergeSiteProblems(after, problemsBefore, last, {after.sites[last].name});
+}
+
+std::vector<Problem> revalidateInsertedSite(const Portfolio& after,
+                                            const std::vector<Problem>& problemsBefore, std::size_t index) {
+    if (index >= after.sites.size()) return validate(after);
+    return mergeShiftedSites(after, problemsBefore, index, true);
+}
+
+std::vector<Problem> revalidateRemovedSite(const Portfolio& after, const std::vector<Problem>& problemsBefore,
+                                           std::size_t index) {
+    if (index > after.sites.size()) return validate(after);
+    return mergeShiftedSites(after, problemsBefore, index, false);
 }
 
 std::vector<Problem> revalidateSettings(const Portfolio& after, const std::vector<Problem>& problemsBefore) {

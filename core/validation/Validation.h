@@ -32,6 +32,12 @@ std::vector<Problem> revalidateSite(const Portfolio& after, const std::vector<Pr
 // after = before with one site appended at the end.
 std::vector<Problem> revalidateAppendedSite(const Portfolio& after,
                                             const std::vector<Problem>& problemsBefore);
+// after = before with a site inserted at index (a duplicate); later sites' paths shift by one.
+std::vector<Problem> revalidateInsertedSite(const Portfolio& after,
+                                            const std::vector<Problem>& problemsBefore, std::size_t index);
+// after = before without the site that was at index; later sites' paths shift by one.
+std::vector<Problem> revalidateRemovedSite(const Portfolio& after, const std::vector<Problem>& problemsBefore,
+                                           std::size_t index);
 // after = before with different portfolio-wide settings and the same sites.
 std::vector<Problem> revalidateSettings(const Portfolio& after, const std::vector<Problem>& problemsBefore);
 

@@ -16,6 +16,7 @@
 #include "engines/Schedule.h"
 #include "sample/Sample.h"
 #include "support/PortfolioGenerator.h"
+#include "validation/Validation.h"
 
 using namespace m2ai;
 
@@ -47,6 +48,40 @@ TEST_CASE("compute: 1,000 generated sites", "[bench][compute]") {
     tenYears.horizonYears = 10;
     BENCHMARK("computePortfolio, 1,000 generated sites, 10-year horizon") {
         return computePortfolio(tenYears, catalogue);
+    };
+}
+
+// The background compute of the GUI splits the sites over every core (docs/performance.md).
+TEST_CASE("compute: 10,000 generated sites on 1 and 2 threads", "[bench][threads]") {
+    Portfolio big = test::generatePortfolio(42, 10000);
+    big.horizonYears = 10;
+    const Catalogue& catalogue = defaultCatalogue();
+    BENCHMARK("computePortfolio, 10,000 sites, 10-year horizon, 1 thread") {
+        return computePortfolio(big, catalogue, 1);
+    };
+    BENCHMARK("computePortfolio, 10,000 sites, 10-year horizon, 2 threads") {
+        return computePortfolio(big, catalogue, 2);
+    };
+}
+
+// Duplicate Site / Remove Site at 10,000 sites: a full validate() against the incremental one that
+// renumbers the shifted sites (docs/performance.md).
+TEST_CASE("validation: 10,000 sites, full and after an insertion or removal", "[bench][validation]") {
+    Portfolio big = test::generatePortfolio(42, 10000);
+    const std::vector<Problem> before = validate(big);
+    Portfolio inserted = big;
+    inserted.sites.insert(inserted.sites.begin() + 5000, big.sites[4999]);
+    inserted.sites[5000].name += " (copy)";
+    Portfolio removed = big;
+    removed.sites.erase(removed.sites.begin() + 5000);
+    BENCHMARK("validate, 10,000 sites") {
+        return validate(inserted);
+    };
+    BENCHMARK("revalidateInsertedSite, 10,000 sites, in the middle") {
+        return revalidateInsertedSite(inserted, before, 5000);
+    };
+    BENCHMARK("revalidateRemovedSite, 10,000 sites, in the middle") {
+        return revalidateRemovedSite(removed, before, 5000);
     };
 }
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -20,6 +21,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -87,6 +89,18 @@ QString problemsText(const std::vector<m2ai::Problem>& problems, std::size_t pro
 
 }  // namespace
 
+QRect MainWindow::defaultGeometry(const QRect& available) {
+    // The window manager adds a title bar and borders outside the geometry set here; leave room
+    // for them so that the frame, not only the client area, fits.
+    const QSize frameAllowance(16, 48);
+    const QSize room = (available.size() - frameAllowance).expandedTo(QSize(640, 480));
+    QRect r(QPoint(0, 0), kPreferredSize.boundedTo(room));
+    r.moveCenter(available.center());
+    // The title bar sits above the client area: keep it on screen.
+    r.moveTop(std::max(r.top(), available.top() + frameAllowance.height() - 8));
+    return r;
+}
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectDocument(this)) {
     initResources();
     setAcceptDrops(true);
@@ -141,7 +155,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
     connect(doc_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
     const QByteArray geometry = AppSettings::windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1366, 768);
+    // restoreGeometry() moves a saved geometry onto a screen that is smaller now.
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        if (screen)
+            setGeometry(defaultGeometry(screen->availableGeometry()));
+        else
+            resize(kPreferredSize);
+    }
     restoreState(AppSettings::windowState());
     if (AppSettings::darkTheme()) {
         darkAct_->setChecked(true);

@@ -4,6 +4,8 @@
 // dashboard). File handling (new/open/save/import/export, recent files, drag and drop, the
 // unsaved-changes prompt) lives here; everything else is delegated.
 #include <QMainWindow>
+#include <QRect>
+#include <QSize>
 #include <functional>
 
 #include "model/Portfolio.h"
@@ -43,6 +45,10 @@ public:
     // existing file under the FINAL name is replaced only if the overwrite question says yes.
     bool saveAsChosen(const QString& chosen);
     static QString finalProjectPath(const QString& chosen);
+    // The size of the window on first start (no saved geometry): 1366×768 where that fits, else
+    // the screen's available area (less the taskbar and a window frame), centred on it.
+    static constexpr QSize kPreferredSize{1366, 768};
+    static QRect defaultGeometry(const QRect& available);
     // The overwrite question (default: a Yes/No message box); tests answer it without a dialog.
     void setOverwriteQuestion(std::function<bool(const QString& path)> ask) {
         askOverwrite_ = std::move(ask);

@@ -10,14 +10,16 @@
 // unique-name rule (core revalidateSite) and recomputes that site only (core recomputeSite), on the
 // UI thread: one site costs well under a millisecond whatever the portfolio size. Edits of
 // portfolio-wide settings and loads recompute every site: synchronously up to kAsyncSiteThreshold
-// sites, above it on a worker thread via QtConcurrent; only the newest request's result is kept
-// (a generation counter drops stale ones) and it is moved, not copied, into the document.
+// sites, above it on a worker thread via QtConcurrent that splits the sites over all cores; only the newest
+// request's result is kept (a generation counter drops stale ones) and it is moved, not copied, into the
+// document.
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+#include <cstddef>
 #include <functional>
 #include <vector>
 
@@ -99,6 +101,10 @@ public:
 
     // Run the engines on every site now (synchronously or queued, see above).
     void recompute();
+    // Threads of a background full compute: every core (std::thread::hardware_concurrency()),
+    // unless set (benchmarks compare 1 thread with all; 0 restores the default).
+    static std::size_t computeThreads();
+    static void setComputeThreads(std::size_t threads);
     // Waits for a pending background compute (tests and shutdown).
     void waitForCompute();
     qint64 lastComputeUs() const { return lastComputeUs_; }

@@ -2,13 +2,17 @@
 
 #include <QChart>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTemporaryDir>
 #include <algorithm>
+#include <filesystem>
 #include <functional>
 #include <memory>
+#include <system_error>
 
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
@@ -33,22 +37,65 @@ QString slug(const QString& name) {
     return out.isEmpty() ? QStringLiteral("site") : out;
 }
 
+namespace {
+
+// Renames the staged files into dir; rename(2) replaces an existing file of the same name in one step.
+bool moveIntoPlace(const QString& staging, const QString& dir, const QStringList& names, QStringList* written,
+                   QString* error) {
+    for (const QString& name : names) {
+        const QString to = QDir(dir).filePath(name);
+        std::error_code ec;
+        std::filesystem::rename(
+            std::filesystem::path(QFile::encodeName(QDir(staging).filePath(name)).toStdString()),
+            std::filesystem::path(QFile::encodeName(to).toStdString()), ec);
+        if (ec) {
+            if (error)
+                *error =
+                    QObject::tr("cannot write %1: %2").arg(to, QString::fromLocal8Bit(ec.message().c_str()));
+            return false;
+        }
+        if (written) *written << to;
+    }
+    return true;
+}
+
+}  // namespace
+
+int chartCount(const m2ai::PortfolioResult& result) {
+    return 2 + 6 * static_cast<int>(result.sites.size());
+}
+
 bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result, const QString& dir,
-                  const ChartExportOptions& options, QStringList* written, QString* error) {
+                  const ChartExportOptions& options, QStringList* written, QString* error,
+                  const ChartProgress& progress) {
     if (!QDir().mkpath(dir)) {
         if (error) *error = QObject::tr("cannot create folder %1").arg(dir);
         return false;
     }
+    // Removed with everything in it on every return: a cancel or a failure leaves nothing behind.
+    QTemporaryDir staging(QDir(dir).filePath(QStringLiteral(".mine2ai-charts-XXXXXX")));
+    if (!staging.isValid()) {
+        if (error) *error = QObject::tr("cannot write into folder %1").arg(dir);
+        return false;
+    }
+    const int total = chartCount(result);
+    int done = 0;
+    QStringList names;
     auto emitFile = [&](const QString& stem, const QString& title, const PaintFunction& paint) {
+        if (progress && !progress(done, total)) {
+            if (error) *error = QObject::tr("Export cancelled");
+            return false;
+        }
+        ++done;
         if (options.png) {
-            const QString path = QDir(dir).filePath(stem + QStringLiteral(".png"));
-            if (!writePaintingAsPng(paint, path, options.size, error)) return false;
-            if (written) *written << path;
+            const QString name = stem + QStringLiteral(".png");
+            if (!writePaintingAsPng(paint, staging.filePath(name), options.size, error)) return false;
+            names << name;
         }
         if (options.svg) {
-            const QString path = QDir(dir).filePath(stem + QStringLiteral(".svg"));
-            if (!writePaintingAsSvg(paint, path, options.size, title, error)) return false;
-            if (written) *written << path;
+            const QString name = stem + QStringLiteral(".svg");
+            if (!writePaintingAsSvg(paint, staging.filePath(name), options.size, title, error)) return false;
+            names << name;
         }
         return true;
     };
@@ -90,7 +137,11 @@ bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult&
                       QObject::tr("%1 schedule").arg(QString::fromStdString(s.name)), gantt))
             return false;
     }
-    return true;
+    if (progress && !progress(done, total)) {
+        if (error) *error = QObject::tr("Export cancelled");
+        return false;
+    }
+    return moveIntoPlace(staging.path(), dir, names, written, error);
 }
 
 }  // namespace exporting

@@ -5,6 +5,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 #include "engines/Results.h"
 #include "model/Portfolio.h"
@@ -21,9 +22,19 @@ struct ChartExportOptions {
 // "akaki-addis-ababa").
 QString slug(const QString& name);
 
-// Writes into dir (created if missing). written lists every file. false + error at the first failure.
+// Called before each chart with (charts done, chart count), and once more with (count, count) when
+// every chart is drawn; returning false cancels the export.
+using ChartProgress = std::function<bool(int chartsDone, int chartCount)>;
+
+// 2 portfolio charts + 6 per site.
+int chartCount(const m2ai::PortfolioResult& result);
+
+// Writes into dir (created if missing). written lists every file. false + error at the first
+// failure or on cancel. The files are drawn into a hidden staging folder inside dir and renamed
+// into place only when all are drawn, so a cancelled export, or one that fails while drawing,
+// leaves no new file and overwrites none.
 bool exportCharts(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result, const QString& dir,
-                  const ChartExportOptions& options, QStringList* written = nullptr,
-                  QString* error = nullptr);
+                  const ChartExportOptions& options, QStringList* written = nullptr, QString* error = nullptr,
+                  const ChartProgress& progress = {});
 
 }  // namespace exporting

@@ -17,6 +17,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <optional>
 
 #include "export/ChartExport.h"
@@ -125,8 +126,27 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     printer.setDocName(QString::fromStdString(portfolio.name));
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(QObject::tr("Print preview — %1").arg(QString::fromStdString(portfolio.name)));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-                     [&](QPrinter* p) { ReportRenderer(portfolio, result).render(*p, false); });
+    // The preview paints every page before it shows (and again after a page setup change): at 1,000
+    // sites that takes tens of seconds, so show the pages and let the user cancel the preview.
+    const ReportRenderer renderer(portfolio, result);
+    bool cancelled = false;
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* p) {
+        QProgressDialog progress(QObject::tr("Preparing the print preview…"), QObject::tr("Cancel"), 0,
+                                 renderer.pageCount(), parent);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        const bool complete = renderer.render(*p, false, [&](int done, int pages) {
+            progress.setValue(done);
+            progress.setLabelText(
+                QObject::tr("Preparing the print preview: page %1 of %2").arg(done + 1).arg(pages));
+            return !progress.wasCanceled();
+        });
+        if (!complete && !cancelled) {
+            cancelled = true;
+            // Closing from inside paintRequested would re-enter the preview widget: close after it.
+            QMetaObject::invokeMethod(&preview, &QDialog::reject, Qt::QueuedConnection);
+        }
+    });
     preview.exec();
 }
 
@@ -160,7 +180,23 @@ void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2
     rememberDir(dir);
     QString error;
     QStringList written;
-    if (!exporting::exportCharts(portfolio, result, dir, {}, &written, &error))
+    // Six charts per site: at 1,000 sites several minutes. A cancelled export leaves no file.
+    const int charts = exporting::chartCount(result);
+    QProgressDialog progress(QObject::tr("Exporting the charts…"), QObject::tr("Cancel"), 0, charts, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    bool cancelled = false;
+    const bool ok =
+        exporting::exportCharts(portfolio, result, dir, {}, &written, &error, [&](int done, int total) {
+            progress.setValue(done);
+            progress.setLabelText(QObject::tr("Exporting the charts: chart %1 of %2")
+                                      .arg(std::min(done + 1, total))
+                                      .arg(total));
+            cancelled = progress.wasCanceled();
+            return !cancelled;
+        });
+    if (cancelled) return;
+    if (!ok)
         warn(parent, QObject::tr("Export charts"), error);
     else
         inform(parent, QObject::tr("Export charts"),

@@ -96,10 +96,16 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
         for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
             if (c != PortfolioTableModel::Name) table_->resizeColumnToContents(c);
     };
-    connect(model_, &QAbstractItemModel::modelReset, this, fitColumns);
-    // The first results arrive after the reset (a background compute): fit once they are in.
+    connect(model_, &QAbstractItemModel::modelReset, this, [this, fitColumns] {
+        fitColumns();
+        fitColumnsPending_ = true;
+    });
+    // The first results arrive after the reset (a background compute): fit once they are in, and
+    // not again for later full recomputes (a settings edit), which keep the user's widths.
     connect(doc_, &ProjectDocument::resultChanged, this, [this, fitColumns] {
-        if (doc_->changedResultSite() < 0) fitColumns();
+        if (!fitColumnsPending_ || doc_->siteResult(0) == nullptr) return;
+        fitColumnsPending_ = false;
+        fitColumns();
     });
     connect(doc_, &ProjectDocument::resultChanged, this, &PortfolioView::refreshChartsOrMarkDirty);
     connect(doc_, &ProjectDocument::projectReset, this, &PortfolioView::refreshChartsOrMarkDirty);

@@ -40,4 +40,7 @@ private:
     ChartHost* capacity_ = nullptr;
     ChartHost* npv_ = nullptr;
     bool chartsDirty_ = false;  // results changed while hidden
+    // Columns are fitted to the first results after a load, not to every full recompute: fitting
+    // measures up to 1,000 rows of every column (~QHeaderView::resizeContentsPrecision).
+    bool fitColumnsPending_ = true;
 };

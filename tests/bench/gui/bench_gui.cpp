@@ -4,6 +4,8 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/mine2ai_gui_bench [sites...]
 //   build/release/tests/bench/mine2ai_gui_bench --write 10000 big.m2ai   (a project to open in the app)
+//   QT_QPA_PLATFORM=offscreen build/release/tests/bench/mine2ai_gui_bench --threads 1 10000
+//                                                   (background compute on one thread, as before)
 //
 // "Painted" means: the edit call returned and every event it posted (update requests, i.e. the
 // repaints of the table, charts and dashboard) has been processed, so the frame is in the backing
@@ -59,30 +61,44 @@ double cpuMs() {
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+// CPU time of the calling (UI) thread only: what of an edit runs on the UI thread, the rest of
+// the process CPU is the compute worker's.
+double uiThreadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
 struct Stats {
-    double medianMs = 0, maxMs = 0, medianCpuMs = 0;
+    double medianMs = 0, maxMs = 0, medianCpuMs = 0, medianUiCpuMs = 0, medianEngineMs = 0;
 };
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
 Stats stats(const std::vector<double>& ms, const std::vector<double>& cpu) {
-    return {median(ms), *std::max_element(ms.begin(), ms.end()), median(cpu)};
+    return {median(ms), *std::max_element(ms.begin(), ms.end()), median(cpu), 0, 0};
 }
 
 template <typename Edit>
 Stats measure(ProjectDocument* doc, int repeats, Edit edit) {
-    std::vector<double> ms, cpu;
+    std::vector<double> ms, cpu, ui, engine;
     for (int i = 0; i < repeats; ++i) {
         QElapsedTimer t;
         t.start();
         const double c0 = cpuMs();
+        const double u0 = uiThreadCpuMs();
         edit(i);
         settle(doc);
         ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         cpu.push_back(cpuMs() - c0);
+        ui.push_back(uiThreadCpuMs() - u0);
+        engine.push_back(static_cast<double>(doc->lastComputeUs()) / 1e3);
     }
-    return stats(ms, cpu);
+    Stats out = stats(ms, cpu);
+    out.medianUiCpuMs = median(ui);
+    out.medianEngineMs = median(engine);
+    return out;
 }
 
 void run(const char* label, const m2ai::Portfolio& portfolio) {
@@ -128,6 +144,16 @@ void run(const char* label, const m2ai::Portfolio& portfolio) {
                            [i](m2ai::Portfolio& p) { p.discountRatePct = 8.0 + 0.5 * i; });
     });
 
+    // 3b. Duplicate Site and Remove Site (undo of the duplicate is a removal too).
+    QString refused;
+    const Stats duplicate = measure(doc, 4, [&](int) {
+        if (!doc->duplicateSite(site, &refused))
+            std::printf("  duplicate refused: %s\n", qPrintable(refused));
+    });
+    const Stats remove = measure(doc, 4, [&](int) {
+        if (!doc->removeSite(site + 1, &refused)) std::printf("  remove refused: %s\n", qPrintable(refused));
+    });
+
     // 4. Key-press echo: a digit typed into a spin box of the site editor is drawn.
     window->showSite(site);
     settle(doc);
@@ -158,12 +184,17 @@ void run(const char* label, const m2ai::Portfolio& portfolio) {
         "%s (%d sites): open %.0f ms\n"
         "  table edit (portfolio view)  %7.1f ms wall median, %7.1f max, %7.1f ms CPU\n"
         "  site edit (site view)        %7.1f ms wall median, %7.1f max, %7.1f ms CPU\n"
-        "  settings edit (all sites)    %7.1f ms wall median, %7.1f max, %7.1f ms CPU\n"
+        "  settings edit (all sites)    %7.1f ms wall median, %7.1f max, %7.1f ms CPU"
+        " (UI thread %.1f ms, engines %.1f ms wall on %d threads)\n"
+        "  duplicate site               %7.1f ms wall median, %7.1f ms CPU\n"
+        "  remove site                  %7.1f ms wall median, %7.1f ms CPU\n"
         "  key echo in a spin box       %7.2f ms median, %7.2f max\n"
         "  RSS +%.1f MiB loaded (%.1f KB/site), +%.1f after 12 edits, +%.1f after 36\n",
         label, n, openMs, tableEdit.medianMs, tableEdit.maxMs, tableEdit.medianCpuMs, siteEdit.medianMs,
         siteEdit.maxMs, siteEdit.medianCpuMs, settingsEdit.medianMs, settingsEdit.maxMs,
-        settingsEdit.medianCpuMs, echoStats.medianMs, echoStats.maxMs, rssLoaded - rssBefore,
+        settingsEdit.medianCpuMs, settingsEdit.medianUiCpuMs, settingsEdit.medianEngineMs,
+        static_cast<int>(ProjectDocument::computeThreads()), duplicate.medianMs, duplicate.medianCpuMs,
+        remove.medianMs, remove.medianCpuMs, echoStats.medianMs, echoStats.maxMs, rssLoaded - rssBefore,
         (rssLoaded - rssBefore) * 1024.0 / n, rssAfter8 - rssBefore, rssAfter32 - rssBefore);
     std::fflush(stdout);
     delete window;
@@ -176,6 +207,13 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out of it
     QApplication app(argc, argv);
+    // --threads N first: the background compute on N threads instead of every core (1 = as before).
+    if (argc >= 3 && std::string(argv[1]) == "--threads") {
+        ProjectDocument::setComputeThreads(static_cast<std::size_t>(std::atoi(argv[2])));
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
     // --write N FILE: save the generated N-site project (to look at it in the app) and stop.
     if (argc == 4 && std::string(argv[1]) == "--write") {
         m2ai::Portfolio p = m2ai::test::generatePortfolio(42, std::atoi(argv[2]));
@@ -183,6 +221,28 @@ int main(int argc, char** argv) {
         const m2ai::SaveResult saved = m2ai::saveProject(p, argv[3]);
         std::printf("%s\n", saved.ok ? "written" : saved.error.c_str());
         return saved.ok ? 0 : 1;
+    }
+    // --profile-settings N SITES: only N settings edits of a SITES-site portfolio, to run under
+    // `perf record` (the UI thread's share of a settings edit, docs/performance.md).
+    if (argc == 4 && std::string(argv[1]) == "--profile-settings") {
+        m2ai::Portfolio p = m2ai::test::generatePortfolio(42, std::atoi(argv[3]));
+        p.horizonYears = 10;
+        auto* window = new MainWindow;
+        window->resize(1280, 800);
+        window->show();
+        ProjectDocument* doc = window->document();
+        doc->load(p, QString());
+        settle(doc);
+        window->showPortfolio();
+        settle(doc);
+        const Stats s = measure(doc, std::atoi(argv[2]), [&](int i) {
+            doc->editPortfolio(QStringLiteral("rate"), QStringLiteral("portfolio.discountRatePct"),
+                               [i](m2ai::Portfolio& q) { q.discountRatePct = 8.0 + 0.5 * (i % 8); });
+        });
+        std::printf("settings edit: %.1f ms wall, %.1f ms CPU, UI thread %.1f ms CPU\n", s.medianMs,
+                    s.medianCpuMs, s.medianUiCpuMs);
+        delete window;
+        return 0;
     }
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) sizes.push_back(std::atoi(argv[i]));
