@@ -17,7 +17,7 @@ namespace m2ai {
 // Limits of import (docs/file-format.md "Limits"). The size limit is above any export of this
 // application with kMaxJsonSites sites (a 100,000-site export with every number at full precision
 // is 306 MiB); the loader checks it before reading a file.
-inline constexpr std::size_t kMaxJsonBytes = 512u * 1024u * 1024u;
+inline constexpr std::size_t kMaxJsonBytes = std::size_t{512} * 1024 * 1024;
 inline constexpr int kMaxJsonDepth = 64;                      // nested arrays/objects; the format needs 7
 inline constexpr std::size_t kMaxJsonSites = 100000;          // as the project file (storage/Schema.h)
 inline constexpr std::size_t kMaxJsonValuesPerSite = 100000;  // also the limit outside "sites"
