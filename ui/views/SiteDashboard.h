@@ -1,15 +1,10 @@
 #pragma once
 // The current site's results: a KPI strip that is always visible (IT MW, GPUs, annual PUE, RFS,
-<<<<<<< HEAD
-// capex, NPV, NPV vs mining) above tabs of charts (power, schedule, economics) and the warnings.
-// Everything shown comes from ProjectDocument::siteResult(). While hidden behind another page it
-// only marks itself dirty and redraws when shown.
-=======
 // capex, NPV, NPV vs mining, incremental IRR, terminal value's share of NPV) and a line of details
 // (NPV within the horizon, terminal value, curtailed mining months) above tabs of charts (power,
 // schedule, economics) and the infeasibilities and warnings. An infeasible site shows "Infeasible"
-// in place of its NPV figures. Everything shown comes from ProjectDocument::siteResult().
->>>>>>> bd54425 (UI: infeasible sites show Infeasible (and why) in place of NPV in the table, key-figure strip, NPV chart, reports and ranking; totals say how many sites they leave out; IRRs labelled (incremental IRR vs keep mining beside incremental NPV, IRR of converting); NPV within horizon, terminal value and its share; curtailed mining months; grid MW today and with queue, business model and converted share columns; catalogue names in reports; tests/ui/test_economics_ui.cpp (issue 12 items 1, 2, 3, 7, 10 presentation))
+// in place of its NPV figures. Everything shown comes from ProjectDocument::siteResult(). While hidden
+// behind another page it only marks itself dirty and redraws when shown.
 #include <QHash>
 #include <QWidget>
 
