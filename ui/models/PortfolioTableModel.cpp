@@ -245,7 +245,7 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
 }
 
 QVariant PortfolioTableModel::totalValue(int column, int role) const {
-    if (role == Qt::ToolTipRole && (column == Name || column == Country)) {
+    if (role == Qt::ToolTipRole && column == Name) {
         const m2ai::PortfolioResult& res = doc_->result();
         if (res.sites.size() != static_cast<size_t>(doc_->siteCount())) return {};
         return tr("Totals over feasible sites: %1")
@@ -264,9 +264,6 @@ QVariant PortfolioTableModel::totalValue(int column, int role) const {
                     .arg(r.infeasibleSiteCount);
             return tr("Total (%n sites)", nullptr, totalLabelSites_);
         case Country:
-            // Core's totals leave infeasible sites out; say so where the totals are read.
-            if (fresh && r.infeasibleSiteCount > 0)
-                return tr("%1 infeasible, excluded").arg(r.infeasibleSiteCount);
             return QString();
         case GridMw:
             return fresh ? (display ? QVariant(Format::mw(r.gridMw)) : QVariant(r.gridMw)) : QVariant();
