@@ -205,13 +205,20 @@ void SiteDashboard::refresh() {
         kpiValues_[IncrementalIrr]->setToolTip(kpiCaptions_[IncrementalIrr]->toolTip());
         kpiValues_[TerminalShare]->setToolTip(kpiCaptions_[TerminalShare]->toolTip());
     }
-    details_->setText(
-        tr("NPV within the horizon %1 · terminal value %2 (present value %3) · IRR of converting %4 · "
-           "keep mining: miners off in %5 month(s) of negative margin · mining share that stays: off in %6")
-            .arg(Format::usdMillions(e.npvWithinHorizonUsd), Format::usdMillions(e.terminalValueUsd),
-                 Format::usdMillions(e.terminalValuePvUsd), Format::irr(e.convertingIrr))
-            .arg(e.keepMiningCurtailedMonths)
-            .arg(e.remainingMiningCurtailedMonths));
+    if (!r->feasible)
+        details_->setText(
+            tr("Infeasible: no NPV figures (see the Infeasible tab) · keep mining: miners off in "
+               "%1 month(s) of negative margin")
+                .arg(e.keepMiningCurtailedMonths));
+    else
+        details_->setText(
+            tr("NPV within the horizon %1 · terminal value %2 (present value %3) · IRR of converting %4 · "
+               "keep mining: miners off in %5 month(s) of negative margin · mining share that stays: off in "
+               "%6")
+                .arg(Format::usdMillions(e.npvWithinHorizonUsd), Format::usdMillions(e.terminalValueUsd),
+                     Format::usdMillions(e.terminalValuePvUsd), Format::irr(e.convertingIrr))
+                .arg(e.keepMiningCurtailedMonths)
+                .arg(e.remainingMiningCurtailedMonths));
     kpiValues_[ItMw]->setToolTip(r->power.limitedByElectrical
                                      ? tr("Limited by the usable capacity of the electrical chain")
                                      : tr("Limited by the grid share converted"));
