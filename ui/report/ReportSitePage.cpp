@@ -104,7 +104,7 @@ ReportTable powerTable(const m2ai::SiteResult& r) {
     const m2ai::PowerBudget& p = r.power;
     ReportTable t;
     t.headers = {QObject::tr("Power budget (MW)"), QObject::tr("Peak"), QObject::tr("Avg.")};
-    t.columnWeights = {2.3, 0.85, 0.85};
+    t.columnWeights = {2.6, 0.7, 0.7};
     t.rows = {
         {QObject::tr("IT"), number(p.peak.itMw, 1), number(p.annualAverage.itMw, 1)},
         {QObject::tr("Cooling"), number(p.peak.coolingMw, 1), number(p.annualAverage.coolingMw, 1)},
@@ -143,12 +143,11 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
         {QObject::tr("of which GPU purchase"), ReportFormat::usdM(e.capex.gpusUsd)},
         {QObject::tr("NPV, converting"), usd(e.npvUsd)},
         {QObject::tr("NPV within horizon"), usd(e.npvWithinHorizonUsd)},
-        {QObject::tr("Terminal value (PV)"),
-         ok ? QObject::tr("%1 (%2 of NPV)")
-                  .arg(ReportFormat::usdM(e.terminalValuePvUsd),
-                       e.npvUsd > 0 ? ReportFormat::percent(100.0 * e.terminalValuePvUsd / e.npvUsd, 0)
-                                    : QStringLiteral("—"))
-            : no},
+        {QObject::tr("Terminal value (PV)"), usd(e.terminalValuePvUsd)},
+        {QObject::tr("Terminal value share of NPV"),
+         !ok ? no
+             : (e.npvUsd > 0 ? ReportFormat::percent(100.0 * e.terminalValuePvUsd / e.npvUsd, 0)
+                             : QStringLiteral("—"))},
         {QObject::tr("NPV, keep mining"), ReportFormat::usdM(e.npvKeepMiningUsd)},
         {QObject::tr("Incremental NPV"), usd(e.incrementalNpvUsd)},
         {QObject::tr("Incremental IRR vs keep mining"), ok ? ReportFormat::irr(e.incrementalIrr) : no},
