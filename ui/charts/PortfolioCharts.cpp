@@ -68,14 +68,17 @@ QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai:
         chart->addSeries(area);
         all.append(area);
     };
+    // An infeasible site brings no capacity that earns (and is out of the totals): not stacked.
     for (int s : groups.shown) {
         const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
+        if (!site.feasible) continue;
         addBand(site.schedule.itOnlineMwByMonth,
                 PlainText::plainTextForRichContext(QString::fromStdString(site.name)), siteColor(s));
     }
     if (groups.aggregated()) {
         std::vector<double> rest(months, 0.0);
         for (int s : groups.others) {
+            if (!result.sites[static_cast<size_t>(s)].feasible) continue;
             const std::vector<double>& mw = result.sites[static_cast<size_t>(s)].schedule.itOnlineMwByMonth;
             for (size_t i = 0; i < std::min(months, mw.size()); ++i) rest[i] += mw[i];
         }
@@ -124,12 +127,18 @@ QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::Portfol
     };
     for (int s : groups.shown) {
         const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
-        addBars(site.economics.npvUsd, site.economics.incrementalNpvUsd,
-                PlainText::plainTextForRichContext(QString::fromStdString(site.name)));
+        const QString name = PlainText::plainTextForRichContext(QString::fromStdString(site.name));
+        if (!site.feasible) {
+            // No bar: an infeasible plan's NPV is not a figure; the category says why it is empty.
+            addBars(0.0, 0.0, QObject::tr("%1 (infeasible)").arg(name));
+            continue;
+        }
+        addBars(site.economics.npvUsd, site.economics.incrementalNpvUsd, name);
     }
     if (groups.aggregated()) {
         double npvUsd = 0.0, incrementalUsd = 0.0;
         for (int s : groups.others) {
+            if (!result.sites[static_cast<size_t>(s)].feasible) continue;  // as in the totals
             npvUsd += result.sites[static_cast<size_t>(s)].economics.npvUsd;
             incrementalUsd += result.sites[static_cast<size_t>(s)].economics.incrementalNpvUsd;
         }

@@ -4,6 +4,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <limits>
 
 #include "document/ProjectDocument.h"
 #include "util/Format.h"
@@ -77,8 +78,14 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
                 return tr("Site");
             case Country:
                 return tr("Country");
+            case Business:
+                return tr("Business");
+            case ConvertedShare:
+                return tr("Converted");
             case GridMw:
-                return tr("Grid MW");
+                return tr("Grid today");
+            case GridWithQueueMw:
+                return tr("Grid with queue");
             case ItMw:
                 return tr("IT MW");
             case Gpus:
@@ -86,23 +93,31 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
             case AnnualPue:
                 return tr("Annual PUE");
             case Rfs:
-                return tr("Ready for service");
+                return tr("RFS");
             case Capex:
                 return tr("Capex");
             case Npv:
                 return tr("NPV");
             case IncrementalNpv:
                 return tr("NPV vs mining");
+            case IncrementalIrr:
+                return tr("Incremental IRR");
             default:
                 return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+            case Business:
+                return tr("How the AI hall earns: colocation lease or GPU cloud");
+            case ConvertedShare:
+                return tr("Share of the grid (with the queue) given to the AI hall; the rest keeps mining");
             case GridMw:
                 return tr("Grid interconnect available today");
+            case GridWithQueueMw:
+                return tr("Grid interconnect today plus the queued upgrade, when there is one");
             case ItMw:
-                return tr("Critical IT load the power chain and grid allow");
+                return tr("Critical IT load the power chain and grid (with the queue) allow");
             case AnnualPue:
                 return tr("Energy-weighted power usage effectiveness over the year");
             case Rfs:
@@ -111,6 +126,10 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
                 return tr("Net present value of converting, over the portfolio horizon");
             case IncrementalNpv:
                 return tr("NPV of converting minus NPV of keeping the whole site mining");
+            case IncrementalIrr:
+                return tr(
+                    "Incremental IRR vs keep mining: the IRR of converting's monthly net minus "
+                    "keep-mining's");
             default:
                 return {};
         }
@@ -162,8 +181,12 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
     const m2ai::SiteResult* r = doc_->siteResult(row);
     const bool display = role == Qt::DisplayRole;
     if (!display && role != SortRole) {
-        if (role == Qt::ToolTipRole && r && !r->warnings.empty()) {
+        if (role == Qt::ForegroundRole && r && !r->feasible &&
+            (column == Npv || column == IncrementalNpv || column == IncrementalIrr))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (role == Qt::ToolTipRole && r && (!r->warnings.empty() || !r->feasible)) {
             QStringList lines;
+            if (!r->feasible) lines << Format::infeasibleTooltip(*r);
             for (const auto& w : r->warnings) lines << Format::qs(w);
             return PlainText::plainTextForAutoDetect(lines.join(QLatin1Char('\n')));
         }
@@ -174,6 +197,11 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
             return Format::qs(site.name);
         case Country:
             return Format::qs(site.country);
+        case Business:
+            return Format::businessModelName(site.plan.business.model);
+        case ConvertedShare:
+            return display ? QVariant(Format::percent(site.plan.convertedSharePct, 0))
+                           : QVariant(site.plan.convertedSharePct);
         case GridMw:
             return display ? QVariant(Format::mw(site.gridInterconnectMw))
                            : QVariant(site.gridInterconnectMw);
@@ -182,7 +210,13 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
     }
     if (!r) return display ? QVariant(tr("…")) : QVariant();
     const m2ai::YearMonth start = doc_->portfolio().startMonth;
+    // An infeasible plan's NPV is not a figure: shown as "Infeasible", sorted below every figure.
+    if (!r->feasible && (column == Npv || column == IncrementalNpv || column == IncrementalIrr))
+        return display ? QVariant(Format::infeasible()) : QVariant(-std::numeric_limits<double>::max());
     switch (column) {
+        case GridWithQueueMw:
+            return display ? QVariant(Format::mw(r->power.gridWithQueueMw))
+                           : QVariant(r->power.gridWithQueueMw);
         case ItMw:
             return display ? QVariant(Format::mw(r->power.itMw)) : QVariant(r->power.itMw);
         case Gpus:
@@ -201,18 +235,33 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
         case IncrementalNpv:
             return display ? QVariant(Format::usdMillions(r->economics.incrementalNpvUsd))
                            : QVariant(r->economics.incrementalNpvUsd);
+        case IncrementalIrr:
+            if (display) return Format::irr(r->economics.incrementalIrr);
+            return r->economics.incrementalIrr ? QVariant(*r->economics.incrementalIrr)
+                                               : QVariant(-std::numeric_limits<double>::max() / 2);
         default:
             return {};
     }
 }
 
 QVariant PortfolioTableModel::totalValue(int column, int role) const {
+    if (role == Qt::ToolTipRole && column == Name) {
+        const m2ai::PortfolioResult& res = doc_->result();
+        if (res.sites.size() != static_cast<size_t>(doc_->siteCount())) return {};
+        return tr("Totals over feasible sites: %1")
+            .arg(Format::siteCountWithInfeasible(rows_, res.infeasibleSiteCount));
+    }
     if (role != Qt::DisplayRole && role != SortRole) return {};
     const bool display = role == Qt::DisplayRole;
     const m2ai::PortfolioResult& r = doc_->result();
     const bool fresh = r.sites.size() == static_cast<size_t>(doc_->siteCount());
     switch (column) {
         case Name:
+            // Core's totals leave infeasible sites out; say so where the totals are read.
+            if (fresh && r.infeasibleSiteCount > 0)
+                return tr("Total (%1 sites, %2 infeasible excluded)")
+                    .arg(totalLabelSites_)
+                    .arg(r.infeasibleSiteCount);
             return tr("Total (%n sites)", nullptr, totalLabelSites_);
         case Country:
             return QString();

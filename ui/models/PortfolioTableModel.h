@@ -1,7 +1,9 @@
 #pragma once
 // One row per site plus a final "Total" row; numbers from the last PortfolioResult. Qt::DisplayRole
-// gives formatted text with units, SortRole the raw number. Name and grid MW are editable in place;
-// the edit goes through ProjectDocument (validated, undoable) like every other edit.
+// gives formatted text with units, SortRole the raw number. An infeasible site shows "Infeasible" in
+// place of its NPV figures (tooltip: why) and the Total row says how many sites it leaves out. Name and grid
+// MW are editable in place; the edit goes through ProjectDocument (validated, undoable) like every other
+// edit.
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
@@ -13,14 +15,18 @@ public:
     enum Column {
         Name,
         Country,
-        GridMw,
+        Business,
+        ConvertedShare,
+        GridMw,           // today's interconnect (editable)
+        GridWithQueueMw,  // today + queued upgrade: what IT MW is sized against
         ItMw,
         Gpus,
         AnnualPue,
         Rfs,
         Capex,
-        Npv,
-        IncrementalNpv,
+        Npv,             // "Infeasible" for an infeasible site (SortRole: below every figure)
+        IncrementalNpv,  // likewise
+        IncrementalIrr,
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;

@@ -16,6 +16,7 @@
 #include "charts/SiteCharts.h"
 #include "report/ReportFormat.h"
 #include "report/ReportTable.h"
+#include "util/Format.h"
 #include "util/PlainText.h"
 
 namespace {
@@ -218,6 +219,8 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
     kpi.columnWeights = {2.0, 1.4};
     kpi.rowHeight = 15;
     kpi.rows = {
+        {QObject::tr("Sites"), Format::siteCountWithInfeasible(static_cast<int>(result_.sites.size()),
+                                                               result_.infeasibleSiteCount)},
         {QObject::tr("Grid interconnect today"), ReportFormat::mw(result_.gridMw)},
         {QObject::tr("AI IT capacity"), ReportFormat::mw(result_.itMw)},
         {QObject::tr("GPUs"), ReportFormat::count(result_.gpus)},
@@ -248,33 +251,48 @@ void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
     y += 24;
 
     ReportTable t;
-    t.headers = {QObject::tr("Site"),      QObject::tr("Grid MW"),     QObject::tr("IT MW"),
-                 QObject::tr("GPUs"),      QObject::tr("RFS"),         QObject::tr("Capex USD M"),
-                 QObject::tr("NPV USD M"), QObject::tr("Δ NPV USD M"), QObject::tr("IRR"),
-                 QObject::tr("Payback")};
-    t.columnWeights = {2.1, 1.0, 0.9, 1.0, 1.1, 1.35, 1.3, 1.4, 0.8, 1.1};
+    t.headers = {QObject::tr("Site"),      QObject::tr("Business"),
+                 QObject::tr("Conv."),     QObject::tr("Grid MW today / queue"),
+                 QObject::tr("IT MW"),     QObject::tr("GPUs"),
+                 QObject::tr("RFS"),       QObject::tr("Capex USD M"),
+                 QObject::tr("NPV USD M"), QObject::tr("Δ NPV USD M"),
+                 QObject::tr("Incr. IRR"), QObject::tr("Payback")};
+    t.columnWeights = {1.45, 1.15, 0.75, 1.3, 0.75, 0.95, 0.95, 1.0, 1.0, 1.0, 0.85, 0.95};
     // Up to ~20 sites keep 8 px text; beyond that rows (and text) shrink so the page never overflows.
     const double n = static_cast<double>(result_.sites.size()) + 3.0;
     t.rowHeight = std::clamp(content.height() * 0.34 / n, 6.0, 12.0);
     const int tablePx = std::max(5, static_cast<int>(t.rowHeight * 0.68));
-    for (const m2ai::SiteResult& s : result_.sites) {
-        t.rows.push_back({qs(s.name), ReportFormat::number(s.power.gridMw, 1),
-                          ReportFormat::number(s.power.itMw, 1), ReportFormat::count(s.power.gpus),
-                          ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex),
-                          ReportFormat::number(s.economics.capexUsd / 1e6, 1),
-                          ReportFormat::number(s.economics.npvUsd / 1e6, 1),
-                          ReportFormat::number(s.economics.incrementalNpvUsd / 1e6, 1),
-                          ReportFormat::irr(s.economics.irr),
-                          ReportFormat::optionalMonth(portfolio_.startMonth, s.economics.paybackMonthIndex)});
+    for (size_t i = 0; i < result_.sites.size(); ++i) {
+        const m2ai::SiteResult& s = result_.sites[i];
+        QString business, converted;
+        if (i < portfolio_.sites.size()) {
+            business = Format::businessModelName(portfolio_.sites[i].plan.business.model);
+            converted = ReportFormat::percent(portfolio_.sites[i].plan.convertedSharePct, 0);
+        }
+        const QString dash = QStringLiteral("—");
+        // An infeasible plan has no NPV to print (engines/Feasibility): the word stands in its place.
+        t.rows.push_back(
+            {qs(s.name), business, converted,
+             QObject::tr("%1 / %2").arg(ReportFormat::number(s.power.gridMw, 0),
+                                        ReportFormat::number(s.power.gridWithQueueMw, 0)),
+             ReportFormat::number(s.power.itMw, 1), ReportFormat::count(s.power.gpus),
+             ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex),
+             ReportFormat::number(s.economics.capexUsd / 1e6, 1),
+             s.feasible ? ReportFormat::number(s.economics.npvUsd / 1e6, 1) : Format::infeasible(),
+             s.feasible ? ReportFormat::number(s.economics.incrementalNpvUsd / 1e6, 1) : dash,
+             s.feasible ? ReportFormat::irr(s.economics.incrementalIrr) : dash,
+             s.feasible ? ReportFormat::optionalMonth(portfolio_.startMonth, s.economics.paybackMonthIndex)
+                        : dash});
     }
-    t.rows.push_back({QObject::tr("Portfolio total"), ReportFormat::number(result_.gridMw, 1),
-                      ReportFormat::number(result_.itMw, 1), ReportFormat::count(result_.gpus), QString(),
-                      ReportFormat::number(result_.capexUsd / 1e6, 1),
-                      ReportFormat::number(result_.npvUsd / 1e6, 1),
-                      ReportFormat::number(result_.incrementalNpvUsd / 1e6, 1), QString(), QString()});
+    t.rows.push_back(
+        {result_.infeasibleSiteCount > 0 ? QObject::tr("Feasible total") : QObject::tr("Portfolio total"),
+         QString(), QString(), ReportFormat::number(result_.gridMw, 0), ReportFormat::number(result_.itMw, 1),
+         ReportFormat::count(result_.gpus), QString(), ReportFormat::number(result_.capexUsd / 1e6, 1),
+         ReportFormat::number(result_.npvUsd / 1e6, 1),
+         ReportFormat::number(result_.incrementalNpvUsd / 1e6, 1), QString(), QString()});
     t.lastRowIsTotal = true;
     y +=
-        t.paint(p, QRectF(content.left(), y, content.width(), t.height()), reportFont(std::min(8, tablePx))) +
+        t.paint(p, QRectF(content.left(), y, content.width(), t.height()), reportFont(std::min(7, tablePx))) +
         6;
 
     // Ranking (core's order: incremental NPV per MW of IT, best first).
@@ -282,16 +300,31 @@ void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
     for (size_t r = 0; r < result_.ranking.size(); ++r) {
         const m2ai::SiteRanking& k = result_.ranking[r];
         if (k.siteIndex < 0 || static_cast<size_t>(k.siteIndex) >= result_.sites.size()) continue;
+        const QString name = qs(result_.sites[static_cast<size_t>(k.siteIndex)].name);
+        if (!k.feasible) {
+            ranking << QObject::tr("%1. %2 (infeasible)").arg(r + 1).arg(name);
+            continue;
+        }
         ranking << QObject::tr("%1. %2 (USD %3 M/MW)")
                        .arg(r + 1)
-                       .arg(qs(result_.sites[static_cast<size_t>(k.siteIndex)].name),
-                            ReportFormat::number(k.incrementalNpvUsdPerMw / 1e6, 2));
+                       .arg(name, ReportFormat::number(k.incrementalNpvUsdPerMw / 1e6, 2));
     }
+    QStringList infeasible;
+    for (const m2ai::SiteResult& s : result_.sites)
+        if (!s.feasible)
+            infeasible << QObject::tr("%1: %2").arg(
+                qs(s.name), Format::infeasibilityReasons(s).join(QStringLiteral("; ")));
     p.setFont(reportFont(8));
-    const QString rankingText =
+    QString rankingText =
         QObject::tr(
-            "Δ NPV = incremental NPV of converting vs keep mining. Convert first (Δ NPV per MW of IT): %1")
-            .arg(ranking.join(QStringLiteral("; ")));
+            "%1. Δ NPV = incremental NPV of converting vs keep mining; incremental IRR = IRR of "
+            "converting's monthly net minus keep-mining's. Convert first (Δ NPV per MW of IT): %2")
+            .arg(Format::siteCountWithInfeasible(static_cast<int>(result_.sites.size()),
+                                                 result_.infeasibleSiteCount),
+                 ranking.join(QStringLiteral("; ")));
+    if (!infeasible.isEmpty())
+        rankingText += QObject::tr("\nInfeasible — no AI revenue, ranked last, left out of the totals: %1")
+                           .arg(infeasible.join(QStringLiteral(" · ")));
     const QRectF rankingRect =
         QFontMetricsF(p.font()).boundingRect(QRectF(content.left(), y, content.width(), 200),
                                              Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, rankingText);

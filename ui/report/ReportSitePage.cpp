@@ -14,6 +14,7 @@
 #include "report/ReportFormat.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportTable.h"
+#include "util/Format.h"
 #include "util/PlainText.h"
 
 namespace {
@@ -53,14 +54,15 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
     if (plan.facility.sealingAndDustFiltration) facility << QObject::tr("sealing");
     if (plan.facility.fireSuppression) facility << QObject::tr("fire suppression");
     if (plan.facility.monitoringBms) facility << QObject::tr("BMS");
-    facility << qs(m2ai::toName(plan.facility.certification));
+    facility << Format::certificationName(plan.facility.certification);
     t.rows = {
         {QObject::tr("Location"),
          QObject::tr("%1, %2°, %3°").arg(qs(s.country), number(s.latitudeDeg, 1), number(s.longitudeDeg, 1))},
         {QObject::tr("Grid"), grid},
-        {QObject::tr("Energy"), QObject::tr("%1, USD %2/MWh (%3/yr)")
-                                    .arg(qs(m2ai::toName(s.energySource)), number(s.powerPriceUsdPerMwh, 1),
-                                         ReportFormat::percent(s.powerPriceEscalationPctPerYear, 1))},
+        {QObject::tr("Energy"),
+         QObject::tr("%1, USD %2/MWh (%3/yr)")
+             .arg(Format::energySourceName(s.energySource), number(s.powerPriceUsdPerMwh, 1),
+                  ReportFormat::percent(s.powerPriceEscalationPctPerYear, 1))},
         {QObject::tr("Grid carbon"), QObject::tr("%1 g CO₂/kWh").arg(number(s.gridCarbonGPerKwh, 0))},
         {QObject::tr("Mining fleet"), QObject::tr("%1 × %2 (%3 kW)")
                                           .arg(ReportFormat::count(s.mining.units), qs(s.mining.asicModel),
@@ -68,21 +70,23 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
         {QObject::tr("Hashprice"), QObject::tr("USD %1/PH/day (%2/yr)")
                                        .arg(number(s.mining.hashpriceUsdPerPhDay, 1),
                                             ReportFormat::percent(s.mining.hashpriceChangePctPerYear, 1))},
-        {QObject::tr("Converted"),
-         QObject::tr("%1 of grid, %2")
-             .arg(ReportFormat::percent(plan.convertedSharePct, 0), qs(m2ai::toName(plan.scheduleMode)))},
+        {QObject::tr("Converted"), QObject::tr("%1 of grid, %2")
+                                       .arg(ReportFormat::percent(plan.convertedSharePct, 0),
+                                            Format::scheduleModeName(plan.scheduleMode))},
         {QObject::tr("Business"), business},
         {QObject::tr("1 GPU install"),
-         onOff(plan.gpu.enabled, QObject::tr("%1, %2 kW/rack, %3 GPUs")
-                                     .arg(platform ? qs(plan.gpu.platformId) : QObject::tr("custom"),
-                                          number(plan.gpu.kwPerRack, 1))
-                                     .arg(plan.gpu.gpusPerRack))},
+         // The figures first: the catalogue's platform name is long and is what an elided cell cuts.
+         onOff(plan.gpu.enabled, QObject::tr("%1 kW/rack, %2 GPUs, %3")
+                                     .arg(number(plan.gpu.kwPerRack, 1))
+                                     .arg(plan.gpu.gpusPerRack)
+                                     .arg(platform ? qs(platform->name) : QObject::tr("custom platform")))},
         {QObject::tr("2 Electrical"),
          onOff(plan.electrical.enabled, QObject::tr("%1, %2 × %3 blocks")
-                                            .arg(qs(m2ai::toName(plan.electrical.redundancy)))
+                                            .arg(Format::redundancyName(plan.electrical.redundancy))
                                             .arg(plan.electrical.installedBlocks)
                                             .arg(ReportFormat::mw(plan.electrical.blockSizeMw)))},
-        {QObject::tr("3 Cooling"), onOff(plan.cooling.enabled, qs(m2ai::toName(plan.cooling.technology)))},
+        {QObject::tr("3 Cooling"),
+         onOff(plan.cooling.enabled, qs(m2ai::defaultCatalogue().cooling(plan.cooling.technology).name))},
         {QObject::tr("4 Facility"), onOff(plan.facility.enabled, facility.join(QStringLiteral(", ")))},
         {QObject::tr("GPU delivery"), plan.gpuDeliveryMonthIndex
                                           ? ReportFormat::month(start, *plan.gpuDeliveryMonthIndex)
@@ -100,7 +104,7 @@ ReportTable powerTable(const m2ai::SiteResult& r) {
     const m2ai::PowerBudget& p = r.power;
     ReportTable t;
     t.headers = {QObject::tr("Power budget (MW)"), QObject::tr("Peak"), QObject::tr("Avg.")};
-    t.columnWeights = {2.3, 0.85, 0.85};
+    t.columnWeights = {2.6, 0.7, 0.7};
     t.rows = {
         {QObject::tr("IT"), number(p.peak.itMw, 1), number(p.annualAverage.itMw, 1)},
         {QObject::tr("Cooling"), number(p.peak.coolingMw, 1), number(p.annualAverage.coolingMw, 1)},
@@ -125,24 +129,39 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
     const m2ai::EconomicsResult& e = r.economics;
     ReportTable t;
     t.headers = {QObject::tr("Key figures"), QString()};
-    t.columnWeights = {1.25, 1.0};
+    t.columnWeights = {1.9, 1.0};
+    // An infeasible plan's NPV figures are not figures (engines/Feasibility): the word stands in.
+    const bool ok = r.feasible;
+    const QString no = Format::infeasible();
+    auto usd = [&](double v) { return ok ? ReportFormat::usdM(v) : no; };
     t.rows = {
         {QObject::tr("AI IT capacity"), ReportFormat::mw(r.power.itMw)},
         {QObject::tr("Racks / GPUs"),
          QObject::tr("%1 / %2").arg(ReportFormat::count(r.power.racks), ReportFormat::count(r.power.gpus))},
         {QObject::tr("Ready for service"), ReportFormat::month(start, r.schedule.rfsMonthIndex)},
         {QObject::tr("Capex"), ReportFormat::usdM(e.capexUsd)},
-        {QObject::tr("NPV, converting"), ReportFormat::usdM(e.npvUsd)},
+        {QObject::tr("of which GPU purchase"), ReportFormat::usdM(e.capex.gpusUsd)},
+        {QObject::tr("NPV, converting"), usd(e.npvUsd)},
+        {QObject::tr("NPV within horizon"), usd(e.npvWithinHorizonUsd)},
+        {QObject::tr("Terminal value (PV)"), usd(e.terminalValuePvUsd)},
+        {QObject::tr("Terminal value share of NPV"),
+         !ok ? no
+             : (e.npvUsd > 0 ? ReportFormat::percent(100.0 * e.terminalValuePvUsd / e.npvUsd, 0)
+                             : QStringLiteral("—"))},
         {QObject::tr("NPV, keep mining"), ReportFormat::usdM(e.npvKeepMiningUsd)},
-        {QObject::tr("Incremental NPV"), ReportFormat::usdM(e.incrementalNpvUsd)},
-        {QObject::tr("IRR"), ReportFormat::irr(e.irr)},
-        {QObject::tr("Payback"), ReportFormat::optionalMonth(start, e.paybackMonthIndex)},
+        {QObject::tr("Incremental NPV"), usd(e.incrementalNpvUsd)},
+        {QObject::tr("Incremental IRR vs keep mining"), ok ? ReportFormat::irr(e.incrementalIrr) : no},
+        {QObject::tr("IRR of converting"), ok ? ReportFormat::irr(e.convertingIrr) : no},
+        {QObject::tr("Payback"), ok ? ReportFormat::optionalMonth(start, e.paybackMonthIndex) : no},
         {QObject::tr("Cost of 1 month delay"), ReportFormat::usdM(e.delayCostUsdPerMonth, 2)},
+        {QObject::tr("Miners off, keep / remaining"), QObject::tr("%1 / %2 months")
+                                                          .arg(e.keepMiningCurtailedMonths)
+                                                          .arg(e.remainingMiningCurtailedMonths)},
         {QObject::tr("PUE annual / peak"),
          QObject::tr("%1 / %2").arg(number(r.power.pue.annual, 2), number(r.power.pue.peak, 2))},
         {QObject::tr("CO₂"), QObject::tr("%1 t/yr").arg(number(r.environment.co2TonnesPerYear, 0))},
         {QObject::tr("Water"), QObject::tr("%1 m³/yr").arg(number(r.environment.waterM3PerYear, 0))},
-        {QObject::tr("Idle-GPU depreciation"), ReportFormat::usdM(r.schedule.strandedDepreciationUsd, 2)},
+        {QObject::tr("Idle-GPU cost (in NPV)"), ReportFormat::usdM(e.idleGpuCostUsd, 2)},
     };
     return t;
 }
@@ -162,6 +181,23 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
                QObject::tr("Site %1 of %2: %3").arg(siteIndex + 1).arg(result_.sites.size()).arg(qs(r.name)));
     y += 22;
 
+    if (!r.feasible) {
+        // Why the plan cannot work, before any figure is read.
+        p.setFont(reportFont(8, true));
+        p.setPen(QColor(0xc6, 0x28, 0x28));
+        QString text = QObject::tr(
+            "Infeasible — this plan cannot work: it earns no AI revenue, is ranked last "
+            "and is left out of the portfolio totals.");
+        for (const QString& reason : Format::infeasibilityReasons(r)) text += QStringLiteral("\n✖ ") + reason;
+        const QRectF box =
+            QFontMetricsF(p.font()).boundingRect(QRectF(content.left(), y, content.width(), 200),
+                                                 Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        p.drawText(QRectF(content.left(), y, content.width(), box.height() + 2),
+                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        y += box.height() + 6;
+        p.setPen(Qt::black);
+    }
+
     // Row 1: three tables.
     const QFont tableFont = reportFont(7);
     const double gap = 8;
@@ -172,16 +208,16 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
     if (site) {
         ReportTable in = inputsTable(*site, start);
         in.rowHeight = rowH;
-        tablesH = std::max(tablesH, in.paint(p, QRectF(x, y, w * 0.39, in.height()), tableFont));
+        tablesH = std::max(tablesH, in.paint(p, QRectF(x, y, w * 0.35, in.height()), tableFont));
     }
-    x += w * 0.39 + gap;
+    x += w * 0.35 + gap;
     ReportTable pw = powerTable(r);
     pw.rowHeight = rowH;
-    tablesH = std::max(tablesH, pw.paint(p, QRectF(x, y, w * 0.31, pw.height()), tableFont));
-    x += w * 0.31 + gap;
+    tablesH = std::max(tablesH, pw.paint(p, QRectF(x, y, w * 0.28, pw.height()), tableFont));
+    x += w * 0.28 + gap;
     ReportTable kpi = kpiTable(r, start);
     kpi.rowHeight = rowH;
-    tablesH = std::max(tablesH, kpi.paint(p, QRectF(x, y, w * 0.30, kpi.height()), tableFont));
+    tablesH = std::max(tablesH, kpi.paint(p, QRectF(x, y, w * 0.37, kpi.height()), tableFont));
     y += tablesH + 8;
 
     // Warnings (one line each, at the bottom).
@@ -249,9 +285,9 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
         QObject::tr("USD M per MW of IT"));
     row(QObject::tr("Electrical chain"), c.electricalUsdPerInstalledMw / 1e6, 2,
         QObject::tr("USD M per installed MW"));
-    const char* coolingNames[] = {"air", "hybrid", "direct-to-chip", "immersion"};
     for (size_t i = 0; i < c.coolingUsdPerMwIt.size(); ++i)
-        row(QObject::tr("Cooling, %1").arg(QString::fromLatin1(coolingNames[i])),
+        row(QObject::tr("Cooling, %1")
+                .arg(qs(m2ai::defaultCatalogue().cooling(static_cast<m2ai::CoolingTech>(i)).name)),
             c.coolingUsdPerMwIt[i] / 1e6, 2, QObject::tr("USD M per MW of IT"));
     row(QObject::tr("Sealing and dust filtration"), c.sealingUsdPerMwIt / 1e6, 2,
         QObject::tr("USD M per MW of IT"));

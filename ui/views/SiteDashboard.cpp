@@ -29,6 +29,12 @@ SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(pa
     title_->setFont(titleFont);
     layout->addWidget(title_);
     layout->addWidget(buildKpiStrip());
+    details_ = new QLabel;
+    details_->setObjectName(QStringLiteral("kpiDetails"));
+    details_->setTextFormat(Qt::PlainText);
+    details_->setWordWrap(true);
+    details_->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(details_);
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("dashboardTabs"));
@@ -57,7 +63,7 @@ SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(pa
     warnings_ = new QListWidget;
     warnings_->setObjectName(QStringLiteral("warnings"));
     warnings_->setWordWrap(true);
-    tabs_->addTab(warnings_, tr("Warnings"));
+    tabs_->addTab(warnings_, tr("Warnings"));  // infeasibilities first, then warnings
     layout->addWidget(tabs_, 1);
     connect(tabs_, &QTabWidget::currentChanged, this, &SiteDashboard::refreshTab);
 
@@ -85,9 +91,15 @@ QWidget* SiteDashboard::buildKpiStrip() {
     auto* grid = new QGridLayout(strip);
     grid->setContentsMargins(8, 4, 8, 4);
     grid->setHorizontalSpacing(18);
-    const QString captions[KpiCount] = {tr("IT load"),           tr("GPUs"),  tr("Annual PUE"),
-                                        tr("Ready for service"), tr("Capex"), tr("NPV"),
-                                        tr("NPV vs mining")};
+    const QString captions[KpiCount] = {tr("IT load"),
+                                        tr("GPUs"),
+                                        tr("Annual PUE"),
+                                        tr("Ready for service"),
+                                        tr("Capex"),
+                                        tr("NPV"),
+                                        tr("NPV vs mining"),
+                                        tr("Incremental IRR vs keep mining"),
+                                        tr("Terminal value share of NPV")};
     const QString tips[KpiCount] = {
         tr("Critical IT load the grid share and the redundant power chain allow"),
         tr("GPUs installed (racks × GPUs per rack)"),
@@ -96,9 +108,12 @@ QWidget* SiteDashboard::buildKpiStrip() {
         tr("Conversion capex including contingency, net of ASIC resale"),
         tr("Net present value of converting over the portfolio horizon"),
         tr("NPV of converting minus NPV of keeping the whole site mining"),
+        tr("IRR of converting's monthly net minus keep-mining's: the return on the decision to convert"),
+        tr("Present value of the terminal value (the hall's worth at the horizon's end) as a share of NPV"),
     };
-    const char* names[KpiCount] = {"kpi.itMw",  "kpi.gpus", "kpi.annualPue",     "kpi.rfs",
-                                   "kpi.capex", "kpi.npv",  "kpi.incrementalNpv"};
+    const char* names[KpiCount] = {"kpi.itMw",         "kpi.gpus", "kpi.annualPue",      "kpi.rfs",
+                                   "kpi.capex",        "kpi.npv",  "kpi.incrementalNpv", "kpi.incrementalIrr",
+                                   "kpi.terminalShare"};
     for (int i = 0; i < KpiCount; ++i) {
         auto* caption = new QLabel(captions[i]);
         caption->setToolTip(tips[i]);
@@ -106,6 +121,7 @@ QWidget* SiteDashboard::buildKpiStrip() {
         small.setPointSizeF(small.pointSizeF() * 0.9);
         caption->setFont(small);
         caption->setForegroundRole(QPalette::PlaceholderText);
+        caption->setWordWrap(true);  // the IRR and terminal-value captions say what they are, at length
         auto* value = new QLabel(QStringLiteral("—"));
         value->setObjectName(QString::fromLatin1(names[i]));
         value->setToolTip(tips[i]);
@@ -114,6 +130,7 @@ QWidget* SiteDashboard::buildKpiStrip() {
         big.setPointSizeF(big.pointSizeF() * 1.25);
         big.setBold(true);
         value->setFont(big);
+        kpiCaptions_[i] = caption;
         grid->addWidget(caption, 0, i);
         grid->addWidget(value, 1, i);
         kpiValues_[i] = value;
@@ -147,20 +164,61 @@ void SiteDashboard::refresh() {
         title_->setText(tr("No site"));
     if (!r) {
         for (QLabel* l : kpiValues_) l->setText(QStringLiteral("—"));
+        details_->clear();
         return;
     }
+    const m2ai::EconomicsResult& e = r->economics;
     const m2ai::YearMonth start = doc_->portfolio().startMonth;
     kpiValues_[ItMw]->setText(Format::mw(r->power.itMw));
     kpiValues_[Gpus]->setText(Format::count(r->power.gpus));
     kpiValues_[AnnualPue]->setText(Format::pue(r->power.pue.annual));
     kpiValues_[Rfs]->setText(Format::yearMonth(start.plusMonths(r->schedule.rfsMonthIndex)));
     kpiValues_[Capex]->setText(Format::usdMillions(r->economics.capexUsd));
-    kpiValues_[Npv]->setText(Format::usdMillions(r->economics.npvUsd));
-    kpiValues_[IncrementalNpv]->setText(Format::usdMillions(r->economics.incrementalNpvUsd));
-    // Colour the comparison against mining: the decision number.
-    kpiValues_[IncrementalNpv]->setStyleSheet(r->economics.incrementalNpvUsd >= 0
-                                                  ? QStringLiteral("color: #2e7d32;")
-                                                  : QStringLiteral("color: #c62828;"));
+    const QString red = QStringLiteral("color: #c62828;");
+    if (!r->feasible) {
+        // Not a figure to weigh: the plan cannot work (engines/Feasibility), so no NPV is shown.
+        const QString why = Format::infeasibleTooltip(*r);
+        for (Kpi k : {Npv, IncrementalNpv, IncrementalIrr, TerminalShare}) {
+            kpiValues_[k]->setText(Format::infeasible());
+            kpiValues_[k]->setStyleSheet(red);
+            kpiValues_[k]->setToolTip(why);
+        }
+    } else {
+        kpiValues_[Npv]->setText(Format::usdMillions(e.npvUsd));
+        kpiValues_[IncrementalNpv]->setText(Format::usdMillions(e.incrementalNpvUsd));
+        kpiValues_[IncrementalIrr]->setText(Format::irr(e.incrementalIrr));
+        // The share is only meaningful against a positive NPV; beside a loss it reads "—".
+        kpiValues_[TerminalShare]->setText(
+            e.npvUsd > 0 ? Format::percent(100.0 * e.terminalValuePvUsd / e.npvUsd, 0) : QStringLiteral("—"));
+        // Colour the comparison against mining: the decision number.
+        kpiValues_[IncrementalNpv]->setStyleSheet(e.incrementalNpvUsd >= 0 ? QStringLiteral("color: #2e7d32;")
+                                                                           : red);
+        for (Kpi k : {Npv, IncrementalIrr, TerminalShare}) kpiValues_[k]->setStyleSheet(QString());
+        kpiValues_[Npv]->setToolTip(tr("Net present value of converting over the portfolio horizon: USD %1 M "
+                                       "within the horizon + USD %2 M terminal value (present value). IRR "
+                                       "of converting: %3")
+                                        .arg(Format::number(e.npvWithinHorizonUsd / 1e6, 1),
+                                             Format::number(e.terminalValuePvUsd / 1e6, 1),
+                                             Format::irr(e.convertingIrr)));
+        kpiValues_[IncrementalNpv]->setToolTip(
+            tr("NPV of converting minus NPV of keeping the whole site mining"));
+        kpiValues_[IncrementalIrr]->setToolTip(kpiCaptions_[IncrementalIrr]->toolTip());
+        kpiValues_[TerminalShare]->setToolTip(kpiCaptions_[TerminalShare]->toolTip());
+    }
+    if (!r->feasible)
+        details_->setText(
+            tr("Infeasible: no NPV figures (see the Infeasible tab) · keep mining: miners off in "
+               "%1 month(s) of negative margin")
+                .arg(e.keepMiningCurtailedMonths));
+    else
+        details_->setText(
+            tr("NPV within the horizon %1 · terminal value %2 (present value %3) · IRR of converting %4 · "
+               "keep mining: miners off in %5 month(s) of negative margin · mining share that stays: off in "
+               "%6")
+                .arg(Format::usdMillions(e.npvWithinHorizonUsd), Format::usdMillions(e.terminalValueUsd),
+                     Format::usdMillions(e.terminalValuePvUsd), Format::irr(e.convertingIrr))
+                .arg(e.keepMiningCurtailedMonths)
+                .arg(e.remainingMiningCurtailedMonths));
     kpiValues_[ItMw]->setToolTip(r->power.limitedByElectrical
                                      ? tr("Limited by the usable capacity of the electrical chain")
                                      : tr("Limited by the grid share converted"));
@@ -174,9 +232,23 @@ void SiteDashboard::refresh() {
         for (int tab = 0; tab < kTabCount; ++tab) refreshTab(tab);
 
     warnings_->clear();
+    if (!r->feasible) {
+        auto* head =
+            new QListWidgetItem(tr("Infeasible — this plan cannot work, so it earns no AI revenue "
+                                   "and is left out of the portfolio totals and ranked last:"));
+        QFont bold = head->font();
+        bold.setBold(true);
+        head->setFont(bold);
+        head->setForeground(QColor(0xc6, 0x28, 0x28));
+        warnings_->addItem(head);
+        for (const QString& reason : Format::infeasibilityReasons(*r))
+            warnings_->addItem(tr("✖ %1").arg(reason));
+    }
     for (const auto& w : r->warnings) warnings_->addItem(Format::qs(w));
-    if (r->warnings.empty()) warnings_->addItem(tr("No warnings for this site."));
-    tabs_->setTabText(3, r->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(r->warnings.size()));
+    if (r->warnings.empty() && r->feasible) warnings_->addItem(tr("No warnings for this site."));
+    QString tab = r->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(r->warnings.size());
+    if (!r->feasible) tab = tr("Infeasible (%1) · %2").arg(r->infeasibilities.size()).arg(tab);
+    tabs_->setTabText(3, tab);
 }
 
 void SiteDashboard::refreshTab(int tab) {
