@@ -17,7 +17,9 @@
 
 namespace m2ai::jsonio {
 
-struct ParsedDocument {
+// The implicit special members copy a json tree and strings; they may throw bad_alloc, which the
+// loader catches (JsonPortfolioReader.cpp) — no noexcept is promised here.
+struct ParsedDocument {  // NOLINT(bugprone-exception-escape)
     bool ok = false;
     nlohmann::json root;         // the document; when sitesStreamed, root["sites"] is an empty array
     bool sitesStreamed = false;  // root["sites"] was an array and its elements went to the handler

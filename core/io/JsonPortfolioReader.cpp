@@ -544,7 +544,8 @@ void importInto(const std::string& text, JsonImport& result) {
         result.problems = problems.takeKept();
     };
     if (text.size() > kMaxJsonBytes) {
-        problems.add(kDocumentPath, "larger than " + std::to_string(kMaxJsonBytes / (1024 * 1024)) +
+        problems.add(kDocumentPath, "larger than " +
+                                        std::to_string(kMaxJsonBytes / (std::size_t{1024} * 1024)) +
                                         " MiB, the limit for a portfolio JSON file");
         return done();
     }

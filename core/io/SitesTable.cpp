@@ -202,7 +202,7 @@ std::string csvField(const std::string& s) {
     const bool formulaLike =
         !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '@' || s[0] == '\t' || s[0] == '\r' ||
                        (s[0] == '-' && !sitestable::parseNumber(s, false)));
-    const std::string text = formulaLike ? "'" + s : s;
+    std::string text = formulaLike ? "'" + s : s;
     if (!formulaLike && text.find_first_of(",\"\r\n;") == std::string::npos) return text;
     std::string quoted = "\"";
     for (char c : text) {

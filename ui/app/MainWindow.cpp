@@ -249,7 +249,7 @@ void MainWindow::buildActions() {
     portfolioViewAct_->setChecked(true);
     darkAct_ = new QAction(tr("&Dark Theme"), this);
     darkAct_->setCheckable(true);
-    connect(darkAct_, &QAction::toggled, this, [this](bool on) {
+    connect(darkAct_, &QAction::toggled, this, [](bool on) {
         AppSettings::setDarkTheme(on);
         Theme::apply(on);
     });

@@ -27,8 +27,8 @@ QAreaSeries* stackBand(m2ai::YearMonth start, std::vector<double>& base, const s
     auto* lower = new QLineSeries(area);
     auto* upper = new QLineSeries(area);
     QList<QPointF> lo, up;
-    lo.reserve(static_cast<qsizetype>(base.size() * 2));
-    up.reserve(static_cast<qsizetype>(base.size() * 2));
+    lo.reserve(static_cast<qsizetype>(base.size()) * 2);
+    up.reserve(static_cast<qsizetype>(base.size()) * 2);
     for (size_t i = 0; i < base.size(); ++i) {
         const double v = i < mw.size() ? mw[i] : 0.0;
         for (double edge : {static_cast<double>(i), static_cast<double>(i + 1)}) {

@@ -62,7 +62,7 @@ QString formLabelOf(const QWidget* w) {
 
 QString labelOf(const QAbstractSpinBox* box, const QString& explicitLabel) {
     if (!explicitLabel.isEmpty()) return explicitLabel;
-    const QString form = formLabelOf(box);
+    QString form = formLabelOf(box);
     if (!form.isEmpty()) return form;
     if (!box->accessibleName().isEmpty()) return box->accessibleName();
     return box->objectName();

@@ -220,7 +220,7 @@ QString csvTextCell(const QString& s) {
     // because some spreadsheets normalise them to the ASCII ones.
     static const QString triggers = QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
     const bool formulaLike = !s.isEmpty() && triggers.contains(s.front());
-    const QString text = formulaLike ? QLatin1Char('\'') + s : s;
+    QString text = formulaLike ? QLatin1Char('\'') + s : s;
     // RFC 4180: a field holding a separator, a quote or ANY line break (CR alone too: several readers
     // end a row on a bare CR) is quoted, so it can never start a new row.
     const bool needsQuotes = formulaLike || text.contains(QLatin1Char(',')) ||

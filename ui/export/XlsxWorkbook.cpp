@@ -259,7 +259,8 @@ void writeSiteInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& 
     for (std::size_t c = 0; c < cells.headers.size(); ++c) {
         const auto col = static_cast<lxw_col_t>(c);
         worksheet_write_string(sheet, 0, col, cells.headers[c].c_str(), f.header);
-        worksheet_set_column(sheet, col, col, std::clamp(cells.headers[c].size() * 0.6 + 3.0, 10.0, 24.0),
+        worksheet_set_column(sheet, col, col,
+                             std::clamp(static_cast<double>(cells.headers[c].size()) * 0.6 + 3.0, 10.0, 24.0),
                              nullptr);
     }
     worksheet_set_row(sheet, 0, 45, nullptr);

@@ -73,7 +73,7 @@ QString infeasibleTooltip(const m2ai::SiteResult& result) {
 }
 
 QString siteCountWithInfeasible(int sites, int infeasibleSites) {
-    const QString count = sites == 1 ? QObject::tr("1 site") : QObject::tr("%1 sites").arg(sites);
+    QString count = sites == 1 ? QObject::tr("1 site") : QObject::tr("%1 sites").arg(sites);
     if (infeasibleSites <= 0) return count;
     return QObject::tr("%1, %2 infeasible — excluded from totals").arg(count).arg(infeasibleSites);
 }
