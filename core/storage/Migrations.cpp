@@ -7,13 +7,15 @@
 
 #include "model/Portfolio.h"
 #include "storage/Schema.h"
+#include "storage/SchemaV3.h"
 #include "storage/Sqlite.h"
 
 namespace m2ai::storage {
 
 const std::vector<MigrationStep>& migrationSteps() {
     static const std::vector<MigrationStep> steps{
-        {1, 2, "add terminal_value with the defaults (book value, 6 % exit cap rate)", [](sqlite3* db) {
+        {1, 2, "add terminal_value with the defaults (book value, 6 % exit cap rate)",
+         [](sqlite3* db) {
              for (const std::string& create : schemaV2AddedStatements())
                  Database::execOn(db, create.c_str(), "adding terminal_value");
              // The defaults of Portfolio.h, so a schema-1 project keeps the rule it was computed with.
@@ -23,6 +25,14 @@ const std::vector<MigrationStep>& migrationSteps() {
                  "INSERT OR IGNORE INTO terminal_value (portfolio_id, method, exit_cap_rate_pct) "
                  "SELECT id, ?, ? FROM portfolio");
              insert.bind(1, toName(defaults.terminalValue)).bind(2, defaults.exitCapRatePct).run();
+         }},
+        {2, 3, "add the schema-3 topics (storage/SchemaV3.h) with the defaults of Portfolio.h",
+         [](sqlite3* db) {
+             for (const SchemaTopic* topic : schemaV3Topics()) {
+                 for (const std::string& create : topic->createStatements)
+                     Database::execOn(db, create.c_str(), "adding the schema-3 tables");
+                 if (topic->fillDefaults) topic->fillDefaults(db);
+             }
          }}};
     return steps;
 }

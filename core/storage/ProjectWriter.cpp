@@ -17,6 +17,7 @@
 #include "io/AtomicWrite.h"
 #include "storage/ProjectFile.h"
 #include "storage/Schema.h"
+#include "storage/SchemaV3.h"
 #include "storage/Sqlite.h"
 #include "storage/StorageInternal.h"
 
@@ -198,7 +199,11 @@ void writeDatabase(const Portfolio& portfolio, const fs::path& tempPath) {
     for (const std::string& create : schemaV1Statements()) db.exec(create.c_str(), "creating the tables");
     for (const std::string& create : schemaV2AddedStatements())
         db.exec(create.c_str(), "creating the tables");
+    for (const std::string& create : schemaV3AddedStatements())
+        db.exec(create.c_str(), "creating the tables");
     writePortfolio(db.get(), portfolio);
+    for (const SchemaTopic* topic : schemaV3Topics())
+        if (topic->write) topic->write(db.get(), portfolio);
     db.exec("COMMIT", "committing");
     db.close();
 }

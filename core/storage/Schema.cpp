@@ -8,55 +8,12 @@
 #include "storage/Schema.h"
 
 #include "model/Enums.h"
+#include "storage/SchemaColumns.h"
+#include "storage/SchemaV3.h"
 
 namespace m2ai::storage {
 
 namespace {
-
-// A finite number. ANY keeps the 8 bytes of a double exactly (see Schema.h); integers typed by an
-// analyst in the sqlite3 shell (e.g. 50 for 50.0) are accepted and read as doubles.
-std::string real(const std::string& name, const std::string& range = "") {
-    std::string s = name + " ANY NOT NULL CHECK (typeof(" + name + ") IN ('real', 'integer') AND " + name +
-                    " BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308";
-    if (!range.empty()) s += " AND " + name + " " + range;
-    return s + ")";
-}
-
-std::string integer(const std::string& name, const std::string& range = "") {
-    std::string s = name + " INTEGER NOT NULL";
-    if (!range.empty()) s += " CHECK (" + name + " " + range + ")";
-    return s;
-}
-
-std::string text(const std::string& name) {
-    return name + " TEXT NOT NULL CHECK (length(CAST(" + name +
-           " AS BLOB)) <= " + std::to_string(kMaxTextBytes) + ")";
-}
-
-std::string flag(const std::string& name) {
-    return name + " INTEGER NOT NULL CHECK (" + name + " IN (0, 1))";
-}
-
-template <typename E>
-std::string enumeration(const std::string& name) {
-    std::string list;
-    for (const auto& [value, spelling] : EnumNames<E>::names) {
-        if (!list.empty()) list += ", ";
-        list.append("'").append(spelling).append("'");  // append: GCC 12 -Wrestrict false positive
-    }
-    return name + " TEXT NOT NULL CHECK (" + name + " IN (" + list + "))";
-}
-
-std::string siteKey() {
-    return "site_id INTEGER PRIMARY KEY REFERENCES site(id) ON DELETE CASCADE";
-}
-
-std::string table(const std::string& name, const std::vector<std::string>& columns) {
-    std::string s = "CREATE TABLE " + name + " (\n";
-    for (size_t i = 0; i < columns.size(); ++i)
-        s += "  " + columns[i] + (i + 1 < columns.size() ? ",\n" : "\n");
-    return s + ") STRICT";
-}
 
 std::vector<std::string> buildV1() {
     const std::string pct = "BETWEEN 0 AND 100";
@@ -149,10 +106,22 @@ const std::vector<std::string>& schemaV2AddedStatements() {
     return statements;
 }
 
+const std::vector<std::string>& schemaV3AddedStatements() {
+    static const std::vector<std::string> statements = [] {
+        std::vector<std::string> all;
+        for (const SchemaTopic* topic : schemaV3Topics())
+            all.insert(all.end(), topic->createStatements.begin(), topic->createStatements.end());
+        return all;
+    }();
+    return statements;
+}
+
 const std::vector<std::string>& schemaTables() {
     static const std::vector<std::string> tables = [] {
         std::vector<std::string> t = schemaV1Tables();
         t.push_back("terminal_value");
+        for (const SchemaTopic* topic : schemaV3Topics())
+            t.insert(t.end(), topic->tables.begin(), topic->tables.end());
         return t;
     }();
     return tables;

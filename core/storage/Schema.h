@@ -22,7 +22,9 @@ const std::vector<std::string>& schemaV1Tables();
 // What schema 2 adds to schema 1 (the terminal_value table); a new file is schema 1's statements
 // followed by these, and the 1 → 2 migration runs these.
 const std::vector<std::string>& schemaV2AddedStatements();
-// Every table of the current schema (2).
+// What schema 3 adds to schema 2: the tables of the schema-3 topics (SchemaV3.h), in topic order.
+const std::vector<std::string>& schemaV3AddedStatements();
+// Every table of the current schema (3).
 const std::vector<std::string>& schemaTables();
 
 }  // namespace m2ai::storage

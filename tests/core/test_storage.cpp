@@ -78,7 +78,7 @@ TEST_CASE("the file is a normalised SQLite database an analyst can query and can
     Db db(path, SQLITE_OPEN_READWRITE);
     CHECK(db.integer("PRAGMA application_id") == kM2aiApplicationId);
     CHECK(db.integer("PRAGMA application_id") == 0x4D324149);  // "M2AI"
-    CHECK(db.integer("PRAGMA user_version") == 2);             // schema 2: terminal_value (issue 12)
+    CHECK(db.integer("PRAGMA user_version") == 3);             // schema 3: storage/SchemaV3.h
     CHECK(db.text("PRAGMA integrity_check") == "ok");
     CHECK(db.text("SELECT method FROM terminal_value") == "book-value");
     CHECK(db.integer("SELECT count(*) FROM pragma_foreign_key_check") == 0);
@@ -337,7 +337,7 @@ TEST_CASE("the released schema-1 fixture opens to the expected portfolio", "[sto
     INFO(opened.error);
     REQUIRE(opened.ok);
     CHECK(opened.fileSchemaVersion == 1);
-    CHECK(opened.migrated);  // schema 1 → 2 in memory; the file is not touched
+    CHECK(opened.migrated);  // schema 1 → 2 → 3 in memory; the file is not touched
     // Schema 1 had no terminal-value choice: the migration gives the defaults, book value at 6 %.
     CHECK(opened.portfolio.terminalValue == TerminalValueMethod::BookValue);
     CHECK(opened.portfolio.exitCapRatePct == 6.0);
@@ -347,9 +347,25 @@ TEST_CASE("the released schema-1 fixture opens to the expected portfolio", "[sto
     CHECK(readBytes(fixture) == before);
 }
 
-TEST_CASE("the released schema 2 is unchanged (a change needs schema 3 and a migration)", "[storage]") {
-    // If this fails you changed the tables: bump kM2aiSchemaVersion, add a migration step from 2,
-    // and keep tests/data/schema-v2.m2ai as it is (docs/file-format.md "Changing the schema").
+TEST_CASE("the released schema-2 fixture opens, upgraded in memory to the defaults of schema 3",
+          "[storage]") {
+    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v2.m2ai";
+    const std::string before = readBytes(fixture);
+    const OpenResult opened = openProject(fixture);
+    INFO(opened.error);
+    REQUIRE(opened.ok);
+    CHECK(opened.fileSchemaVersion == 2);
+    CHECK(opened.migrated);
+    // fixturePortfolio() keeps every schema-3 field at its default, so the migrated file equals it.
+    CHECK(opened.portfolio == fixturePortfolio());
+    CHECK(doubleBits(opened.portfolio) == doubleBits(fixturePortfolio()));
+    CHECK(readBytes(fixture) == before);
+}
+
+TEST_CASE("the released schema 3 is unchanged (a change needs schema 4 and a migration)", "[storage]") {
+    // If this fails you changed the tables: bump kM2aiSchemaVersion, add a migration step from 3,
+    // and keep tests/data/schema-v3.m2ai as it is (docs/file-format.md "Changing the schema").
+    // Until schema 3 is released (end of this round), regenerate the fixture instead (see below).
     const TempDir dir("m2ai-storage-released");
     const fs::path fresh = dir.path / "fresh.m2ai";
     REQUIRE(saveProject(fixturePortfolio(), fresh.string()).ok);
@@ -357,35 +373,37 @@ TEST_CASE("the released schema 2 is unchanged (a change needs schema 3 and a mig
         "SELECT group_concat(type || ' ' || name || ': ' || ifnull(sql, ''), char(10)) "
         "FROM (SELECT * FROM sqlite_schema ORDER BY name)";
     const std::string released =
-        Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v2.m2ai", SQLITE_OPEN_READONLY).text(schemaSql);
+        Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai", SQLITE_OPEN_READONLY).text(schemaSql);
     CHECK(Db(fresh.string(), SQLITE_OPEN_READONLY).text(schemaSql) == released);
-    CHECK(kM2aiSchemaVersion == 2);
+    CHECK(kM2aiSchemaVersion == 3);
 }
 
-TEST_CASE("the released schema-2 fixture opens without migration", "[storage]") {
-    const OpenResult opened = openProject(std::string(M2AI_TEST_DATA_DIR) + "/schema-v2.m2ai");
+TEST_CASE("the released schema-3 fixture opens without migration", "[storage]") {
+    const OpenResult opened = openProject(std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai");
     INFO(opened.error);
     REQUIRE(opened.ok);
-    CHECK(opened.fileSchemaVersion == 2);
+    CHECK(opened.fileSchemaVersion == 3);
     CHECK_FALSE(opened.migrated);
     CHECK(opened.portfolio == fixturePortfolio());
 }
 
-TEST_CASE("the 1 → 2 migration can run twice", "[storage]") {
+TEST_CASE("the 1 → 2 and 2 → 3 migrations can run twice", "[storage]") {
     const TempDir dir("m2ai-storage-twice");
     const fs::path copy = dir.path / "v1.m2ai";
     fs::copy_file(std::string(M2AI_TEST_DATA_DIR) + "/schema-v1.m2ai", copy);
     Db db(copy.string(), SQLITE_OPEN_READWRITE);
-    migrationSteps().at(0).apply(db.get());
-    migrationSteps().at(0).apply(db.get());
+    for (const MigrationStep& step : migrationSteps()) {
+        step.apply(db.get());
+        step.apply(db.get());
+    }
     CHECK(db.integer("SELECT count(*) FROM terminal_value") == 1);
 }
 
 // Rewrites a fixture from fixturePortfolio(). Run by hand, only when that schema is first released:
 //   ./build/tests/core_tests "[.regenerate-storage-fixtures]"
-// (schema-v1.m2ai was written by the schema-1 release and must not be regenerated any more.)
-TEST_CASE("regenerate tests/data/schema-v2.m2ai", "[.regenerate-storage-fixtures]") {
-    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v2.m2ai";
+// (schema-v1.m2ai and schema-v2.m2ai were written by their releases and must not be regenerated.)
+TEST_CASE("regenerate tests/data/schema-v3.m2ai", "[.regenerate-storage-fixtures]") {
+    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai";
     const SaveResult saved = saveProject(fixturePortfolio(), fixture);
     INFO(saved.error);
     REQUIRE(saved.ok);
@@ -482,9 +500,11 @@ TEST_CASE("migration steps chain in order, each in its own transaction", "[stora
     // A gap in the chain is named.
     CHECK(migrate(db.get(), 2, 4, {logging(3, 4)}).error ==
           "schema 2 cannot be upgraded: this version reads schemas 3 to 4");
-    // This release: one step, 1 → 2; current files need none.
-    REQUIRE(migrationSteps().size() == 1);
+    // This release: 1 → 2 → 3; current files need none.
+    REQUIRE(migrationSteps().size() == 2);
     CHECK(migrationSteps()[0].fromVersion == 1);
     CHECK(migrationSteps()[0].toVersion == 2);
-    CHECK(migrate(db.get(), 2, 2, migrationSteps()).ok);
+    CHECK(migrationSteps()[1].fromVersion == 2);
+    CHECK(migrationSteps()[1].toVersion == 3);
+    CHECK(migrate(db.get(), 3, 3, migrationSteps()).ok);
 }
