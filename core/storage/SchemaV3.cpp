@@ -3,8 +3,8 @@
 namespace m2ai::storage {
 
 const std::vector<const SchemaTopic*>& schemaV3Topics() {
-    static const std::vector<const SchemaTopic*> topics{&leaseTopic(), &financingTopic(), &scheduleTopic(),
-                                                        &climateTopic(), &scenarioTopic()};
+    static const std::vector<const SchemaTopic*> topics{&leaseTopic(),   &financingTopic(), &scheduleTopic(),
+                                                        &climateTopic(), &scenarioTopic(),  &riskTopic()};
     return topics;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // Schema 3 of the .m2ai project file, assembled from topics: lease and operating terms and
 // opex (issue 12), tax and financing (issue 12), schedule links (issue 12), hourly climate and site
-// location (issue 13), scenarios (issue 14). Each topic lives in its own SchemaV3<Topic>.cpp and
-// adds NEW tables only, so schema 1's and 2's tables stay as released; every CREATE is
-// "CREATE TABLE IF NOT EXISTS … STRICT" because the 2 → 3 migration may run twice.
+// location (issue 13), scenarios and risk inputs (issue 14). Each topic lives in its own SchemaV3<Topic>.cpp
+// and adds NEW tables only, so schema 1's and 2's tables stay as released; every CREATE is "CREATE TABLE IF
+// NOT EXISTS … STRICT" because the 2 → 3 migration may run twice.
 //
 // A topic's functions are called in this order:
 //   save:  createStatements (after schema 1 and 2), then write(db, portfolio)
@@ -35,6 +35,7 @@ const SchemaTopic& financingTopic();  // SchemaV3Financing.cpp
 const SchemaTopic& scheduleTopic();   // SchemaV3Schedule.cpp
 const SchemaTopic& climateTopic();    // SchemaV3Climate.cpp
 const SchemaTopic& scenarioTopic();   // SchemaV3Scenarios.cpp
+const SchemaTopic& riskTopic();       // SchemaV3Risk.cpp
 
 // The topics above, in this order (the order of creation, writing and reading).
 const std::vector<const SchemaTopic*>& schemaV3Topics();
