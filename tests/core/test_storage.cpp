@@ -167,9 +167,9 @@ TEST_CASE("files that are not a readable Mine2AI project are refused with one li
          },
          "(application_id 0x00000000), not a Mine2AI project"},
         {"newer.m2ai", edited("PRAGMA user_version = 7"),
-         "made by a newer Mine2AI, schema 7; this version reads up to 2"},
+         "made by a newer Mine2AI, schema 7; this version reads up to 3"},
         {"schema0.m2ai", edited("PRAGMA user_version = 0"),
-         "schema 0 cannot be upgraded: this version reads schemas 1 to 2"},
+         "schema 0 cannot be upgraded: this version reads schemas 1 to 3"},
         {"header-only.m2ai", [&](const fs::path& f) { writeBytes(f, goodBytes.substr(0, 50)); },
          "the file is damaged (truncated to 50 bytes)"},
         // Half the pages: the header still promises all of them.
@@ -455,7 +455,7 @@ TEST_CASE("an older schema is upgraded in memory and the file is left as it was"
     CHECK_FALSE(refused.ok);
     CHECK(refused.fileSchemaVersion == 0);
     CHECK(refused.error ==
-          v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schemas 1 to 2");
+          v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schemas 1 to 3");
 
     // A step that fails half-way is rolled back and reported; the file is still untouched.
     MigrationStep broken = step0to1();
