@@ -33,7 +33,9 @@ TEST_CASE("cli prints the project version and help", "[cli]") {
     CHECK(r.out == "mine2ai-cli " M2AI_VERSION "\n");
     const auto help = runProcess(kCli, {"--help"});
     CHECK(help.exitCode == 0);
-    CHECK(help.out.find("compute [FILE] [--json]") != std::string::npos);
+    for (const char* command : {"sample", "validate", "compute", "import-json", "export-json", "template",
+                                "import-sites", "report"})
+        CHECK(help.out.find(std::string("\n  ") + command + " ") != std::string::npos);
 }
 
 TEST_CASE("cli usage errors exit 2", "[cli]") {

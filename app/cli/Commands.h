@@ -1,0 +1,17 @@
+#pragma once
+// One factory per subcommand, each in app/cli/<Name>Command.cpp; main.cpp lists them in the order
+// `mine2ai-cli --help` shows.
+#include "Command.h"
+
+namespace m2ai::cli {
+
+Command sampleCommand();
+Command validateCommand();
+Command computeCommand();
+Command importJsonCommand();
+Command exportJsonCommand();
+Command templateCommand();
+Command importSitesCommand();
+Command reportCommand();  // ReportCommand.cpp with the Qt UI, else a stub saying it is absent
+
+}  // namespace m2ai::cli

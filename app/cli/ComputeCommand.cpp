@@ -1,0 +1,46 @@
+// `mine2ai-cli compute [FILE] [--json] [--output OUT]`: every figure of every site, from core.
+#include <sstream>
+
+#include "CliSupport.h"
+#include "Commands.h"
+#include "TextReport.h"
+#include "engines/Compute.h"
+#include "io/JsonIo.h"
+#include "sample/Sample.h"
+
+namespace m2ai::cli {
+
+namespace {
+
+int compute(const Invocation& in) {
+    Portfolio portfolio;
+    if (in.positionals().empty())
+        portfolio = samplePortfolio();
+    else if (!loadPortfolio(in.positional(0), portfolio))
+        return kInvalidInput;
+    const PortfolioResult result = computePortfolio(portfolio);
+    std::ostringstream text;
+    if (in.isSet("json")) {
+        writeResultsJson(text, portfolio, result);
+        text << '\n';
+    } else {
+        printPortfolioTable(text, portfolio, result);
+    }
+    return writeOutput(in.isSet("output") ? in.value("output") : "-", text.str());
+}
+
+}  // namespace
+
+Command computeCommand() {
+    return {"compute",
+            "compute power, PUE, schedule and economics",
+            "Compute the power budget, PUE, schedule and economics of every site of FILE (default: the "
+            "built-in sample) and print a table, or the results as JSON (docs/file-format.md, "
+            "\"compute --json\").",
+            {{"FILE", "a .m2ai project or a .json portfolio (default: the sample)", true}},
+            {{{"json"}, "write the results as JSON instead of a table"},
+             {{"o", "output"}, "write to OUT instead of standard output (\"-\")", "OUT", ValueKind::File}},
+            compute};
+}
+
+}  // namespace m2ai::cli

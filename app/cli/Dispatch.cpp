@@ -1,0 +1,157 @@
+#include "Dispatch.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+#include <algorithm>
+#include <exception>
+#include <iostream>
+
+#include "CliSupport.h"
+#include "Help.h"
+
+namespace m2ai::cli {
+
+namespace {
+
+// argv is in the locale's encoding, and file names must come back byte for byte.
+QString toQt(const std::string& s) {
+    return QString::fromLocal8Bit(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string fromQt(const QString& s) {
+    return s.toLocal8Bit().toStdString();
+}
+
+QCommandLineOption toQt(const Option& option) {
+    QStringList names;
+    for (const std::string& name : option.names) names << toQt(name);
+    QCommandLineOption q(names);
+    if (option.takesValue()) q.setValueName(toQt(option.valueName));
+    return q;
+}
+
+int topLevelUsage(const std::string& message) {
+    std::cerr << "mine2ai-cli: " << message << "\nTry 'mine2ai-cli --help'.\n";
+    return kUsage;
+}
+
+// Parses args against the command's options and arguments; on a usage error returns its message.
+std::string parse(const Command& command, const std::vector<std::string>& args, Invocation& out, bool& help) {
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    for (const Option& o : command.options) parser.addOption(toQt(o));
+    parser.addOption(toQt(helpOption()));
+    QStringList argv{QStringLiteral("mine2ai-cli")};
+    for (const std::string& a : args) argv << toQt(a);
+    if (!parser.parse(argv)) return fromQt(parser.errorText());
+    help = parser.isSet(QStringLiteral("help"));
+    if (help) return {};
+
+    for (const Option& o : command.options) {
+        const std::string name = o.longestName();
+        const std::string dashed = "--" + name;
+        if (!parser.isSet(toQt(name))) {
+            if (o.required) return dashed + " " + o.valueName + " is required";
+            continue;
+        }
+        if (!o.takesValue()) {
+            out.values_[name] = "";
+            continue;
+        }
+        const QStringList values = parser.values(toQt(name));
+        if (values.size() > 1) return dashed + " is given more than once";
+        const std::string value = fromQt(values.front());
+        if (value.empty()) return dashed + " needs a value (" + o.valueName + ")";
+        if (o.kind == ValueKind::Choice) {
+            // Case does not matter ("A4"); the command sees the choice as listed.
+            const auto it = std::find_if(o.choices.begin(), o.choices.end(), [&](const std::string& c) {
+                return QString::compare(toQt(c), toQt(value), Qt::CaseInsensitive) == 0;
+            });
+            if (it == o.choices.end()) {
+                std::string allowed;
+                for (const std::string& c : o.choices) allowed += (allowed.empty() ? "" : " or ") + c;
+                return dashed + " must be " + allowed + ", got '" + value + "'";
+            }
+            out.values_[name] = *it;
+            continue;
+        }
+        out.values_[name] = value;
+    }
+
+    for (const QString& p : parser.positionalArguments()) out.positionals_.push_back(fromQt(p));
+    const size_t given = out.positionals_.size();
+    const auto required =
+        static_cast<size_t>(std::count_if(command.positionals.begin(), command.positionals.end(),
+                                          [](const Positional& p) { return !p.optional; }));
+    if (given < required)
+        return "missing " + command.positionals[given].name + " (usage: mine2ai-cli " + synopsis(command) +
+               ")";
+    if (given > command.positionals.size())
+        return "unexpected argument '" + out.positionals_[command.positionals.size()] +
+               "' (usage: mine2ai-cli " + synopsis(command) + ")";
+    return {};
+}
+
+int run(const Command& command, const std::vector<std::string>& args) {
+    if (!command.absentReason.empty()) {
+        if (std::find_if(args.begin(), args.end(),
+                         [](const std::string& a) { return a == "--help" || a == "-h"; }) != args.end()) {
+            std::cout << commandHelp(command);
+            return kOk;
+        }
+        std::cerr << "mine2ai-cli " << command.name << ": " << command.absentReason << '\n';
+        return kUsage;
+    }
+    Invocation invocation;
+    bool help = false;
+    if (const std::string error = parse(command, args, invocation, help); !error.empty())
+        return usageError(command.name, error);
+    if (help) {
+        std::cout << commandHelp(command);
+        return kOk;
+    }
+    try {
+        return command.run(invocation);
+    } catch (const std::exception& e) {
+        // Core reports through result structs; this is the last guard (e.g. out of memory).
+        std::cerr << "mine2ai-cli " << command.name << ": " << e.what() << '\n';
+        return kInvalidInput;
+    }
+}
+
+const Command* find(const std::vector<Command>& commands, const std::string& name) {
+    for (const Command& c : commands)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+}  // namespace
+
+int dispatch(const std::vector<Command>& commands, const std::vector<std::string>& words) {
+    if (words.empty()) return topLevelUsage("no command given");
+    const std::string& first = words[0];
+    if (first == "--version" || first == "-V") {
+        std::cout << "mine2ai-cli " M2AI_VERSION "\n";
+        return kOk;
+    }
+    if (first == "--help" || first == "-h" || first == "help") {
+        if (words.size() == 1) {
+            std::cout << globalHelp(commands);
+            return kOk;
+        }
+        const Command* command = find(commands, words[1]);
+        if (command == nullptr || words.size() > 2)
+            return topLevelUsage("help takes one command name, got '" + words[1] + "'");
+        std::cout << commandHelp(*command);
+        return kOk;
+    }
+    const Command* command = find(commands, first);
+    if (command == nullptr) {
+        if (!first.empty() && first[0] == '-') return topLevelUsage("unknown option '" + first + "'");
+        return topLevelUsage("unknown command '" + first + "'");
+    }
+    return run(*command, std::vector<std::string>(words.begin() + 1, words.end()));
+}
+
+}  // namespace m2ai::cli

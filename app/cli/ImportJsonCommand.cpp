@@ -1,0 +1,21 @@
+// `mine2ai-cli import-json IN.json OUT.m2ai`: a JSON portfolio into a project file.
+#include "CliSupport.h"
+#include "Commands.h"
+
+namespace m2ai::cli {
+
+Command importJsonCommand() {
+    return {"import-json",
+            "convert a JSON portfolio into a project file",
+            "Read a JSON portfolio (docs/file-format.md), refusing it with every problem listed if it is "
+            "invalid, and save it as a project file. OUT is replaced atomically.",
+            {{"IN.json", "the JSON portfolio"}, {"OUT.m2ai", "the project file to write"}},
+            {},
+            [](const Invocation& in) {
+                Portfolio portfolio;
+                if (!loadPortfolio(in.positional(0), portfolio)) return kInvalidInput;
+                return writePortfolio(portfolio, in.positional(1));
+            }};
+}
+
+}  // namespace m2ai::cli
