@@ -32,15 +32,16 @@ int compute(const Invocation& in) {
 }  // namespace
 
 Command computeCommand() {
-    return {"compute",
-            "compute power, PUE, schedule and economics",
-            "Compute the power budget, PUE, schedule and economics of every site of FILE (default: the "
-            "built-in sample) and print a table, or the results as JSON (docs/file-format.md, "
-            "\"compute --json\").",
-            {{"FILE", "a .m2ai project or a .json portfolio (default: the sample)", true}},
-            {{{"json"}, "write the results as JSON instead of a table"},
-             {{"o", "output"}, "write to OUT instead of standard output (\"-\")", "OUT", ValueKind::File}},
-            compute};
+    return {
+        "compute",
+        "compute power, PUE, schedule and economics",
+        "Compute the power budget, PUE, schedule and economics of every site of FILE (default: the "
+        "built-in sample) and print a table, or the results as JSON (file-format.md in the documentation, "
+        "\"compute --json\").",
+        {{"FILE", "a .m2ai project or a .json portfolio (default: the sample)", true}},
+        {{{"json"}, "write the results as JSON instead of a table"},
+         {{"o", "output"}, "write to OUT instead of standard output (\"-\")", "OUT", ValueKind::File}},
+        compute};
 }
 
 }  // namespace m2ai::cli

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "CliSupport.h"
+#include "Generate.h"
 #include "Help.h"
 
 namespace m2ai::cli {
@@ -144,6 +145,18 @@ int dispatch(const std::vector<Command>& commands, const std::vector<std::string
         if (command == nullptr || words.size() > 2)
             return topLevelUsage("help takes one command name, got '" + words[1] + "'");
         std::cout << commandHelp(*command);
+        return kOk;
+    }
+    if (first == "--generate" || first.rfind("--generate=", 0) == 0) {
+        const std::string kind =
+            first == "--generate" ? (words.size() == 2 ? words[1] : "") : first.substr(11);
+        const std::string text = generate(commands, kind);
+        if (text.empty() || words.size() > (first == "--generate" ? 2u : 1u)) {
+            std::string kinds;
+            for (const std::string& k : generatedKinds()) kinds += (kinds.empty() ? "" : ", ") + k;
+            return topLevelUsage("--generate takes one of " + kinds);
+        }
+        std::cout << text;
         return kOk;
     }
     const Command* command = find(commands, first);

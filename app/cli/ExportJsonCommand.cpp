@@ -7,7 +7,8 @@ namespace m2ai::cli {
 Command exportJsonCommand() {
     return {"export-json",
             "convert a project file into JSON",
-            "Read a project file and write it as a JSON portfolio (docs/file-format.md) to OUT.json, or "
+            "Read a project file and write it as a JSON portfolio (file-format.md in the documentation) to "
+            "OUT.json, or "
             "to standard output when OUT is \"-\".",
             {{"IN.m2ai", "the project file"}, {"OUT.json", "the JSON file to write, or \"-\""}},
             {},

@@ -7,7 +7,8 @@ namespace m2ai::cli {
 Command importJsonCommand() {
     return {"import-json",
             "convert a JSON portfolio into a project file",
-            "Read a JSON portfolio (docs/file-format.md), refusing it with every problem listed if it is "
+            "Read a JSON portfolio (file-format.md in the documentation), refusing it with every problem "
+            "listed if it is "
             "invalid, and save it as a project file. OUT is replaced atomically.",
             {{"IN.json", "the JSON portfolio"}, {"OUT.m2ai", "the project file to write"}},
             {},

@@ -11,7 +11,8 @@ namespace m2ai::cli {
 Command templateCommand() {
     return {"template",
             "write the sites spreadsheet layout, the sample's sites as examples",
-            "Write the spreadsheet layout that import-sites reads (docs/file-format.md), with the "
+            "Write the spreadsheet layout that import-sites reads (file-format.md in the documentation), "
+            "with the "
             "sample's sites as example rows: an .xlsx workbook or a .csv file, by OUT's extension.",
             {{"OUT", "OUT.xlsx or OUT.csv"}},
             {},

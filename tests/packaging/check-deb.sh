@@ -7,10 +7,14 @@
 #   tests/packaging/check-deb.sh BUILD_DIR VERSION [CPACK] [CMAKE]
 #
 # Writes only to a temporary directory (the .deb goes there too, not into BUILD_DIR/package).
-# Tools: cpack, dpkg-deb, desktop-file-validate (desktop-file-utils) are required;
-# appstreamcli (appstream), update-mime-database (shared-mime-info), gio (libglib2.0-bin) and
-# sqlite3 are used when present and their checks skipped, with a note, when not.
+# Tools: cpack, dpkg-deb, desktop-file-validate (desktop-file-utils), lintian and man (man-db) are
+# required; appstreamcli (appstream), update-mime-database (shared-mime-info), gio (libglib2.0-bin)
+# and sqlite3 are used when present and their checks skipped, with a note, when not.
 set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source_dir=$(cd "$here/../.." && pwd)
+# shellcheck source=cli-options.sh
+source "$here/cli-options.sh"
 
 build=${1:?usage: check-deb.sh BUILD_DIR VERSION [CPACK] [CMAKE]}
 version=${2:?usage: check-deb.sh BUILD_DIR VERSION [CPACK] [CMAKE]}
@@ -33,8 +37,8 @@ check() {
   if out=$("$@" 2>&1); then pass "$what"; else fail "$what"; printf '%s\n' "$out" | sed 's/^/     /' | head -40; fi
 }
 
-for tool in "$cpack" dpkg-deb dpkg desktop-file-validate; do
-  have "$tool" || { echo "FAIL - required tool '$tool' not found" >&2; exit 1; }
+for tool in "$cpack" dpkg-deb dpkg desktop-file-validate lintian man; do
+  have "$tool" || { echo "FAIL - required tool '$tool' not found (packaging/debian-packages.txt)" >&2; exit 1; }
 done
 
 # ---- build the package ----
@@ -67,6 +71,18 @@ for lib in libc6 libstdc++6 libqt6core6 libqt6widgets6; do
     || fail "Depends lacks a versioned $lib: '$depends'"
 done
 
+# ---- lintian: Debian's own package checker ----
+# Errors and warnings fail; informational tags are shown. (The binaries lack hardening flags such as
+# -D_FORTIFY_SOURCE and -z now, which lintian reports only as information for a package built
+# outside dpkg-buildpackage.)
+lintian --fail-on error,warning --display-info --tag-display-limit 0 "$deb" >"$tmp/lintian.txt" 2>&1
+rc=$?
+if [[ $rc -eq 0 ]]; then
+  pass "lintian: no errors or warnings ($(grep -c '^I: ' "$tmp/lintian.txt") informational tags)"
+else
+  fail "lintian (exit $rc):"; sed 's/^/     /' "$tmp/lintian.txt" | head -40
+fi
+
 # ---- file list ----
 expected=(
   usr/bin/mine2ai
@@ -77,6 +93,16 @@ expected=(
   usr/share/man/man1/mine2ai-cli.1.gz
   usr/share/man/man1/mine2ai.1.gz
   usr/share/icons/hicolor/scalable/apps/mine2ai.svg
+  usr/share/bash-completion/completions/mine2ai-cli
+  usr/share/doc/mine2ai/copyright
+  usr/share/doc/mine2ai/changelog.gz
+  usr/share/doc/mine2ai/README.md
+  usr/share/doc/mine2ai/user-guide.md
+  usr/share/doc/mine2ai/model.md
+  usr/share/doc/mine2ai/file-format.md
+  usr/share/doc/mine2ai/reports.md
+  usr/share/doc/mine2ai/screenshots/report-page1.png
+  usr/share/doc/mine2ai/screenshots/report-site.png
 )
 for size in 16 22 24 32 48 64 128 256; do
   expected+=("usr/share/icons/hicolor/${size}x${size}/apps/mine2ai.png")
@@ -135,6 +161,45 @@ grep -q '<launchable type="desktop-id">mine2ai.desktop</launchable>' "$metainfo"
 grep -q "<mediatype>$mime_type</mediatype>" "$metainfo" \
   && pass "metainfo provides $mime_type" || fail "metainfo does not provide $mime_type"
 
+# Licence, home page and screenshots, which software centres show. Each screenshot must be a file
+# of docs/screenshots/ (where the URL publishes it).
+license=$(sed -n 's:.*<project_license>\(.*\)</project_license>.*:\1:p' "$metainfo")
+[[ -n $license ]] && pass "metainfo project_license: $license" || fail "metainfo has no project_license"
+homepage=$(sed -n 's:.*<url type="homepage">\(.*\)</url>.*:\1:p' "$metainfo")
+[[ $homepage == https://* ]] && pass "metainfo homepage: $homepage" || fail "metainfo homepage URL: '$homepage'"
+shots=$(sed -n 's:.*<image type="source">\(.*\)</image>.*:\1:p' "$metainfo")
+missing_shots=""
+for url in $shots; do [[ -f $source_dir/docs/screenshots/$(basename "$url") ]] || missing_shots+=" $url"; done
+[[ -n $shots && -z $missing_shots ]] && pass "metainfo names $(wc -w <<<"$shots") screenshots, each in docs/screenshots/" \
+  || fail "metainfo screenshots missing from docs/screenshots/:${missing_shots:- (none listed)}"
+grep -q '<screenshot type="default">' "$metainfo" && pass "metainfo has a default screenshot" \
+  || fail "metainfo has no default screenshot"
+
+# ---- /usr/share/doc/mine2ai ----
+doc=$share/doc/mine2ai
+copyright_license=$(sed -n 's/^License: //p' "$doc/copyright" | head -1)
+[[ $copyright_license == "$license" ]] && pass "copyright and metainfo name the same licence ($license)" \
+  || fail "copyright says '$copyright_license', metainfo '$license'"
+top=$(zcat "$doc/changelog.gz" | head -1)
+[[ $top == "mine2ai ($version) "* ]] && pass "changelog's latest entry is $version" \
+  || fail "changelog's latest entry is '$top', the package is $version (add an entry to packaging/changelog)"
+# Every document the man pages, the CLI and the application cite is installed: "docs/X.md" in the
+# sources of ui/ and app/, and "/usr/share/doc/mine2ai/…" or "X.md" in the man pages.
+cited=$( (grep -rhoE 'docs/[a-z-]+\.md' "$source_dir/ui" "$source_dir/app" --include='*.cpp' | sed 's:^docs/::'
+          for page in "$share"/man/man1/*.1.gz; do LC_ALL=C MANWIDTH=200 man -l "$page" 2>/dev/null; done \
+            | grep -oE '[a-z-]+\.md') | sort -u)
+uncited_missing=""
+for d in $cited; do [[ -f $doc/$d ]] || uncited_missing+=" $d"; done
+[[ -n $cited && -z $uncited_missing ]] && pass "every cited document is in /usr/share/doc/mine2ai: $(tr '\n' ' ' <<<"$cited")" \
+  || fail "cited but not installed in /usr/share/doc/mine2ai:${uncited_missing:- (nothing cited?)}"
+broken=""
+for md in "$doc"/*.md; do
+  for img in $(grep -oE '\]\(screenshots/[^)]+\)' "$md" | sed 's/^](//; s/)$//'); do
+    [[ -f $doc/$img ]] || broken+=" $(basename "$md"):$img"
+  done
+done
+[[ -z $broken ]] && pass "the installed documents' screenshots are installed beside them" || fail "missing images:$broken"
+
 # PNG width and height are big-endian 32-bit at bytes 16 and 20; each must match its directory.
 png_dims() { od -An -tu1 -j16 -N8 "$1" | awk '{ printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8 }'; }
 bad_icons=""
@@ -155,16 +220,33 @@ for page in mine2ai-cli mine2ai; do
     [[ -z $warnings ]] && pass "groff -man -ww: $page(1) clean" || fail "groff warnings in $page(1): $warnings"
   fi
 done
-undocumented=""
-for cmd in sample validate compute import-json export-json report; do
-  zcat "$share/man/man1/mine2ai-cli.1.gz" | grep -Eq "^\.B[IR]? $cmd( |\$)" || undocumented+=" $cmd"
-done
-[[ -z $undocumented ]] && pass "mine2ai-cli(1) documents sample, validate, compute, import-json, export-json, report" \
-  || fail "mine2ai-cli(1) does not document:$undocumented"
 
 # ---- the unpacked binaries run ----
 export QT_QPA_PLATFORM=offscreen LC_ALL=C
 cli=$root/usr/bin/mine2ai-cli
+gui=$root/usr/bin/mine2ai
+
+# The man pages list every option the programs accept: every command and every option of every
+# command in mine2ai-cli's help, and everything `mine2ai --help-all` prints (Qt's own options too).
+man_text() { MANWIDTH=200 man -l "$share/man/man1/$1.1.gz" 2>/dev/null; }
+cli_man=$(man_text mine2ai-cli)
+undocumented=""
+for c in $(cli_commands "$cli"); do
+  grep -q "^   $c\$" <<<"$cli_man" || undocumented+=" $c"
+  for o in $(cli_options "$cli" "$c"); do grep -qE -- "(^|[ ,])$o([ ,=]|\$)" <<<"$cli_man" || undocumented+=" $c:$o"; done
+done
+[[ -z $undocumented ]] && pass "mine2ai-cli(1) has a section for every command and lists each one's options" \
+  || fail "mine2ai-cli(1) lacks:$undocumented"
+gui_man=$(man_text mine2ai)
+gui_options=$("$gui" --help-all 2>/dev/null | grep -oE '^  (-[a-zA-Z], )?--[a-z-]+' | grep -oE -- '-[-a-zA-Z]+')
+undocumented=""
+for o in $gui_options; do grep -qE -- "(^|[ ,])$o([ ,=]|\$)" <<<"$gui_man" || undocumented+=" $o"; done
+[[ -n $gui_options && -z $undocumented ]] && pass "mine2ai(1) lists all $(wc -w <<<"$gui_options") options of mine2ai --help-all" \
+  || fail "mine2ai(1) lacks:${undocumented:- (mine2ai --help-all printed no options)}"
+
+check "bash completion of mine2ai-cli (tests/packaging/check-completion.sh)" \
+  bash "$here/check-completion.sh" "$cli" "$share/bash-completion/completions/mine2ai-cli"
+
 for bin in mine2ai mine2ai-cli; do
   missing=$(ldd "$root/usr/bin/$bin" 2>&1 | grep 'not found')
   [[ -z $missing ]] && pass "ldd $bin: every library found" || fail "ldd $bin: $missing"
