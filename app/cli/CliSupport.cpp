@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 
 #include "Command.h"
@@ -36,6 +38,45 @@ int writePortfolio(const Portfolio& portfolio, const std::string& path) {
         return kInvalidInput;
     }
     return kOk;
+}
+
+namespace {
+
+// ".JSON" of "dir.v2/out.JSON"; "" for "out", "dir.v2/out" and ".hidden" (a dot file has no
+// extension, as a file manager sees it).
+std::string extensionOf(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    const size_t start = slash == std::string::npos ? 0 : slash + 1;
+    const size_t dot = path.find_last_of('.');
+    if (dot == std::string::npos || dot <= start) return {};
+    return path.substr(dot);
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+}  // namespace
+
+int resolveOutputPath(const std::string& command, const std::string& what, std::string& path,
+                      const std::vector<std::string>& extensions) {
+    if (isStdout(path)) return kOk;
+    const std::string extension = lower(extensionOf(path));
+    if (extension.empty()) {
+        // "out/" names a folder: adding ".m2ai" would write "out/.m2ai", a hidden file.
+        if (!path.empty() && path.back() == '/')
+            return usageError(command, what + " is a folder ('" + path + "'), not a file name");
+        path += extensions.front();
+        std::cerr << "mine2ai-cli " << command << ": writing " << path << " (" << what
+                  << " had no extension)\n";
+        return kOk;
+    }
+    if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end()) return kOk;
+    std::string allowed;
+    for (size_t i = 0; i < extensions.size(); ++i)
+        allowed += (i == 0 ? "" : i + 1 == extensions.size() ? " or " : ", ") + extensions[i];
+    return usageError(command, what + " must end in " + allowed + ", got '" + path + "'");
 }
 
 int writeOutput(const std::string& path, const std::string& text) {

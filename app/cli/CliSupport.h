@@ -2,6 +2,7 @@
 // What several commands share: loading a portfolio with its problems on stderr, and writing an
 // output file atomically or, for "-", to standard output.
 #include <string>
+#include <vector>
 
 #include "model/Portfolio.h"
 
@@ -20,6 +21,13 @@ int writePortfolio(const Portfolio& portfolio, const std::string& path);
 
 // Writes text to the file atomically, or to standard output for "-"; returns the exit code.
 int writeOutput(const std::string& path, const std::string& text);
+
+// The name an output is written to, as a save dialog gives it: a name without an extension gets
+// extensions.front() (a note on stderr says so); a name with an extension not listed (compared
+// without case) is refused, so the file's name never belies its content. "-" stays as it is.
+// Returns kOk, or kUsage after the message naming `what` (the argument or option).
+int resolveOutputPath(const std::string& command, const std::string& what, std::string& path,
+                      const std::vector<std::string>& extensions);
 
 inline bool isStdout(const std::string& path) {
     return path == "-";

@@ -13,6 +13,10 @@ namespace m2ai::cli {
 namespace {
 
 int compute(const Invocation& in) {
+    const bool json = in.isSet("json");
+    std::string out = in.isSet("output") ? in.value("output") : "-";
+    if (const int rc = resolveOutputPath("compute", "--output", out, {json ? ".json" : ".txt"}); rc != kOk)
+        return rc;
     Portfolio portfolio;
     if (in.positionals().empty())
         portfolio = samplePortfolio();
@@ -20,13 +24,13 @@ int compute(const Invocation& in) {
         return kInvalidInput;
     const PortfolioResult result = computePortfolio(portfolio);
     std::ostringstream text;
-    if (in.isSet("json")) {
+    if (json) {
         writeResultsJson(text, portfolio, result);
         text << '\n';
     } else {
         printPortfolioTable(text, portfolio, result);
     }
-    return writeOutput(in.isSet("output") ? in.value("output") : "-", text.str());
+    return writeOutput(out, text.str());
 }
 
 }  // namespace
@@ -40,7 +44,10 @@ Command computeCommand() {
         "\"compute --json\").",
         {{"FILE", "a .m2ai project or a .json portfolio (default: the sample)", true}},
         {{{"json"}, "write the results as JSON instead of a table"},
-         {{"o", "output"}, "write to OUT instead of standard output (\"-\")", "OUT", ValueKind::File}},
+         {{"o", "output"},
+          "write to OUT (.json with --json, else .txt) instead of standard output (\"-\")",
+          "OUT",
+          ValueKind::File}},
         compute};
 }
 

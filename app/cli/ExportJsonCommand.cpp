@@ -9,13 +9,16 @@ Command exportJsonCommand() {
             "convert a project file into JSON",
             "Read a project file and write it as a JSON portfolio (file-format.md in the documentation) to "
             "OUT.json, or "
-            "to standard output when OUT is \"-\".",
+            "to standard output when OUT is \"-\". OUT without an extension gets .json.",
             {{"IN.m2ai", "the project file"}, {"OUT.json", "the JSON file to write, or \"-\""}},
             {},
             [](const Invocation& in) {
+                std::string out = in.positional(1);
+                if (const int rc = resolveOutputPath("export-json", "OUT", out, {".json"}); rc != kOk)
+                    return rc;
                 Portfolio portfolio;
                 if (!loadPortfolio(in.positional(0), portfolio)) return kInvalidInput;
-                return writePortfolio(portfolio, in.positional(1));
+                return writePortfolio(portfolio, out);
             }};
 }
 

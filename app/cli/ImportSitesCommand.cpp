@@ -11,6 +11,9 @@ namespace {
 
 int importSites(const Invocation& in) {
     const std::string& sheet = in.positional(0);
+    std::string out = in.positional(1);
+    if (const int rc = resolveOutputPath("import-sites", "OUT", out, {".m2ai", ".json"}); rc != kOk)
+        return rc;
     const SitesTableImport imported = readSitesFile(sheet);
     if (!imported.ok) {
         for (const auto& p : imported.problems) std::cerr << sheet << ": " << p.toString() << '\n';
@@ -19,7 +22,7 @@ int importSites(const Invocation& in) {
     }
     Portfolio portfolio;  // the documented portfolio defaults; the sheet holds sites only
     portfolio.sites = imported.sites;
-    return writePortfolio(portfolio, in.positional(1));
+    return writePortfolio(portfolio, out);
 }
 
 }  // namespace
@@ -29,7 +32,7 @@ Command importSitesCommand() {
             "a new portfolio of a spreadsheet's sites",
             "Read sites from a CSV or XLSX sheet in the template's layout (see template) into a new "
             "portfolio with the documented defaults. Every bad cell is listed by row and column "
-            "header and nothing is written (exit 1).",
+            "header and nothing is written (exit 1). OUT without an extension gets .m2ai.",
             {{"IN", "IN.csv or IN.xlsx"}, {"OUT", "OUT.m2ai, OUT.json or \"-\""}},
             {},
             importSites};

@@ -56,6 +56,13 @@ int report(const Invocation& in) {
     struct {
         std::string pdf, png, svg, csv, xlsx;
     } a{in.value("pdf"), in.value("png"), in.value("svg"), in.value("csv"), in.value("xlsx")};
+    for (const auto& [option, value] : {std::pair{"--pdf", a.pdf}, std::pair{"--xlsx", a.xlsx}})
+        if (isStdout(value))
+            return usageError(
+                "report", std::string(option) + " writes a file; \"-\" (standard output) is not supported");
+    if (const int rc = resolveOutputPath("report", "--pdf", a.pdf, {".pdf"}); rc != kOk) return rc;
+    if (!a.xlsx.empty())
+        if (const int rc = resolveOutputPath("report", "--xlsx", a.xlsx, {".xlsx"}); rc != kOk) return rc;
 
     m2ai::Portfolio portfolio;
     if (input == "sample") {
