@@ -52,7 +52,7 @@ void ensureApplication() {
 }
 
 int report(const Invocation& in) {
-    const std::string input = in.positional(0);
+    const std::string& input = in.positional(0);
     struct {
         std::string pdf, png, svg, csv, xlsx;
     } a{in.value("pdf"), in.value("png"), in.value("svg"), in.value("csv"), in.value("xlsx")};
