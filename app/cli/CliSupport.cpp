@@ -17,8 +17,49 @@ int usageError(const std::string& command, const std::string& message) {
     return kUsage;
 }
 
+namespace {
+
+// JSON from standard input, with the limits of a file (io/JsonIo.h): at most kMaxJsonBytes are
+// read. A project file cannot come this way: SQLite needs a file it can seek in.
+LoadedPortfolio loadStdin() {
+    LoadedPortfolio loaded;
+    loaded.kind = PortfolioFileKind::Json;
+    std::string text;
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        text.append(buffer, static_cast<size_t>(std::cin.gcount()));
+        if (text.size() > kMaxJsonBytes) {
+            loaded.error = "-: standard input is larger than the " +
+                           std::to_string(kMaxJsonBytes / (std::size_t{1024} * 1024)) +
+                           " MiB limit for a portfolio JSON file";
+            return loaded;
+        }
+    }
+    if (text.rfind("SQLite format 3", 0) == 0) {
+        loaded.error = "-: a project file (.m2ai) cannot be read from standard input; name the file";
+        return loaded;
+    }
+    const auto first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (first == std::string::npos || text[first] != '{') {
+        loaded.error = "-: standard input is not a Mine2AI portfolio JSON document";
+        return loaded;
+    }
+    JsonImport imported = portfolioFromJson(text);
+    if (!imported.ok()) {
+        loaded.problemCount = imported.problemCount;
+        loaded.error = "-: " + std::to_string(imported.problemCount) + " problem(s)";
+        loaded.problems = std::move(imported.problems);
+        return loaded;
+    }
+    loaded.ok = true;
+    loaded.portfolio = std::move(imported.portfolio);
+    return loaded;
+}
+
+}  // namespace
+
 bool loadPortfolio(const std::string& path, Portfolio& portfolio) {
-    LoadedPortfolio loaded = loadPortfolioFile(path);
+    LoadedPortfolio loaded = path == "-" ? loadStdin() : loadPortfolioFile(path);
     if (!loaded.ok) {
         if (loaded.problems.empty()) std::cerr << loaded.error << '\n';
         for (const auto& p : loaded.problems) std::cerr << path << ": " << p.toString() << '\n';

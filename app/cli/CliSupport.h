@@ -11,8 +11,9 @@ namespace m2ai::cli {
 // "mine2ai-cli COMMAND: message" and the hint to COMMAND --help on stderr; returns kUsage.
 int usageError(const std::string& command, const std::string& message);
 
-// Loads FILE (.m2ai or .json, by content). On failure prints every problem as "FILE: path: message"
-// (at most kMaxReportedProblems lines plus one counting the rest) and returns false.
+// Loads FILE (.m2ai or .json, by content; "-": JSON from standard input). On failure prints every
+// problem as "FILE: path: message" (at most kMaxReportedProblems lines plus one counting the rest)
+// and returns false.
 bool loadPortfolio(const std::string& path, Portfolio& portfolio);
 
 // Saves as JSON (name ends in .json, or "-": standard output) or as a project file; returns the

@@ -42,7 +42,8 @@ Command computeCommand() {
         "Compute the power budget, PUE, schedule and economics of every site of FILE (default: the "
         "built-in sample) and print a table, or the results as JSON (file-format.md in the documentation, "
         "\"compute --json\").",
-        {{"FILE", "a .m2ai project or a .json portfolio (default: the sample)", true}},
+        {{"FILE", "a .m2ai project, a .json portfolio or \"-\" (JSON on standard input); default: the sample",
+          true}},
         {{{"json"}, "write the results as JSON instead of a table"},
          {{"o", "output"},
           "write to OUT (.json with --json, else .txt) instead of standard output (\"-\")",

@@ -11,7 +11,8 @@ Command importJsonCommand() {
             "listed if it is "
             "invalid, and save it as a project file (OUT without an extension gets .m2ai). OUT is replaced "
             "atomically.",
-            {{"IN.json", "the JSON portfolio"}, {"OUT.m2ai", "the project file to write"}},
+            {{"IN.json", "the JSON portfolio, or \"-\" (standard input)"},
+             {"OUT.m2ai", "the project file to write"}},
             {},
             [](const Invocation& in) {
                 std::string out = in.positional(1);

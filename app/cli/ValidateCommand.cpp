@@ -12,7 +12,7 @@ Command validateCommand() {
             "Check a project (.m2ai) or JSON portfolio file. Prints \"FILE: valid (N sites)\", or every "
             "problem as \"FILE: field: message\" on standard error (the first 100, then how many more) "
             "and exits 1.",
-            {{"FILE", "a .m2ai project or a .json portfolio"}},
+            {{"FILE", "a .m2ai project, a .json portfolio, or \"-\" (JSON on standard input)"}},
             {},
             [](const Invocation& in) {
                 const std::string& path = in.positional(0);

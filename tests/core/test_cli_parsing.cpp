@@ -135,3 +135,32 @@ TEST_CASE("cli: \"-\" writes to standard output", "[cli]") {
     CHECK(nlohmann::json::parse(computed.out)["sites"].size() == m2ai::samplePortfolio().sites.size());
     fs::remove_all(dir);
 }
+
+TEST_CASE("cli: \"-\" as the input reads JSON from standard input", "[cli]") {
+    const auto shell = [](const std::string& script, const std::string& arg = "") {
+        return runProcess("/bin/sh", {"-c", script, kCli, arg});
+    };
+    const auto piped = shell(R"("$0" sample - | "$0" compute - --json)");
+    REQUIRE(piped.exitCode == 0);
+    CHECK(piped.out == runProcess(kCli, {"compute", "--json"}).out);
+    const auto valid = shell(R"("$0" sample - | "$0" validate -)");
+    CHECK(valid.exitCode == 0);
+    CHECK(valid.out == "-: valid (" + std::to_string(m2ai::samplePortfolio().sites.size()) + " sites)\n");
+
+    auto doc = nlohmann::json::parse(m2ai::portfolioToJson(m2ai::samplePortfolio()));
+    doc["sites"][0]["gridInterconnectMw"] = -5;
+    const auto bad = shell(R"(printf '%s' "$1" | "$0" validate -)", doc.dump());
+    CHECK(bad.exitCode == 1);
+    CHECK_THAT(bad.err, Catch::StartsWith("-: sites[0].gridInterconnectMw"));
+
+    const fs::path dir = tempDir();
+    const auto project = (dir / "p.m2ai").string();
+    REQUIRE(runProcess(kCli, {"sample", project}).exitCode == 0);
+    const auto sqlite = shell(R"("$0" validate - < "$1")", project);
+    CHECK(sqlite.exitCode == 1);
+    CHECK(sqlite.err == "-: a project file (.m2ai) cannot be read from standard input; name the file\n");
+    const auto empty = shell(R"("$0" compute - < /dev/null)");
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.out.empty());
+    fs::remove_all(dir);
+}
