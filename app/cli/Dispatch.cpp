@@ -41,8 +41,12 @@ int topLevelUsage(const std::string& message) {
 std::string parse(const Command& command, const std::vector<std::string>& args, Invocation& out, bool& help) {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    for (const Option& o : command.options) parser.addOption(toQt(o));
-    parser.addOption(toQt(helpOption()));
+    // A name used twice in a command's entry (or -h, --help) is a bug of the registry; the help
+    // test of tests/core/test_cli_parsing.cpp runs every command into this.
+    for (const Option& o : command.options)
+        if (!parser.addOption(toQt(o)))
+            return "internal error: option --" + o.longestName() + " is defined twice";
+    if (!parser.addOption(toQt(helpOption()))) return "internal error: -h/--help is taken by another option";
     QStringList argv{QStringLiteral("mine2ai-cli")};
     for (const std::string& a : args) argv << toQt(a);
     if (!parser.parse(argv)) return fromQt(parser.errorText());
