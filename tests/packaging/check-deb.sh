@@ -94,6 +94,7 @@ expected=(
   usr/share/man/man1/mine2ai.1.gz
   usr/share/icons/hicolor/scalable/apps/mine2ai.svg
   usr/share/bash-completion/completions/mine2ai-cli
+  usr/share/bash-completion/completions/mine2ai
   usr/share/doc/mine2ai/copyright
   usr/share/doc/mine2ai/changelog.gz
   usr/share/doc/mine2ai/README.md
@@ -246,6 +247,14 @@ for o in $gui_options; do grep -qE -- "(^|[ ,])$o([ ,=]|\$)" <<<"$gui_man" || un
 
 check "bash completion of mine2ai-cli (tests/packaging/check-completion.sh)" \
   bash "$here/check-completion.sh" "$cli" "$share/bash-completion/completions/mine2ai-cli"
+# mine2ai's completion is written by hand: it must offer every option of `mine2ai --help`.
+gui_own=$("$gui" --help 2>/dev/null | grep -oE '^  (-[a-zA-Z], )?--[a-z-]+' | grep -oE -- '-[-a-zA-Z]+')
+offered=$(bash -c 'source "$1"; COMP_WORDS=(mine2ai -); COMP_CWORD=1; _mine2ai; printf "%s\n" "${COMPREPLY[@]}"' \
+            _ "$share/bash-completion/completions/mine2ai")
+missing=""
+for o in $gui_own; do grep -qxF -- "$o" <<<"$offered" || missing+=" $o"; done
+[[ -n $gui_own && -z $missing ]] && pass "bash completion of mine2ai offers all $(wc -w <<<"$gui_own") options of mine2ai --help" \
+  || fail "bash completion of mine2ai lacks:${missing:- (mine2ai --help printed no options)}"
 
 for bin in mine2ai mine2ai-cli; do
   missing=$(ldd "$root/usr/bin/$bin" 2>&1 | grep 'not found')
