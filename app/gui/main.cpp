@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
         if (!window.openFile(files.first(), true)) window.newProject();  // the dialog said why
     } else if (parser.isSet(sample) || AppSettings::firstStart()) {
         window.loadSample();
+    } else if (window.reopenLastProject()) {
+        // The last project is open again (a setting: File › Open Recent).
     } else {
         window.newProject();
     }

@@ -14,6 +14,8 @@ const QString kState = QStringLiteral("mainwindow/state");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kStarted = QStringLiteral("app/started");
 const QString kDark = QStringLiteral("view/darkTheme");
+const QString kReopen = QStringLiteral("files/reopenLast");
+const QString kHiddenColumns = QStringLiteral("portfolio/hiddenColumns");
 }  // namespace
 
 QByteArray windowGeometry() {
@@ -57,6 +59,26 @@ bool darkTheme() {
 }
 void setDarkTheme(bool on) {
     settings().setValue(kDark, on);
+}
+
+bool reopenLastProject() {
+    return settings().value(kReopen, true).toBool();
+}
+void setReopenLastProject(bool on) {
+    settings().setValue(kReopen, on);
+}
+bool hasPortfolioColumns() {
+    return settings().contains(kHiddenColumns);
+}
+QList<int> portfolioHiddenColumns() {
+    QList<int> out;
+    for (const QVariant& v : settings().value(kHiddenColumns).toList()) out << v.toInt();
+    return out;
+}
+void setPortfolioHiddenColumns(const QList<int>& columns) {
+    QVariantList list;
+    for (int c : columns) list << c;
+    settings().setValue(kHiddenColumns, list);
 }
 
 }  // namespace AppSettings

@@ -1,13 +1,17 @@
 #include "app/MainWindow.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -15,6 +19,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,21 +33,31 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoView>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "app/AppSettings.h"
 #include "app/Autosave.h"
+#include "app/FieldLabels.h"
+#include "app/Icons.h"
 #include "app/Theme.h"
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
 #include "editors/ConversionPanel.h"
 #include "editors/CostAssumptionsDialog.h"
 #include "editors/SiteEditor.h"
+#include "import/SitesImportDialog.h"
+#include "import/TableClipboard.h"
 #include "io/JsonIo.h"
+#include "io/SitesTable.h"
+#include "models/ClimateTableModel.h"
 #include "report/ReportDialogs.h"
 #include "sample/Sample.h"
 #include "sample/SiteTemplate.h"
@@ -81,7 +96,7 @@ QString problemsText(const std::vector<m2ai::Problem>& problems, std::size_t pro
     constexpr std::size_t kShown = 12;
     QStringList lines;
     for (std::size_t i = 0; i < problems.size() && i < kShown; ++i)
-        lines << Format::qs(problems[i].toString());
+        lines << FieldLabels::humanize(Format::qs(problems[i].toString()), m2ai::Portfolio{});
     const std::size_t total = std::max(problemCount, problems.size());
     if (total > kShown) lines << QObject::tr("… and %1 more").arg(total - kShown);
     return lines.join(QLatin1Char('\n'));
@@ -193,7 +208,7 @@ MainWindow::~MainWindow() {
 void MainWindow::buildActions() {
     auto make = [this](const QString& text, const QKeySequence& shortcut, const QString& themeIcon,
                        auto slot) {
-        auto* a = new QAction(QIcon::fromTheme(themeIcon), text, this);
+        auto* a = new QAction(Icons::action(themeIcon), text, this);
         if (!shortcut.isEmpty()) a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, slot);
         return a;
@@ -203,22 +218,37 @@ void MainWindow::buildActions() {
     });
     openAct_ = make(tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"), [this] { open(); });
     saveAct_ = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { save(); });
-    saveAsAct_ =
-        make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { saveAs(); });
+    // Explicit keys: QKeySequence::SaveAs is empty on some platforms (Windows, some themes).
+    saveAsAct_ = make(tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("document-save-as"),
+                      [this] { saveAs(); });
+    closeAct_ = make(tr("&Close"), QKeySequence(tr("Ctrl+W")), QStringLiteral("document-close"), [this] {
+        // One project per window: closing it leaves a new untitled one, as KMyMoney and Calc do.
+        if (maybeSave()) newProject();
+    });
+    templateAct_ = make(tr("New from &Template…"), QKeySequence(), QStringLiteral("x-office-spreadsheet"),
+                        [this] { newFromTemplate(); });
+    importSitesAct_ = make(tr("Import Sites from Spreads&heet…"), QKeySequence(tr("Ctrl+Shift+I")),
+                           QStringLiteral("document-import-sites"), [this] { importSites(); });
     importAct_ = make(tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), QStringLiteral("document-import"),
                       [this] { importJson(); });
     exportJsonAct_ = make(tr("Export &JSON…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export"),
                           [this] { exportJson(); });
-    printAct_ = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this);
+    printAct_ = new QAction(Icons::action(QStringLiteral("document-print")), tr("&Print…"), this);
     printAct_->setShortcut(QKeySequence::Print);
     quitAct_ = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), [this] { close(); });
 
     undoAct_ = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
-    undoAct_->setShortcut(QKeySequence::Undo);
-    undoAct_->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undoAct_->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    undoAct_->setIcon(Icons::action(QStringLiteral("edit-undo")));
     redoAct_ = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAct_->setShortcut(QKeySequence::Redo);
-    redoAct_->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    // Both habits: Ctrl+Y (Windows, Calc) and Ctrl+Shift+Z (GNOME, KDE, macOS).
+    redoAct_->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence(tr("Ctrl+Shift+Z"))});
+    redoAct_->setIcon(Icons::action(QStringLiteral("edit-redo")));
+    copyAct_ = make(tr("&Copy"), QKeySequence(tr("Ctrl+C")), QStringLiteral("edit-copy"), [this] { copy(); });
+    copyAct_->setObjectName(QStringLiteral("copyAction"));
+    pasteAct_ =
+        make(tr("&Paste"), QKeySequence(tr("Ctrl+V")), QStringLiteral("edit-paste"), [this] { paste(); });
+    pasteAct_->setObjectName(QStringLiteral("pasteAction"));
 
     addSiteAct_ = make(tr("&Add Site"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("list-add"), [this] {
         QString error;
@@ -227,12 +257,12 @@ void MainWindow::buildActions() {
             showMessage(tr("Refused: %1").arg(error));
     });
     duplicateSiteAct_ =
-        make(tr("&Duplicate Site"), QKeySequence(tr("Ctrl+D")), QStringLiteral("edit-copy"), [this] {
+        make(tr("&Duplicate Site"), QKeySequence(tr("Ctrl+D")), QStringLiteral("site-duplicate"), [this] {
             QString error;
             if (!doc_->duplicateSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
         });
     removeSiteAct_ =
-        make(tr("&Remove Site"), QKeySequence(tr("Ctrl+Del")), QStringLiteral("list-remove"), [this] {
+        make(tr("Re&move Site"), QKeySequence(tr("Ctrl+Del")), QStringLiteral("list-remove"), [this] {
             QString error;
             if (!doc_->removeSite(doc_->currentSite(), &error)) showMessage(tr("Refused: %1").arg(error));
         });
@@ -247,7 +277,7 @@ void MainWindow::buildActions() {
     views->addAction(portfolioViewAct_);
     views->addAction(siteViewAct_);
     portfolioViewAct_->setChecked(true);
-    darkAct_ = new QAction(tr("&Dark Theme"), this);
+    darkAct_ = new QAction(Icons::action(QStringLiteral("view-dark-theme")), tr("&Dark Theme"), this);
     darkAct_->setCheckable(true);
     connect(darkAct_, &QAction::toggled, this, [](bool on) {
         AppSettings::setDarkTheme(on);
@@ -263,12 +293,16 @@ void MainWindow::buildActions() {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(newAct_);
+    file->addAction(templateAct_);
     file->addAction(openAct_);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(closeAct_);
     file->addSeparator();
     file->addAction(saveAct_);
     file->addAction(saveAsAct_);
     file->addSeparator();
+    file->addAction(importSitesAct_);
     file->addAction(importAct_);
     file->addAction(exportJsonAct_);
     exportMenu_ = file->addMenu(tr("E&xport"));
@@ -297,17 +331,23 @@ void MainWindow::buildMenus() {
     edit->addAction(undoAct_);
     edit->addAction(redoAct_);
     edit->addSeparator();
+    edit->addAction(copyAct_);
+    edit->addAction(pasteAct_);
+    edit->addSeparator();
     edit->addAction(addSiteAct_);
     edit->addAction(duplicateSiteAct_);
     edit->addAction(removeSiteAct_);
     edit->addSeparator();
-    auto* costsAct = edit->addAction(tr("&Cost Assumptions…"));
+    auto* costsAct =
+        edit->addAction(Icons::action(QStringLiteral("document-properties")), tr("Cost A&ssumptions…"));
     costsAct->setObjectName(QStringLiteral("costAssumptionsAction"));
     connect(costsAct, &QAction::triggered, this, &MainWindow::editCostAssumptions);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(portfolioViewAct_);
     view->addAction(siteViewAct_);
+    view->addSeparator();
+    view->addAction(undoDock_->toggleViewAction());
     view->addSeparator();
     view->addAction(darkAct_);
 
@@ -325,8 +365,30 @@ void MainWindow::buildToolBar() {
     bar->addAction(openAct_);
     bar->addAction(saveAct_);
     bar->addSeparator();
-    bar->addAction(undoAct_);
-    bar->addAction(redoAct_);
+    // The Edit menu's Undo/Redo say what they undo ("Undo Rename site"); on the toolbar that text
+    // would widen the buttons with every edit and push the site picker off screen. The toolbar has
+    // its own actions with fixed text; the command is in the tooltip.
+    QUndoStack* stack = doc_->undoStack();
+    toolUndoAct_ = new QAction(Icons::action(QStringLiteral("edit-undo")), tr("Undo"), this);
+    toolUndoAct_->setObjectName(QStringLiteral("toolUndo"));
+    toolRedoAct_ = new QAction(Icons::action(QStringLiteral("edit-redo")), tr("Redo"), this);
+    toolRedoAct_->setObjectName(QStringLiteral("toolRedo"));
+    connect(toolUndoAct_, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(toolRedoAct_, &QAction::triggered, stack, &QUndoStack::redo);
+    auto updateToolUndo = [this, stack] {
+        toolUndoAct_->setEnabled(stack->canUndo());
+        toolRedoAct_->setEnabled(stack->canRedo());
+        // Plain-text tooltips: a site named "<img …>" must not be drawn (see installAutosave()).
+        toolUndoAct_->setToolTip(PlainText::plainTextForAutoDetect(
+            stack->canUndo() ? tr("Undo %1 (Ctrl+Z)").arg(stack->undoText()) : tr("Nothing to undo")));
+        toolRedoAct_->setToolTip(PlainText::plainTextForAutoDetect(
+            stack->canRedo() ? tr("Redo %1 (Ctrl+Y)").arg(stack->redoText()) : tr("Nothing to redo")));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateToolUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateToolUndo);
+    updateToolUndo();
+    bar->addAction(toolUndoAct_);
+    bar->addAction(toolRedoAct_);
     bar->addSeparator();
     bar->addAction(addSiteAct_);
     bar->addAction(duplicateSiteAct_);
@@ -370,6 +432,18 @@ void MainWindow::buildCentral() {
     siteView_ = split;
     stack_->addWidget(siteView_);
     setCentralWidget(stack_);
+
+    undoDock_ = new QDockWidget(tr("Undo History"), this);
+    undoDock_->setObjectName(QStringLiteral("undoDock"));
+    auto* undoView = new QUndoView(doc_->undoStack());
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setCleanIcon(Icons::action(QStringLiteral("document-save")));
+    undoDock_->setWidget(undoView);
+    undoDock_->toggleViewAction()->setText(tr("Undo &History"));
+    undoDock_->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+H")));
+    addDockWidget(Qt::RightDockWidgetArea, undoDock_);
+    undoDock_->hide();  // shown from the View menu; restoreState() brings back the user's choice
 }
 
 void MainWindow::showPortfolio() {
@@ -405,19 +479,35 @@ void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList files = AppSettings::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
-        QAction* a = recentMenu_->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
+        // A '&' in a file name is text, not a mnemonic.
+        QAction* a = recentMenu_->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QFileInfo(files[i]).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
         a->setToolTip(PlainText::plainTextForAutoDetect(files[i]));
         const QString& path = files[i];
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave()) openFile(path);
         });
     }
-    recentMenu_->setEnabled(!files.isEmpty());
+    recentMenu_->addSeparator();
+    QAction* clear = recentMenu_->addAction(tr("&Clear Menu"));
+    clear->setObjectName(QStringLiteral("clearRecent"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        AppSettings::setRecentFiles({});
+        // Rebuilt after the menu has closed: this action belongs to it.
+        QTimer::singleShot(0, this, &MainWindow::updateRecentMenu);
+    });
+    QAction* reopen = recentMenu_->addAction(tr("&Reopen Last Project on Start"));
+    reopen->setObjectName(QStringLiteral("reopenLast"));
+    reopen->setCheckable(true);
+    reopen->setChecked(AppSettings::reopenLastProject());
+    connect(reopen, &QAction::toggled, this, [](bool on) { AppSettings::setReopenLastProject(on); });
     recentMenu_->setToolTipsVisible(true);
 }
 
 void MainWindow::showMessage(const QString& text) {
-    statusBar()->showMessage(text, 8000);
+    // Core and the document name fields by path; the user reads labels and site names.
+    statusBar()->showMessage(FieldLabels::humanize(text, doc_->portfolio()), 8000);
 }
 
 // ---- files ------------------------------------------------------------------------------------
@@ -525,6 +615,115 @@ void MainWindow::importJson() {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON portfolios (*.json)"));
     if (!path.isEmpty()) openFile(path);
+}
+
+bool MainWindow::reopenLastProject() {
+    if (!AppSettings::reopenLastProject()) return false;
+    const QStringList files = AppSettings::recentFiles();
+    if (files.isEmpty() || !QFileInfo::exists(files.first())) return false;
+    // Not interactive: a project that no longer opens says why in the status bar, not a dialog in
+    // the way of the start.
+    return openFile(files.first(), false);
+}
+
+void MainWindow::importSites() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import sites from a spreadsheet"), QString(),
+        tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!path.isEmpty()) importSitesFrom(path);
+}
+
+bool MainWindow::importSitesFrom(const QString& path) {
+    SitesImportDialog dialog(path, doc_, this);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    showMessage(tr("Imported %n site(s) from %1", nullptr, dialog.lastResult().added)
+                    .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::newFromTemplate() {
+    QString path = QFileDialog::getSaveFileName(this, tr("New sites spreadsheet from the template"),
+                                                QStringLiteral("sites.xlsx"),
+                                                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    if (!writeTemplateTo(path, &path)) return;
+    // Opened in the user's spreadsheet program: fill it in, then File › Import Sites.
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+bool MainWindow::writeTemplateTo(const QString& chosen, QString* written) {
+    QString path = chosen;
+    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    if (written) *written = path;
+    // The sample's sites are the example rows (docs/file-format.md "Sites spreadsheet").
+    const m2ai::SaveResult saved =
+        m2ai::writeSitesTemplate(m2ai::samplePortfolio().sites, path.toStdString());
+    if (!saved.ok) {
+        const QString text = tr("Could not write the template: %1").arg(Format::qs(saved.error));
+        showMessage(text);
+        if (isVisible())
+            QMessageBox::warning(this, tr("Sites template"), PlainText::plainTextForAutoDetect(text));
+        return false;
+    }
+    showMessage(tr("Template written to %1: fill in one row per site, then File › Import Sites from "
+                   "Spreadsheet…")
+                    .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+QAbstractItemView* MainWindow::focusedTable() const {
+    for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (auto* view = qobject_cast<QAbstractItemView*>(w)) return view;
+    return nullptr;
+}
+
+void MainWindow::copy() {
+    QWidget* focus = QApplication::focusWidget();
+    if (auto* line = qobject_cast<QLineEdit*>(focus)) return line->copy();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(focus)) {
+        if (QLineEdit* line = spin->findChild<QLineEdit*>()) line->copy();
+        return;
+    }
+    QAbstractItemView* view = focusedTable();
+    if (!view) view = stack_->currentWidget() == portfolioView_ ? portfolioView_->table() : nullptr;
+    if (!view) {
+        showMessage(tr("Nothing to copy: select cells of a table"));
+        return;
+    }
+    const QString text = TableClipboard::toTsv(view);
+    QGuiApplication::clipboard()->setText(text);
+    showMessage(tr("Copied %n row(s) as tab-separated text", nullptr,
+                   static_cast<int>(text.count(QLatin1Char('\n')))));
+}
+
+void MainWindow::paste() {
+    QWidget* focus = QApplication::focusWidget();
+    if (auto* line = qobject_cast<QLineEdit*>(focus)) return line->paste();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(focus)) {
+        if (QLineEdit* line = spin->findChild<QLineEdit*>()) line->paste();
+        return;
+    }
+    pasteInto(focusedTable(), QGuiApplication::clipboard()->text());
+}
+
+bool MainWindow::pasteInto(QAbstractItemView* view, const QString& text) {
+    QString error;
+    bool ok = false;
+    if (view && view == portfolioView_->table()) {
+        ok = portfolioView_->pasteTsv(text, &error);
+    } else if (auto* climate = view ? qobject_cast<ClimateTableModel*>(view->model()) : nullptr) {
+        const QModelIndex at = view->currentIndex().isValid() ? view->currentIndex() : climate->index(0, 0);
+        ok = climate->pasteBlock(at.row(), at.column(), TableClipboard::parseTsv(text), &error);
+    } else {
+        error = tr("Paste works in the portfolio table and the climate table");
+    }
+    if (ok)
+        showMessage(tr("Pasted %n row(s)", nullptr, static_cast<int>(TableClipboard::parseTsv(text).size())));
+    else
+        showMessage(error);
+    return ok;
 }
 
 void MainWindow::exportJson() {

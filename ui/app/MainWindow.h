@@ -14,7 +14,9 @@ class Autosave;
 class ConversionPanel;
 class PortfolioView;
 class ProjectDocument;
+class QAbstractItemView;
 class QAction;
+class QDockWidget;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -61,6 +63,17 @@ public:
     // to this session (written again at once, the orphan removed).
     bool recover(const RecoveryCandidate& candidate);
     void loadSample();
+    // Opens the most recent project when the setting says so (File › Open Recent); false when
+    // nothing was opened.
+    bool reopenLastProject();
+    // File › Import Sites from Spreadsheet… for a chosen file: the preview dialog, then one undo step.
+    bool importSitesFrom(const QString& path);
+    // File › New from Template…: the sites template (.xlsx, or .csv by name) with the sample's sites
+    // as example rows. *written: the final path (".xlsx" added when the name has no extension).
+    bool writeTemplateTo(const QString& chosen, QString* written = nullptr);
+    // Edit › Paste into a table (the portfolio or climate table): one undo step or nothing.
+    bool pasteInto(QAbstractItemView* view, const QString& tabSeparated);
+    QDockWidget* undoDock() const { return undoDock_; }
     void newProject();
     void showPortfolio();
     void showSite(int index);
@@ -84,6 +97,11 @@ private:
     bool saveAs();
     void open();
     void importJson();
+    void importSites();
+    void newFromTemplate();
+    void copy();
+    void paste();
+    QAbstractItemView* focusedTable() const;
     void exportJson();
     void showUserGuide();
     void showAbout();
@@ -106,6 +124,7 @@ private:
     QLabel* computeLabel_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* exportMenu_ = nullptr;
+    QDockWidget* undoDock_ = nullptr;
 
     QAction* newAct_ = nullptr;
     QAction* openAct_ = nullptr;
@@ -117,6 +136,13 @@ private:
     QAction* quitAct_ = nullptr;
     QAction* undoAct_ = nullptr;
     QAction* redoAct_ = nullptr;
+    QAction* toolUndoAct_ = nullptr;  // toolbar: fixed text, the command in the tooltip
+    QAction* toolRedoAct_ = nullptr;
+    QAction* copyAct_ = nullptr;
+    QAction* pasteAct_ = nullptr;
+    QAction* closeAct_ = nullptr;
+    QAction* templateAct_ = nullptr;
+    QAction* importSitesAct_ = nullptr;
     QAction* addSiteAct_ = nullptr;
     QAction* duplicateSiteAct_ = nullptr;
     QAction* removeSiteAct_ = nullptr;

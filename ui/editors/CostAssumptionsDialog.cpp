@@ -59,8 +59,9 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
 
     auto* opex = new QGroupBox(tr("Operations and value over time"));
     auto* opexForm = new QFormLayout(opex);
-    opexForm->addRow(tr("AI hall O&M"), om_ = money(QStringLiteral("omUsdPerMwItYear"), tr(" USD/MW IT/yr")));
-    opexForm->addRow(tr("Mining O&M"),
+    opexForm->addRow(tr("AI hall O&&M"),
+                     om_ = money(QStringLiteral("omUsdPerMwItYear"), tr(" USD/MW IT/yr")));
+    opexForm->addRow(tr("Mining O&&M"),
                      miningOm_ = money(QStringLiteral("miningOmUsdPerMwYear"), tr(" USD/MW/yr")));
     gpuLife_ = new RangeDoubleSpinBox;
     gpuLife_->setObjectName(QStringLiteral("gpuDepreciationYears"));

@@ -5,10 +5,16 @@
 #include <QFont>
 #include <QPalette>
 #include <limits>
+#include <map>
+#include <unordered_set>
 
+#include "app/FieldLabels.h"
 #include "document/ProjectDocument.h"
+#include "import/AllOrNothing.h"
+#include "import/TableClipboard.h"
 #include "util/Format.h"
 #include "util/PlainText.h"
+#include "validation/Validation.h"
 
 PortfolioTableModel::PortfolioTableModel(ProjectDocument* doc, QObject* parent)
     : QAbstractTableModel(parent), doc_(doc), rows_(doc->siteCount()), totalLabelSites_(rows_) {
@@ -102,6 +108,10 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
                 return tr("NPV vs mining");
             case IncrementalIrr:
                 return tr("Incremental IRR");
+            case Irr:
+                return tr("IRR");
+            case Payback:
+                return tr("Payback");
             default:
                 return {};
         }
@@ -130,6 +140,10 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
                 return tr(
                     "Incremental IRR vs keep mining: the IRR of converting's monthly net minus "
                     "keep-mining's");
+            case Irr:
+                return tr("IRR of the converting plan's own monthly net, before tax, unlevered");
+            case Payback:
+                return tr("First month the converting plan's cumulative net cash is positive");
             default:
                 return {};
         }
@@ -182,7 +196,8 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
     const bool display = role == Qt::DisplayRole;
     if (!display && role != SortRole) {
         if (role == Qt::ForegroundRole && r && !r->feasible &&
-            (column == Npv || column == IncrementalNpv || column == IncrementalIrr))
+            (column == Npv || column == IncrementalNpv || column == IncrementalIrr || column == Irr ||
+             column == Payback))
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (role == Qt::ToolTipRole && r && (!r->warnings.empty() || !r->feasible)) {
             QStringList lines;
@@ -211,7 +226,8 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
     if (!r) return display ? QVariant(tr("…")) : QVariant();
     const m2ai::YearMonth start = doc_->portfolio().startMonth;
     // An infeasible plan's NPV is not a figure: shown as "Infeasible", sorted below every figure.
-    if (!r->feasible && (column == Npv || column == IncrementalNpv || column == IncrementalIrr))
+    if (!r->feasible && (column == Npv || column == IncrementalNpv || column == IncrementalIrr ||
+                         column == Irr || column == Payback))
         return display ? QVariant(Format::infeasible()) : QVariant(-std::numeric_limits<double>::max());
     switch (column) {
         case GridWithQueueMw:
@@ -239,6 +255,18 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
             if (display) return Format::irr(r->economics.incrementalIrr);
             return r->economics.incrementalIrr ? QVariant(*r->economics.incrementalIrr)
                                                : QVariant(-std::numeric_limits<double>::max() / 2);
+        case Irr:
+            if (display) return Format::irr(r->economics.convertingIrr);
+            return r->economics.convertingIrr ? QVariant(*r->economics.convertingIrr)
+                                              : QVariant(-std::numeric_limits<double>::max() / 2);
+        case Payback:
+            // Never paying back sorts after every month.
+            if (display)
+                return r->economics.paybackMonthIndex
+                           ? QVariant(Format::yearMonth(start.plusMonths(*r->economics.paybackMonthIndex)))
+                           : QVariant(tr("—"));
+            return r->economics.paybackMonthIndex ? QVariant(*r->economics.paybackMonthIndex)
+                                                  : QVariant(std::numeric_limits<int>::max());
         default:
             return {};
     }
@@ -304,6 +332,77 @@ bool PortfolioTableModel::setData(const QModelIndex& index, const QVariant& valu
     return false;
 }
 
+bool PortfolioTableModel::pasteCells(const std::vector<PasteCell>& cells, QString* error) {
+    QStringList refused;
+    // The edited sites, by row, each with every pasted cell applied.
+    std::map<int, m2ai::Site> edited;
+    for (const PasteCell& cell : cells) {
+        if (cell.row < 0 || cell.row >= rows_) {
+            refused << tr("the Total row is computed");
+            continue;
+        }
+        const m2ai::Site& original = doc_->portfolio().sites[static_cast<std::size_t>(cell.row)];
+        auto [it, inserted] = edited.try_emplace(cell.row, original);
+        m2ai::Site& site = it->second;
+        const QString header = headerData(cell.column, Qt::Horizontal).toString();
+        if (cell.column == Name) {
+            site.name = cell.text.trimmed().toStdString();
+        } else if (cell.column == GridMw) {
+            const std::optional<double> mw = TableClipboard::parseNumber(cell.text);
+            if (!mw) {
+                const m2ai::FieldRange* range = m2ai::fieldRange("gridInterconnectMw");
+                refused << tr("%1, %2: \"%3\" is not a number (allowed %4 – %5 %6)")
+                               .arg(FieldLabels::label(QStringLiteral("gridInterconnectMw")),
+                                    Format::qs(original.name), cell.text)
+                               .arg(range ? range->min : 0.0)
+                               .arg(range ? range->max : 0.0)
+                               .arg(range ? Format::qs(range->unit) : QString());
+                continue;
+            }
+            site.gridInterconnectMw = *mw;
+        } else {
+            refused << tr("%1, %2: computed, not an input (paste into Site or Grid today)")
+                           .arg(header, Format::qs(original.name));
+        }
+    }
+    if (refused.isEmpty() && !edited.empty()) {
+        // Validate the portfolio as it would be: refused if it adds any problem (ranges, unique
+        // names), exactly what a single edit is checked against.
+        m2ai::Portfolio after = doc_->portfolio();
+        for (const auto& [row, site] : edited) after.sites[static_cast<std::size_t>(row)] = site;
+        std::unordered_set<std::string> before;
+        for (const m2ai::Problem& p : doc_->problems()) before.insert(p.toString());
+        for (const m2ai::Problem& p : m2ai::validate(after))
+            if (!before.count(p.toString()))
+                refused << FieldLabels::humanize(Format::qs(p.toString()), doc_->portfolio());
+    }
+    if (!refused.isEmpty()) {
+        if (error) *error = tr("Paste refused, nothing changed: %1").arg(refused.join(QStringLiteral("; ")));
+        return false;
+    }
+    QUndoStack* stack = doc_->undoStack();
+    const int indexBefore = stack->index();
+    stack->beginMacro(tr("Paste %n cell(s)", nullptr, static_cast<int>(cells.size())));
+    QString why;
+    bool ok = true;
+    for (const auto& [row, site] : edited) {
+        const m2ai::Site value = site;
+        ok = doc_->editSite(
+            row, tr("Paste"), QStringLiteral("paste"), [&value](m2ai::Site& s) { s = value; }, &why);
+        if (!ok) break;
+    }
+    stack->endMacro();
+    if (!ok) {
+        // A name swap between two pasted rows passes as a block but not one site at a time.
+        AllOrNothing::rollBack(stack, indexBefore);
+        if (error)
+            *error =
+                tr("Paste refused, nothing changed: %1").arg(FieldLabels::humanize(why, doc_->portfolio()));
+        return false;
+    }
+    return true;
+}
+
 bool PortfolioSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     const bool lt = left.data(PortfolioTableModel::IsTotalRole).toBool();
     const bool rt = right.data(PortfolioTableModel::IsTotalRole).toBool();
@@ -315,4 +414,21 @@ bool PortfolioSortProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
         return ascending ? rt : lt;
     }
     return QSortFilterProxyModel::lessThan(left, right);
+}
+
+void PortfolioSortProxy::setRows(Rows rows) {
+    rows_ = rows;
+    invalidateFilter();
+}
+
+bool PortfolioSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (rows_ == Rows::All) return true;
+    const auto* model = qobject_cast<const PortfolioTableModel*>(sourceModel());
+    // Without the source's row count at hand, ask the row itself.
+    const bool total = model ? sourceRow == model->totalRow()
+                             : sourceModel()
+                                   ->index(sourceRow, 0, sourceParent)
+                                   .data(PortfolioTableModel::IsTotalRole)
+                                   .toBool();
+    return rows_ == Rows::TotalOnly ? total : !total;
 }

@@ -6,6 +6,7 @@
 // edit.
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <vector>
 
 class ProjectDocument;
 
@@ -27,6 +28,8 @@ public:
         Npv,             // "Infeasible" for an infeasible site (SortRole: below every figure)
         IncrementalNpv,  // likewise
         IncrementalIrr,
+        Irr,      // the converting plan's own IRR (optional column)
+        Payback,  // first month the cumulative net is >= 0 (optional column)
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -43,6 +46,17 @@ public:
 
     int totalRow() const { return rows_; }
 
+    // A block pasted from a spreadsheet: one text per (site row, column). Every cell is checked
+    // first (an input column, a number in range, no new validation problem) and the block is applied
+    // as one undo step, or not at all: false and *error names every refused cell by its label,
+    // site and allowed range.
+    struct PasteCell {
+        int row = 0;
+        int column = 0;
+        QString text;
+    };
+    bool pasteCells(const std::vector<PasteCell>& cells, QString* error);
+
 private:
     QVariant siteValue(int row, int column, int role) const;
     QVariant totalValue(int column, int role) const;
@@ -57,12 +71,20 @@ private:
     int pendingRemove_ = -1;   // row being removed, between beginRemoveRows and its end
 };
 
-// Sorting that keeps the Total row at the bottom whatever the order.
+// Sorting that keeps the Total row at the bottom whatever the order. The portfolio view shows the
+// sites in one view and the Total row in a second one pinned below it (always visible however many
+// sites scroll above), each through a proxy that keeps only its rows.
 class PortfolioSortProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
+    enum class Rows { All, SitesOnly, TotalOnly };
     using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setRows(Rows rows);
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    Rows rows_ = Rows::All;
 };

@@ -5,20 +5,26 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "app/AppSettings.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
 #include "document/ProjectDocument.h"
 #include "editors/FieldHints.h"
 #include "editors/RangeSpinBox.h"
+#include "import/TableClipboard.h"
 #include "models/PortfolioTableModel.h"
 #include "util/Format.h"
 #include "views/ChartHost.h"
@@ -27,8 +33,12 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     : QWidget(parent),
       doc_(doc),
       model_(new PortfolioTableModel(doc, this)),
-      proxy_(new PortfolioSortProxy(this)) {
+      proxy_(new PortfolioSortProxy(this)),
+      totalProxy_(new PortfolioSortProxy(this)) {
+    proxy_->setRows(PortfolioSortProxy::Rows::SitesOnly);
     proxy_->setSourceModel(model_);
+    totalProxy_->setRows(PortfolioSortProxy::Rows::TotalOnly);
+    totalProxy_->setSourceModel(model_);
     proxy_->setSortRole(PortfolioTableModel::SortRole);
     proxy_->setDynamicSortFilter(true);
 
@@ -53,7 +63,24 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     // The site name takes the spare width; numbers keep their natural width.
     table_->horizontalHeader()->setSectionResizeMode(PortfolioTableModel::Name, QHeaderView::Stretch);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    split->addWidget(table_);
+    table_->setWordWrap(false);
+    table_->setTextElideMode(Qt::ElideRight);
+    table_->installEventFilter(this);
+    table_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &PortfolioView::showHeaderMenu);
+    const QList<int> hidden = AppSettings::portfolioHiddenColumns();
+    for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+        table_->setColumnHidden(c,
+                                AppSettings::hasPortfolioColumns() ? hidden.contains(c) : !shownByDefault(c));
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(table_, 1);
+    buildTotalTable();
+    tableLayout->addWidget(totalTable_);
+    split->addWidget(tableBox);
 
     auto* charts = new QSplitter(Qt::Horizontal);
     capacity_ = new ChartHost(QStringLiteral("portfolioCapacity"));
@@ -93,8 +120,14 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     connect(doc_, &ProjectDocument::currentSiteChanged, this, selectCurrent);
     connect(model_, &QAbstractItemModel::modelReset, this, selectCurrent);
     auto fitColumns = [this] {
+        // The widest text of a column may be in the Total row, which the site table no longer holds.
         for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
-            if (c != PortfolioTableModel::Name) table_->resizeColumnToContents(c);
+            if (c != PortfolioTableModel::Name) {
+                totalTable_->resizeColumnToContents(c);
+                const int total = totalTable_->columnWidth(c);
+                table_->resizeColumnToContents(c);  // the pinned row follows (sectionResized)
+                if (total > table_->columnWidth(c)) table_->setColumnWidth(c, total);
+            }
     };
     connect(model_, &QAbstractItemModel::modelReset, this, [this, fitColumns] {
         fitColumns();
@@ -111,6 +144,130 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     connect(doc_, &ProjectDocument::projectReset, this, &PortfolioView::refreshChartsOrMarkDirty);
     refreshCharts();
     selectCurrent();
+}
+
+bool PortfolioView::shownByDefault(int column) {
+    switch (column) {
+        case PortfolioTableModel::Business:
+        case PortfolioTableModel::ConvertedShare:
+        case PortfolioTableModel::GridWithQueueMw:
+        case PortfolioTableModel::Irr:
+        case PortfolioTableModel::Payback:
+            return false;
+        default:
+            return true;
+    }
+}
+
+void PortfolioView::setColumnShown(int column, bool shown) {
+    table_->setColumnHidden(column, !shown);
+    totalTable_->setColumnHidden(column, !shown);
+    if (shown && table_->columnWidth(column) < 20) table_->resizeColumnToContents(column);
+    QList<int> hidden;
+    for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+        if (table_->isColumnHidden(c)) hidden << c;
+    AppSettings::setPortfolioHiddenColumns(hidden);
+}
+
+void PortfolioView::showHeaderMenu(const QPoint& pos) {
+    QMenu menu(this);
+    for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c) {
+        if (c == PortfolioTableModel::Name) continue;  // a row without its site is unreadable
+        // Header texts are ours, but a mnemonic '&' in one would be eaten: escape.
+        QAction* a = menu.addAction(
+            model_->headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('&'), QStringLiteral("&&")));
+        a->setCheckable(true);
+        a->setChecked(!table_->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.exec(table_->horizontalHeader()->viewport()->mapToGlobal(pos));
+}
+
+void PortfolioView::buildTotalTable() {
+    totalTable_ = new QTableView;
+    totalTable_->setObjectName(QStringLiteral("portfolioTotal"));
+    totalTable_->setModel(totalProxy_);
+    totalTable_->horizontalHeader()->hide();
+    totalTable_->verticalHeader()->hide();
+    totalTable_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    totalTable_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    totalTable_->setSelectionMode(QAbstractItemView::NoSelection);
+    totalTable_->setFocusPolicy(Qt::NoFocus);
+    totalTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    totalTable_->setWordWrap(false);
+    totalTable_->setTextElideMode(Qt::ElideRight);
+    totalTable_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    const int rowHeight = totalTable_->verticalHeader()->defaultSectionSize();
+    totalTable_->setFixedHeight(rowHeight + 2 * totalTable_->frameWidth());
+    for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+        totalTable_->setColumnHidden(c, table_->isColumnHidden(c));
+    // The pinned row follows the site table's columns: widths, order and horizontal scrolling.
+    QHeaderView* header = table_->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, totalTable_,
+            [this](int c, int, int width) { totalTable_->setColumnWidth(c, width); });
+    connect(header, &QHeaderView::sectionMoved, totalTable_,
+            [this](int, int from, int to) { totalTable_->horizontalHeader()->moveSection(from, to); });
+    connect(table_->horizontalScrollBar(), &QScrollBar::valueChanged, totalTable_->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(table_->horizontalScrollBar(), &QScrollBar::rangeChanged, totalTable_, [this](int, int max) {
+        totalTable_->horizontalScrollBar()->setRange(0, max);
+        totalTable_->horizontalScrollBar()->setValue(table_->horizontalScrollBar()->value());
+    });
+    for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+        totalTable_->setColumnWidth(c, table_->columnWidth(c));
+}
+
+bool PortfolioView::eventFilter(QObject* watched, QEvent* event) {
+    // Enter opens the site from any cell, editable or not (F2 edits, as in a spreadsheet). While a
+    // cell is being edited its editor has the keys, so this sees only the table's own.
+    if (watched == table_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier) {
+            const QModelIndex src = proxy_->mapToSource(table_->currentIndex());
+            if (src.isValid() && src.row() < doc_->siteCount()) {
+                emit siteActivated(src.row());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool PortfolioView::pasteTsv(const QString& text, QString* error) {
+    const QList<QStringList> block = TableClipboard::parseTsv(text);
+    const QModelIndex current = table_->currentIndex();
+    if (block.isEmpty() || !current.isValid()) {
+        if (error) *error = block.isEmpty() ? tr("Nothing to paste") : tr("Select the cell to paste at");
+        return false;
+    }
+    // Visible columns in view order from the current cell: the block lands where it is seen.
+    QList<int> columns;
+    const QHeaderView* header = table_->horizontalHeader();
+    for (int visual = header->visualIndex(current.column()); visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        if (!table_->isColumnHidden(c)) columns << c;
+    }
+    std::vector<PortfolioTableModel::PasteCell> cells;
+    QStringList outside;
+    for (int r = 0; r < block.size(); ++r) {
+        const int proxyRow = current.row() + r;
+        for (int c = 0; c < block[r].size(); ++c) {
+            if (proxyRow >= proxy_->rowCount() || c >= columns.size()) {
+                outside << tr("row %1, cell %2").arg(r + 1).arg(c + 1);
+                continue;
+            }
+            const QModelIndex src = proxy_->mapToSource(proxy_->index(proxyRow, columns[c]));
+            cells.push_back({src.row(), src.column(), block[r][c]});
+        }
+    }
+    if (!outside.isEmpty()) {
+        if (error)
+            *error = tr("Paste refused, nothing changed: the block reaches past the table (%1)")
+                         .arg(outside.join(QStringLiteral(", ")));
+        return false;
+    }
+    return model_->pasteCells(cells, error);
 }
 
 QWidget* PortfolioView::buildSettings() {
