@@ -402,6 +402,11 @@ void MainWindow::buildToolBar() {
     siteCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     siteCombo_->setToolTip(tr("Site shown in the site view"));
     connect(siteCombo_, &QComboBox::activated, this, [this](int index) { doc_->setCurrentSite(index); });
+    // A long name is cut to the combo's width: the tooltip has all of it.
+    connect(siteCombo_, &QComboBox::currentTextChanged, this, [this](const QString& name) {
+        siteCombo_->setToolTip(
+            PlainText::plainTextForAutoDetect(tr("Site shown in the site view: %1").arg(name)));
+    });
     bar->addWidget(siteCombo_);
 }
 

@@ -65,14 +65,19 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
     const QString base = chart() && !chart()->title().isEmpty() ? chart()->title() : tr("chart");
     menu.addAction(tr("Save as PNG…"), this, [this, base] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save chart as PNG"), base + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
+                                                    base + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        // A name typed without its extension would not open as an image elsewhere.
+        if (!path.isEmpty() && !path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+            path += QStringLiteral(".png");
         if (!path.isEmpty() && !savePng(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
     });
     menu.addAction(tr("Save as SVG…"), this, [this, base] {
-        const QString path = QFileDialog::getSaveFileName(
+        QString path = QFileDialog::getSaveFileName(
             this, tr("Save chart as SVG"), base + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
+        if (!path.isEmpty() && !path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive))
+            path += QStringLiteral(".svg");
         if (!path.isEmpty() && !saveSvg(path))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
     });

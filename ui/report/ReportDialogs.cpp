@@ -154,9 +154,10 @@ void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2
     const std::optional<ReportOptions> options = askSections(parent, result);
     if (!options) return;
     const QString suggested = QDir(lastDir()).filePath(fileStem(portfolio.name) + QStringLiteral(".pdf"));
-    const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
-                                                      QObject::tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
+                                                QObject::tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) path += QStringLiteral(".pdf");
     rememberDir(QFileInfo(path).absolutePath());
     QString error;
     // A report of 1,000 sites takes tens of seconds: show the pages and let the user cancel.

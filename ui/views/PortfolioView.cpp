@@ -128,6 +128,9 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
                 table_->resizeColumnToContents(c);  // the pinned row follows (sectionResized)
                 if (total > table_->columnWidth(c)) table_->setColumnWidth(c, total);
             }
+        // sectionResized fires only for widths that changed: copy every one.
+        for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+            totalTable_->setColumnWidth(c, table_->columnWidth(c));
     };
     connect(model_, &QAbstractItemModel::modelReset, this, [this, fitColumns] {
         fitColumns();
@@ -163,6 +166,7 @@ void PortfolioView::setColumnShown(int column, bool shown) {
     table_->setColumnHidden(column, !shown);
     totalTable_->setColumnHidden(column, !shown);
     if (shown && table_->columnWidth(column) < 20) table_->resizeColumnToContents(column);
+    totalTable_->setColumnWidth(column, table_->columnWidth(column));
     QList<int> hidden;
     for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
         if (table_->isColumnHidden(c)) hidden << c;
