@@ -40,7 +40,7 @@ SitesImportDialog::SitesImportDialog(const QString& path, ProjectDocument* doc, 
     preview_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     preview_->setWordWrap(false);
     preview_->setTextElideMode(Qt::ElideRight);
-    preview_->horizontalHeader()->setDefaultSectionSize(110);
+    preview_->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     split->addWidget(preview_);
     problems_ = new QListWidget;
     problems_->setObjectName(QStringLiteral("importProblems"));
@@ -134,6 +134,14 @@ void SitesImportDialog::fill() {
         }
     }
     preview_->setVerticalHeaderLabels(rowLabels);
+    // Headers are long ("Queued grid available (YYYY-MM)"): fit each column to its header and
+    // cells up to a cap, and put the whole header in its tooltip for the ones that are still cut.
+    preview_->resizeColumnsToContents();
+    for (int c = 0; c < columns; ++c) {
+        if (preview_->columnWidth(c) > 240) preview_->setColumnWidth(c, 240);
+        if (QTableWidgetItem* h = preview_->horizontalHeaderItem(c))
+            h->setToolTip(PlainText::plainTextForAutoDetect(h->text()));
+    }
 
     problems_->clear();
     // Bad cells: a strong red that reads on light and dark palettes, the reason in the tooltip.
