@@ -151,7 +151,7 @@ TEST_CASE("Undo history dock: View menu toggles it, it lists the steps", "[ui][h
     CHECK_FALSE(dock->isVisible());
 }
 
-TEST_CASE("Toolbar Undo/Redo keep their width; the command is in the tooltip", "[ui][habits]") {
+TEST_CASE("Toolbar Undo/Redo keep their width, the command is in the tooltip", "[ui][habits]") {
     testsupport::qtApp();
     MainWindow window;
     window.show();
@@ -251,7 +251,7 @@ TEST_CASE("Messages name fields by label and site, not by path", "[ui][habits]")
     CHECK_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("sites[")));
 }
 
-TEST_CASE("Open Recent › Clear empties the list; the last project reopens on start", "[ui][habits]") {
+TEST_CASE("Open Recent › Clear empties the list, the last project reopens on start", "[ui][habits]") {
     testsupport::qtApp();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("last.m2ai"));
