@@ -888,5 +888,7 @@ void MainWindow::editCostAssumptions() {
     if (!doc_->editPortfolio(
             tr("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
             [costs](m2ai::Portfolio& p) { p.costs = costs; }, &error))
-        QMessageBox::warning(this, tr("Cost assumptions refused"), PlainText::plainTextForAutoDetect(error));
+        QMessageBox::warning(
+            this, tr("Cost assumptions refused"),
+            PlainText::plainTextForAutoDetect(FieldLabels::humanize(error, doc_->portfolio())));
 }
