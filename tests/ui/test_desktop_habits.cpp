@@ -1,6 +1,7 @@
 // Desktop habits (issue 15 §3): standard shortcuts, mnemonics without clashes, the undo history
 // dock, fixed-width toolbar Undo/Redo, bundled icons, field labels in messages, Open Recent.
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -312,4 +313,30 @@ TEST_CASE("Portfolio table: optional columns, default columns fit, Total pinned"
     CHECK_FALSE(AppSettings::portfolioHiddenColumns().contains(PortfolioTableModel::Irr));
     view->setColumnShown(PortfolioTableModel::Irr, false);
     CHECK(AppSettings::portfolioHiddenColumns().contains(PortfolioTableModel::Irr));
+}
+
+TEST_CASE("The Total row stays visible with many sites", "[ui][habits]") {
+    testsupport::qtApp();
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    m2ai::Portfolio p = testsupport::fixturePortfolio();
+    for (int i = 0; i < 60; ++i)
+        p.sites.push_back(testsupport::fixtureSite(("Extra " + std::to_string(i)).c_str(), 20.0, 1000));
+    window.document()->load(p, QString());
+    window.document()->waitForCompute();
+    QApplication::processEvents();
+    PortfolioView* view = window.portfolioView();
+    QTableView* table = view->table();
+    CHECK(table->model()->rowCount() == 62);
+    table->scrollToTop();
+    QTableView* total = view->totalTable();
+    REQUIRE(total->isVisible());
+    CHECK(total->model()->rowCount() == 1);
+    CHECK(total->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Total (62 sites")));
+    // Below the site rows, inside the window, whatever the site table's scroll position.
+    const QPoint totalTop = total->mapTo(&window, QPoint(0, 0));
+    CHECK(totalTop.y() >= table->mapTo(&window, QPoint(0, table->height())).y());
+    CHECK(totalTop.y() + total->height() <= window.height());
+    CHECK(total->rowHeight(0) > 0);
 }
