@@ -6,7 +6,10 @@
 #include <QBarSet>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -15,6 +18,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSvgGenerator>
 #include <QXYSeries>
 
@@ -34,6 +38,33 @@ bool ChartView::savePng(const QString& path) const {
     // grab() is non-const in spirit only: it paints the current view into a pixmap.
     const QPixmap pixmap = const_cast<ChartView*>(this)->grab();
     if (!pixmap.save(&file, "PNG")) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+bool ChartView::savePng(const QString& path, QSize pixels, int dpi) const {
+    if (!chart() || pixels.isEmpty() || dpi <= 0) return false;
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    // The margin around the chart's rounded background takes the background's colour (a theme
+    // brush may be a gradient, whose color() is black).
+    const QBrush background = chart()->backgroundBrush();
+    QColor fill = background.style() == Qt::NoBrush ? QColor(Qt::white) : background.color();
+    if (background.gradient() && !background.gradient()->stops().isEmpty())
+        fill = background.gradient()->stops().constFirst().second;
+    image.fill(fill);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        // Laid out at the size the pixels cover on a 96-dpi screen: 300 dpi gives print-sharp
+        // lines and text, not a chart with tiny fonts.
+        renderChart(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), chart(), QSizeF(pixels) * (96.0 / dpi));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG")) {
         file.cancelWriting();
         return false;
     }
@@ -68,9 +99,33 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
         QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
                                                     base + QStringLiteral(".png"), tr("PNG images (*.png)"));
         // A name typed without its extension would not open as an image elsewhere.
-        if (!path.isEmpty() && !path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
-            path += QStringLiteral(".png");
-        if (!path.isEmpty() && !savePng(path))
+        if (path.isEmpty()) return;
+        if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) path += QStringLiteral(".png");
+        // Size and resolution: the view's size at screen resolution unless the user asks for more.
+        QDialog ask(this);
+        ask.setWindowTitle(tr("PNG size"));
+        auto* form = new QFormLayout(&ask);
+        auto* widthBox = new QSpinBox;
+        auto* heightBox = new QSpinBox;
+        auto* dpiBox = new QSpinBox;
+        widthBox->setRange(100, 10000);
+        heightBox->setRange(100, 10000);
+        dpiBox->setRange(48, 1200);
+        widthBox->setSuffix(tr(" px"));
+        heightBox->setSuffix(tr(" px"));
+        dpiBox->setSuffix(tr(" dpi"));
+        widthBox->setValue(this->width());
+        heightBox->setValue(this->height());
+        dpiBox->setValue(96);
+        form->addRow(tr("&Width"), widthBox);
+        form->addRow(tr("&Height"), heightBox);
+        form->addRow(tr("&Resolution"), dpiBox);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        form->addRow(buttons);
+        if (ask.exec() != QDialog::Accepted) return;
+        if (!savePng(path, QSize(widthBox->value(), heightBox->value()), dpiBox->value()))
             QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
     });
     menu.addAction(tr("Save as SVG…"), this, [this, base] {

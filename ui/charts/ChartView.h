@@ -15,6 +15,9 @@ public:
     explicit ChartView(QWidget* parent = nullptr);
 
     bool savePng(const QString& path) const;  // at the view's current size
+    // At a chosen size and resolution: pixels wide and high, laid out as the chart would be on a
+    // screen of dpi dots per inch (fonts keep their size in inches), dpi stored in the file.
+    bool savePng(const QString& path, QSize pixels, int dpi) const;
     bool saveSvg(const QString& path) const;
     void copyToClipboard() const;
 
