@@ -1,7 +1,8 @@
 #pragma once
 // Schema 3 of the .m2ai project file, assembled from topics: lease and operating terms and
 // opex (issue 12), tax and financing (issue 12), schedule links (issue 12), hourly climate and site
-// location (issue 13), scenarios and risk inputs (issue 14). Each topic lives in its own SchemaV3<Topic>.cpp
+// location (issue 13), scenarios and risk inputs (issue 14), notes and sources per
+// input (issue 15). Each topic lives in its own SchemaV3<Topic>.cpp
 // and adds NEW tables only, so schema 1's and 2's tables stay as released; every CREATE is "CREATE TABLE IF
 // NOT EXISTS … STRICT" because the 2 → 3 migration may run twice.
 //
@@ -36,6 +37,7 @@ const SchemaTopic& scheduleTopic();   // SchemaV3Schedule.cpp
 const SchemaTopic& climateTopic();    // SchemaV3Climate.cpp
 const SchemaTopic& scenarioTopic();   // SchemaV3Scenarios.cpp
 const SchemaTopic& riskTopic();       // SchemaV3Risk.cpp
+const SchemaTopic& notesTopic();      // SchemaV3Notes.cpp
 
 // The topics above, in this order (the order of creation, writing and reading).
 const std::vector<const SchemaTopic*>& schemaV3Topics();
