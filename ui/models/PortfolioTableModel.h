@@ -24,8 +24,10 @@ public:
         AnnualPue,
         Rfs,
         Capex,
-        Npv,             // "Infeasible" for an infeasible site (SortRole: below every figure)
-        IncrementalNpv,  // likewise
+        GpuPurchase,         // owned GPUs (GPU cloud), apart from the facility
+        FacilityUsdPerMwIt,  // facility capex ÷ IT MW, GPUs excluded
+        Npv,                 // "Infeasible" for an infeasible site (SortRole: below every figure)
+        IncrementalNpv,      // likewise
         IncrementalIrr,
         ColumnCount
     };
