@@ -162,7 +162,7 @@ TEST_CASE("GPU cloud: service costs, price decline from purchase, useful life", 
     }
 }
 
-TEST_CASE("no contingency on vendor-priced GPUs; the capex split", "[economics][opex]") {
+TEST_CASE("no contingency on vendor-priced GPUs, and the capex split", "[economics][opex]") {
     const Portfolio p = handPortfolio(1);
     const EconomicsResult colo = run(handSite(), p, 12);
     const EconomicsResult cloud = run(handCloud(), p, 12);

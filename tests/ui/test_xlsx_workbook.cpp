@@ -94,7 +94,7 @@ TEST_CASE("xlsx workbook: formats per column, dates, frozen headers, filter, pri
     CHECK(styles.contains("formatCode=\"mmm yyyy\""));
     const QByteArray kpis = unzipPart(w.path, QStringLiteral("xl/worksheets/sheet1.xml"));
     CHECK(kpis.contains("state=\"frozen\""));
-    CHECK(kpis.contains("<autoFilter ref=\"A1:T8\""));  // header + six sites + total, 20 columns
+    CHECK(kpis.contains("<autoFilter ref=\"A1:W8\""));  // header + six sites + total, 23 columns
     CHECK(kpis.contains("orientation=\"landscape\""));
     CHECK(kpis.contains("fitToHeight=\"0\""));
     CHECK(kpis.contains("fitToPage=\"1\""));

@@ -79,7 +79,10 @@ Table kpis(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
                  QStringLiteral("Payback month index"),
                  QStringLiteral("Delay cost (USD per month)"),
                  QStringLiteral("CO2 (t per year)"),
-                 QStringLiteral("Water (m3 per year)")};
+                 QStringLiteral("Water (m3 per year)"),
+                 QStringLiteral("GPU purchase (USD)"),
+                 QStringLiteral("Facility capex (USD)"),
+                 QStringLiteral("Facility capex per MW IT (USD)")};
     for (const m2ai::SiteResult& s : r.sites) {
         t.rows.push_back({qs(s.name),
                           qs(s.country),
@@ -100,7 +103,10 @@ Table kpis(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
                           opt(s.economics.paybackMonthIndex),
                           s.economics.delayCostUsdPerMonth,
                           s.environment.co2TonnesPerYear,
-                          s.environment.waterM3PerYear});
+                          s.environment.waterM3PerYear,
+                          s.economics.gpuPurchaseUsd,
+                          s.economics.facilityCapexUsd,
+                          s.economics.facilityCapexUsdPerMwIt});
     }
     t.rows.push_back({QStringLiteral("Portfolio total"),
                       Cell(),
@@ -117,6 +123,9 @@ Table kpis(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
                       r.npvUsd,
                       r.npvKeepMiningUsd,
                       r.incrementalNpvUsd,
+                      Cell(),
+                      Cell(),
+                      Cell(),
                       Cell(),
                       Cell(),
                       Cell(),
