@@ -14,7 +14,7 @@ namespace m2ai::storage {
 
 namespace {
 
-std::string ifNotExists(std::string create) {
+std::string ifNotExists(const std::string& create) {
     const std::string head = "CREATE TABLE ";
     return head + "IF NOT EXISTS " + create.substr(head.size());
 }
@@ -46,12 +46,17 @@ void bindOpex(Statement& s, const OperatingCosts& o) {
     s.bind(4, toName(o.gpuEndOfLife));
 }
 
-constexpr const char* kInsertLease =
-    "INSERT INTO lease_terms (site_id, escalator_pct_per_year, lease_up_months, term_years, after_term, "
-    "take_or_pay_pct) VALUES (?, ?, ?, ?, ?, ?)";
-constexpr const char* kInsertOpex =
-    "INSERT INTO operating_costs (portfolio_id, colocation_opex_pct_of_rent, gpu_cloud_opex_pct_of_revenue, "
-    "gpu_useful_life_years, gpu_end_of_life) VALUES (1, ?, ?, ?, ?)";
+// verb: "INSERT" when saving, "INSERT OR IGNORE" in the migration (which may run twice).
+std::string insertLease(const std::string& verb) {
+    return verb +
+           " INTO lease_terms (site_id, escalator_pct_per_year, lease_up_months, term_years, after_term, "
+           "take_or_pay_pct) VALUES (?, ?, ?, ?, ?, ?)";
+}
+std::string insertOpex(const std::string& verb) {
+    return verb +
+           " INTO operating_costs (portfolio_id, colocation_opex_pct_of_rent, gpu_cloud_opex_pct_of_revenue, "
+           "gpu_useful_life_years, gpu_end_of_life) VALUES (1, ?, ?, ?, ?)";
+}
 
 // A schema-2 file gets the defaults of model/Lease.h: the rules of issue 12 apply to it as to a new
 // project (docs/model.md "How the sample's numbers moved" says what that changes).
@@ -61,26 +66,26 @@ void fillDefaults(sqlite3* db) {
         Statement s(db, "SELECT id FROM site");
         while (s.next()) siteIds.push_back(sqlite3_column_int64(s.get(), 0));
     }
-    Statement lease(db, (std::string("INSERT OR IGNORE") + (kInsertLease + 6)).c_str());
+    Statement lease(db, insertLease("INSERT OR IGNORE"));
     for (const long long id : siteIds) {
         bindLease(lease, id, LeaseTerms{});
         lease.run();
     }
     Statement hasPortfolio(db, "SELECT count(*) FROM portfolio WHERE id = 1");
     if (hasPortfolio.next() && sqlite3_column_int64(hasPortfolio.get(), 0) == 1) {
-        Statement opex(db, (std::string("INSERT OR IGNORE") + (kInsertOpex + 6)).c_str());
+        Statement opex(db, insertOpex("INSERT OR IGNORE"));
         bindOpex(opex, OperatingCosts{});
         opex.run();
     }
 }
 
 void write(sqlite3* db, const Portfolio& p) {
-    Statement lease(db, kInsertLease);
+    Statement lease(db, insertLease("INSERT"));
     for (std::size_t i = 0; i < p.sites.size(); ++i) {
         bindLease(lease, static_cast<long long>(i), p.sites[i].plan.business.lease);
         lease.run();
     }
-    Statement opex(db, kInsertOpex);
+    Statement opex(db, insertOpex("INSERT"));
     bindOpex(opex, p.opex);
     opex.run();
 }
