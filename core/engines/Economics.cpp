@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "engines/CashFlowComponents.h"
 #include "engines/finance/CashFlow.h"
 
 namespace m2ai {
@@ -104,20 +105,21 @@ void spreadOver(std::vector<MonthlyCashFlow>& months, double amountUsd, double s
     if (horizon == 0 || amountUsd == 0.0) return;
     const double duration = finishMonth - startMonth;
     if (!(duration > 1e-9) || !std::isfinite(duration)) {
-        months[static_cast<std::size_t>(monthOf(startMonth, horizon))].capexUsd += amountUsd;
+        months[static_cast<std::size_t>(monthOf(startMonth, horizon))].facilityCapexUsd += amountUsd;
         return;
     }
     // Whatever falls before month 0 or after the horizon goes to the first or last month.
     const double end = static_cast<double>(horizon);
     const double before = std::clamp(std::min(finishMonth, 0.0) - startMonth, 0.0, duration);
     const double after = std::clamp(finishMonth - std::max(startMonth, end), 0.0, duration);
-    months.front().capexUsd += amountUsd * before / duration;
-    months.back().capexUsd += amountUsd * after / duration;
+    months.front().facilityCapexUsd += amountUsd * before / duration;
+    months.back().facilityCapexUsd += amountUsd * after / duration;
     const int first = monthOf(startMonth, horizon);
     const int last = monthOfFinish(finishMonth, horizon);
     for (int m = first; m <= last; ++m) {
         const double overlap = std::min(finishMonth, m + 1.0) - std::max(startMonth, static_cast<double>(m));
-        if (overlap > 0.0) months[static_cast<std::size_t>(m)].capexUsd += amountUsd * overlap / duration;
+        if (overlap > 0.0)
+            months[static_cast<std::size_t>(m)].facilityCapexUsd += amountUsd * overlap / duration;
     }
 }
 
@@ -197,97 +199,14 @@ CapexByStep capexByStep(const Site& site, const CostAssumptions& costs, const Po
         if (plan.facility.certification == Certification::TierIV) usdPerMwIt += costs.tierIvUsdPerMwIt;
         capex.facilityUsd = usdPerMwIt * itMw;
     }
-    capex.contingencyUsd = costs.contingencyPct / 100.0 *
-                           (capex.gpuInstallUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd);
+    // Contingency covers works whose cost is uncertain; GPUs are bought at a vendor's quoted price.
+    capex.contingencyUsd =
+        costs.contingencyPct / 100.0 *
+        (capex.gpuInstallUsd - capex.gpusUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd);
     const MiningBaseline converted = convertedFleet(power);
     capex.asicResaleUsd =
         static_cast<double>(converted.units) * site.mining.thPerSecondPerUnit * costs.asicResaleUsdPerTh;
     return capex;
-}
-
-// Everything computeEconomics needs besides the inputs, computed once.
-struct Context {
-    const Site& site;
-    const Portfolio& portfolio;
-    const PowerBudget& power;
-    int horizonMonths = 0;
-    bool earnsAiRevenue = true;
-    double decommissionStartMonth = 0.0;  // converted ASICs mine until then
-    // Per month of the horizon:
-    std::vector<double> days;
-    std::vector<int> calendarMonth;  // 0..11
-    std::vector<double> powerPriceUsdPerMwh;
-    std::vector<double> hashpriceUsdPerPhDay;
-    std::vector<double> gpuUsdPerHour;
-};
-
-// The AI hall's revenue, energy and O&M in month m with itOnlineMw of IT in service.
-struct HallMonth {
-    double revenueUsd = 0.0;
-    double energyCostUsd = 0.0;
-    double omCostUsd = 0.0;
-    double marginUsd() const { return revenueUsd - energyCostUsd - omCostUsd; }
-};
-
-HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
-    HallMonth out;
-    if (!(itOnlineMw > 0.0)) return out;
-    const auto i = static_cast<std::size_t>(m);
-    const BusinessTerms& business = ctx.site.plan.business;
-    const double hours = ctx.days[i] * kHoursPerDay;
-    // Energy at this calendar month's PUE (the annual PUE if a month is unset).
-    double pue = ctx.power.pue.monthly[static_cast<std::size_t>(ctx.calendarMonth[i])];
-    if (!(pue > 0.0)) pue = ctx.power.pue.annual;
-    out.energyCostUsd = itOnlineMw * pue * hours * ctx.powerPriceUsdPerMwh[i];
-    out.omCostUsd = ctx.portfolio.costs.omUsdPerMwItYear * itOnlineMw / 12.0;
-    if (business.model == BusinessModel::Colocation) {
-        out.revenueUsd = business.colocationUsdPerKwMonth * itOnlineMw * 1000.0;
-        if (!ctx.earnsAiRevenue) out.revenueUsd = 0.0;
-        // Passed through, the tenant buys the hall's energy: it still counts for carbon and water
-        // (engines/Environment), not in the operator's cash flow.
-        if (business.powerPassThrough) out.energyCostUsd = 0.0;
-    } else if (ctx.earnsAiRevenue && ctx.site.plan.gpu.enabled && ctx.power.itMw > 0.0) {
-        const double gpusOnline =
-            static_cast<double>(ctx.power.gpus) * std::min(itOnlineMw / ctx.power.itMw, 1.0);
-        out.revenueUsd = gpusOnline * hours * ctx.gpuUsdPerHour[i] * business.gpuUtilisationPct / 100.0;
-    }
-    return out;
-}
-
-double itOnlineAt(const std::vector<double>& itOnlineMwByMonth, int m) {
-    if (m < 0 || m >= static_cast<int>(itOnlineMwByMonth.size())) return 0.0;
-    return std::max(itOnlineMwByMonth[static_cast<std::size_t>(m)], 0.0);
-}
-
-// The operating flows (everything but capex) of converting: the AI hall plus the mining that
-// continues. Capex is added by addCapex.
-std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
-                                            int& remainingCurtailedMonths) {
-    const Site& site = ctx.site;
-    const CostAssumptions& costs = ctx.portfolio.costs;
-    const MiningBaseline converted = convertedFleet(ctx.power);
-    std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
-    for (int m = 0; m < ctx.horizonMonths; ++m) {
-        const auto i = static_cast<std::size_t>(m);
-        MonthlyCashFlow& cf = months[i];
-        const HallMonth hall = hallMonth(ctx, m, itOnlineAt(itOnlineMwByMonth, m));
-        cf.revenueUsd = hall.revenueUsd;
-        cf.energyCostUsd = hall.energyCostUsd;
-        cf.omCostUsd = hall.omCostUsd;
-
-        // Mining: the unconverted share all horizon, the converted ASICs until decommissioning starts.
-        const double convertedShareOfMonth = std::clamp(ctx.decommissionStartMonth - m, 0.0, 1.0);
-        const MiningMonth kept = miningMonth(ctx.power.miningAfter, site.mining, costs, ctx.days[i],
-                                             ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
-        const MiningMonth leaving =
-            miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
-                        ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
-        remainingCurtailedMonths += kept.curtailed;
-        cf.miningRevenueUsd = kept.revenueUsd + leaving.revenueUsd;
-        cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
-        cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
-    }
-    return months;
 }
 
 struct GpuDelivery {
@@ -307,6 +226,182 @@ std::vector<GpuDelivery> gpuDeliveries(const ConversionPlan& plan, const Schedul
     return out;
 }
 
+// One delivery of owned GPUs (a fleet): paid in purchaseMonth, its GPU-hour price declining from
+// then (docs/model.md "Operating costs"). Fleets fill the hall in delivery order: the first
+// shareOfGpus of the GPUs online belong to the first fleet, and so on.
+struct GpuFleet {
+    int purchaseMonth = 0;
+    double share = 1.0;
+    double shareBefore = 0.0;  // of the fleets delivered earlier
+};
+
+std::vector<GpuFleet> gpuFleets(const ConversionPlan& plan, const ScheduleResult& schedule,
+                                int horizonMonths) {
+    std::vector<GpuFleet> out;
+    double before = 0.0;
+    for (const GpuDelivery& d : gpuDeliveries(plan, schedule)) {
+        // A user delivery month is a month index; a just-in-time arrival is a finish time.
+        const int month = plan.gpuDeliveryMonthIndex ? clampMonth(*plan.gpuDeliveryMonthIndex, horizonMonths)
+                                                     : monthOfFinish(d.month, horizonMonths);
+        out.push_back({month, d.share, before});
+        before += d.share;
+    }
+    return out;
+}
+
+// Everything computeEconomics needs besides the inputs, computed once.
+struct Context {
+    const Site& site;
+    const Portfolio& portfolio;
+    const PowerBudget& power;
+    int horizonMonths = 0;
+    bool earnsAiRevenue = true;
+    double decommissionStartMonth = 0.0;  // converted ASICs mine until then
+    int firstRfsMonth = 0;                // the first month with IT in service; the lease starts there
+    int gpuLifeMonths = 0;                // owned GPUs' useful life, ≥ 1
+    std::vector<GpuFleet> fleets;
+    // Per month of the horizon:
+    std::vector<double> days;
+    std::vector<int> calendarMonth;  // 0..11
+    std::vector<double> powerPriceUsdPerMwh;
+    std::vector<double> hashpriceUsdPerPhDay;
+    std::vector<double> gpuUsdPerHourByAge;       // by months since the fleet's purchase
+    std::vector<double> colocationUsdPerKwMonth;  // by months since first RFS (the escalator)
+};
+
+// The AI hall's revenue, energy, O&M and other opex in month m with itOnlineMw of IT in service.
+struct HallMonth {
+    double revenueUsd = 0.0;
+    double energyCostUsd = 0.0;
+    double omCostUsd = 0.0;
+    double otherOpexUsd = 0.0;
+    double marginUsd() const { return revenueUsd - energyCostUsd - omCostUsd - otherOpexUsd; }
+};
+
+// Colocation, month m: the share of the contracted hall the tenant pays for (the lease-up ramp with
+// take-or-pay as its floor; 0 after a term that ends in vacating) and the share it occupies (what
+// draws power).
+struct LeaseMonth {
+    double paidShare = 0.0;
+    double occupiedShare = 0.0;
+};
+
+LeaseMonth leaseMonth(const LeaseTerms& lease, int monthsSinceRfs) {
+    if (monthsSinceRfs < 0) return {};
+    if (lease.afterTerm == LeaseEnd::Vacate && monthsSinceRfs >= lease.termYears * 12.0) return {};
+    LeaseMonth out;
+    out.occupiedShare =
+        lease.leaseUpMonths > 0.0 ? std::min((monthsSinceRfs + 1.0) / lease.leaseUpMonths, 1.0) : 1.0;
+    out.paidShare = std::max(out.occupiedShare, std::clamp(lease.takeOrPayPct / 100.0, 0.0, 1.0));
+    return out;
+}
+
+HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
+    HallMonth out;
+    if (!(itOnlineMw > 0.0)) return out;
+    const auto i = static_cast<std::size_t>(m);
+    const BusinessTerms& business = ctx.site.plan.business;
+    const OperatingCosts& opex = ctx.portfolio.opex;
+    const double hours = ctx.days[i] * kHoursPerDay;
+    // Energy at this calendar month's PUE (the annual PUE if a month is unset).
+    double pue = ctx.power.pue.monthly[static_cast<std::size_t>(ctx.calendarMonth[i])];
+    if (!(pue > 0.0)) pue = ctx.power.pue.annual;
+    const double fullLoadEnergyUsd = itOnlineMw * pue * hours * ctx.powerPriceUsdPerMwh[i];
+    out.omCostUsd = ctx.portfolio.costs.omUsdPerMwItYear * itOnlineMw / 12.0;
+    if (business.model == BusinessModel::Colocation) {
+        const int sinceRfs = m - ctx.firstRfsMonth;
+        const LeaseMonth lease = leaseMonth(business.lease, sinceRfs);
+        const double rate = ctx.colocationUsdPerKwMonth[static_cast<std::size_t>(std::max(sinceRfs, 0))];
+        out.revenueUsd = ctx.earnsAiRevenue ? rate * itOnlineMw * 1000.0 * lease.paidShare : 0.0;
+        out.otherOpexUsd = opex.colocationOpexPctOfRent / 100.0 * out.revenueUsd;
+        // Passed through, the tenant buys the hall's energy: it still counts for carbon and water
+        // (engines/Environment), not in the operator's cash flow. An empty hall draws none.
+        out.energyCostUsd = business.powerPassThrough ? 0.0 : fullLoadEnergyUsd * lease.occupiedShare;
+        return out;
+    }
+    // GPU cloud: each fleet earns its GPU-hour price by its age; a retired fleet earns and draws
+    // nothing. Without the GPU step there are no GPUs (the plan is infeasible) and the hall runs as
+    // built, so the full load is charged.
+    if (!ctx.site.plan.gpu.enabled || !(ctx.power.itMw > 0.0)) {
+        out.energyCostUsd = fullLoadEnergyUsd;
+        return out;
+    }
+    const double onlineShare = std::min(itOnlineMw / ctx.power.itMw, 1.0);
+    const double gpus = static_cast<double>(ctx.power.gpus);
+    const double sold = hours * business.gpuUtilisationPct / 100.0;
+    double runningShare = 0.0;
+    for (const GpuFleet& fleet : ctx.fleets) {
+        const double share = std::clamp(onlineShare - fleet.shareBefore, 0.0, fleet.share);
+        if (share <= 0.0) continue;
+        int age = std::max(m - fleet.purchaseMonth, 0);
+        if (age >= ctx.gpuLifeMonths) {
+            if (ctx.portfolio.opex.gpuEndOfLife == GpuEndOfLife::Retire) continue;
+            age %= ctx.gpuLifeMonths;
+        }
+        runningShare += share;
+        if (ctx.earnsAiRevenue)
+            out.revenueUsd += gpus * share * sold * ctx.gpuUsdPerHourByAge[static_cast<std::size_t>(age)];
+    }
+    out.energyCostUsd = fullLoadEnergyUsd * runningShare / onlineShare;
+    out.otherOpexUsd = opex.gpuCloudOpexPctOfRevenue / 100.0 * out.revenueUsd;
+    return out;
+}
+
+double itOnlineAt(const std::vector<double>& itOnlineMwByMonth, int m) {
+    if (m < 0 || m >= static_cast<int>(itOnlineMwByMonth.size())) return 0.0;
+    return std::max(itOnlineMwByMonth[static_cast<std::size_t>(m)], 0.0);
+}
+
+// Sums of the AI hall's own flows over the horizon, for its operating margin.
+struct HallTotals {
+    double revenueUsd = 0.0;
+    double marginUsd = 0.0;
+};
+
+// The operating flows (everything but capex) of converting: the AI hall plus the mining that
+// continues. Capex is added by addCapex.
+std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
+                                            int& remainingCurtailedMonths, HallTotals& hallTotals) {
+    const Site& site = ctx.site;
+    const CostAssumptions& costs = ctx.portfolio.costs;
+    const MiningBaseline converted = convertedFleet(ctx.power);
+    std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
+    for (int m = 0; m < ctx.horizonMonths; ++m) {
+        const auto i = static_cast<std::size_t>(m);
+        MonthlyCashFlow& cf = months[i];
+        const HallMonth hall = hallMonth(ctx, m, itOnlineAt(itOnlineMwByMonth, m));
+        cf.revenueUsd = hall.revenueUsd;
+        cf.energyCostUsd = hall.energyCostUsd;
+        cf.omCostUsd = hall.omCostUsd;
+        cf.otherOpexUsd = hall.otherOpexUsd;
+        hallTotals.revenueUsd += hall.revenueUsd;
+        hallTotals.marginUsd += hall.marginUsd();
+
+        // Mining: the unconverted share all horizon, the converted ASICs until decommissioning starts.
+        const double convertedShareOfMonth = std::clamp(ctx.decommissionStartMonth - m, 0.0, 1.0);
+        const MiningMonth kept = miningMonth(ctx.power.miningAfter, site.mining, costs, ctx.days[i],
+                                             ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
+        const MiningMonth leaving =
+            miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
+                        ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
+        remainingCurtailedMonths += kept.curtailed;
+        cf.miningRevenueUsd = kept.revenueUsd + leaving.revenueUsd;
+        cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
+        cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
+    }
+    return months;
+}
+
+// The months a fleet is bought again (Refresh), after its first purchase: every useful life,
+// inside the horizon, and only while the hall earns (an infeasible plan does not renew a fleet).
+std::vector<int> refreshMonths(const Context& ctx, const GpuFleet& fleet) {
+    std::vector<int> out;
+    if (ctx.portfolio.opex.gpuEndOfLife != GpuEndOfLife::Refresh || !ctx.earnsAiRevenue) return out;
+    for (int m = fleet.purchaseMonth + ctx.gpuLifeMonths; m < ctx.horizonMonths; m += ctx.gpuLifeMonths)
+        out.push_back(m);
+    return out;
+}
+
 // Straight-line book value left at the end of the horizon of an asset that entered service at
 // inServiceMonth (an asset entering service after the horizon keeps its whole value).
 double bookValueAtHorizonEnd(double costUsd, double inServiceMonth, double lifeYears, int horizonMonths) {
@@ -315,9 +410,9 @@ double bookValueAtHorizonEnd(double costUsd, double inServiceMonth, double lifeY
     return costUsd * std::max(1.0 - ageMonths / (lifeYears * 12.0), 0.0);
 }
 
-// An exit at a cap rate: the hall's net operating income (rent − the operator's energy − O&M) of the
-// horizon's final 12 months, divided by the cap rate. A shorter horizon annualises what it has; an
-// income of zero or less sells for nothing.
+// An exit at a cap rate: the hall's net operating income (rent − the operator's energy, O&M and
+// lease costs) of the horizon's final 12 months, divided by the cap rate. A shorter horizon
+// annualises what it has; an income of zero or less sells for nothing.
 double exitValueUsd(const Context& ctx, const ScheduleResult& schedule) {
     const int months = std::min(12, ctx.horizonMonths);
     const double capRate = ctx.portfolio.exitCapRatePct / 100.0;
@@ -331,8 +426,9 @@ double exitValueUsd(const Context& ctx, const ScheduleResult& schedule) {
 
 // The converted hall's value when the horizon ends (the portfolio's terminal-value method): none; an
 // exit at the cap rate for colocation; else the book value — the facility (everything but GPUs,
-// with its contingency) from RFS over facilityLifeYears, owned GPUs from delivery over
-// gpuDepreciationYears. A GPU fleet is not a perpetuity, so a GPU cloud is always valued at book.
+// with its contingency) from RFS over facilityLifeYears, owned GPUs (no contingency) from their
+// last purchase over gpuDepreciationYears; a retired fleet is worth nothing. A GPU fleet is not a
+// perpetuity, so a GPU cloud is always valued at book.
 double residualValueUsd(const CapexByStep& capex, const Context& ctx, const ScheduleResult& schedule) {
     const CostAssumptions& costs = ctx.portfolio.costs;
     const TerminalValueMethod method = ctx.portfolio.terminalValue;
@@ -346,14 +442,26 @@ double residualValueUsd(const CapexByStep& capex, const Context& ctx, const Sche
         withContingency;
     double value = bookValueAtHorizonEnd(facilityUsd, schedule.durationMonths, costs.facilityLifeYears,
                                          ctx.horizonMonths);
-    for (const GpuDelivery& d : gpuDeliveries(ctx.site.plan, schedule))
-        value += bookValueAtHorizonEnd(capex.gpusUsd * d.share * withContingency, d.month,
-                                       costs.gpuDepreciationYears, ctx.horizonMonths);
+    if (capex.gpusUsd == 0.0) return value;
+    const std::vector<GpuDelivery> deliveries = gpuDeliveries(ctx.site.plan, schedule);
+    for (std::size_t k = 0; k < ctx.fleets.size() && k < deliveries.size(); ++k) {
+        const GpuFleet& fleet = ctx.fleets[k];
+        const std::vector<int> refreshes = refreshMonths(ctx, fleet);
+        // The first fleet ages from its delivery (a finish time), a refresh from its month's start.
+        const double inService =
+            refreshes.empty() ? deliveries[k].month : static_cast<double>(refreshes.back());
+        const bool retired = ctx.portfolio.opex.gpuEndOfLife == GpuEndOfLife::Retire &&
+                             ctx.horizonMonths - fleet.purchaseMonth >= ctx.gpuLifeMonths;
+        if (!retired)
+            value += bookValueAtHorizonEnd(capex.gpusUsd * fleet.share, inService, costs.gpuDepreciationYears,
+                                           ctx.horizonMonths);
+    }
     return value;
 }
 
-void addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, const Context& ctx,
-              const ScheduleResult& schedule) {
+// Capex into the months it is paid; returns the GPU refreshes paid inside the horizon.
+double addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, const Context& ctx,
+                const ScheduleResult& schedule) {
     // Contingency follows the spending it covers, so each item carries its own share.
     const double withContingency = 1.0 + ctx.portfolio.costs.contingencyPct / 100.0;
     spreadOverTask(months, (capex.gpuInstallUsd - capex.gpusUsd) * withContingency, schedule, "gpu-install");
@@ -363,14 +471,16 @@ void addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, co
 
     // GPUs are paid on delivery, the same delivery the schedule assumes (engines/Schedule.cpp):
     // all at the user's delivery month, else each phase's share just in time for that phase, at
-    // the GPU procurement's late finish plus the phase offset.
+    // the GPU procurement's late finish plus the phase offset; again at every refresh.
+    double refreshUsd = 0.0;
     if (capex.gpusUsd != 0.0 && !months.empty())
-        for (const GpuDelivery& d : gpuDeliveries(ctx.site.plan, schedule)) {
-            // A user delivery month is a month index; a just-in-time arrival is a finish time.
-            const int month = ctx.site.plan.gpuDeliveryMonthIndex
-                                  ? clampMonth(*ctx.site.plan.gpuDeliveryMonthIndex, ctx.horizonMonths)
-                                  : monthOfFinish(d.month, ctx.horizonMonths);
-            months[static_cast<std::size_t>(month)].capexUsd += capex.gpusUsd * d.share * withContingency;
+        for (const GpuFleet& fleet : ctx.fleets) {
+            months[static_cast<std::size_t>(fleet.purchaseMonth)].gpuPurchaseUsd +=
+                capex.gpusUsd * fleet.share;
+            for (const int m : refreshMonths(ctx, fleet)) {
+                months[static_cast<std::size_t>(m)].gpuPurchaseUsd += capex.gpusUsd * fleet.share;
+                refreshUsd += capex.gpusUsd * fleet.share;
+            }
         }
 
     // The ASICs are sold once pulled out: a credit in the month decommissioning finishes.
@@ -378,16 +488,17 @@ void addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, co
         int month = 0;
         if (const ScheduledTask* decom = findTask(schedule, "decommission"))
             month = monthOfFinish(decom->earlyFinishMonth, ctx.horizonMonths);
-        months[static_cast<std::size_t>(month)].capexUsd -= capex.asicResaleUsd;
+        months[static_cast<std::size_t>(month)].asicResaleUsdCredit += capex.asicResaleUsd;
     }
+    return refreshUsd;
 }
 
 std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     std::vector<double> net;
     net.reserve(months.size());
     for (auto& cf : months) {
-        cf.netUsd = cf.revenueUsd + cf.miningRevenueUsd + cf.residualValueUsd - cf.energyCostUsd -
-                    cf.omCostUsd - cf.capexUsd;
+        cf.capexUsd = cf.facilityCapexUsd + cf.gpuPurchaseUsd - cf.asicResaleUsdCredit;
+        cf.netUsd = netOfComponents(cf);
         net.push_back(cf.netUsd);
     }
     return net;
@@ -406,12 +517,21 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                 horizonMonths,
                 earnsAiRevenue,
                 0.0,
+                0,
+                std::max(static_cast<int>(
+                             std::lround(std::clamp(portfolio.opex.gpuUsefulLifeYears, 0.0, 100.0) * 12.0)),
+                         1),
+                gpuFleets(site.plan, schedule, horizonMonths),
                 {},
                 {},
                 yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
                 hashpricePath(site.mining, portfolio.startMonth, horizonMonths, halvings),
+                // Indexed by age (months since a fleet's purchase), not by month of the horizon.
                 yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear,
-                           horizonMonths)};
+                           horizonMonths),
+                // Indexed by months since first RFS: the escalator steps on the lease's anniversaries.
+                yearlyPath(site.plan.business.colocationUsdPerKwMonth,
+                           site.plan.business.lease.escalatorPctPerYear, horizonMonths)};
     ctx.days.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     ctx.calendarMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
@@ -422,15 +542,29 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // Converted ASICs keep mining until decommissioning starts (no task: they stop at once).
     if (const ScheduledTask* decom = findTask(schedule, "decommission"))
         ctx.decommissionStartMonth = std::isnan(decom->earlyStartMonth) ? 0.0 : decom->earlyStartMonth;
+    ctx.firstRfsMonth = horizonMonths;
+    for (int m = 0; m < horizonMonths; ++m)
+        if (itOnlineAt(schedule.itOnlineMwByMonth, m) > 0.0) {
+            ctx.firstRfsMonth = m;
+            break;
+        }
 
     result.capex = capexByStep(site, portfolio.costs, power);
     result.capexUsd = result.capex.totalUsd();
+    result.gpuPurchaseUsd = result.capex.gpusUsd;
+    result.facilityCapexUsd = result.capexUsd - result.capex.gpusUsd + result.capex.asicResaleUsd;
+    if (power.itMw > 0.0) result.facilityCapexUsdPerMwIt = result.facilityCapexUsd / power.itMw;
 
     // Converting.
-    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths);
-    addCapex(result.monthly, result.capex, ctx, schedule);
+    HallTotals hall;
+    result.monthly =
+        operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths, hall);
+    if (hall.revenueUsd > 0.0) result.hallOperatingMarginPct = 100.0 * hall.marginUsd / hall.revenueUsd;
+    result.gpuRefreshUsd = addCapex(result.monthly, result.capex, ctx, schedule);
     result.residualValueUsd = residualValueUsd(result.capex, ctx, schedule);
     if (!result.monthly.empty()) result.monthly.back().residualValueUsd = result.residualValueUsd;
+    // The pre-tax, unlevered monthly net is complete here: a later step (tax, debt) adds its own
+    // components to result.monthly and recomputes net the same way before the figures below.
     const std::vector<double> net = netOf(result.monthly);
     result.cumulativeNetUsd = cumulative(net);
 
@@ -453,6 +587,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
         result.terminalValuePvUsd = result.terminalValueUsd *
                                     std::pow(1.0 + monthlyRate, -static_cast<double>(ctx.horizonMonths - 1));
     result.npvWithinHorizonUsd = result.npvUsd - result.terminalValuePvUsd;
+    if (result.npvUsd > 0.0) result.terminalValueSharePct = 100.0 * result.terminalValuePvUsd / result.npvUsd;
     result.npvKeepMiningUsd = presentValue(monthlyRate, result.keepMiningNetUsdByMonth);
     result.incrementalNpvUsd = result.npvUsd - result.npvKeepMiningUsd;
     if (const auto monthlyIrr = finance::irr(net))

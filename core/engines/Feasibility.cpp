@@ -38,6 +38,17 @@ std::string shortPlatformName(const std::string& name) {
     return out.empty() ? name : out;
 }
 
+// Names, not the stored spellings ("tier-iii", "gpu-cloud"), in the sentences reports print.
+std::string enumLabel(const std::string& name) {
+    if (name == "tier-iii") return "Uptime Tier III";
+    if (name == "tier-iv") return "Uptime Tier IV";
+    if (name == "none") return "none";
+    if (name == "gpu-cloud") return "GPU cloud";
+    if (name == "colocation") return "colocation";
+    if (name == "distributed-redundant") return "distributed redundant";
+    return name;
+}
+
 std::string platformLabel(const Infeasibility& f) {
     const std::string name = f.text("platformName");
     return name.empty() ? "a custom GPU" : name;
@@ -193,14 +204,14 @@ std::string describeInfeasibility(const Infeasibility& f) {
             return platformLabel(f) + " requires liquid cooling, but the plan uses " +
                    coolingLabel(f.text("cooling"));
         case InfeasibilityCode::AiHallWithoutGpuStep:
-            return "The GPU step is disabled: there is no AI hall (" + f.text("businessModel") +
+            return "The GPU step is disabled: there is no AI hall (" + enumLabel(f.text("businessModel")) +
                    ") to earn from";
         case InfeasibilityCode::LeaseNeedsRedundancy:
-            return "A colocation lease needs at least " + f.text("required") +
-                   " electrical redundancy; the plan has " + f.text("planned");
+            return "A colocation lease needs at least " + enumLabel(f.text("required")) +
+                   " electrical redundancy; the plan has " + enumLabel(f.text("planned"));
         case InfeasibilityCode::LeaseNeedsCertification:
-            return "A colocation lease needs " + f.text("required") + " certification; the plan has " +
-                   f.text("planned");
+            return "A colocation lease needs " + enumLabel(f.text("required")) +
+                   " certification; the plan has " + enumLabel(f.text("planned"));
         case InfeasibilityCode::FleetExceedsGrid:
             return "The mining fleet draws " + formatNumber(f.number("fleetMw")) + " MW, more than the " +
                    formatNumber(f.number("gridMw")) + " MW grid interconnect";

@@ -122,13 +122,23 @@ struct ScheduleResult {
     double strandedDepreciationUsd = 0.0;   // depreciation of those idle GPU-months
 };
 
+// One month of the converting plan. netUsd is the signed sum of the components that
+// engines/CashFlowComponents.h lists (the CSV and xlsx writers print one column per component), so
+// a component added to this struct must be added to that list too.
 struct MonthlyCashFlow {
-    double capexUsd = 0.0;  // negative flows kept positive here; net subtracts them
+    // capexUsd = facilityCapexUsd + gpuPurchaseUsd − asicResaleUsd, kept for the charts; costs are
+    // kept positive here and subtracted by net.
+    double capexUsd = 0.0;
+    double facilityCapexUsd = 0.0;     // fit-out, electrical, cooling, facility, with their contingency
+    double gpuPurchaseUsd = 0.0;       // owned GPUs on delivery, and their refreshes (no contingency)
+    double asicResaleUsdCredit = 0.0;  // the converted ASICs sold (a credit)
     double revenueUsd = 0.0;
     double energyCostUsd = 0.0;
     double omCostUsd = 0.0;
+    // Lease property costs (colocation) or cloud service costs (GPU cloud): OperatingCosts.
+    double otherOpexUsd = 0.0;
     double miningRevenueUsd = 0.0;  // the unconverted share, still mining
-    double residualValueUsd = 0.0;  // book value of the hall at the horizon's end (last month only)
+    double residualValueUsd = 0.0;  // the terminal value, in the horizon's last month only
     double netUsd = 0.0;
 };
 
@@ -180,6 +190,19 @@ struct EconomicsResult {
     double terminalValueUsd = 0.0;  // undiscounted, booked in the horizon's last month
     double terminalValuePvUsd = 0.0;
     double npvWithinHorizonUsd = 0.0;
+    // terminalValuePvUsd as a percentage of npvUsd; empty when npvUsd ≤ 0 (a share of a loss has
+    // no meaning: the UI shows the two figures instead).
+    std::optional<double> terminalValueSharePct;
+    // Capex split (issue 12 item 10): capexUsd = facilityCapexUsd + gpuPurchaseUsd − capex.asicResaleUsd.
+    // gpuPurchaseUsd: owned GPUs, first fleet, vendor-priced so without contingency (refreshes are
+    // gpuRefreshUsd); facilityCapexUsd: everything else, with its contingency.
+    double gpuPurchaseUsd = 0.0;
+    double facilityCapexUsd = 0.0;
+    double facilityCapexUsdPerMwIt = 0.0;  // facilityCapexUsd ÷ IT MW (0 without IT)
+    double gpuRefreshUsd = 0.0;            // GPU refreshes paid inside the horizon (undiscounted)
+    // Operating margin of the AI hall over the horizon: (revenue − the hall's energy, O&M and
+    // other opex) ÷ revenue, in %; the NOI margin for colocation. Empty without revenue.
+    std::optional<double> hallOperatingMarginPct;
 };
 
 struct EnvironmentResult {

@@ -323,13 +323,25 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, Problem
     if (const json* b = r.get("business")) {
         ObjectReader s(*b, r.path("business"), problems);
         s.declare({"model", "colocationUsdPerKwMonth", "gpuUsdPerHour", "gpuUtilisationPct",
-                   "gpuPriceDeclinePctPerYear", "powerPassThrough"});
+                   "gpuPriceDeclinePctPerYear", "powerPassThrough", "lease"});
         s.enumeration("model", p.business.model);
         s.number("colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth);
         s.number("gpuUsdPerHour", p.business.gpuUsdPerHour);
         s.number("gpuUtilisationPct", p.business.gpuUtilisationPct);
         s.number("gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear);
         s.boolean("powerPassThrough", p.business.powerPassThrough);
+        // Added with the lease terms (issue 12): optional, so older files get the defaults.
+        if (const json* l = s.get("lease", false)) {
+            ObjectReader t(*l, s.path("lease"), problems);
+            LeaseTerms& lease = p.business.lease;
+            t.declare({"escalatorPctPerYear", "leaseUpMonths", "termYears", "afterTerm", "takeOrPayPct"});
+            t.number("escalatorPctPerYear", lease.escalatorPctPerYear);
+            t.number("leaseUpMonths", lease.leaseUpMonths);
+            t.number("termYears", lease.termYears);
+            t.enumeration("afterTerm", lease.afterTerm);
+            t.number("takeOrPayPct", lease.takeOrPayPct);
+            t.finish();
+        }
         s.finish();
     }
     if (const json* g = r.get("gpu")) {
@@ -450,7 +462,7 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
-               "terminalValue", "exitCapRatePct", "costs", "sites"});
+               "terminalValue", "exitCapRatePct", "costs", "opex", "sites"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
@@ -483,6 +495,16 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     if (r.get("terminalValue", false)) r.enumeration("terminalValue", out.terminalValue);
     if (r.get("exitCapRatePct", false)) r.number("exitCapRatePct", out.exitCapRatePct);
     if (const json* c = r.get("costs")) readCosts(*c, "costs", out.costs, problems);
+    if (const json* o = r.get("opex", false)) {
+        ObjectReader t(*o, "opex", problems);
+        t.declare(
+            {"colocationOpexPctOfRent", "gpuCloudOpexPctOfRevenue", "gpuUsefulLifeYears", "gpuEndOfLife"});
+        t.number("colocationOpexPctOfRent", out.opex.colocationOpexPctOfRent);
+        t.number("gpuCloudOpexPctOfRevenue", out.opex.gpuCloudOpexPctOfRevenue);
+        t.number("gpuUsefulLifeYears", out.opex.gpuUsefulLifeYears);
+        t.enumeration("gpuEndOfLife", out.opex.gpuEndOfLife);
+        t.finish();
+    }
     if (const json* sites = r.get("sites")) {
         if (!sites->is_array()) {
             r.problem("sites", "must be an array of sites, got " + describe(*sites));

@@ -31,6 +31,14 @@ void writePlan(JsonWriter& w, const ConversionPlan& p) {
     w.member("gpuUtilisationPct", p.business.gpuUtilisationPct);
     w.member("gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear);
     w.member("powerPassThrough", p.business.powerPassThrough);
+    w.key("lease");
+    w.beginObject();
+    w.member("escalatorPctPerYear", p.business.lease.escalatorPctPerYear);
+    w.member("leaseUpMonths", p.business.lease.leaseUpMonths);
+    w.member("termYears", p.business.lease.termYears);
+    w.member("afterTerm", toName(p.business.lease.afterTerm));
+    w.member("takeOrPayPct", p.business.lease.takeOrPayPct);
+    w.endObject();
     w.endObject();
     w.key("gpu");
     w.beginObject();
@@ -147,6 +155,13 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.member("exitCapRatePct", portfolio.exitCapRatePct);
     w.key("costs");
     writeCosts(w, portfolio.costs);
+    w.key("opex");
+    w.beginObject();
+    w.member("colocationOpexPctOfRent", portfolio.opex.colocationOpexPctOfRent);
+    w.member("gpuCloudOpexPctOfRevenue", portfolio.opex.gpuCloudOpexPctOfRevenue);
+    w.member("gpuUsefulLifeYears", portfolio.opex.gpuUsefulLifeYears);
+    w.member("gpuEndOfLife", toName(portfolio.opex.gpuEndOfLife));
+    w.endObject();
     w.key("sites");
     w.beginArray();
     for (const Site& s : portfolio.sites) writeSite(w, s);

@@ -110,6 +110,13 @@ void writeEconomics(JsonWriter& w, const Portfolio& portfolio, const EconomicsRe
     w.member("terminalValueUsd", e.terminalValueUsd);
     w.member("terminalValuePvUsd", e.terminalValuePvUsd);
     w.member("idleGpuCostUsd", e.idleGpuCostUsd);
+    // Issue 12 items 4, 10 and E: the capex split, GPU refreshes, the hall's margin, the terminal share.
+    w.member("gpuPurchaseUsd", e.gpuPurchaseUsd);
+    w.member("facilityCapexUsd", e.facilityCapexUsd);
+    w.member("facilityCapexUsdPerMwIt", e.facilityCapexUsdPerMwIt);
+    w.member("gpuRefreshUsd", e.gpuRefreshUsd);
+    w.member("hallOperatingMarginPct", e.hallOperatingMarginPct);
+    w.member("terminalValueSharePct", e.terminalValueSharePct);
     w.endObject();
 }
 

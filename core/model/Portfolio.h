@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/Enums.h"
+#include "model/Lease.h"
 #include "model/YearMonth.h"
 
 namespace m2ai {
@@ -100,6 +101,7 @@ struct BusinessTerms {
     // Colocation: the tenant pays the hall's electricity (modified-gross leases, 80–90 % NOI margins
     // in the TeraWulf and Cipher deals, domain.md §4.2–4.3); off = the operator pays it out of rent.
     bool powerPassThrough = true;
+    LeaseTerms lease;  // colocation only (model/Lease.h)
     bool operator==(const BusinessTerms&) const = default;
 };
 
@@ -186,6 +188,7 @@ struct Portfolio {
     TerminalValueMethod terminalValue = TerminalValueMethod::BookValue;
     double exitCapRatePct = 6.0;  // data-centre cap rates mid-4 to mid-6 % in 2025 (domain.md §4.2, estimate)
     CostAssumptions costs;
+    OperatingCosts opex;  // beyond energy and facility O&M (model/Lease.h)
     std::vector<Site> sites;
     bool operator==(const Portfolio&) const = default;
 };

@@ -41,6 +41,10 @@ const std::vector<FieldRange> kRanges{
     {"asicResaleUsdPerTh", 0.0, 1000.0, "USD/TH"},
     {"gpuDepreciationYears", 1.0, 40.0, "years"},
     {"facilityLifeYears", 1.0, 60.0, "years"},
+    // Operating costs beyond energy and O&M (model/Lease.h)
+    {"colocationOpexPctOfRent", 0.0, 100.0, "%"},
+    {"gpuCloudOpexPctOfRevenue", 0.0, 100.0, "%"},
+    {"gpuUsefulLifeYears", 1.0, 20.0, "years"},
     // Site
     {"latitudeDeg", -90.0, 90.0, "degrees"},
     {"longitudeDeg", -180.0, 180.0, "degrees"},
@@ -66,6 +70,11 @@ const std::vector<FieldRange> kRanges{
     {"gpuUsdPerHour", 0.0, 1000.0, "USD/h"},
     {"gpuUtilisationPct", 0.0, 100.0, "%"},
     {"gpuPriceDeclinePctPerYear", -100.0, 100.0, "%/year"},
+    // Colocation lease (model/Lease.h)
+    {"escalatorPctPerYear", -10.0, 20.0, "%/year"},
+    {"leaseUpMonths", 0.0, 120.0, "months"},
+    {"termYears", 1.0, 40.0, "years"},
+    {"takeOrPayPct", 0.0, 100.0, "%"},
     {"kwPerRack", 1.0, 300.0, "kW"},
     {"gpusPerRack", 1.0, 1000.0, "GPUs"},
     {"priceUsdPerGpu", 0.0, 1e7, "USD"},
@@ -344,6 +353,12 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     c.number(q + "monthsBetweenPhases", "monthsBetweenPhases", plan.monthsBetweenPhases);
     if (plan.gpuDeliveryMonthIndex)
         c.number(q + "gpuDeliveryMonthIndex", "gpuDeliveryMonthIndex", *plan.gpuDeliveryMonthIndex);
+    const LeaseTerms& lease = plan.business.lease;
+    c.number(q + "business.lease.escalatorPctPerYear", "escalatorPctPerYear", lease.escalatorPctPerYear);
+    c.number(q + "business.lease.leaseUpMonths", "leaseUpMonths", lease.leaseUpMonths);
+    c.number(q + "business.lease.termYears", "termYears", lease.termYears);
+    c.enumeration(q + "business.lease.afterTerm", lease.afterTerm);
+    c.number(q + "business.lease.takeOrPayPct", "takeOrPayPct", lease.takeOrPayPct);
     checkUserTasks(c, plan.extraTasks, q + "extraTasks");
     return out;
 }
@@ -469,6 +484,11 @@ std::vector<Problem> validateSettings(const Portfolio& portfolio) {
     c.number("horizonYears", "horizonYears", portfolio.horizonYears);
     c.number("exitCapRatePct", "exitCapRatePct", portfolio.exitCapRatePct);
     checkCosts(c, portfolio.costs);
+    const OperatingCosts& o = portfolio.opex;
+    c.number("opex.colocationOpexPctOfRent", "colocationOpexPctOfRent", o.colocationOpexPctOfRent);
+    c.number("opex.gpuCloudOpexPctOfRevenue", "gpuCloudOpexPctOfRevenue", o.gpuCloudOpexPctOfRevenue);
+    c.number("opex.gpuUsefulLifeYears", "gpuUsefulLifeYears", o.gpuUsefulLifeYears);
+    c.enumeration("opex.gpuEndOfLife", o.gpuEndOfLife);
     return out;
 }
 

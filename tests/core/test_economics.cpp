@@ -19,6 +19,11 @@ Portfolio onePortfolio(int horizonYears) {
     p.startMonth = YearMonth{2027, 1};
     p.horizonYears = horizonYears;
     p.discountRatePct = 10.0;
+    // The rules of test_economics_opex.cpp (opex beyond O&M, GPU life) are off here, so these hand
+    // examples keep to the rules they test.
+    p.opex.colocationOpexPctOfRent = 0.0;
+    p.opex.gpuCloudOpexPctOfRevenue = 0.0;
+    p.opex.gpuUsefulLifeYears = 20.0;
     return p;  // costs: the defaults of CostAssumptions
 }
 
@@ -32,6 +37,7 @@ Site oneSite() {
     s.plan.business.model = BusinessModel::Colocation;
     s.plan.business.colocationUsdPerKwMonth = 150.0;
     s.plan.business.powerPassThrough = false;  // the hand examples charge the hall's energy to the operator
+    s.plan.business.lease.escalatorPctPerYear = 0.0;  // the escalator is tested in test_economics_opex.cpp
     s.plan.electrical.redundancy = Redundancy::NPlus1;
     s.plan.electrical.blockSizeMw = 5.0;
     s.plan.electrical.installedBlocks = 3;
@@ -159,14 +165,14 @@ TEST_CASE("capex by step, hand-computed", "[economics]") {
         Site cloud = site;
         cloud.plan.business.model = BusinessModel::GpuCloud;
         const EconomicsResult c = computeEconomics(cloud, portfolio, onePower(), oneSchedule(12));
-        // 5,600 GPUs × $35,000 = 196 M; × 1.1 contingency = 215.6 M in the month proc-gpu ends (4.0 → month
-        // 3)
+        // 5,600 GPUs × $35,000 = 196 M, vendor-priced so without contingency, in the month proc-gpu
+        // ends (4.0 → month 3)
         CHECK(c.capex.gpusUsd == Approx(196.0e6));
         CHECK(c.capex.gpuInstallUsd == Approx(211.0e6));
-        CHECK(c.monthly[3].capexUsd == Approx(16.5e6 - 0.42e6 + 215.6e6));
+        CHECK(c.monthly[3].capexUsd == Approx(16.5e6 - 0.42e6 + 196.0e6));
         cloud.plan.gpuDeliveryMonthIndex = 6;
         const EconomicsResult d = computeEconomics(cloud, portfolio, onePower(), oneSchedule(12));
-        CHECK(d.monthly[6].capexUsd == Approx(215.6e6));
+        CHECK(d.monthly[6].capexUsd == Approx(196.0e6));
     }
 }
 
@@ -219,7 +225,7 @@ TEST_CASE("one month of operation, hand-computed", "[economics]") {
         CHECK(r.monthly[0].energyCostUsd == Approx(111692.07));
         CHECK(r.monthly[0].omCostUsd == Approx(10033.3333));
     }
-    SECTION("GPU cloud revenue: GPUs online × hours × price × utilisation, price falling yearly") {
+    SECTION("GPU cloud revenue: GPUs online × hours × price × utilisation") {
         Site cloud = site;
         cloud.plan.business.model = BusinessModel::GpuCloud;
         ScheduleResult half = oneSchedule(24);
@@ -228,8 +234,9 @@ TEST_CASE("one month of operation, hand-computed", "[economics]") {
         const EconomicsResult c = computeEconomics(cloud, portfolio, onePower(), half);
         // 5 of 10 MW online → 2,800 of 5,600 GPUs × 744 h × $2.95 × 0.70 = 4,301,808
         CHECK(c.monthly[4].revenueUsd == Approx(4301808.0));
-        // a year later the price is 15 % lower: × 0.85 = 3,656,536.8
-        CHECK(c.monthly[12].revenueUsd == Approx(3656536.8));
+        // January 2028 (744 h): the GPUs, bought in month 3, are 9 months old — still the full price
+        // (the decline counts from purchase; the step a year after it is in test_economics_opex.cpp)
+        CHECK(c.monthly[12].revenueUsd == Approx(4301808.0));
         Site noGpus = cloud;
         noGpus.plan.gpu.enabled = false;
         CHECK(computeEconomics(noGpus, portfolio, onePower(), half).monthly[4].revenueUsd == 0.0);
@@ -645,15 +652,16 @@ TEST_CASE("idle owned GPUs cost NPV, a colocation tenant's do not", "[economics]
     // falls, the end of month 3; nothing is idle.
     const EconomicsResult jit = computeEconomics(cloud, portfolio, onePower(), oneSchedule(24));
     CHECK(jit.idleGpuCostUsd == 0.0);
-    // Delivered in month 0 instead: the same 5,600 × $35,000 × 1.1 = 215.6 M is paid three months
-    // earlier and ages three months longer for the book value; that difference is the idle cost.
+    // Delivered in month 0 instead: the same 5,600 × $35,000 = 196 M is paid three months earlier,
+    // ages three months longer for the book value and its GPU-hour price falls three months sooner;
+    // that difference is the idle cost.
     cloud.plan.gpuDeliveryMonthIndex = 0;
     const EconomicsResult early = computeEconomics(cloud, portfolio, onePower(), oneSchedule(24));
     CHECK(early.idleGpuCostUsd == Approx(jit.npvUsd - early.npvUsd));
     CHECK(early.idleGpuCostUsd > 0.0);
-    // Paying 215.6 M at month 0 instead of month 3 costs 215.6 M × (1 − 1.1^(−3/12)) = 5.07 M of
-    // NPV before the book-value part: the idle cost is at least that.
-    CHECK(early.idleGpuCostUsd > 215.6e6 * (1.0 - std::pow(1.1, -3.0 / 12.0)));
+    // Paying 196 M at month 0 instead of month 3 costs 196 M × (1 − 1.1^(−3/12)) = 4.61 M of NPV
+    // before the book-value and price parts: the idle cost is at least that.
+    CHECK(early.idleGpuCostUsd > 196.0e6 * (1.0 - std::pow(1.1, -3.0 / 12.0)));
     // Colocation: the tenant's GPUs, no purchase by the owner, no cost.
     Site colo = oneSite();
     colo.plan.gpuDeliveryMonthIndex = 0;

@@ -143,7 +143,7 @@ TEST_CASE("feasibility: an AI hall without the GPU step", "[feasibility]") {
     REQUIRE(f);
     CHECK(f->fieldPath == "plan.gpu.enabled");
     CHECK(describeInfeasibility(*f) ==
-          "The GPU step is disabled: there is no AI hall (gpu-cloud) to earn from");
+          "The GPU step is disabled: there is no AI hall (GPU cloud) to earn from");
     s.plan.business.model = BusinessModel::Colocation;  // the fit-out tenants install into is step 1 too
     CHECK(has(check(s), InfeasibilityCode::AiHallWithoutGpuStep));
 }
@@ -173,7 +173,7 @@ TEST_CASE("feasibility: a colocation lease needs N+1 and Tier III", "[feasibilit
         REQUIRE(f);
         CHECK(f->fieldPath == "plan.facility.certification");
         CHECK(describeInfeasibility(*f) ==
-              "A colocation lease needs tier-iii certification; the plan has none");
+              "A colocation lease needs Uptime Tier III certification; the plan has none");
         s.plan.facility.certification = Certification::TierIII;
         s.plan.facility.enabled = false;
         const auto off = check(s);

@@ -65,12 +65,18 @@ ordered_json siteJson(const Site& s) {
     ordered_json plan;
     plan["convertedSharePct"] = p.convertedSharePct;
     plan["scheduleMode"] = name(p.scheduleMode);
-    plan["business"] = ordered_json{{"model", name(p.business.model)},
-                                    {"colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth},
-                                    {"gpuUsdPerHour", p.business.gpuUsdPerHour},
-                                    {"gpuUtilisationPct", p.business.gpuUtilisationPct},
-                                    {"gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear},
-                                    {"powerPassThrough", p.business.powerPassThrough}};
+    plan["business"] =
+        ordered_json{{"model", name(p.business.model)},
+                     {"colocationUsdPerKwMonth", p.business.colocationUsdPerKwMonth},
+                     {"gpuUsdPerHour", p.business.gpuUsdPerHour},
+                     {"gpuUtilisationPct", p.business.gpuUtilisationPct},
+                     {"gpuPriceDeclinePctPerYear", p.business.gpuPriceDeclinePctPerYear},
+                     {"powerPassThrough", p.business.powerPassThrough},
+                     {"lease", ordered_json{{"escalatorPctPerYear", p.business.lease.escalatorPctPerYear},
+                                            {"leaseUpMonths", p.business.lease.leaseUpMonths},
+                                            {"termYears", p.business.lease.termYears},
+                                            {"afterTerm", toName(p.business.lease.afterTerm)},
+                                            {"takeOrPayPct", p.business.lease.takeOrPayPct}}}};
     plan["gpu"] = ordered_json{{"enabled", p.gpu.enabled},
                                {"platformId", p.gpu.platformId},
                                {"kwPerRack", p.gpu.kwPerRack},
@@ -217,6 +223,14 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
     econ["terminalValueUsd"] = e.terminalValueUsd;
     econ["terminalValuePvUsd"] = e.terminalValuePvUsd;
     econ["idleGpuCostUsd"] = e.idleGpuCostUsd;
+    econ["gpuPurchaseUsd"] = e.gpuPurchaseUsd;
+    econ["facilityCapexUsd"] = e.facilityCapexUsd;
+    econ["facilityCapexUsdPerMwIt"] = e.facilityCapexUsdPerMwIt;
+    econ["gpuRefreshUsd"] = e.gpuRefreshUsd;
+    econ["hallOperatingMarginPct"] =
+        e.hallOperatingMarginPct ? ordered_json(*e.hallOperatingMarginPct) : ordered_json(nullptr);
+    econ["terminalValueSharePct"] =
+        e.terminalValueSharePct ? ordered_json(*e.terminalValueSharePct) : ordered_json(nullptr);
     j["economics"] = econ;
     j["keepMining"] =
         ordered_json{{"npvUsd", e.npvKeepMiningUsd}, {"curtailedMonths", e.keepMiningCurtailedMonths}};
@@ -241,6 +255,10 @@ std::string legacyPortfolioToJson(const Portfolio& portfolio, int indent) {
     j["terminalValue"] = toName(portfolio.terminalValue);
     j["exitCapRatePct"] = portfolio.exitCapRatePct;
     j["costs"] = costsJson(portfolio.costs);
+    j["opex"] = ordered_json{{"colocationOpexPctOfRent", portfolio.opex.colocationOpexPctOfRent},
+                             {"gpuCloudOpexPctOfRevenue", portfolio.opex.gpuCloudOpexPctOfRevenue},
+                             {"gpuUsefulLifeYears", portfolio.opex.gpuUsefulLifeYears},
+                             {"gpuEndOfLife", toName(portfolio.opex.gpuEndOfLife)}};
     ordered_json sites = ordered_json::array();
     for (const Site& s : portfolio.sites) sites.push_back(siteJson(s));
     j["sites"] = sites;

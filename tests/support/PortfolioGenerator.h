@@ -211,6 +211,21 @@ inline Portfolio generatePortfolio(unsigned seed, int siteCount) {
     p.exitCapRatePct = rng.real(1.0, 30.0);
     detail::randomCosts(rng, p.costs);
     for (int i = 0; i < siteCount; ++i) p.sites.push_back(detail::randomSite(rng, i));
+    // Lease terms and operating costs (model/Lease.h) from a stream of their own, so adding them
+    // left every other generated value as it was.
+    PortfolioRandom lease(seed ^ 0x5bd1e995u);
+    p.opex.colocationOpexPctOfRent = lease.real(0.0, 100.0);
+    p.opex.gpuCloudOpexPctOfRevenue = lease.real(0.0, 100.0);
+    p.opex.gpuUsefulLifeYears = lease.real(1.0, 20.0);
+    p.opex.gpuEndOfLife = static_cast<GpuEndOfLife>(lease.integer(0, 1));
+    for (Site& s : p.sites) {
+        LeaseTerms& l = s.plan.business.lease;
+        l.escalatorPctPerYear = lease.real(-10.0, 20.0);
+        l.leaseUpMonths = lease.real(0.0, 120.0);
+        l.termYears = lease.real(1.0, 40.0);
+        l.afterTerm = static_cast<LeaseEnd>(lease.integer(0, 1));
+        l.takeOrPayPct = lease.real(0.0, 100.0);
+    }
     return p;
 }
 

@@ -21,7 +21,8 @@ TEST_CASE("Cost assumptions dialog round-trips every value and refuses nothing c
     CHECK(dialog.costs() == costs);
     // The spin boxes take their bounds from core validation: facility life 1–60 years.
     const auto spins = dialog.findChildren<QDoubleSpinBox*>();
-    REQUIRE(spins.size() == 17);  // 2 + 4 cooling + 5 facility + contingency, resale, 2 O&M, 2 lives
+    // 2 + 4 cooling + 5 facility + contingency, resale, 2 O&M, 2 lives; lease and cloud costs, GPU life
+    REQUIRE(spins.size() == 20);
     bool foundLife = false;
     for (QDoubleSpinBox* s : spins)
         if (s->value() == 25.0) {

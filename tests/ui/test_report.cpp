@@ -6,7 +6,9 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <string>
 
 #include "engines/Compute.h"
@@ -132,6 +134,25 @@ TEST_CASE("Table exports: CSV parses back, xlsx holds one sheet per table", "[re
     }
     CHECK(csvLine(lines.last())[npvCol].toDouble() == r.npvUsd);
     CHECK(exporting::csvNumber(0.1) == QStringLiteral("0.1"));
+
+    // The cash-flow columns between "Month" and "Net (USD)" are the signed components of net cash
+    // (engines/CashFlowComponents.h): they add up to net on every row.
+    QFile cash(dir.filePath(QStringLiteral("monthly-cash-flow.csv")));
+    REQUIRE(cash.open(QIODevice::ReadOnly));
+    const QStringList cashLines =
+        QString::fromUtf8(cash.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList cashHeader = csvLine(cashLines[0]);
+    const int firstComponent = static_cast<int>(cashHeader.indexOf(QStringLiteral("Month"))) + 1;
+    const int netCol = static_cast<int>(cashHeader.indexOf(QStringLiteral("Net (USD)")));
+    REQUIRE(netCol - firstComponent == 9);
+    REQUIRE(cashLines.size() == 1 + 6 * 120);
+    for (qsizetype i = 1; i < cashLines.size(); ++i) {
+        const QStringList row = csvLine(cashLines[i]);
+        double sum = 0.0;
+        for (int c = firstComponent; c < netCol; ++c) sum += row[c].toDouble();
+        const double net = row[netCol].toDouble();
+        CHECK(std::abs(sum - net) <= 1e-9 * std::max(1.0, std::abs(net)));
+    }
 
     QFile pue(dir.filePath(QStringLiteral("pue-by-month.csv")));
     REQUIRE(pue.open(QIODevice::ReadOnly));

@@ -94,7 +94,7 @@ TEST_CASE("xlsx workbook: formats per column, dates, frozen headers, filter, pri
     CHECK(styles.contains("formatCode=\"mmm yyyy\""));
     const QByteArray kpis = unzipPart(w.path, QStringLiteral("xl/worksheets/sheet1.xml"));
     CHECK(kpis.contains("state=\"frozen\""));
-    CHECK(kpis.contains("<autoFilter ref=\"A1:T8\""));  // header + six sites + total, 20 columns
+    CHECK(kpis.contains("<autoFilter ref=\"A1:W8\""));  // header + six sites + total, 23 columns
     CHECK(kpis.contains("orientation=\"landscape\""));
     CHECK(kpis.contains("fitToHeight=\"0\""));
     CHECK(kpis.contains("fitToPage=\"1\""));
@@ -110,10 +110,11 @@ TEST_CASE("xlsx workbook: formats per column, dates, frozen headers, filter, pri
          {"name=\"Inputs\"", "name=\"Site inputs\"", "name=\"CF 1 Tydal\"", "name=\"CF 6 Fox Creek\""})
         CHECK(workbook.contains(sheet));
     const QByteArray cf = unzipPart(w.path, QStringLiteral("xl/worksheets/sheet7.xml"));
-    CHECK(cf.contains("<f>C11+NPV(B4,C12:C130)</f>") == false);  // net is column I
-    CHECK(cf.contains("<f>I11+NPV(B4,I12:I130)</f>"));
-    CHECK(cf.contains("<f>(1+IRR(I11:I130,0.01))^12-1</f>"));
-    CHECK(cf.contains("<f>D11+G11+H11-C11-E11-F11</f>"));
+    // Columns C..K: one per component of net cash (engines/CashFlowComponents.h); net is column L.
+    CHECK(cf.contains("<f>C11+NPV(B4,C12:C130)</f>") == false);
+    CHECK(cf.contains("<f>L11+NPV(B4,L12:L130)</f>"));
+    CHECK(cf.contains("<f>(1+IRR(L11:L130,0.01))^12-1</f>"));
+    CHECK(cf.contains("<f>C11+D11-E11-F11-G11-H11-I11+J11+K11</f>"));
     CHECK(exporting::cashFlowSheetName(4, QStringLiteral("Akaki [Addis]: a/b")) ==
           QStringLiteral("CF 5 Akaki _Addis__ a_b"));
 }
@@ -176,9 +177,9 @@ TEST_CASE("xlsx workbook: LibreOffice recalculates the cash-flow formulas to the
         }
         for (std::size_t m = 0; m < s.economics.monthly.size(); ++m) {
             const QStringList row = csvFields(lines[static_cast<qsizetype>(10 + m)]);
-            REQUIRE(row.size() >= 10);
-            CHECK(near(row[8].toDouble(), s.economics.monthly[m].netUsd, 1e-12));
-            CHECK(near(row[9].toDouble(), s.economics.cumulativeNetUsd[m], 1e-9));
+            REQUIRE(row.size() >= 13);  // index, month, 9 components, net (L), cumulative (M)
+            CHECK(near(row[11].toDouble(), s.economics.monthly[m].netUsd, 1e-12));
+            CHECK(near(row[12].toDouble(), s.economics.cumulativeNetUsd[m], 1e-9));
         }
     }
 }

@@ -771,14 +771,20 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::editCostAssumptions() {
-    CostAssumptionsDialog dialog(doc_->portfolio().costs, this);
+    CostAssumptionsDialog dialog(doc_->portfolio().costs, doc_->portfolio().opex, this);
     if (dialog.exec() != QDialog::Accepted) return;
     const m2ai::CostAssumptions costs = dialog.costs();
-    if (costs == doc_->portfolio().costs) return;
+    const m2ai::OperatingCosts opex = dialog.opex();
+    if (costs == doc_->portfolio().costs && opex == doc_->portfolio().opex) return;
     QString error;
+    // Costs and operating costs together: one undo step for one dialog.
     if (!doc_->editPortfolio(
             tr("Edit cost assumptions"), QStringLiteral("portfolio.costs"),
-            [costs](m2ai::Portfolio& p) { p.costs = costs; }, &error))
+            [costs, opex](m2ai::Portfolio& p) {
+                p.costs = costs;
+                p.opex = opex;
+            },
+            &error))
         QMessageBox::warning(
             this, tr("Cost assumptions refused"),
             PlainText::plainTextForAutoDetect(FieldLabels::humanize(error, doc_->portfolio())));

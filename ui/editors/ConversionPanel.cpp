@@ -346,11 +346,48 @@ QWidget* ConversionPanel::buildBusiness() {
         [](const m2ai::Site& s) { return s.plan.business.gpuPriceDeclinePctPerYear; },
         [](m2ai::Site& s, double v) { s.plan.business.gpuPriceDeclinePctPerYear = v; });
     form->addRow(tr("GPU price decline"), decline);
+    // Colocation lease terms, counted from first RFS (docs/model.md "Lease terms for colocation").
+    auto* escalator = binder_->doubleSpin(
+        QStringLiteral("plan.business.lease.escalatorPctPerYear"), tr(" %/yr"), 1,
+        tr("Change rent escalator"),
+        [](const m2ai::Site& s) { return s.plan.business.lease.escalatorPctPerYear; },
+        [](m2ai::Site& s, double v) { s.plan.business.lease.escalatorPctPerYear = v; });
+    form->addRow(tr("Rent escalator"), escalator);
+    auto* leaseUp = binder_->doubleSpin(
+        QStringLiteral("plan.business.lease.leaseUpMonths"), tr(" months"), 0, tr("Change lease-up"),
+        [](const m2ai::Site& s) { return s.plan.business.lease.leaseUpMonths; },
+        [](m2ai::Site& s, double v) { s.plan.business.lease.leaseUpMonths = v; });
+    leaseUp->setToolTip(tr("Months after RFS until the hall is fully let (0 = pre-let)."));
+    form->addRow(tr("Lease-up after RFS"), leaseUp);
+    auto* takeOrPay = binder_->doubleSpin(
+        QStringLiteral("plan.business.lease.takeOrPayPct"), tr(" %"), 0, tr("Change take-or-pay"),
+        [](const m2ai::Site& s) { return s.plan.business.lease.takeOrPayPct; },
+        [](m2ai::Site& s, double v) { s.plan.business.lease.takeOrPayPct = v; });
+    takeOrPay->setToolTip(tr("Share of the contracted rent the tenant pays from RFS whatever it occupies."));
+    form->addRow(tr("Take-or-pay"), takeOrPay);
+    auto* term = binder_->doubleSpin(
+        QStringLiteral("plan.business.lease.termYears"), tr(" years"), 1, tr("Change lease term"),
+        [](const m2ai::Site& s) { return s.plan.business.lease.termYears; },
+        [](m2ai::Site& s, double v) { s.plan.business.lease.termYears = v; });
+    form->addRow(tr("Lease term"), term);
+    auto* afterTerm = new QComboBox;
+    afterTerm->setObjectName(QStringLiteral("plan.business.lease.afterTerm"));
+    afterTerm->addItem(tr("Renewed on the same terms"), static_cast<int>(m2ai::LeaseEnd::Renew));
+    afterTerm->addItem(tr("Vacated: no rent"), static_cast<int>(m2ai::LeaseEnd::Vacate));
+    binder_->bindCombo(
+        afterTerm, QStringLiteral("plan.business.lease.afterTerm"), tr("Change end of lease"),
+        [](const m2ai::Site& s) { return static_cast<int>(s.plan.business.lease.afterTerm); },
+        [](m2ai::Site& s, int v) { s.plan.business.lease.afterTerm = static_cast<m2ai::LeaseEnd>(v); });
+    form->addRow(tr("After the term"), afterTerm);
     // Show only the terms the chosen model uses.
     binder_->onRefresh([=](const m2ai::Site& s) {
         const bool cloud = s.plan.business.model == m2ai::BusinessModel::GpuCloud;
         colo->setEnabled(!cloud);
         passThrough->setEnabled(!cloud);
+        for (QWidget* w : {static_cast<QWidget*>(escalator), static_cast<QWidget*>(leaseUp),
+                           static_cast<QWidget*>(takeOrPay), static_cast<QWidget*>(term),
+                           static_cast<QWidget*>(afterTerm)})
+            w->setEnabled(!cloud);
         gpuRate->setEnabled(cloud);
         util->setEnabled(cloud);
         decline->setEnabled(cloud);

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -15,6 +16,10 @@
 #include "editors/RangeSpinBox.h"
 
 CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent)
+    : CostAssumptionsDialog(costs, m2ai::OperatingCosts{}, parent) {}
+
+CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
+                                             const m2ai::OperatingCosts& opex, QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Cost assumptions"));
     setObjectName(QStringLiteral("costAssumptionsDialog"));
@@ -57,8 +62,8 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     asicResale_->setDecimals(2);
     layout->addWidget(capex);
 
-    auto* opex = new QGroupBox(tr("Operations and value over time"));
-    auto* opexForm = new QFormLayout(opex);
+    auto* opexBox = new QGroupBox(tr("Operations and value over time"));
+    auto* opexForm = new QFormLayout(opexBox);
     opexForm->addRow(tr("AI hall O&&M"),
                      om_ = money(QStringLiteral("omUsdPerMwItYear"), tr(" USD/MW IT/yr")));
     opexForm->addRow(tr("Mining O&&M"),
@@ -77,15 +82,49 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
            "month; off = cash flows only."));
     opexForm->addRow(tr("Residual value"), residual_);
     connect(residual_, &QCheckBox::toggled, facilityLife_, &QWidget::setEnabled);
-    layout->addWidget(opex);
+    layout->addWidget(opexBox);
+
+    // Operating costs beyond energy and O&M (docs/model.md "Operating costs beyond energy and O&M").
+    auto* service = new QGroupBox(tr("Lease, cloud service and GPU life"));
+    auto* serviceForm = new QFormLayout(service);
+    const auto percent = [](const QString& field) {
+        auto* spin = new RangeDoubleSpinBox;
+        spin->setObjectName(field);
+        FieldHints::apply(spin, QStringLiteral("portfolio.opex.") + field, tr(" %"), 1);
+        return spin;
+    };
+    colocationOpex_ = percent(QStringLiteral("colocationOpexPctOfRent"));
+    colocationOpex_->setToolTip(
+        tr("Insurance, property tax, management and non-recoverable costs of a "
+           "colocation lease, as a share of rent (8 % puts the NOI margin at "
+           "about 85 %)."));
+    serviceForm->addRow(tr("Colocation lease costs, of rent"), colocationOpex_);
+    gpuCloudOpex_ = percent(QStringLiteral("gpuCloudOpexPctOfRevenue"));
+    gpuCloudOpex_->setToolTip(
+        tr("Staff, support contracts, network, software and sales of a GPU cloud, "
+           "as a share of its revenue."));
+    serviceForm->addRow(tr("GPU cloud service costs, of revenue"), gpuCloudOpex_);
+    gpuUsefulLife_ = new RangeDoubleSpinBox;
+    gpuUsefulLife_->setObjectName(QStringLiteral("gpuUsefulLifeYears"));
+    FieldHints::apply(gpuUsefulLife_, QStringLiteral("portfolio.opex.gpuUsefulLifeYears"), tr(" years"), 1);
+    serviceForm->addRow(tr("GPU useful life"), gpuUsefulLife_);
+    gpuEndOfLife_ = new QComboBox;
+    gpuEndOfLife_->setObjectName(QStringLiteral("gpuEndOfLife"));
+    gpuEndOfLife_->addItem(tr("Refresh: buy the fleet again"), static_cast<int>(m2ai::GpuEndOfLife::Refresh));
+    gpuEndOfLife_->addItem(tr("Retire: the fleet stops earning"),
+                           static_cast<int>(m2ai::GpuEndOfLife::Retire));
+    serviceForm->addRow(tr("At the end of its life"), gpuEndOfLife_);
+    layout->addWidget(service);
 
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                     QDialogButtonBox::RestoreDefaults);
     QDialogButtonBox* buttons = buttons_;
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { showCosts(m2ai::CostAssumptions{}); });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        showCosts(m2ai::CostAssumptions{});
+        showOpex(m2ai::OperatingCosts{});
+    });
     layout->addWidget(buttons);
     // A refused entry is reported here (a dialog has no status bar) and keeps the dialog open.
     refusal_ = new QLabel;
@@ -105,6 +144,23 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
         });
 
     showCosts(costs);
+    showOpex(opex);
+}
+
+void CostAssumptionsDialog::showOpex(const m2ai::OperatingCosts& o) {
+    colocationOpex_->setValue(o.colocationOpexPctOfRent);
+    gpuCloudOpex_->setValue(o.gpuCloudOpexPctOfRevenue);
+    gpuUsefulLife_->setValue(o.gpuUsefulLifeYears);
+    gpuEndOfLife_->setCurrentIndex(gpuEndOfLife_->findData(static_cast<int>(o.gpuEndOfLife)));
+}
+
+m2ai::OperatingCosts CostAssumptionsDialog::opex() const {
+    m2ai::OperatingCosts o;
+    o.colocationOpexPctOfRent = colocationOpex_->value();
+    o.gpuCloudOpexPctOfRevenue = gpuCloudOpex_->value();
+    o.gpuUsefulLifeYears = gpuUsefulLife_->value();
+    o.gpuEndOfLife = static_cast<m2ai::GpuEndOfLife>(gpuEndOfLife_->currentData().toInt());
+    return o;
 }
 
 QString CostAssumptionsDialog::refusalText() const {

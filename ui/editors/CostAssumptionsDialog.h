@@ -1,5 +1,6 @@
 #pragma once
-// Edit the portfolio's cost assumptions (unit capex, O&M, lives, residual value) in one dialog.
+// Edit the portfolio's cost assumptions (unit capex, O&M, lives, residual value) and its operating
+// costs beyond them (lease and service costs, GPU useful life and refresh) in one dialog.
 // The dialog only collects values; the caller applies them as ONE undoable edit through
 // ProjectDocument, which validates them with core before they reach the model.
 #include <QDialog>
@@ -8,6 +9,7 @@
 #include "model/Portfolio.h"
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QDialogButtonBox;
 class QLabel;
@@ -16,13 +18,17 @@ class CostAssumptionsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit CostAssumptionsDialog(const m2ai::CostAssumptions& costs, QWidget* parent = nullptr);
+    CostAssumptionsDialog(const m2ai::CostAssumptions& costs, const m2ai::OperatingCosts& opex,
+                          QWidget* parent = nullptr);
     m2ai::CostAssumptions costs() const;
+    m2ai::OperatingCosts opex() const;
     // The last refusal of a typed value ("Refused: Contingency: 150 is outside …"), empty if none.
     QString refusalText() const;
     void accept() override;
 
 private:
     void showCosts(const m2ai::CostAssumptions& c);
+    void showOpex(const m2ai::OperatingCosts& o);
     void showRefusal(const QString& message);
     QDoubleSpinBox* money(const QString& field, const QString& unit);
 
@@ -41,6 +47,10 @@ private:
     QDoubleSpinBox* gpuLife_ = nullptr;
     QDoubleSpinBox* facilityLife_ = nullptr;
     QCheckBox* residual_ = nullptr;
+    QDoubleSpinBox* colocationOpex_ = nullptr;
+    QDoubleSpinBox* gpuCloudOpex_ = nullptr;
+    QDoubleSpinBox* gpuUsefulLife_ = nullptr;
+    QComboBox* gpuEndOfLife_ = nullptr;
     QLabel* refusal_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
     bool blockNextAccept_ = false;

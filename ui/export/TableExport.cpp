@@ -9,6 +9,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "engines/CashFlowComponents.h"
+
 namespace exporting {
 
 namespace {
@@ -77,7 +79,10 @@ Table kpis(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
                  QStringLiteral("Payback month index"),
                  QStringLiteral("Delay cost (USD per month)"),
                  QStringLiteral("CO2 (t per year)"),
-                 QStringLiteral("Water (m3 per year)")};
+                 QStringLiteral("Water (m3 per year)"),
+                 QStringLiteral("GPU purchase (USD)"),
+                 QStringLiteral("Facility capex (USD)"),
+                 QStringLiteral("Facility capex per MW IT (USD)")};
     for (const m2ai::SiteResult& s : r.sites) {
         t.rows.push_back({qs(s.name),
                           qs(s.country),
@@ -98,7 +103,10 @@ Table kpis(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
                           opt(s.economics.paybackMonthIndex),
                           s.economics.delayCostUsdPerMonth,
                           s.environment.co2TonnesPerYear,
-                          s.environment.waterM3PerYear});
+                          s.environment.waterM3PerYear,
+                          s.economics.gpuPurchaseUsd,
+                          s.economics.facilityCapexUsd,
+                          s.economics.facilityCapexUsdPerMwIt});
     }
     t.rows.push_back({QStringLiteral("Portfolio total"),
                       Cell(),
@@ -115,6 +123,9 @@ Table kpis(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
                       r.npvUsd,
                       r.npvKeepMiningUsd,
                       r.incrementalNpvUsd,
+                      Cell(),
+                      Cell(),
+                      Cell(),
                       Cell(),
                       Cell(),
                       Cell(),
@@ -150,31 +161,32 @@ Table schedules(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
     return t;
 }
 
+// One column per component of net cash (engines/CashFlowComponents.h), signed, so the columns of
+// every row add up to its net.
 Table cashFlow(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
+    const std::vector<m2ai::CashFlowComponent>& components = m2ai::cashFlowComponents();
     Table t;
     t.name = QStringLiteral("monthly-cash-flow");
-    t.headers = {QStringLiteral("Site"),
-                 QStringLiteral("Month index"),
-                 QStringLiteral("Month"),
-                 QStringLiteral("Capex (USD)"),
-                 QStringLiteral("Revenue (USD)"),
-                 QStringLiteral("Energy cost (USD)"),
-                 QStringLiteral("O&M cost (USD)"),
-                 QStringLiteral("Mining revenue (USD)"),
-                 QStringLiteral("Net (USD)"),
-                 QStringLiteral("Cumulative net (USD)"),
-                 QStringLiteral("Keep mining net (USD)"),
-                 QStringLiteral("Cumulative keep mining (USD)"),
-                 QStringLiteral("IT online (MW)")};
+    t.headers = {QStringLiteral("Site"), QStringLiteral("Month index"), QStringLiteral("Month")};
+    for (const m2ai::CashFlowComponent& c : components)
+        t.headers.push_back(QString::fromUtf8(c.label.data(), static_cast<qsizetype>(c.label.size())));
+    for (const char* h : {"Net (USD)", "Cumulative net (USD)", "Keep mining net (USD)",
+                          "Cumulative keep mining (USD)", "IT online (MW)"})
+        t.headers.push_back(QString::fromLatin1(h));
     for (const m2ai::SiteResult& s : r.sites) {
         const m2ai::EconomicsResult& e = s.economics;
         for (size_t i = 0; i < e.monthly.size(); ++i) {
             auto at = [i](const std::vector<double>& v) { return i < v.size() ? Cell(v[i]) : Cell(); };
             const m2ai::MonthlyCashFlow& m = e.monthly[i];
-            t.rows.push_back({qs(s.name), static_cast<double>(i), ym(p.startMonth, static_cast<int>(i)),
-                              m.capexUsd, m.revenueUsd, m.energyCostUsd, m.omCostUsd, m.miningRevenueUsd,
-                              m.netUsd, at(e.cumulativeNetUsd), at(e.keepMiningNetUsdByMonth),
-                              at(e.cumulativeKeepMiningUsd), at(s.schedule.itOnlineMwByMonth)});
+            std::vector<Cell> row{qs(s.name), static_cast<double>(i), ym(p.startMonth, static_cast<int>(i))};
+            // Signed (outflows negative), so the component columns sum to net.
+            for (const m2ai::CashFlowComponent& c : components) row.emplace_back(c.signedUsd(m));
+            row.emplace_back(m.netUsd);
+            row.push_back(at(e.cumulativeNetUsd));
+            row.push_back(at(e.keepMiningNetUsdByMonth));
+            row.push_back(at(e.cumulativeKeepMiningUsd));
+            row.push_back(at(s.schedule.itOnlineMwByMonth));
+            t.rows.push_back(std::move(row));
         }
     }
     return t;

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engines/CashFlowComponents.h"
 #include "export/TableExport.h"
 #include "io/SitesTable.h"
 
@@ -279,21 +280,20 @@ void writeSiteInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& 
         }
 }
 
-// Column letters of the cash-flow sheet.
-enum CfColumn {
-    CfIndex,
-    CfMonth,
-    CfCapex,
-    CfRevenue,
-    CfEnergy,
-    CfOm,
-    CfMining,
-    CfResidual,
-    CfNet,
-    CfCumulative,
-    CfFactor,
-    CfPv,
-    CfColumnCount
+// Columns of the cash-flow sheet: index, month, one per component of net cash
+// (engines/CashFlowComponents.h, so the sheet adds up exactly as the engine does), then net,
+// cumulative net, discount factor and present value.
+struct CfColumns {
+    int index = 0;
+    int month = 1;
+    int firstComponent = 2;
+    int net = 0;
+    int cumulative = 0;
+    int factor = 0;
+    int pv = 0;
+    int count = 0;
+    explicit CfColumns(int components)
+        : net(2 + components), cumulative(net + 1), factor(net + 2), pv(net + 3), count(net + 4) {}
 };
 
 void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::SiteResult& s, int index,
@@ -301,24 +301,27 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     const QByteArray name = cashFlowSheetName(index, QString::fromStdString(s.name)).toUtf8();
     lxw_worksheet* sheet = workbook_add_worksheet(wb, name.constData());
     if (!sheet) return;
+    const std::vector<m2ai::CashFlowComponent>& components = m2ai::cashFlowComponents();
+    const CfColumns col(static_cast<int>(components.size()));
     const m2ai::EconomicsResult& e = s.economics;
     const int n = static_cast<int>(e.monthly.size());
     const int headerRow = 9, first = headerRow + 1, last = first + std::max(n, 1) - 1;
-    const auto cell = [](int row, int col) { return cellName(row, col); };
-    const auto range = [&](int col) { return cell(first, col) + ":" + cell(last, col); };
-    const auto formula = [&](int row, int col, const std::string& text, lxw_format* format, double value) {
+    const auto cell = [](int row, int c) { return cellName(row, c); };
+    const auto range = [&](int c) { return cell(first, c) + ":" + cell(last, c); };
+    const auto formula = [&](int row, int c, const std::string& text, lxw_format* format, double value) {
         if (cache)
-            worksheet_write_formula_num(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+            worksheet_write_formula_num(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(c),
                                         text.c_str(), format, value);
         else
-            worksheet_write_formula(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+            worksheet_write_formula(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(c),
                                     text.c_str(), format);
     };
 
     worksheet_write_string(sheet, 0, 0, ("Cash flow with formulas: " + s.name).c_str(), f.title);
     worksheet_write_string(
         sheet, 1, 0,
-        "Net = revenue + mining revenue + residual value - capex - energy - O&M. Discounting: "
+        "Net = the inflows (revenue, mining, ASIC resale, terminal value) - the outflows (energy, O&M, "
+        "lease and service costs, facility capex, GPU purchases), each a column. Discounting: "
         "monthly rate r_m = (1 + annual rate)^(1/12) - 1; month 0 is not discounted, month m by "
         "(1 + r_m)^-m, so NPV = net(0) + NPV(r_m; net(1..)). IRR: the monthly IRR annualised, "
         "(1 + IRR)^12 - 1. Edit any input column and the results follow.",
@@ -334,14 +337,14 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     label(3, "Monthly rate");
     formula(3, 1, "=(1+B3)^(1/12)-1", f.percent4, monthlyRate);
     label(4, "NPV (USD)");
-    const std::string npv =
-        n > 1 ? "=" + cell(first, CfNet) + "+NPV(B4," + cell(first + 1, CfNet) + ":" + cell(last, CfNet) + ")"
-              : "=" + cell(first, CfNet);
+    const std::string npv = n > 1 ? "=" + cell(first, col.net) + "+NPV(B4," + cell(first + 1, col.net) + ":" +
+                                        cell(last, col.net) + ")"
+                                  : "=" + cell(first, col.net);
     formula(4, 1, npv, f.moneyM, e.npvUsd);
     worksheet_write_number(sheet, 4, 2, e.npvUsd, f.moneyM);
     formula(4, 3, "=B5-C5", f.moneyM2, 0.0);
     label(5, "IRR (per year)");
-    formula(5, 1, "=(1+IRR(" + range(CfNet) + ",0.01))^12-1", f.percent, e.irr.value_or(0.0));
+    formula(5, 1, "=(1+IRR(" + range(col.net) + ",0.01))^12-1", f.percent, e.irr.value_or(0.0));
     if (e.irr) {
         worksheet_write_number(sheet, 5, 2, *e.irr, f.percent);
         formula(5, 3, "=B6-C6", f.percent4, 0.0);
@@ -349,59 +352,50 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
         worksheet_write_string(sheet, 5, 2, "none (flows never change sign)", nullptr);
     }
     label(6, "Sum of the present-value column (USD)");
-    formula(6, 1, "=SUM(" + range(CfPv) + ")", f.moneyM, e.npvUsd);
+    formula(6, 1, "=SUM(" + range(col.pv) + ")", f.moneyM, e.npvUsd);
     label(7, "Cumulative net at the horizon (USD)");
-    formula(7, 1, "=" + cell(last, CfCumulative), f.moneyM,
+    formula(7, 1, "=" + cell(last, col.cumulative), f.moneyM,
             e.cumulativeNetUsd.empty() ? 0.0 : e.cumulativeNetUsd.back());
 
-    const char* headers[CfColumnCount] = {"Month index",
-                                          "Month",
-                                          "Capex (USD)",
-                                          "Revenue (USD)",
-                                          "Energy cost (USD)",
-                                          "O&M cost (USD)",
-                                          "Mining revenue (USD)",
-                                          "Residual value (USD)",
-                                          "Net (USD)",
-                                          "Cumulative net (USD)",
-                                          "Discount factor",
-                                          "Present value (USD)"};
-    for (int c = 0; c < CfColumnCount; ++c) {
-        worksheet_write_string(sheet, headerRow, static_cast<lxw_col_t>(c), headers[c], f.header);
+    std::vector<std::string> headers{"Month index", "Month"};
+    for (const m2ai::CashFlowComponent& c : components) headers.emplace_back(c.label);
+    for (const char* h : {"Net (USD)", "Cumulative net (USD)", "Discount factor", "Present value (USD)"})
+        headers.emplace_back(h);
+    for (int c = 0; c < col.count; ++c) {
+        worksheet_write_string(sheet, headerRow, static_cast<lxw_col_t>(c),
+                               headers[static_cast<std::size_t>(c)].c_str(), f.header);
         worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 26 : 13,
                              nullptr);
     }
     worksheet_set_row(sheet, headerRow, 30, nullptr);
     worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(first), 2);
     worksheet_autofilter(sheet, static_cast<lxw_row_t>(headerRow), 0, static_cast<lxw_row_t>(last),
-                         CfColumnCount - 1);
+                         static_cast<lxw_col_t>(col.count - 1));
     printSetup(sheet, headerRow);
     double cumulative = 0.0;
     for (int m = 0; m < n; ++m) {
         const int r = first + m;
         const auto row = static_cast<lxw_row_t>(r);
         const m2ai::MonthlyCashFlow& cf = e.monthly[static_cast<std::size_t>(m)];
-        worksheet_write_number(sheet, row, CfIndex, m, f.integer);
+        worksheet_write_number(sheet, row, static_cast<lxw_col_t>(col.index), m, f.integer);
         const m2ai::YearMonth ym = p.startMonth.plusMonths(m);
         lxw_datetime date{ym.year, ym.month, 1, 0, 0, 0.0};
-        worksheet_write_datetime(sheet, row, CfMonth, &date, f.date);
-        worksheet_write_number(sheet, row, CfCapex, cf.capexUsd, f.moneyM2);
-        worksheet_write_number(sheet, row, CfRevenue, cf.revenueUsd, f.moneyM2);
-        worksheet_write_number(sheet, row, CfEnergy, cf.energyCostUsd, f.moneyM2);
-        worksheet_write_number(sheet, row, CfOm, cf.omCostUsd, f.moneyM2);
-        worksheet_write_number(sheet, row, CfMining, cf.miningRevenueUsd, f.moneyM2);
-        worksheet_write_number(sheet, row, CfResidual, cf.residualValueUsd, f.moneyM2);
-        formula(r, CfNet,
-                "=" + cell(r, CfRevenue) + "+" + cell(r, CfMining) + "+" + cell(r, CfResidual) + "-" +
-                    cell(r, CfCapex) + "-" + cell(r, CfEnergy) + "-" + cell(r, CfOm),
-                f.moneyM2, cf.netUsd);
+        worksheet_write_datetime(sheet, row, static_cast<lxw_col_t>(col.month), &date, f.date);
+        std::string net = "=";
+        for (std::size_t k = 0; k < components.size(); ++k) {
+            const int c = col.firstComponent + static_cast<int>(k);
+            worksheet_write_number(sheet, row, static_cast<lxw_col_t>(c), cf.*(components[k].field),
+                                   f.moneyM2);
+            net += (components[k].sign < 0.0 ? "-" : (k == 0 ? "" : "+")) + cell(r, c);
+        }
+        formula(r, col.net, net, f.moneyM2, cf.netUsd);
         cumulative += cf.netUsd;
-        formula(r, CfCumulative,
-                m == 0 ? "=" + cell(r, CfNet) : "=" + cell(r - 1, CfCumulative) + "+" + cell(r, CfNet),
+        formula(r, col.cumulative,
+                m == 0 ? "=" + cell(r, col.net) : "=" + cell(r - 1, col.cumulative) + "+" + cell(r, col.net),
                 f.moneyM2, cumulative);
         const double factor = std::pow(1.0 + monthlyRate, -m);
-        formula(r, CfFactor, "=1/(1+$B$4)^" + cell(r, CfIndex), f.factor, factor);
-        formula(r, CfPv, "=" + cell(r, CfNet) + "*" + cell(r, CfFactor), f.moneyM2, cf.netUsd * factor);
+        formula(r, col.factor, "=1/(1+$B$4)^" + cell(r, col.index), f.factor, factor);
+        formula(r, col.pv, "=" + cell(r, col.net) + "*" + cell(r, col.factor), f.moneyM2, cf.netUsd * factor);
     }
 }
 

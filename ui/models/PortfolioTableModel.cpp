@@ -102,6 +102,10 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
                 return tr("RFS");
             case Capex:
                 return tr("Capex");
+            case GpuPurchase:
+                return tr("GPU purchase");
+            case FacilityUsdPerMwIt:
+                return tr("Facility per MW IT");
             case Npv:
                 return tr("NPV");
             case IncrementalNpv:
@@ -132,6 +136,12 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
                 return tr("Energy-weighted power usage effectiveness over the year");
             case Rfs:
                 return tr("First full month in service (critical path of the schedule)");
+            case Capex:
+                return tr("Conversion capex: facility (with contingency) + GPU purchase − ASIC resale");
+            case GpuPurchase:
+                return tr("Owned GPUs of a GPU cloud, first fleet (vendor price, no contingency)");
+            case FacilityUsdPerMwIt:
+                return tr("Facility capex per MW of IT, GPUs excluded");
             case Npv:
                 return tr("Net present value of converting, over the portfolio horizon");
             case IncrementalNpv:
@@ -245,6 +255,12 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
         case Capex:
             return display ? QVariant(Format::usdMillions(r->economics.capexUsd))
                            : QVariant(r->economics.capexUsd);
+        case GpuPurchase:
+            return display ? QVariant(Format::usdMillions(r->economics.gpuPurchaseUsd))
+                           : QVariant(r->economics.gpuPurchaseUsd);
+        case FacilityUsdPerMwIt:
+            return display ? QVariant(Format::usdMillions(r->economics.facilityCapexUsdPerMwIt))
+                           : QVariant(r->economics.facilityCapexUsdPerMwIt);
         case Npv:
             return display ? QVariant(Format::usdMillions(r->economics.npvUsd))
                            : QVariant(r->economics.npvUsd);
@@ -302,6 +318,20 @@ QVariant PortfolioTableModel::totalValue(int column, int role) const {
         case Capex:
             return fresh ? (display ? QVariant(Format::usdMillions(r.capexUsd)) : QVariant(r.capexUsd))
                          : QVariant();
+        case GpuPurchase:
+        case FacilityUsdPerMwIt: {
+            if (!fresh) return QVariant();
+            // Over feasible sites, like core's totals.
+            double gpusUsd = 0.0, facilityUsd = 0.0, itMw = 0.0;
+            for (const m2ai::SiteResult& s : r.sites) {
+                if (!s.feasible) continue;
+                gpusUsd += s.economics.gpuPurchaseUsd;
+                facilityUsd += s.economics.facilityCapexUsd;
+                itMw += s.power.itMw;
+            }
+            const double v = column == GpuPurchase ? gpusUsd : (itMw > 0.0 ? facilityUsd / itMw : 0.0);
+            return display ? QVariant(Format::usdMillions(v)) : QVariant(v);
+        }
         case Npv:
             return fresh ? (display ? QVariant(Format::usdMillions(r.npvUsd)) : QVariant(r.npvUsd))
                          : QVariant();

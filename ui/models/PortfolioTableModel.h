@@ -25,8 +25,10 @@ public:
         AnnualPue,
         Rfs,
         Capex,
-        Npv,             // "Infeasible" for an infeasible site (SortRole: below every figure)
-        IncrementalNpv,  // likewise
+        GpuPurchase,         // owned GPUs (GPU cloud), apart from the facility
+        FacilityUsdPerMwIt,  // facility capex ÷ IT MW, GPUs excluded
+        Npv,                 // "Infeasible" for an infeasible site (SortRole: below every figure)
+        IncrementalNpv,      // likewise
         IncrementalIrr,
         Irr,      // the converting plan's own IRR (optional column)
         Payback,  // first month the cumulative net is >= 0 (optional column)

@@ -140,14 +140,16 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
          QObject::tr("%1 / %2").arg(ReportFormat::count(r.power.racks), ReportFormat::count(r.power.gpus))},
         {QObject::tr("Ready for service"), ReportFormat::month(start, r.schedule.rfsMonthIndex)},
         {QObject::tr("Capex"), ReportFormat::usdM(e.capexUsd)},
-        {QObject::tr("of which GPU purchase"), ReportFormat::usdM(e.capex.gpusUsd)},
+        {QObject::tr("Facility capex per MW IT"),
+         QObject::tr("%1/MW").arg(ReportFormat::usdM(e.facilityCapexUsdPerMwIt, 2))},
+        {QObject::tr("GPU purchase"), ReportFormat::usdM(e.gpuPurchaseUsd)},
         {QObject::tr("NPV, converting"), usd(e.npvUsd)},
         {QObject::tr("NPV within horizon"), usd(e.npvWithinHorizonUsd)},
         {QObject::tr("Terminal value (PV)"), usd(e.terminalValuePvUsd)},
         {QObject::tr("Terminal value share of NPV"),
          !ok ? no
-             : (e.npvUsd > 0 ? ReportFormat::percent(100.0 * e.terminalValuePvUsd / e.npvUsd, 0)
-                             : QStringLiteral("—"))},
+             : (e.terminalValueSharePct ? ReportFormat::percent(*e.terminalValueSharePct, 0)
+                                        : QStringLiteral("—"))},
         {QObject::tr("NPV, keep mining"), ReportFormat::usdM(e.npvKeepMiningUsd)},
         {QObject::tr("Incremental NPV"), usd(e.incrementalNpvUsd)},
         {QObject::tr("Incremental IRR vs keep mining"), ok ? ReportFormat::irr(e.incrementalIrr) : no},
@@ -157,12 +159,37 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
         {QObject::tr("Miners off, keep / remaining"), QObject::tr("%1 / %2 months")
                                                           .arg(e.keepMiningCurtailedMonths)
                                                           .arg(e.remainingMiningCurtailedMonths)},
+        // An infeasible hall never runs: its PUE is not a figure of this plan.
         {QObject::tr("PUE annual / peak"),
-         QObject::tr("%1 / %2").arg(number(r.power.pue.annual, 2), number(r.power.pue.peak, 2))},
+         ok ? QObject::tr("%1 / %2").arg(number(r.power.pue.annual, 2), number(r.power.pue.peak, 2)) : no},
         {QObject::tr("CO₂"), QObject::tr("%1 t/yr").arg(number(r.environment.co2TonnesPerYear, 0))},
         {QObject::tr("Water"), QObject::tr("%1 m³/yr").arg(number(r.environment.waterM3PerYear, 0))},
         {QObject::tr("Idle-GPU cost (in NPV)"), ReportFormat::usdM(e.idleGpuCostUsd, 2)},
     };
+    return t;
+}
+
+// An infeasible plan's page shows what the site does instead: keep mining, year by year.
+ReportTable keepMiningTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
+    const m2ai::EconomicsResult& e = r.economics;
+    ReportTable t;
+    t.headers = {QObject::tr("Keep mining (the plan is infeasible)"), QObject::tr("Net"),
+                 QObject::tr("Miners off")};
+    t.columnWeights = {1.6, 1.0, 0.8};
+    t.rows.push_back({QObject::tr("NPV, keep mining"), ReportFormat::usdM(e.npvKeepMiningUsd),
+                      QObject::tr("%1 months").arg(e.keepMiningCurtailedMonths)});
+    const std::vector<double>& net = e.keepMiningNetUsdByMonth;
+    for (std::size_t first = 0; first < net.size(); first += 12) {
+        double sum = 0.0;
+        int off = 0;
+        for (std::size_t m = first; m < std::min(first + 12, net.size()); ++m) {
+            sum += net[m];
+            off += net[m] == 0.0 ? 1 : 0;
+        }
+        t.rows.push_back(
+            {QObject::tr("Year from %1").arg(ReportFormat::month(start, static_cast<int>(first))),
+             ReportFormat::usdM(sum), QString::number(off)});
+    }
     return t;
 }
 
@@ -236,8 +263,15 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
         setChartPixelFonts(c, kChartTitlePx, kChartLabelPx);
     const double powerW = (content.width() - gap) * 0.48;
     renderChart(p, QRectF(content.left(), y, powerW, chartH), power.get(), kChartScale);
-    renderChart(p, QRectF(content.left() + powerW + gap, y, content.width() - powerW - gap, chartH),
-                pue.get(), kChartScale);
+    const QRectF right(content.left() + powerW + gap, y, content.width() - powerW - gap, chartH);
+    if (r.feasible) {
+        renderChart(p, right, pue.get(), kChartScale);
+    } else {
+        // No PUE or converting cash flow for a hall that cannot run: the keep-mining figures instead.
+        ReportTable keep = keepMiningTable(r, start);
+        keep.rowHeight = std::min(9.5, chartH / static_cast<double>(keep.rows.size() + 1));
+        keep.paint(p, right, tableFont);
+    }
     y += chartH + gap;
 
     p.setFont(reportFont(9, true));
@@ -248,7 +282,17 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
     paintGantt(p, QRectF(content.left(), y + 13, content.width(), ganttH - 13), r.schedule, start);
     y += ganttH + gap;
 
-    renderChart(p, QRectF(content.left(), y, half * 1.15, chartH), cash.get(), kChartScale);
+    if (r.feasible) {
+        renderChart(p, QRectF(content.left(), y, half * 1.15, chartH), cash.get(), kChartScale);
+    } else {
+        p.setFont(reportFont(8, true));
+        p.setPen(QColor(0xc6, 0x28, 0x28));
+        QString text = QObject::tr("No converting cash flow: the plan cannot work.");
+        for (const QString& reason : Format::infeasibilityReasons(r)) text += QStringLiteral("\n✖ ") + reason;
+        p.drawText(QRectF(content.left(), y, half * 1.15, chartH),
+                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        p.setPen(Qt::black);
+    }
     renderChart(p, QRectF(content.left() + half * 1.15 + gap, y, content.width() - half * 1.15 - gap, chartH),
                 capex.get(), kChartScale);
     y += chartH + gap;
@@ -303,6 +347,14 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
     row(QObject::tr("O&M, mining"), c.miningOmUsdPerMwYear, 0, QObject::tr("USD per MW per year"));
     row(QObject::tr("ASIC resale"), c.asicResaleUsdPerTh, 2, QObject::tr("USD per TH/s"));
     row(QObject::tr("GPU depreciation"), c.gpuDepreciationYears, 1, QObject::tr("years"));
+    const m2ai::OperatingCosts& o = portfolio_.opex;
+    row(QObject::tr("Colocation lease and property costs"), o.colocationOpexPctOfRent, 1,
+        QObject::tr("% of rent"));
+    row(QObject::tr("GPU cloud service costs"), o.gpuCloudOpexPctOfRevenue, 1,
+        QObject::tr("% of GPU revenue"));
+    row(QObject::tr("GPU useful life"), o.gpuUsefulLifeYears, 1,
+        o.gpuEndOfLife == m2ai::GpuEndOfLife::Refresh ? QObject::tr("years; then the fleet is bought again")
+                                                      : QObject::tr("years; then the fleet stops earning"));
     row(QObject::tr("Facility life (residual value)"), c.facilityLifeYears, 0,
         c.includeResidualValue ? QObject::tr("years; residual value counted")
                                : QObject::tr("years; residual value ignored"));

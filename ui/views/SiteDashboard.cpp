@@ -173,7 +173,15 @@ void SiteDashboard::refresh() {
     kpiValues_[Gpus]->setText(Format::count(r->power.gpus));
     kpiValues_[AnnualPue]->setText(Format::pue(r->power.pue.annual));
     kpiValues_[Rfs]->setText(Format::yearMonth(start.plusMonths(r->schedule.rfsMonthIndex)));
-    kpiValues_[Capex]->setText(Format::usdMillions(r->economics.capexUsd));
+    kpiValues_[Capex]->setText(Format::usdMillions(e.capexUsd));
+    // The split a reader needs to compare sites: the hall per MW of IT, GPUs apart.
+    kpiValues_[Capex]->setToolTip(
+        tr("Facility %1 (%2 per MW of IT, GPUs excluded) + GPU purchase %3, "
+           "net of ASIC resale %4")
+            .arg(Format::usdMillions(e.facilityCapexUsd), Format::usdMillions(e.facilityCapexUsdPerMwIt),
+                 Format::usdMillions(e.gpuPurchaseUsd), Format::usdMillions(e.capex.asicResaleUsd)));
+    kpiCaptions_[Capex]->setText(
+        tr("Capex (facility %1/MW IT)").arg(Format::usdMillions(e.facilityCapexUsdPerMwIt)));
     const QString red = QStringLiteral("color: #c62828;");
     if (!r->feasible) {
         // Not a figure to weigh: the plan cannot work (engines/Feasibility), so no NPV is shown.
@@ -189,7 +197,7 @@ void SiteDashboard::refresh() {
         kpiValues_[IncrementalIrr]->setText(Format::irr(e.incrementalIrr));
         // The share is only meaningful against a positive NPV; beside a loss it reads "—".
         kpiValues_[TerminalShare]->setText(
-            e.npvUsd > 0 ? Format::percent(100.0 * e.terminalValuePvUsd / e.npvUsd, 0) : QStringLiteral("—"));
+            e.terminalValueSharePct ? Format::percent(*e.terminalValueSharePct, 0) : QStringLiteral("—"));
         // Colour the comparison against mining: the decision number.
         kpiValues_[IncrementalNpv]->setStyleSheet(e.incrementalNpvUsd >= 0 ? QStringLiteral("color: #2e7d32;")
                                                                            : red);
