@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "engines/Economics.h"
 #include "engines/Environment.h"
@@ -205,28 +206,56 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
     return out;
 }
 
-void recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
-                   const Catalogue& catalogue) {
+ComputeOutcome tryComputePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
+                                   std::size_t threadCount) {
+    ComputeOutcome out;
+    try {
+        out.result = computePortfolio(portfolio, catalogue, threadCount);
+        out.ok = true;
+    } catch (const std::exception& e) {
+        out.error = e.what();
+    }
+    return out;
+}
+
+ComputeStatus recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                            const Catalogue& catalogue) {
     if (index >= portfolio.sites.size() || result.sites.size() != portfolio.sites.size())
-        throw std::invalid_argument("recomputeSite: result does not line up with the portfolio's sites");
-    result.sites[index] = computeSite(portfolio.sites[index], portfolio, catalogue);
-    aggregatePortfolio(portfolio, result);
+        return {false, "recomputeSite: result does not line up with the portfolio's sites"};
+    try {
+        SiteResult site = computeSite(portfolio.sites[index], portfolio, catalogue);
+        result.sites[index] = std::move(site);
+        aggregatePortfolio(portfolio, result);
+    } catch (const std::exception& e) {
+        return {false, e.what()};
+    }
+    return {true, {}};
 }
 
-void insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
-                      const Catalogue& catalogue) {
+ComputeStatus insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                               const Catalogue& catalogue) {
     if (index >= portfolio.sites.size() || result.sites.size() + 1 != portfolio.sites.size())
-        throw std::invalid_argument("insertSiteResult: result does not line up with the portfolio's sites");
-    result.sites.insert(result.sites.begin() + static_cast<std::ptrdiff_t>(index),
-                        computeSite(portfolio.sites[index], portfolio, catalogue));
-    aggregatePortfolio(portfolio, result);
+        return {false, "insertSiteResult: result does not line up with the portfolio's sites"};
+    try {
+        SiteResult site = computeSite(portfolio.sites[index], portfolio, catalogue);
+        result.sites.insert(result.sites.begin() + static_cast<std::ptrdiff_t>(index), std::move(site));
+        aggregatePortfolio(portfolio, result);
+    } catch (const std::exception& e) {
+        return {false, e.what()};
+    }
+    return {true, {}};
 }
 
-void eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result) {
+ComputeStatus eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result) {
     if (index >= result.sites.size() || result.sites.size() != portfolio.sites.size() + 1)
-        throw std::invalid_argument("eraseSiteResult: result does not line up with the portfolio's sites");
-    result.sites.erase(result.sites.begin() + static_cast<std::ptrdiff_t>(index));
-    aggregatePortfolio(portfolio, result);
+        return {false, "eraseSiteResult: result does not line up with the portfolio's sites"};
+    try {
+        result.sites.erase(result.sites.begin() + static_cast<std::ptrdiff_t>(index));
+        aggregatePortfolio(portfolio, result);
+    } catch (const std::exception& e) {
+        return {false, e.what()};
+    }
+    return {true, {}};
 }
 
 }  // namespace m2ai

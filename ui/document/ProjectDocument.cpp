@@ -5,7 +5,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <atomic>
-#include <exception>
 #include <thread>
 #include <unordered_set>
 #include <utility>
@@ -263,10 +262,9 @@ void ProjectDocument::applyInsertSite(int index, const m2ai::Site& site) {
     }
     QElapsedTimer timer;
     timer.start();
-    try {
-        m2ai::insertSiteResult(portfolio_, static_cast<size_t>(index), old);
-    } catch (const std::exception& e) {
-        emit computeFailed(QString::fromUtf8(e.what()));
+    const m2ai::ComputeStatus inserted = m2ai::insertSiteResult(portfolio_, static_cast<size_t>(index), old);
+    if (!inserted.ok) {
+        emit computeFailed(QString::fromStdString(inserted.error));
         recompute();
         return;
     }
@@ -290,7 +288,10 @@ void ProjectDocument::applyRemoveSite(int index) {
     }
     QElapsedTimer timer;
     timer.start();
-    m2ai::eraseSiteResult(portfolio_, static_cast<size_t>(index), old);
+    if (!m2ai::eraseSiteResult(portfolio_, static_cast<size_t>(index), old).ok) {
+        recompute();
+        return;
+    }
     finishCompute(std::move(old), timer.nsecsElapsed() / 1000, -1);
 }
 
@@ -302,10 +303,9 @@ void ProjectDocument::recomputeSiteNow(int index) {
     }
     QElapsedTimer timer;
     timer.start();
-    try {
-        m2ai::recomputeSite(portfolio_, static_cast<size_t>(index), result_);
-    } catch (const std::exception& e) {
-        emit computeFailed(QString::fromUtf8(e.what()));
+    const m2ai::ComputeStatus computed = m2ai::recomputeSite(portfolio_, static_cast<size_t>(index), result_);
+    if (!computed.ok) {
+        emit computeFailed(QString::fromStdString(computed.error));
         return;
     }
     lastComputeUs_ = timer.nsecsElapsed() / 1000;
@@ -333,12 +333,11 @@ void ProjectDocument::recompute() {
     if (siteCount() <= kAsyncSiteThreshold) {
         QElapsedTimer timer;
         timer.start();
-        try {
-            m2ai::PortfolioResult r = m2ai::computePortfolio(portfolio_);
-            finishCompute(std::move(r), timer.nsecsElapsed() / 1000, -1);
-        } catch (const std::exception& e) {
-            emit computeFailed(QString::fromUtf8(e.what()));
-        }
+        m2ai::ComputeOutcome computed = m2ai::tryComputePortfolio(portfolio_, m2ai::defaultCatalogue(), 1);
+        if (computed.ok)
+            finishCompute(std::move(computed.result), timer.nsecsElapsed() / 1000, -1);
+        else
+            emit computeFailed(QString::fromStdString(computed.error));
         return;
     }
     // Large portfolio: compute a copy off the UI thread; the generation tag lets the newest win.
@@ -361,13 +360,14 @@ void ProjectDocument::recompute() {
         out.generation = generation;
         QElapsedTimer timer;
         timer.start();
-        try {
-            // The worker fans the sites out over every core (std::thread inside core); the UI
-            // thread only waits for the event that delivers the result.
-            out.result = m2ai::computePortfolio(copy, m2ai::defaultCatalogue(), computeThreads());
-        } catch (const std::exception& e) {
-            out.error = QString::fromUtf8(e.what());
-        }
+        // The worker fans the sites out over every core (std::thread inside core); the UI
+        // thread only waits for the event that delivers the result.
+        m2ai::ComputeOutcome computed =
+            m2ai::tryComputePortfolio(copy, m2ai::defaultCatalogue(), computeThreads());
+        if (computed.ok)
+            out.result = std::move(computed.result);
+        else
+            out.error = QString::fromStdString(computed.error);
         out.us = timer.nsecsElapsed() / 1000;
         return out;
     }));
