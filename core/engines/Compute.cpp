@@ -159,18 +159,31 @@ void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
     });
 }
 
-PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
-    return computePortfolio(portfolio, catalogue, 1);
+namespace {
+
+SiteResult computeKept(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue,
+                       MonthlySeries series) {
+    SiteResult result = computeSite(site, portfolio, catalogue);
+    if (series == MonthlySeries::Drop) {
+        // Freed now, so the next site reuses the memory: the peak stays one site's series.
+        EconomicsResult& e = result.economics;
+        std::vector<MonthlyCashFlow>().swap(e.monthly);
+        std::vector<double>().swap(e.cumulativeNetUsd);
+        std::vector<double>().swap(e.keepMiningNetUsdByMonth);
+        std::vector<double>().swap(e.cumulativeKeepMiningUsd);
+    }
+    return result;
 }
 
-PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
-                                 std::size_t threadCount) {
+PortfolioResult computeAll(const Portfolio& portfolio, const Catalogue& catalogue, std::size_t threadCount,
+                           MonthlySeries series) {
     const std::size_t siteCount = portfolio.sites.size();
     PortfolioResult out;
     const std::size_t threads = std::clamp<std::size_t>(threadCount, 1, std::max<std::size_t>(siteCount, 1));
     if (threads == 1) {
         out.sites.reserve(siteCount);
-        for (const Site& site : portfolio.sites) out.sites.push_back(computeSite(site, portfolio, catalogue));
+        for (const Site& site : portfolio.sites)
+            out.sites.push_back(computeKept(site, portfolio, catalogue, series));
         aggregatePortfolio(portfolio, out);
         return out;
     }
@@ -184,7 +197,7 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
         const std::size_t end = (block + 1) * siteCount / threads;
         try {
             for (std::size_t i = begin; i < end; ++i)
-                out.sites[i] = computeSite(portfolio.sites[i], portfolio, catalogue);
+                out.sites[i] = computeKept(portfolio.sites[i], portfolio, catalogue, series);
         } catch (...) {
             // The block stops at its first failing site, which is the lowest failing index in it.
             failures[block] = std::current_exception();
@@ -206,11 +219,22 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
     return out;
 }
 
+}  // namespace
+
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
+    return computeAll(portfolio, catalogue, 1, MonthlySeries::Keep);
+}
+
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
+                                 std::size_t threadCount) {
+    return computeAll(portfolio, catalogue, threadCount, MonthlySeries::Keep);
+}
+
 ComputeOutcome tryComputePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
-                                   std::size_t threadCount) {
+                                   std::size_t threadCount, MonthlySeries series) {
     ComputeOutcome out;
     try {
-        out.result = computePortfolio(portfolio, catalogue, threadCount);
+        out.result = computeAll(portfolio, catalogue, threadCount, series);
         out.ok = true;
     } catch (const std::exception& e) {
         out.error = e.what();

@@ -166,3 +166,22 @@ TEST_CASE("renaming a duplicate back clears the problem at the other site", "[va
     CHECK(problems.empty());
     CHECK(texts(problems) == texts(validate(p)));
 }
+
+TEST_CASE("computing without the monthly series gives every other figure the same", "[compute][threads]") {
+    const Portfolio p = test::generatePortfolio(9, 40);
+    const PortfolioResult kept = computePortfolio(p);
+    for (const std::size_t threads : {1u, 2u}) {
+        const ComputeOutcome dropped =
+            tryComputePortfolio(p, defaultCatalogue(), threads, MonthlySeries::Drop);
+        REQUIRE(dropped.ok);
+        // The results JSON holds every figure but the monthly cash-flow series.
+        CHECK(resultText(p, dropped.result) == resultText(p, kept));
+        for (const SiteResult& s : dropped.result.sites) {
+            CHECK(s.economics.monthly.empty());
+            CHECK(s.economics.cumulativeNetUsd.empty());
+            CHECK(s.economics.keepMiningNetUsdByMonth.empty());
+            CHECK(s.economics.cumulativeKeepMiningUsd.empty());
+        }
+    }
+    REQUIRE_FALSE(kept.sites.front().economics.monthly.empty());
+}
