@@ -12,6 +12,7 @@
 #include "commands/Commands.h"
 #include "engines/Compute.h"
 #include "io/PortfolioFile.h"
+#include "storage/ProjectFile.h"
 
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {
     // Undo can never empty a project: the stack starts at the loaded portfolio, and commands only
@@ -82,6 +83,28 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
                             .arg(name)
                             .arg(loaded.fileSchemaVersion)
                       : tr("Opened %1").arg(name);
+    return out;
+}
+
+ProjectDocument::SaveOutcome ProjectDocument::saveAs(const QString& path) {
+    const m2ai::SaveResult saved = m2ai::saveProject(portfolio_, QFile::encodeName(path).toStdString());
+    if (!saved.ok) return {false, QString::fromStdString(saved.error)};
+    setFilePath(QFileInfo(path).absoluteFilePath());
+    markSaved();
+    return {true, {}};
+}
+
+ProjectDocument::OpenResult ProjectDocument::openRecovery(const QString& recoveryPath,
+                                                          const QString& originalPath) {
+    OpenResult out;
+    m2ai::OpenResult opened = m2ai::openProject(QFile::encodeName(recoveryPath).toStdString());
+    if (!opened.ok) {
+        out.error = QString::fromStdString(opened.error);
+        return out;
+    }
+    load(std::move(opened.portfolio), originalPath);
+    undo_.resetClean();
+    out.ok = true;
     return out;
 }
 

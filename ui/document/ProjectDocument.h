@@ -72,6 +72,18 @@ public:
     };
     OpenResult openFile(const QString& path);
 
+    // Saves the project file (core saveProject: validated, atomic) at path; on success path is the
+    // document's file and the undo stack is clean. On failure nothing changes but the file on disk,
+    // which saveProject leaves as it was.
+    struct SaveOutcome {
+        bool ok = false;
+        QString error;  // one line for the user when !ok
+    };
+    SaveOutcome saveAs(const QString& path);
+    // Opens an autosave recovery copy as the project originally at originalPath, modified (its
+    // changes are not in that file yet). On failure the document is unchanged.
+    OpenResult openRecovery(const QString& recoveryPath, const QString& originalPath);
+
     int currentSite() const { return currentSite_; }
     void setCurrentSite(int index);
 
