@@ -129,8 +129,8 @@ int writeOutput(const std::string& path, const std::string& text) {
         }
         return kOk;
     }
-    if (const std::string error = writeFileAtomically(path, text); !error.empty()) {
-        std::cerr << error << '\n';
+    if (const SaveResult saved = writeFileAtomically(path, text); !saved.ok) {
+        std::cerr << saved.error << '\n';
         return kInvalidInput;
     }
     return kOk;

@@ -1,5 +1,7 @@
 // `mine2ai-cli compute [FILE] [--json] [--output OUT]`: every figure of every site, from core.
+#include <iostream>
 #include <sstream>
+#include <string>
 
 #include "CliSupport.h"
 #include "Commands.h"
@@ -22,7 +24,24 @@ int compute(const Invocation& in) {
         portfolio = samplePortfolio();
     else if (!loadPortfolio(in.positional(0), portfolio))
         return kInvalidInput;
-    const PortfolioResult result = computePortfolio(portfolio);
+    // Neither output prints the monthly cash-flow series: not keeping them saves most of the memory.
+    const ComputeOutcome computed =
+        tryComputePortfolio(portfolio, defaultCatalogue(), 1, MonthlySeries::Drop);
+    if (!computed.ok) {
+        std::cerr << "mine2ai-cli: compute: " << computed.error << '\n';
+        return kInvalidInput;
+    }
+    const PortfolioResult& result = computed.result;
+    if (json && isStdout(out)) {
+        // Streamed: the results of 10,000 sites are ~80 MB of text, not worth holding twice.
+        writeResultsJson(std::cout, portfolio, result);
+        std::cout << '\n' << std::flush;
+        if (!std::cout) {
+            std::cerr << "mine2ai-cli: cannot write to standard output\n";
+            return kInvalidInput;
+        }
+        return kOk;
+    }
     std::ostringstream text;
     if (json) {
         writeResultsJson(text, portfolio, result);

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "engines/Economics.h"
 #include "engines/Environment.h"
@@ -158,18 +159,31 @@ void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
     });
 }
 
-PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
-    return computePortfolio(portfolio, catalogue, 1);
+namespace {
+
+SiteResult computeKept(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue,
+                       MonthlySeries series) {
+    SiteResult result = computeSite(site, portfolio, catalogue);
+    if (series == MonthlySeries::Drop) {
+        // Freed now, so the next site reuses the memory: the peak stays one site's series.
+        EconomicsResult& e = result.economics;
+        std::vector<MonthlyCashFlow>().swap(e.monthly);
+        std::vector<double>().swap(e.cumulativeNetUsd);
+        std::vector<double>().swap(e.keepMiningNetUsdByMonth);
+        std::vector<double>().swap(e.cumulativeKeepMiningUsd);
+    }
+    return result;
 }
 
-PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
-                                 std::size_t threadCount) {
+PortfolioResult computeAll(const Portfolio& portfolio, const Catalogue& catalogue, std::size_t threadCount,
+                           MonthlySeries series) {
     const std::size_t siteCount = portfolio.sites.size();
     PortfolioResult out;
     const std::size_t threads = std::clamp<std::size_t>(threadCount, 1, std::max<std::size_t>(siteCount, 1));
     if (threads == 1) {
         out.sites.reserve(siteCount);
-        for (const Site& site : portfolio.sites) out.sites.push_back(computeSite(site, portfolio, catalogue));
+        for (const Site& site : portfolio.sites)
+            out.sites.push_back(computeKept(site, portfolio, catalogue, series));
         aggregatePortfolio(portfolio, out);
         return out;
     }
@@ -183,7 +197,7 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
         const std::size_t end = (block + 1) * siteCount / threads;
         try {
             for (std::size_t i = begin; i < end; ++i)
-                out.sites[i] = computeSite(portfolio.sites[i], portfolio, catalogue);
+                out.sites[i] = computeKept(portfolio.sites[i], portfolio, catalogue, series);
         } catch (...) {
             // The block stops at its first failing site, which is the lowest failing index in it.
             failures[block] = std::current_exception();
@@ -205,28 +219,67 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
     return out;
 }
 
-void recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
-                   const Catalogue& catalogue) {
+}  // namespace
+
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue) {
+    return computeAll(portfolio, catalogue, 1, MonthlySeries::Keep);
+}
+
+PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
+                                 std::size_t threadCount) {
+    return computeAll(portfolio, catalogue, threadCount, MonthlySeries::Keep);
+}
+
+ComputeOutcome tryComputePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
+                                   std::size_t threadCount, MonthlySeries series) {
+    ComputeOutcome out;
+    try {
+        out.result = computeAll(portfolio, catalogue, threadCount, series);
+        out.ok = true;
+    } catch (const std::exception& e) {
+        out.error = e.what();
+    }
+    return out;
+}
+
+ComputeStatus recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                            const Catalogue& catalogue) {
     if (index >= portfolio.sites.size() || result.sites.size() != portfolio.sites.size())
-        throw std::invalid_argument("recomputeSite: result does not line up with the portfolio's sites");
-    result.sites[index] = computeSite(portfolio.sites[index], portfolio, catalogue);
-    aggregatePortfolio(portfolio, result);
+        return {false, "recomputeSite: result does not line up with the portfolio's sites"};
+    try {
+        SiteResult site = computeSite(portfolio.sites[index], portfolio, catalogue);
+        result.sites[index] = std::move(site);
+        aggregatePortfolio(portfolio, result);
+    } catch (const std::exception& e) {
+        return {false, e.what()};
+    }
+    return {true, {}};
 }
 
-void insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
-                      const Catalogue& catalogue) {
+ComputeStatus insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                               const Catalogue& catalogue) {
     if (index >= portfolio.sites.size() || result.sites.size() + 1 != portfolio.sites.size())
-        throw std::invalid_argument("insertSiteResult: result does not line up with the portfolio's sites");
-    result.sites.insert(result.sites.begin() + static_cast<std::ptrdiff_t>(index),
-                        computeSite(portfolio.sites[index], portfolio, catalogue));
-    aggregatePortfolio(portfolio, result);
+        return {false, "insertSiteResult: result does not line up with the portfolio's sites"};
+    try {
+        SiteResult site = computeSite(portfolio.sites[index], portfolio, catalogue);
+        result.sites.insert(result.sites.begin() + static_cast<std::ptrdiff_t>(index), std::move(site));
+        aggregatePortfolio(portfolio, result);
+    } catch (const std::exception& e) {
+        return {false, e.what()};
+    }
+    return {true, {}};
 }
 
-void eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result) {
+ComputeStatus eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result) {
     if (index >= result.sites.size() || result.sites.size() != portfolio.sites.size() + 1)
-        throw std::invalid_argument("eraseSiteResult: result does not line up with the portfolio's sites");
-    result.sites.erase(result.sites.begin() + static_cast<std::ptrdiff_t>(index));
-    aggregatePortfolio(portfolio, result);
+        return {false, "eraseSiteResult: result does not line up with the portfolio's sites"};
+    try {
+        result.sites.erase(result.sites.begin() + static_cast<std::ptrdiff_t>(index));
+        aggregatePortfolio(portfolio, result);
+    } catch (const std::exception& e) {
+        return {false, e.what()};
+    }
+    return {true, {}};
 }
 
 }  // namespace m2ai

@@ -2,6 +2,7 @@
 // One call from a portfolio to every number the app shows: the data flow edit → model → engines →
 // results in one place.
 #include <cstddef>
+#include <string>
 
 #include "catalogue/Catalogue.h"
 #include "engines/Results.h"
@@ -20,19 +21,41 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
                                  std::size_t threadCount);
 
+// The core API's result convention (docs/architecture.md): ok, or the one-line error.
+struct ComputeStatus {
+    bool ok = false;
+    std::string error;
+};
+// computePortfolio without exceptions, for the app: a site that cannot be computed (a dependency
+// cycle that validation missed, a cooling technology the catalogue lacks, memory) gives !ok with
+// the error of the lowest such site index; result is then empty.
+struct ComputeOutcome {
+    bool ok = false;
+    std::string error;
+    PortfolioResult result;
+};
+//
+// series Drop frees each site's monthly cash-flow series (economics.monthly, cumulativeNetUsd,
+// keepMiningNetUsdByMonth, cumulativeKeepMiningUsd: ~20 of a site's ~22 KB at a 19-year horizon)
+// as soon as the site is computed, for callers that show none of them (`mine2ai-cli compute`, text
+// or JSON): 10,000 sites then peak at a third of the memory. Every other figure is the same.
+enum class MonthlySeries { Keep, Drop };
+ComputeOutcome tryComputePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
+                                   std::size_t threadCount, MonthlySeries series = MonthlySeries::Keep);
+
 // The incremental path of an edit (ui/document): result holds the site results of the portfolio
 // before the edit, computed with the same portfolio-wide settings. Each call brings result to what
 // computePortfolio(portfolio) returns, computing one site instead of all (totals and the ranking
-// are re-aggregated, which is cheap). A result that does not line up with the sites throws
-// std::invalid_argument (a caller bug: recompute everything instead).
+// are re-aggregated, which is cheap). None throws: on !ok result is unchanged, and the caller
+// recomputes everything (a result that does not line up with the sites is a caller bug).
 // Site index of portfolio changed.
-void recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
-                   const Catalogue& catalogue = defaultCatalogue());
+ComputeStatus recomputeSite(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                            const Catalogue& catalogue = defaultCatalogue());
 // Site index of portfolio is new (result has one site fewer).
-void insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
-                      const Catalogue& catalogue = defaultCatalogue());
+ComputeStatus insertSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result,
+                               const Catalogue& catalogue = defaultCatalogue());
 // The site that was at index is gone (result has one site more than portfolio).
-void eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result);
+ComputeStatus eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result);
 // Totals, IT online by month and the ranking from result.sites.
 void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& result);
 

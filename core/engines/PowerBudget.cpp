@@ -25,7 +25,7 @@ struct SolvedLoad {
 };
 
 double peakFacilityMw(const CoolingProfile& profile, double itMw, double installedMw) {
-    return itMw * computePue(profile, itMw, installedMw).designPue;
+    return itMw * designPue(profile, itMw, installedMw);
 }
 
 // The IT load a grid of gridMw can feed at design peak through an electrical chain of installedMw
@@ -47,7 +47,7 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
     double itMw = ceilingMw;
     bool converged = false;
     for (int i = 0; i < kMaxFixedPointIterations && !converged; ++i) {
-        const double peakPue = computePue(profile, itMw, installedMw).designPue;
+        const double peakPue = designPue(profile, itMw, installedMw);
         const double next = std::min(usable, grid / peakPue);
         // Relative to the load itself: an iteration sliding towards zero (no-load losses above the
         // grid) must not pass for converged merely because its steps become small.
@@ -69,7 +69,7 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
     out.itMw = itMw;
     out.pue = computePue(profile, itMw, installedMw);
     // Electrical-limited when the usable capacity, not the grid, is the binding constraint.
-    out.limitedByElectrical = usable * computePue(profile, usable, installedMw).designPue <= grid;
+    out.limitedByElectrical = usable * designPue(profile, usable, installedMw) <= grid;
     return out;
 }
 

@@ -75,4 +75,9 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue);
 // PUE for itMw on installedElectricalMw from a precomputed profile (Pue.h computePue does both).
 PueResult computePue(const CoolingProfile& profile, double itMw, double installedElectricalMw);
 
+// computePue(profile, itMw, installedElectricalMw).designPue, bit for bit, without building the
+// monthly breakdown: the power budget's fixed point evaluates it a dozen times per site and needs
+// nothing else (filling the whole PueResult each time was a quarter of a portfolio compute).
+double designPue(const CoolingProfile& profile, double itMw, double installedElectricalMw);
+
 }  // namespace m2ai

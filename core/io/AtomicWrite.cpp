@@ -6,8 +6,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <random>
+#include <utility>
 #include <vector>
 
 namespace m2ai {
@@ -54,10 +56,14 @@ SaveTarget resolveSaveTarget(const std::string& path) {
     return result;
 }
 
-std::string writeFileAtomically(const std::string& path, const std::string& contents) {
+namespace {
+
+// The steps of writeFileAtomically; the error of the first that fails.
+SaveResult writeSteps(const std::string& path, const std::string& contents) {
     namespace fs = std::filesystem;
+    const auto failed = [](std::string error) { return SaveResult{false, std::move(error)}; };
     const SaveTarget resolved = resolveSaveTarget(path);
-    if (!resolved.ok) return "cannot write " + path + ": " + resolved.error;
+    if (!resolved.ok) return failed("cannot write " + path + ": " + resolved.error);
     const fs::path target(resolved.path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device rd;
@@ -66,7 +72,7 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
     const fs::path temp = dir / tempName;
 
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (fd < 0) return systemError("cannot create a temporary file for", path);
+    if (fd < 0) return failed(systemError("cannot create a temporary file for", path));
     struct stat previous {};
     if (::stat(target.c_str(), &previous) == 0 && S_ISREG(previous.st_mode))
         ::fchmod(fd, previous.st_mode & 07777);  // a private file stays private
@@ -79,7 +85,7 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
             std::string err = systemError("cannot write", path);
             ::close(fd);
             ::unlink(temp.c_str());
-            return err;
+            return failed(std::move(err));
         }
         data += n;
         left -= static_cast<size_t>(n);
@@ -88,17 +94,17 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
         std::string err = systemError("cannot flush", path);
         ::close(fd);
         ::unlink(temp.c_str());
-        return err;
+        return failed(std::move(err));
     }
     if (::close(fd) != 0) {
         std::string err = systemError("cannot flush", path);
         ::unlink(temp.c_str());
-        return err;
+        return failed(std::move(err));
     }
     if (::rename(temp.c_str(), target.c_str()) != 0) {
         std::string err = systemError("cannot replace", path);
         ::unlink(temp.c_str());
-        return err;
+        return failed(std::move(err));
     }
     // The rename is durable only once the directory entry is on disk.
     const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -106,7 +112,19 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
         ::fsync(dirFd);
         ::close(dirFd);
     }
-    return {};
+    return {true, {}};
+}
+
+}  // namespace
+
+SaveResult writeFileAtomically(const std::string& path, const std::string& contents) {
+    try {
+        return writeSteps(path, contents);
+    } catch (const std::exception& e) {
+        // std::random_device and std::filesystem may throw (no entropy source, bad_alloc): nothing
+        // crosses the core API as an exception.
+        return {false, "cannot write " + path + ": " + e.what()};
+    }
 }
 
 }  // namespace m2ai

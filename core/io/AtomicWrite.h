@@ -3,12 +3,14 @@
 // write a temporary file beside the target, fsync it, rename it over the target, fsync the folder.
 #include <string>
 
+#include "storage/ProjectFile.h"
+
 namespace m2ai {
 
-// Returns "" on success, else a one-line message naming the path and the system error.
+// ok, or !ok with a one-line error naming the path and the system error; no exception escapes.
 // Through a symbolic link the link's target is replaced (resolveSaveTarget) and the link is kept;
 // the previous file's permissions are kept.
-std::string writeFileAtomically(const std::string& path, const std::string& contents);
+SaveResult writeFileAtomically(const std::string& path, const std::string& contents);
 
 struct SaveTarget {
     bool ok = false;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "io/JsonCommon.h"
+#include "io/JsonFastSax.h"
 #include "io/JsonIo.h"
 
 namespace m2ai::jsonio {
@@ -203,7 +204,11 @@ std::string lineColumn(const std::string& text, std::size_t byte) {
 ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite) {
     ParsedDocument out;
     BoundedBuilder builder(text, onSite, out);
-    out.ok = json::sax_parse(text, &builder);
+    // Well-formed text takes the fast scanner; anything else (every error) nlohmann's parser, with
+    // its messages. The fast one calls the builder only once it has checked the whole text.
+    const FastSaxOutcome fast = fastSaxParse(text, builder);
+    out.ok =
+        fast == FastSaxOutcome::NotHandled ? json::sax_parse(text, &builder) : fast == FastSaxOutcome::Parsed;
     return out;
 }
 

@@ -125,14 +125,12 @@ LoadedPortfolio loadPortfolioFile(const std::string& path) {
 
 SaveResult savePortfolioFile(const Portfolio& portfolio, const std::string& path) {
     if (kindForFileName(path) != PortfolioFileKind::Json) return saveProject(portfolio, path);
-    SaveResult saved;
     try {
-        saved.error = writeFileAtomically(path, portfolioToJson(portfolio) + "\n");
+        return writeFileAtomically(path, portfolioToJson(portfolio) + "\n");
     } catch (const std::exception& e) {
-        saved.error = path + ": cannot write the file: " + e.what();
+        // portfolioToJson may run out of memory.
+        return {false, path + ": cannot write the file: " + e.what()};
     }
-    saved.ok = saved.error.empty();
-    return saved;
 }
 
 std::string omittedProblemsLine(const LoadedPortfolio& loaded) {

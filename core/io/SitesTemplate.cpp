@@ -143,10 +143,7 @@ SaveResult writeSitesTemplate(const std::vector<Site>& sites, const std::string&
         SaveResult built = buildXlsx(sites, bytes);
         if (!built.ok) return built;
     }
-    SaveResult result;
-    result.error = writeFileAtomically(path, bytes);
-    result.ok = result.error.empty();
-    return result;
+    return writeFileAtomically(path, bytes);
 }
 
 }  // namespace m2ai

@@ -281,9 +281,16 @@ const std::vector<FieldRange>& fieldRanges() {
 }
 
 const FieldRange* fieldRange(std::string_view field) {
-    for (const FieldRange& r : kRanges)
-        if (field == r.field) return &r;
-    return nullptr;
+    // validate() asks for ~60 fields per site: a hash lookup, not a scan of every row's strlen and
+    // compare (that scan was most of validate()'s time at 10,000 sites). Built once, thread-safe.
+    static const std::unordered_map<std::string_view, const FieldRange*> byName = [] {
+        std::unordered_map<std::string_view, const FieldRange*> out;
+        out.reserve(kRanges.size());
+        for (const FieldRange& r : kRanges) out.emplace(r.field, &r);  // the first row of a name wins
+        return out;
+    }();
+    const auto found = byName.find(field);
+    return found == byName.end() ? nullptr : found->second;
 }
 
 std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {

@@ -115,6 +115,19 @@ double bestCpuMs(int rounds, F&& f) {
     return best;
 }
 
+// Best of `rounds` CPU times of f(), which returns a value: the value is freed after the clock
+// stops, so the figure is the computing alone (the GUI frees a previous result on a pool thread).
+template <typename F>
+double bestCpuMsKeeping(int rounds, F&& f) {
+    double best = 1e300;
+    for (int r = 0; r < rounds; ++r) {
+        const double t0 = cpuMs();
+        const auto kept = f();
+        best = std::min(best, cpuMs() - t0);
+    }
+    return best;
+}
+
 }  // namespace
 
 // Where the time of computePortfolio goes, stage by stage (docs/performance.md). Not a Catch
@@ -151,6 +164,7 @@ TEST_CASE("compute: CPU time by stage, 1,000 generated sites", "[bench][compute]
         const PortfolioResult r = computePortfolio(big, catalogue);
         (void)r;
     });
+    const double computingMs = bestCpuMsKeeping(rounds, [&] { return computePortfolio(big, catalogue); });
     const Portfolio generatedHorizon = test::generatePortfolio(42, 1000);
     const double generatedMs = bestCpuMs(rounds, [&] {
         const PortfolioResult r = computePortfolio(generatedHorizon, catalogue);
@@ -159,6 +173,7 @@ TEST_CASE("compute: CPU time by stage, 1,000 generated sites", "[bench][compute]
     WARN("CPU ms, best of " << rounds << ", 1,000 sites, 10-year horizon: power+PUE " << powerMs
                             << ", schedule " << scheduleMs << ", economics " << economicsMs
                             << ", environment " << environmentMs << ", computePortfolio " << totalMs
+                            << " (without freeing the result " << computingMs << ")"
                             << "; computePortfolio at the generated " << generatedHorizon.horizonYears
                             << "-year horizon " << generatedMs);
     CHECK(totalMs > 0.0);

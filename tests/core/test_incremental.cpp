@@ -86,7 +86,37 @@ TEST_CASE("inserting and erasing one site result equals a full compute", "[compu
 
     // A result that does not line up is a caller bug, reported rather than computed wrong.
     PortfolioResult stale;
-    CHECK_THROWS_AS(recomputeSite(p, 0, stale), std::invalid_argument);
+    const ComputeStatus refused = recomputeSite(p, 0, stale);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.find("does not line up") != std::string::npos);
+    CHECK(stale.sites.empty());
+    CHECK_FALSE(insertSiteResult(p, 0, stale).ok);
+    CHECK_FALSE(eraseSiteResult(p, 0, stale).ok);
+}
+
+TEST_CASE("the app's compute calls report a site that cannot be computed instead of throwing",
+          "[compute][incremental]") {
+    Portfolio p = test::generatePortfolio(5, 12);
+    p.horizonYears = 10;
+    PortfolioResult result = computePortfolio(p);
+    const std::string before = resultText(p, result);
+    // A dependency cycle (validation refuses it; the engines must not rely on that).
+    p.sites[4].plan.extraTasks = {UserTask{"u1", "One", 1.0, {"u2"}}, UserTask{"u2", "Two", 1.0, {"u1"}}};
+    const ComputeStatus site = recomputeSite(p, 4, result);
+    CHECK_FALSE(site.ok);
+    CHECK(site.error.find("cycle") != std::string::npos);
+    p.sites[4].plan.extraTasks.clear();
+    CHECK(resultText(p, result) == before);  // unchanged on failure
+    p.sites[4].plan.extraTasks = {UserTask{"u1", "One", 1.0, {"u2"}}, UserTask{"u2", "Two", 1.0, {"u1"}}};
+    for (const std::size_t threads : {1u, 3u}) {
+        const ComputeOutcome all = tryComputePortfolio(p, defaultCatalogue(), threads);
+        CHECK_FALSE(all.ok);
+        CHECK(all.error.find("cycle") != std::string::npos);
+    }
+    p.sites[4].plan.extraTasks.clear();
+    const ComputeOutcome fine = tryComputePortfolio(p, defaultCatalogue(), 2);
+    REQUIRE(fine.ok);
+    CHECK(resultText(p, fine.result) == before);
 }
 
 TEST_CASE("incremental validation gives the same problems as validate()", "[validation][incremental]") {
@@ -135,4 +165,23 @@ TEST_CASE("renaming a duplicate back clears the problem at the other site", "[va
     problems = revalidateSite(p, problems, 1, original);
     CHECK(problems.empty());
     CHECK(texts(problems) == texts(validate(p)));
+}
+
+TEST_CASE("computing without the monthly series gives every other figure the same", "[compute][threads]") {
+    const Portfolio p = test::generatePortfolio(9, 40);
+    const PortfolioResult kept = computePortfolio(p);
+    for (const std::size_t threads : {1u, 2u}) {
+        const ComputeOutcome dropped =
+            tryComputePortfolio(p, defaultCatalogue(), threads, MonthlySeries::Drop);
+        REQUIRE(dropped.ok);
+        // The results JSON holds every figure but the monthly cash-flow series.
+        CHECK(resultText(p, dropped.result) == resultText(p, kept));
+        for (const SiteResult& s : dropped.result.sites) {
+            CHECK(s.economics.monthly.empty());
+            CHECK(s.economics.cumulativeNetUsd.empty());
+            CHECK(s.economics.keepMiningNetUsdByMonth.empty());
+            CHECK(s.economics.cumulativeKeepMiningUsd.empty());
+        }
+    }
+    REQUIRE_FALSE(kept.sites.front().economics.monthly.empty());
 }

@@ -26,12 +26,13 @@ std::string readText(const fs::path& p) {
 TEST_CASE("writeFileAtomically replaces the whole file and leaves no temporary", "[io]") {
     const fs::path dir = freshDir("m2ai-atomic");
     const fs::path file = dir / "a.json";
-    REQUIRE(writeFileAtomically(file.string(), "first").empty());
-    REQUIRE(writeFileAtomically(file.string(), "second, longer").empty());
+    REQUIRE(writeFileAtomically(file.string(), "first").ok);
+    REQUIRE(writeFileAtomically(file.string(), "second, longer").ok);
     CHECK(readText(file) == "second, longer");
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);
-    const std::string error = writeFileAtomically((dir / "no-such-dir" / "x.json").string(), "x");
-    CHECK(error.find("no-such-dir") != std::string::npos);
+    const SaveResult refused = writeFileAtomically((dir / "no-such-dir" / "x.json").string(), "x");
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.find("no-such-dir") != std::string::npos);
     fs::remove_all(dir);
 }
 

@@ -336,7 +336,7 @@ TEST_CASE("under a file size limit the CLI fails a save with a message instead o
 
     // The JSON path (writeFileAtomically) likewise; the sample portfolio's JSON takes ~15 kB.
     const fs::path json = dir.path / "limit.json";
-    REQUIRE(writeFileAtomically(json.string(), "{}\n").empty());
+    REQUIRE(writeFileAtomically(json.string(), "{}\n").ok);
     const Outcome exported = runCliWithFileSizeLimit({"sample", json.string()}, 4096);
     INFO(exported.output);
     CHECK_FALSE(exported.killedBySigxfsz);

@@ -2,6 +2,7 @@
 // undo/redo round-trips, merging of typed edits, and the background compute of large portfolios.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -273,4 +274,41 @@ TEST_CASE("Opening reads the file by content with core's loader", "[ui][io]") {
     CHECK_FALSE(tooBig.ok);
     CHECK_FALSE(tooBig.error.isEmpty());
     CHECK(doc.portfolio() == fixturePortfolio());
+}
+
+TEST_CASE("Saving and recovering go through the document", "[ui][io]") {
+    testsupport::qtApp();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ProjectDocument doc;
+    doc.load(fixturePortfolio(), QString());
+    REQUIRE(doc.editSite(0, QStringLiteral("price"), QStringLiteral("powerPriceUsdPerMwh"),
+                         [](m2ai::Site& s) { s.powerPriceUsdPerMwh = 61.0; }));
+    REQUIRE(doc.isModified());
+
+    // A folder that does not exist: refused with the path, the document still unsaved and untitled.
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/p.m2ai"));
+    const ProjectDocument::SaveOutcome refused = doc.saveAs(nowhere);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.contains(QStringLiteral("no-such-folder")));
+    CHECK(doc.isModified());
+    CHECK(doc.filePath().isEmpty());
+
+    const QString path = dir.filePath(QStringLiteral("p.m2ai"));
+    REQUIRE(doc.saveAs(path).ok);
+    CHECK_FALSE(doc.isModified());
+    CHECK(doc.filePath() == QFileInfo(path).absoluteFilePath());
+
+    // A recovery copy opens as the original project, with changes not yet saved there.
+    ProjectDocument recovered;
+    const ProjectDocument::OpenResult opened =
+        recovered.openRecovery(path, dir.filePath(QStringLiteral("original.m2ai")));
+    REQUIRE(opened.ok);
+    CHECK(recovered.portfolio() == doc.portfolio());
+    CHECK(recovered.isModified());
+    CHECK(recovered.filePath() == dir.filePath(QStringLiteral("original.m2ai")));
+    const ProjectDocument::OpenResult missing = recovered.openRecovery(nowhere, QString());
+    CHECK_FALSE(missing.ok);
+    CHECK_FALSE(missing.error.isEmpty());
+    CHECK(recovered.portfolio() == doc.portfolio());
 }

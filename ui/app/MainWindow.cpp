@@ -550,15 +550,12 @@ bool MainWindow::openFile(const QString& path, bool interactive) {
 }
 
 bool MainWindow::saveTo(const QString& path) {
-    const m2ai::SaveResult saved = m2ai::saveProject(doc_->portfolio(), path.toStdString());
+    const ProjectDocument::SaveOutcome saved = doc_->saveAs(path);
     if (!saved.ok) {
-        QMessageBox::warning(
-            this, tr("Save project"),
-            PlainText::plainTextForAutoDetect(tr("Could not save: %1").arg(Format::qs(saved.error))));
+        QMessageBox::warning(this, tr("Save project"),
+                             PlainText::plainTextForAutoDetect(tr("Could not save: %1").arg(saved.error)));
         return false;
     }
-    doc_->setFilePath(QFileInfo(path).absoluteFilePath());
-    doc_->markSaved();
     AppSettings::addRecentFile(path);
     updateRecentMenu();
     updateTitle();
@@ -702,14 +699,12 @@ bool MainWindow::offerRecovery() {
 }
 
 bool MainWindow::recover(const RecoveryCandidate& candidate) {
-    const m2ai::OpenResult opened = m2ai::openProject(candidate.recoveryPath.toStdString());
+    const ProjectDocument::OpenResult opened =
+        doc_->openRecovery(candidate.recoveryPath, candidate.originalPath);
     if (!opened.ok) {
-        showMessage(tr("Could not recover %1: %2").arg(candidate.recoveryPath, Format::qs(opened.error)));
+        showMessage(tr("Could not recover %1: %2").arg(candidate.recoveryPath, opened.error));
         return false;
     }
-    doc_->load(opened.portfolio, candidate.originalPath);
-    // Modified: the recovered changes are not in the original file yet.
-    doc_->undoStack()->resetClean();
     updateTitle();
     QString error;
     if (!autosave_->writeNow(&error)) {

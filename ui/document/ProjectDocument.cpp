@@ -5,7 +5,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <atomic>
-#include <exception>
 #include <thread>
 #include <unordered_set>
 #include <utility>
@@ -13,6 +12,7 @@
 #include "commands/Commands.h"
 #include "engines/Compute.h"
 #include "io/PortfolioFile.h"
+#include "storage/ProjectFile.h"
 
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {
     // Undo can never empty a project: the stack starts at the loaded portfolio, and commands only
@@ -83,6 +83,28 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
                             .arg(name)
                             .arg(loaded.fileSchemaVersion)
                       : tr("Opened %1").arg(name);
+    return out;
+}
+
+ProjectDocument::SaveOutcome ProjectDocument::saveAs(const QString& path) {
+    const m2ai::SaveResult saved = m2ai::saveProject(portfolio_, QFile::encodeName(path).toStdString());
+    if (!saved.ok) return {false, QString::fromStdString(saved.error)};
+    setFilePath(QFileInfo(path).absoluteFilePath());
+    markSaved();
+    return {true, {}};
+}
+
+ProjectDocument::OpenResult ProjectDocument::openRecovery(const QString& recoveryPath,
+                                                          const QString& originalPath) {
+    OpenResult out;
+    m2ai::OpenResult opened = m2ai::openProject(QFile::encodeName(recoveryPath).toStdString());
+    if (!opened.ok) {
+        out.error = QString::fromStdString(opened.error);
+        return out;
+    }
+    load(std::move(opened.portfolio), originalPath);
+    undo_.resetClean();
+    out.ok = true;
     return out;
 }
 
@@ -263,10 +285,9 @@ void ProjectDocument::applyInsertSite(int index, const m2ai::Site& site) {
     }
     QElapsedTimer timer;
     timer.start();
-    try {
-        m2ai::insertSiteResult(portfolio_, static_cast<size_t>(index), old);
-    } catch (const std::exception& e) {
-        emit computeFailed(QString::fromUtf8(e.what()));
+    const m2ai::ComputeStatus inserted = m2ai::insertSiteResult(portfolio_, static_cast<size_t>(index), old);
+    if (!inserted.ok) {
+        emit computeFailed(QString::fromStdString(inserted.error));
         recompute();
         return;
     }
@@ -290,7 +311,10 @@ void ProjectDocument::applyRemoveSite(int index) {
     }
     QElapsedTimer timer;
     timer.start();
-    m2ai::eraseSiteResult(portfolio_, static_cast<size_t>(index), old);
+    if (!m2ai::eraseSiteResult(portfolio_, static_cast<size_t>(index), old).ok) {
+        recompute();
+        return;
+    }
     finishCompute(std::move(old), timer.nsecsElapsed() / 1000, -1);
 }
 
@@ -302,10 +326,9 @@ void ProjectDocument::recomputeSiteNow(int index) {
     }
     QElapsedTimer timer;
     timer.start();
-    try {
-        m2ai::recomputeSite(portfolio_, static_cast<size_t>(index), result_);
-    } catch (const std::exception& e) {
-        emit computeFailed(QString::fromUtf8(e.what()));
+    const m2ai::ComputeStatus computed = m2ai::recomputeSite(portfolio_, static_cast<size_t>(index), result_);
+    if (!computed.ok) {
+        emit computeFailed(QString::fromStdString(computed.error));
         return;
     }
     lastComputeUs_ = timer.nsecsElapsed() / 1000;
@@ -333,12 +356,11 @@ void ProjectDocument::recompute() {
     if (siteCount() <= kAsyncSiteThreshold) {
         QElapsedTimer timer;
         timer.start();
-        try {
-            m2ai::PortfolioResult r = m2ai::computePortfolio(portfolio_);
-            finishCompute(std::move(r), timer.nsecsElapsed() / 1000, -1);
-        } catch (const std::exception& e) {
-            emit computeFailed(QString::fromUtf8(e.what()));
-        }
+        m2ai::ComputeOutcome computed = m2ai::tryComputePortfolio(portfolio_, m2ai::defaultCatalogue(), 1);
+        if (computed.ok)
+            finishCompute(std::move(computed.result), timer.nsecsElapsed() / 1000, -1);
+        else
+            emit computeFailed(QString::fromStdString(computed.error));
         return;
     }
     // Large portfolio: compute a copy off the UI thread; the generation tag lets the newest win.
@@ -361,13 +383,14 @@ void ProjectDocument::recompute() {
         out.generation = generation;
         QElapsedTimer timer;
         timer.start();
-        try {
-            // The worker fans the sites out over every core (std::thread inside core); the UI
-            // thread only waits for the event that delivers the result.
-            out.result = m2ai::computePortfolio(copy, m2ai::defaultCatalogue(), computeThreads());
-        } catch (const std::exception& e) {
-            out.error = QString::fromUtf8(e.what());
-        }
+        // The worker fans the sites out over every core (std::thread inside core); the UI
+        // thread only waits for the event that delivers the result.
+        m2ai::ComputeOutcome computed =
+            m2ai::tryComputePortfolio(copy, m2ai::defaultCatalogue(), computeThreads());
+        if (computed.ok)
+            out.result = std::move(computed.result);
+        else
+            out.error = QString::fromStdString(computed.error);
         out.us = timer.nsecsElapsed() / 1000;
         return out;
     }));

@@ -72,6 +72,18 @@ public:
     };
     OpenResult openFile(const QString& path);
 
+    // Saves the project file (core saveProject: validated, atomic) at path; on success path is the
+    // document's file and the undo stack is clean. On failure nothing changes but the file on disk,
+    // which saveProject leaves as it was.
+    struct SaveOutcome {
+        bool ok = false;
+        QString error;  // one line for the user when !ok
+    };
+    SaveOutcome saveAs(const QString& path);
+    // Opens an autosave recovery copy as the project originally at originalPath, modified (its
+    // changes are not in that file yet). On failure the document is unchanged.
+    OpenResult openRecovery(const QString& recoveryPath, const QString& originalPath);
+
     int currentSite() const { return currentSite_; }
     void setCurrentSite(int index);
 
@@ -105,8 +117,11 @@ public:
     // unless set (benchmarks compare 1 thread with all; 0 restores the default).
     static std::size_t computeThreads();
     static void setComputeThreads(std::size_t threads);
-    // Waits for a pending background compute (tests and shutdown).
+    // Waits for a pending background compute (tests and shutdown). A compute the pool has not
+    // started yet then runs on the calling thread (QFuture::waitForFinished takes it over).
     void waitForCompute();
+    // A background compute is on its way (its result arrives as an event).
+    bool computePending() const { return !pending_.isEmpty(); }
     qint64 lastComputeUs() const { return lastComputeUs_; }
     // The site whose result the last resultChanged() changed, or -1 when it may be any (a full
     // compute, an inserted or removed site).

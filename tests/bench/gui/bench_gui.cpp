@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
@@ -29,6 +30,8 @@
 #include "app/MainWindow.h"
 #include "document/ProjectDocument.h"
 #include "editors/SiteEditor.h"
+#include "io/AtomicWrite.h"
+#include "io/JsonIo.h"
 #include "models/PortfolioTableModel.h"
 #include "sample/Sample.h"
 #include "storage/ProjectFile.h"
@@ -45,9 +48,11 @@ double rssMiB() {
 }
 
 // Process everything the edit posted, including a background compute's result and the repaints.
+// The event loop waits for the result as the app's does: waitForCompute() would run a compute the
+// pool had not started yet on this (UI) thread and count it as UI time.
 void settle(ProjectDocument* doc) {
     for (int pass = 0; pass < 3; ++pass) {
-        doc->waitForCompute();
+        while (doc->computePending()) QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QApplication::sendPostedEvents();
         QApplication::processEvents();
     }
@@ -146,8 +151,10 @@ void run(const char* label, const m2ai::Portfolio& portfolio) {
 
     // 3b. Duplicate Site and Remove Site (undo of the duplicate is a removal too).
     QString refused;
-    const Stats duplicate = measure(doc, 4, [&](int) {
-        if (!doc->duplicateSite(site, &refused))
+    // Four different sites (each duplicate lands after its original, below the next one), so
+    // that no copy's name repeats an earlier copy's.
+    const Stats duplicate = measure(doc, 4, [&](int i) {
+        if (!doc->duplicateSite(site - i, &refused))
             std::printf("  duplicate refused: %s\n", qPrintable(refused));
     });
     const Stats remove = measure(doc, 4, [&](int) {
@@ -219,6 +226,14 @@ int main(int argc, char** argv) {
         m2ai::Portfolio p = m2ai::test::generatePortfolio(42, std::atoi(argv[2]));
         p.horizonYears = 10;
         const m2ai::SaveResult saved = m2ai::saveProject(p, argv[3]);
+        std::printf("%s\n", saved.ok ? "written" : saved.error.c_str());
+        return saved.ok ? 0 : 1;
+    }
+    // --write-json N FILE: portfolioToJson(generatePortfolio(42, N)) at its generated horizon, the
+    // input of the `compute --json` figures in docs/performance.md (tests/bench/issue11-targets.sh).
+    if (argc == 4 && std::string(argv[1]) == "--write-json") {
+        const m2ai::Portfolio p = m2ai::test::generatePortfolio(42, std::atoi(argv[2]));
+        const m2ai::SaveResult saved = m2ai::writeFileAtomically(argv[3], m2ai::portfolioToJson(p) + "\n");
         std::printf("%s\n", saved.ok ? "written" : saved.error.c_str());
         return saved.ok ? 0 : 1;
     }
