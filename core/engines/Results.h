@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "engines/finance/TaxAndDebtResult.h"
+
 namespace m2ai {
 
 // Facility power split into its parts. facilityMw() is their sum by construction, so the parts
@@ -180,6 +182,9 @@ struct EconomicsResult {
     double terminalValueUsd = 0.0;  // undiscounted, booked in the horizon's last month
     double terminalValuePvUsd = 0.0;
     double npvWithinHorizonUsd = 0.0;
+    // After tax and with debt (engines/finance/TaxAndDebt): the project's after-tax NPV and IRR, the
+    // equity's, the tax paid and the DSCR. npvUsd and the IRRs above stay before tax and unlevered.
+    FinancingResult financing;
 };
 
 struct EnvironmentResult {

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "io/JsonCommon.h"
+#include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
 #include "io/JsonParse.h"
 
@@ -450,7 +451,7 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
-               "terminalValue", "exitCapRatePct", "costs", "sites"});
+               "terminalValue", "exitCapRatePct", "costs", "financing", "sites"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
@@ -483,6 +484,9 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     if (r.get("terminalValue", false)) r.enumeration("terminalValue", out.terminalValue);
     if (r.get("exitCapRatePct", false)) r.number("exitCapRatePct", out.exitCapRatePct);
     if (const json* c = r.get("costs")) readCosts(*c, "costs", out.costs, problems);
+    if (const json* f = r.get("financing", false))
+        for (Problem& p : jsonio::readFinancing(*f, "financing", out.financing))
+            problems.add(p.path, p.message);
     if (const json* sites = r.get("sites")) {
         if (!sites->is_array()) {
             r.problem("sites", "must be an array of sites, got " + describe(*sites));

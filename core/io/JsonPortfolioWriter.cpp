@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "io/JsonCommon.h"
+#include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
 #include "io/JsonWriter.h"
 
@@ -147,6 +148,8 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.member("exitCapRatePct", portfolio.exitCapRatePct);
     w.key("costs");
     writeCosts(w, portfolio.costs);
+    w.key("financing");
+    jsonio::writeFinancing(w, portfolio.financing);
     w.key("sites");
     w.beginArray();
     for (const Site& s : portfolio.sites) writeSite(w, s);
