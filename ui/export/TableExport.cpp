@@ -153,18 +153,15 @@ Table schedules(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
 Table cashFlow(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
     Table t;
     t.name = QStringLiteral("monthly-cash-flow");
-    t.headers = {QStringLiteral("Site"),
-                 QStringLiteral("Month index"),
-                 QStringLiteral("Month"),
-                 QStringLiteral("Capex (USD)"),
-                 QStringLiteral("Revenue (USD)"),
-                 QStringLiteral("Energy cost (USD)"),
-                 QStringLiteral("O&M cost (USD)"),
-                 QStringLiteral("Mining revenue (USD)"),
-                 QStringLiteral("Net (USD)"),
+    t.headers = {QStringLiteral("Site"), QStringLiteral("Month index"), QStringLiteral("Month"),
+                 QStringLiteral("Capex (USD)"), QStringLiteral("Revenue (USD)"),
+                 QStringLiteral("Energy cost (USD)"), QStringLiteral("O&M cost (USD)"),
+                 QStringLiteral("Mining revenue (USD)"), QStringLiteral("Net (USD)"),
                  QStringLiteral("Cumulative net (USD)"),
-                 QStringLiteral("Keep mining net (USD)"),
-                 QStringLiteral("Cumulative keep mining (USD)"),
+                 // Tax and financing: Equity net = Net − income tax + debt drawdown − debt service.
+                 QStringLiteral("Income tax (USD)"), QStringLiteral("Debt drawdown (USD)"),
+                 QStringLiteral("Debt service (USD)"), QStringLiteral("Equity net (USD)"),
+                 QStringLiteral("Keep mining net (USD)"), QStringLiteral("Cumulative keep mining (USD)"),
                  QStringLiteral("IT online (MW)")};
     for (const m2ai::SiteResult& s : r.sites) {
         const m2ai::EconomicsResult& e = s.economics;
@@ -173,7 +170,9 @@ Table cashFlow(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
             const m2ai::MonthlyCashFlow& m = e.monthly[i];
             t.rows.push_back({qs(s.name), static_cast<double>(i), ym(p.startMonth, static_cast<int>(i)),
                               m.capexUsd, m.revenueUsd, m.energyCostUsd, m.omCostUsd, m.miningRevenueUsd,
-                              m.netUsd, at(e.cumulativeNetUsd), at(e.keepMiningNetUsdByMonth),
+                              m.netUsd, at(e.cumulativeNetUsd), at(e.financing.taxUsdByMonth),
+                              at(e.financing.drawdownUsdByMonth), at(e.financing.debtServiceUsdByMonth),
+                              at(e.financing.equityNetUsdByMonth), at(e.keepMiningNetUsdByMonth),
                               at(e.cumulativeKeepMiningUsd), at(s.schedule.itOnlineMwByMonth)});
         }
     }
