@@ -343,7 +343,9 @@ void MainWindow::buildMenus() {
         edit->addAction(Icons::action(QStringLiteral("document-properties")), tr("Cost A&ssumptions…"));
     costsAct->setObjectName(QStringLiteral("costAssumptionsAction"));
     connect(costsAct, &QAction::triggered, this, &MainWindow::editCostAssumptions);
-    auto* financingAct = edit->addAction(tr("&Tax and Financing…"));
+    // The same icon as Cost Assumptions: both edit the portfolio's properties.
+    auto* financingAct =
+        edit->addAction(Icons::action(QStringLiteral("document-properties")), tr("&Tax and Financing…"));
     financingAct->setObjectName(QStringLiteral("taxFinancingAction"));
     connect(financingAct, &QAction::triggered, this, &MainWindow::editTaxAndFinancing);
 
