@@ -81,6 +81,11 @@ std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfol
     if (plan.gpu.enabled && plan.business.model == BusinessModel::GpuCloud && result.power.gpus <= 0 &&
         result.power.itMw > 0.0)
         warnings.push_back("The GPU step installs no GPUs: check the GPUs per rack");
+    // A covenant breach is a warning, not an infeasibility: the hall works, the debt needs resizing.
+    if (const FinancingResult& f = result.economics.financing; f.dscrBelowMinimum && f.minDscr)
+        warnings.push_back("The minimum DSCR is " + formatNumber(std::round(*f.minDscr * 100.0) / 100.0) +
+                           ", below the covenant of " + formatNumber(portfolio.financing.debt.minDscr) +
+                           ": less debt, a longer tenor or a lower rate");
     return warnings;
 }
 

@@ -9,6 +9,7 @@
 
 #include "engines/CashFlowComponents.h"
 #include "engines/finance/CashFlow.h"
+#include "engines/finance/SiteFinancing.h"
 
 namespace m2ai {
 
@@ -504,6 +505,35 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     return net;
 }
 
+// The capex of each tax asset class by month (and the ASIC sale), paid as addCapex pays it: addCapex
+// run on one class at a time, so the classes always add up to the monthly capex.
+void financeSite(EconomicsResult& result, const Context& ctx, const ScheduleResult& schedule) {
+    using finance::AssetClass;
+    std::array<std::vector<double>, finance::kAssetClassCount> byClass;
+    std::vector<double> asicResaleUsd;
+    const CapexByStep& c = result.capex;
+    auto spendOf = [&](CapexByStep only) {
+        std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
+        addCapex(months, only, ctx, schedule);
+        std::vector<double> out;
+        out.reserve(months.size());
+        // Not cf.capexUsd: netOf() fills that later; the parts are what addCapex writes.
+        for (const MonthlyCashFlow& cf : months)
+            out.push_back(cf.facilityCapexUsd + cf.gpuPurchaseUsd - cf.asicResaleUsdCredit);
+        return out;
+    };
+    byClass[static_cast<std::size_t>(AssetClass::GpuFitOut)] =
+        spendOf({.gpuInstallUsd = c.gpuInstallUsd - c.gpusUsd});
+    byClass[static_cast<std::size_t>(AssetClass::Gpus)] =
+        spendOf({.gpuInstallUsd = c.gpusUsd, .gpusUsd = c.gpusUsd});
+    byClass[static_cast<std::size_t>(AssetClass::Electrical)] = spendOf({.electricalUsd = c.electricalUsd});
+    byClass[static_cast<std::size_t>(AssetClass::Cooling)] = spendOf({.coolingUsd = c.coolingUsd});
+    byClass[static_cast<std::size_t>(AssetClass::Facility)] = spendOf({.facilityUsd = c.facilityUsd});
+    for (double credit : spendOf({.asicResaleUsd = c.asicResaleUsd})) asicResaleUsd.push_back(-credit);
+    result.financing = finance::computeSiteFinancing(ctx.site, ctx.portfolio, result.monthly, byClass,
+                                                     asicResaleUsd, schedule.rfsMonthIndex);
+}
+
 }  // namespace
 
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
@@ -598,6 +628,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     if (const auto monthlyIrr = finance::irr(incremental))
         result.incrementalIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
     result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
+    financeSite(result, ctx, schedule);
 
     // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one
     // month later; capex, mining and decommissioning keep their dates.

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "engines/finance/TaxAndDebtResult.h"
+
 namespace m2ai {
 
 // Facility power split into its parts. facilityMw() is their sum by construction, so the parts
@@ -203,6 +205,9 @@ struct EconomicsResult {
     // Operating margin of the AI hall over the horizon: (revenue − the hall's energy, O&M and
     // other opex) ÷ revenue, in %; the NOI margin for colocation. Empty without revenue.
     std::optional<double> hallOperatingMarginPct;
+    // After tax and with debt (engines/finance/TaxAndDebt): the project's after-tax NPV and IRR, the
+    // equity's, the tax paid and the DSCR. npvUsd and the IRRs above stay before tax and unlevered.
+    FinancingResult financing;
 };
 
 struct EnvironmentResult {

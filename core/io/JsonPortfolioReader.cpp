@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "io/JsonCommon.h"
+#include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
 #include "io/JsonParse.h"
 
@@ -462,7 +463,7 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
-               "terminalValue", "exitCapRatePct", "costs", "opex", "sites"});
+               "terminalValue", "exitCapRatePct", "costs", "opex", "financing", "sites"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
@@ -505,6 +506,9 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
         t.enumeration("gpuEndOfLife", out.opex.gpuEndOfLife);
         t.finish();
     }
+    if (const json* f = r.get("financing", false))
+        for (Problem& p : jsonio::readFinancing(*f, "financing", out.financing))
+            problems.add(p.path, p.message);
     if (const json* sites = r.get("sites")) {
         if (!sites->is_array()) {
             r.problem("sites", "must be an array of sites, got " + describe(*sites));

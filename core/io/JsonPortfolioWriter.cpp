@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "io/JsonCommon.h"
+#include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
 #include "io/JsonWriter.h"
 
@@ -162,6 +163,8 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.member("gpuUsefulLifeYears", portfolio.opex.gpuUsefulLifeYears);
     w.member("gpuEndOfLife", toName(portfolio.opex.gpuEndOfLife));
     w.endObject();
+    w.key("financing");
+    jsonio::writeFinancing(w, portfolio.financing);
     w.key("sites");
     w.beginArray();
     for (const Site& s : portfolio.sites) writeSite(w, s);

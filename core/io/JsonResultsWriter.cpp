@@ -117,6 +117,21 @@ void writeEconomics(JsonWriter& w, const Portfolio& portfolio, const EconomicsRe
     w.member("gpuRefreshUsd", e.gpuRefreshUsd);
     w.member("hallOperatingMarginPct", e.hallOperatingMarginPct);
     w.member("terminalValueSharePct", e.terminalValueSharePct);
+    // Tax and financing (engines/finance/TaxAndDebt): null where not applicable (tax switched off,
+    // no debt, no sign change in the flows).
+    const FinancingResult& f = e.financing;
+    w.member("projectNpvAfterTaxUsd", f.projectNpvUsd);
+    w.member("projectIrrAfterTax", f.projectIrr);
+    w.member("equityNpvUsd", f.equityNpvUsd);
+    w.member("equityIrr", f.equityIrr);
+    w.member("taxUsd", f.taxApplies ? std::optional<double>(f.taxUsd) : std::nullopt);
+    w.member("taxRatePct", f.taxApplies ? std::optional<double>(f.taxRatePct) : std::nullopt);
+    w.member("debtUsd",
+             f.hasDebt ? std::optional<double>(f.debtDrawnUsd + f.capitalisedInterestUsd) : std::nullopt);
+    w.member("capitalisedInterestUsd",
+             f.hasDebt ? std::optional<double>(f.capitalisedInterestUsd) : std::nullopt);
+    w.member("minDscr", f.minDscr);
+    w.member("dscrBelowMinimum", f.hasDebt ? std::optional<bool>(f.dscrBelowMinimum) : std::nullopt);
     w.endObject();
 }
 
@@ -188,6 +203,19 @@ void writeResults(JsonWriter& w, const Portfolio& portfolio, const PortfolioResu
     w.member("npvKeepMiningUsd", result.npvKeepMiningUsd);
     w.member("incrementalNpvUsd", result.incrementalNpvUsd);
     w.member("infeasibleSites", result.infeasibleSiteCount);  // left out of the totals above
+    // Tax and after-tax NPVs over the feasible sites (IRRs and DSCRs do not add up).
+    double taxUsd = 0.0;
+    double projectNpvAfterTaxUsd = 0.0;
+    double equityNpvUsd = 0.0;
+    for (const SiteResult& s : result.sites)
+        if (s.feasible) {
+            taxUsd += s.economics.financing.taxUsd;
+            projectNpvAfterTaxUsd += s.economics.financing.projectNpvUsd;
+            equityNpvUsd += s.economics.financing.equityNpvUsd;
+        }
+    w.member("taxUsd", portfolio.financing.taxEnabled ? std::optional<double>(taxUsd) : std::nullopt);
+    w.member("projectNpvAfterTaxUsd", projectNpvAfterTaxUsd);
+    w.member("equityNpvUsd", equityNpvUsd);
     w.member("itOnlineMwByMonth", result.itOnlineMwByMonth);
     w.endObject();
     w.key("sites");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/Enums.h"
+#include "model/Financing.h"
 #include "model/Lease.h"
 #include "model/YearMonth.h"
 
@@ -189,6 +190,7 @@ struct Portfolio {
     double exitCapRatePct = 6.0;  // data-centre cap rates mid-4 to mid-6 % in 2025 (domain.md §4.2, estimate)
     CostAssumptions costs;
     OperatingCosts opex;  // beyond energy and facility O&M (model/Lease.h)
+    Financing financing;  // tax and debt (model/Financing.h)
     std::vector<Site> sites;
     bool operator==(const Portfolio&) const = default;
 };

@@ -45,6 +45,15 @@ const std::vector<FieldRange> kRanges{
     {"colocationOpexPctOfRent", 0.0, 100.0, "%"},
     {"gpuCloudOpexPctOfRevenue", 0.0, 100.0, "%"},
     {"gpuUsefulLifeYears", 1.0, 20.0, "years"},
+    // Tax and financing (model/Financing.h)
+    {"corporateTaxRatePct", 0.0, 100.0, "%"},
+    {"otherCountryTaxRatePct", 0.0, 100.0, "%"},
+    {"bonusDepreciationPct", 0.0, 100.0, "%"},
+    {"costOfEquityPct", 0.0, 100.0, "%"},
+    {"loanToCostPct", 0.0, 95.0, "%"},  // a lender funds part of cost; 100 % would leave no equity IRR
+    {"interestRatePct", 0.0, 50.0, "%"},
+    {"tenorYears", 1.0, 40.0, "years"},
+    {"minDscr", 0.5, 5.0, ""},
     // Site
     {"latitudeDeg", -90.0, 90.0, "degrees"},
     {"longitudeDeg", -180.0, 180.0, "degrees"},
@@ -274,6 +283,24 @@ void checkCosts(Checker& c, const CostAssumptions& k) {
     c.number(p + "facilityLifeYears", "facilityLifeYears", k.facilityLifeYears);
 }
 
+void checkFinancing(Checker& c, const Financing& f) {
+    const std::string p = "financing.";
+    c.enumeration(p + "depreciation", f.depreciation);
+    c.number(p + "bonusDepreciationPct", "bonusDepreciationPct", f.bonusDepreciationPct);
+    c.number(p + "otherCountryTaxRatePct", "otherCountryTaxRatePct", f.otherCountryTaxRatePct);
+    c.number(p + "costOfEquityPct", "costOfEquityPct", f.costOfEquityPct);
+    c.number(p + "debt.loanToCostPct", "loanToCostPct", f.debt.loanToCostPct);
+    c.number(p + "debt.interestRatePct", "interestRatePct", f.debt.interestRatePct);
+    c.number(p + "debt.tenorYears", "tenorYears", f.debt.tenorYears);
+    c.number(p + "debt.minDscr", "minDscr", f.debt.minDscr);
+    for (std::size_t i = 0; i < f.siteTaxOverrides.size(); ++i) {
+        const std::string at = p + "siteTaxOverrides" + idx(i);
+        c.name(at + ".siteName", f.siteTaxOverrides[i].siteName, "site name");
+        c.number(at + ".corporateTaxRatePct", "corporateTaxRatePct",
+                 f.siteTaxOverrides[i].corporateTaxRatePct);
+    }
+}
+
 }  // namespace
 
 const std::vector<FieldRange>& fieldRanges() {
@@ -496,6 +523,7 @@ std::vector<Problem> validateSettings(const Portfolio& portfolio) {
     c.number("opex.gpuCloudOpexPctOfRevenue", "gpuCloudOpexPctOfRevenue", o.gpuCloudOpexPctOfRevenue);
     c.number("opex.gpuUsefulLifeYears", "gpuUsefulLifeYears", o.gpuUsefulLifeYears);
     c.enumeration("opex.gpuEndOfLife", o.gpuEndOfLife);
+    checkFinancing(c, portfolio.financing);
     return out;
 }
 

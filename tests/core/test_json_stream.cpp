@@ -231,6 +231,18 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
         e.hallOperatingMarginPct ? ordered_json(*e.hallOperatingMarginPct) : ordered_json(nullptr);
     econ["terminalValueSharePct"] =
         e.terminalValueSharePct ? ordered_json(*e.terminalValueSharePct) : ordered_json(nullptr);
+    const FinancingResult& f = e.financing;
+    const auto opt = [](bool has, double v) { return has ? ordered_json(v) : ordered_json(nullptr); };
+    econ["projectNpvAfterTaxUsd"] = f.projectNpvUsd;
+    econ["projectIrrAfterTax"] = opt(f.projectIrr.has_value(), f.projectIrr.value_or(0.0));
+    econ["equityNpvUsd"] = f.equityNpvUsd;
+    econ["equityIrr"] = opt(f.equityIrr.has_value(), f.equityIrr.value_or(0.0));
+    econ["taxUsd"] = opt(f.taxApplies, f.taxUsd);
+    econ["taxRatePct"] = opt(f.taxApplies, f.taxRatePct);
+    econ["debtUsd"] = opt(f.hasDebt, f.debtDrawnUsd + f.capitalisedInterestUsd);
+    econ["capitalisedInterestUsd"] = opt(f.hasDebt, f.capitalisedInterestUsd);
+    econ["minDscr"] = opt(f.minDscr.has_value(), f.minDscr.value_or(0.0));
+    econ["dscrBelowMinimum"] = f.hasDebt ? ordered_json(f.dscrBelowMinimum) : ordered_json(nullptr);
     j["economics"] = econ;
     j["keepMining"] =
         ordered_json{{"npvUsd", e.npvKeepMiningUsd}, {"curtailedMonths", e.keepMiningCurtailedMonths}};
@@ -259,6 +271,22 @@ std::string legacyPortfolioToJson(const Portfolio& portfolio, int indent) {
                              {"gpuCloudOpexPctOfRevenue", portfolio.opex.gpuCloudOpexPctOfRevenue},
                              {"gpuUsefulLifeYears", portfolio.opex.gpuUsefulLifeYears},
                              {"gpuEndOfLife", toName(portfolio.opex.gpuEndOfLife)}};
+    const Financing& f = portfolio.financing;
+    ordered_json overrides = ordered_json::array();
+    for (const SiteTaxOverride& o : f.siteTaxOverrides)
+        overrides.push_back(
+            ordered_json{{"siteName", o.siteName}, {"corporateTaxRatePct", o.corporateTaxRatePct}});
+    j["financing"] = ordered_json{{"taxEnabled", f.taxEnabled},
+                                  {"depreciation", toName(f.depreciation)},
+                                  {"bonusDepreciationPct", f.bonusDepreciationPct},
+                                  {"otherCountryTaxRatePct", f.otherCountryTaxRatePct},
+                                  {"costOfEquityPct", f.costOfEquityPct},
+                                  {"siteTaxOverrides", overrides},
+                                  {"debt", ordered_json{{"enabled", f.debt.enabled},
+                                                        {"loanToCostPct", f.debt.loanToCostPct},
+                                                        {"interestRatePct", f.debt.interestRatePct},
+                                                        {"tenorYears", f.debt.tenorYears},
+                                                        {"minDscr", f.debt.minDscr}}}};
     ordered_json sites = ordered_json::array();
     for (const Site& s : portfolio.sites) sites.push_back(siteJson(s));
     j["sites"] = sites;
@@ -279,8 +307,18 @@ std::string legacyResultsToJson(const Portfolio& portfolio, const PortfolioResul
                                   {"npvUsd", result.npvUsd},
                                   {"npvKeepMiningUsd", result.npvKeepMiningUsd},
                                   {"incrementalNpvUsd", result.incrementalNpvUsd},
-                                  {"infeasibleSites", result.infeasibleSiteCount},
-                                  {"itOnlineMwByMonth", online}};
+                                  {"infeasibleSites", result.infeasibleSiteCount}};
+    double taxUsd = 0.0, projectNpvUsd = 0.0, equityNpvUsd = 0.0;
+    for (const SiteResult& s : result.sites)
+        if (s.feasible) {
+            taxUsd += s.economics.financing.taxUsd;
+            projectNpvUsd += s.economics.financing.projectNpvUsd;
+            equityNpvUsd += s.economics.financing.equityNpvUsd;
+        }
+    j["portfolio"]["taxUsd"] = portfolio.financing.taxEnabled ? ordered_json(taxUsd) : ordered_json(nullptr);
+    j["portfolio"]["projectNpvAfterTaxUsd"] = projectNpvUsd;
+    j["portfolio"]["equityNpvUsd"] = equityNpvUsd;
+    j["portfolio"]["itOnlineMwByMonth"] = online;
     ordered_json sites = ordered_json::array();
     for (const SiteResult& s : result.sites) sites.push_back(siteResultJson(portfolio, s));
     j["sites"] = sites;

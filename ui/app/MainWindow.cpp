@@ -53,6 +53,7 @@
 #include "editors/ConversionPanel.h"
 #include "editors/CostAssumptionsDialog.h"
 #include "editors/SiteEditor.h"
+#include "editors/TaxFinancingDialog.h"
 #include "import/SitesImportDialog.h"
 #include "import/TableClipboard.h"
 #include "io/JsonIo.h"
@@ -342,6 +343,11 @@ void MainWindow::buildMenus() {
         edit->addAction(Icons::action(QStringLiteral("document-properties")), tr("Cost A&ssumptions…"));
     costsAct->setObjectName(QStringLiteral("costAssumptionsAction"));
     connect(costsAct, &QAction::triggered, this, &MainWindow::editCostAssumptions);
+    // The same icon as Cost Assumptions: both edit the portfolio's properties.
+    auto* financingAct =
+        edit->addAction(Icons::action(QStringLiteral("document-properties")), tr("&Tax and Financing…"));
+    financingAct->setObjectName(QStringLiteral("taxFinancingAction"));
+    connect(financingAct, &QAction::triggered, this, &MainWindow::editTaxAndFinancing);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(portfolioViewAct_);
@@ -763,6 +769,18 @@ void MainWindow::showAbout() {
            "PUE, schedule and economics per site and for the portfolio.</p>"
            "<p>Figures and their sources: see the user guide and docs/model.md.</p>")
             .arg(QStringLiteral(M2AI_VERSION)));
+}
+
+void MainWindow::editTaxAndFinancing() {
+    TaxFinancingDialog dialog(doc_->portfolio().financing, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const m2ai::Financing financing = dialog.financing();
+    if (financing == doc_->portfolio().financing) return;
+    QString error;
+    if (!doc_->editPortfolio(
+            tr("Edit tax and financing"), QStringLiteral("portfolio.financing"),
+            [financing](m2ai::Portfolio& p) { p.financing = financing; }, &error))
+        QMessageBox::warning(this, tr("Tax and financing refused"), PlainText::plainTextForAutoDetect(error));
 }
 
 void MainWindow::editCostAssumptions() {

@@ -106,6 +106,7 @@ private:
     void showUserGuide();
     void showAbout();
     void editCostAssumptions();
+    void editTaxAndFinancing();
     void showMessage(const QString& text);
     void installAutosave();
     bool confirmOverwrite(const QString& path);

@@ -170,19 +170,30 @@ Table cashFlow(const m2ai::Portfolio& p, const m2ai::PortfolioResult& r) {
     t.headers = {QStringLiteral("Site"), QStringLiteral("Month index"), QStringLiteral("Month")};
     for (const m2ai::CashFlowComponent& c : components)
         t.headers.push_back(QString::fromUtf8(c.label.data(), static_cast<qsizetype>(c.label.size())));
-    for (const char* h : {"Net (USD)", "Cumulative net (USD)", "Keep mining net (USD)",
+    // After the components that sum to Net: tax and financing, signed like the components, so that
+    // Equity net = Net + Income tax + Debt drawdown + Debt service (engines/finance/TaxAndDebt).
+    for (const char* h : {"Net (USD)", "Cumulative net (USD)", "Income tax (USD)", "Debt drawdown (USD)",
+                          "Debt service (USD)", "Equity net (USD)", "Keep mining net (USD)",
                           "Cumulative keep mining (USD)", "IT online (MW)"})
         t.headers.push_back(QString::fromLatin1(h));
     for (const m2ai::SiteResult& s : r.sites) {
         const m2ai::EconomicsResult& e = s.economics;
         for (size_t i = 0; i < e.monthly.size(); ++i) {
             auto at = [i](const std::vector<double>& v) { return i < v.size() ? Cell(v[i]) : Cell(); };
+            // An outflow as a negative cell; 0.0 − x keeps a zero positive (no "-0" in the CSV).
+            auto outflow = [i](const std::vector<double>& v) {
+                return i < v.size() ? Cell(0.0 - v[i]) : Cell();
+            };
             const m2ai::MonthlyCashFlow& m = e.monthly[i];
             std::vector<Cell> row{qs(s.name), static_cast<double>(i), ym(p.startMonth, static_cast<int>(i))};
             // Signed (outflows negative), so the component columns sum to net.
             for (const m2ai::CashFlowComponent& c : components) row.emplace_back(c.signedUsd(m));
             row.emplace_back(m.netUsd);
             row.push_back(at(e.cumulativeNetUsd));
+            row.push_back(outflow(e.financing.taxUsdByMonth));
+            row.push_back(at(e.financing.drawdownUsdByMonth));
+            row.push_back(outflow(e.financing.debtServiceUsdByMonth));
+            row.push_back(at(e.financing.equityNetUsdByMonth));
             row.push_back(at(e.keepMiningNetUsdByMonth));
             row.push_back(at(e.cumulativeKeepMiningUsd));
             row.push_back(at(s.schedule.itOnlineMwByMonth));

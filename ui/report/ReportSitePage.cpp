@@ -154,6 +154,18 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
         {QObject::tr("Incremental NPV"), usd(e.incrementalNpvUsd)},
         {QObject::tr("Incremental IRR vs keep mining"), ok ? ReportFormat::irr(e.incrementalIrr) : no},
         {QObject::tr("IRR of converting"), ok ? ReportFormat::irr(e.convertingIrr) : no},
+        // Tax and financing (engines/finance/TaxAndDebt), each IRR named for its flows.
+        {QObject::tr("Project IRR after tax (unlevered)"),
+         ok ? ReportFormat::irr(e.financing.projectIrr) : no},
+        {QObject::tr("Equity IRR (after tax and debt)"), ok ? ReportFormat::irr(e.financing.equityIrr) : no},
+        {QObject::tr("Minimum DSCR"),
+         e.financing.minDscr
+             ? QObject::tr("%1 ×%2").arg(
+                   number(*e.financing.minDscr, 2),
+                   e.financing.dscrBelowMinimum ? QObject::tr(" (below covenant)") : QString())
+             : QStringLiteral("—")},
+        {QObject::tr("Income tax over the horizon"),
+         e.financing.taxApplies ? ReportFormat::usdM(e.financing.taxUsd) : QObject::tr("off")},
         {QObject::tr("Payback"), ok ? ReportFormat::optionalMonth(start, e.paybackMonthIndex) : no},
         {QObject::tr("Cost of 1 month delay"), ReportFormat::usdM(e.delayCostUsdPerMonth, 2)},
         {QObject::tr("Miners off, keep / remaining"), QObject::tr("%1 / %2 months")

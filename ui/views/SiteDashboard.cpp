@@ -99,7 +99,9 @@ QWidget* SiteDashboard::buildKpiStrip() {
                                         tr("NPV"),
                                         tr("NPV vs mining"),
                                         tr("Incremental IRR vs keep mining"),
-                                        tr("Terminal value share of NPV")};
+                                        tr("Terminal value share of NPV"),
+                                        tr("Equity IRR after tax and debt"),
+                                        tr("Minimum DSCR")};
     const QString tips[KpiCount] = {
         tr("Critical IT load the grid share and the redundant power chain allow"),
         tr("GPUs installed (racks × GPUs per rack)"),
@@ -110,10 +112,15 @@ QWidget* SiteDashboard::buildKpiStrip() {
         tr("NPV of converting minus NPV of keeping the whole site mining"),
         tr("IRR of converting's monthly net minus keep-mining's: the return on the decision to convert"),
         tr("Present value of the terminal value (the hall's worth at the horizon's end) as a share of NPV"),
+        tr("IRR of the equity's monthly flows: converting's net after income tax, plus debt drawdowns, "
+           "minus debt service (Edit ▸ Tax and Financing…)"),
+        tr("Lowest yearly debt service coverage: operating cash after tax ÷ scheduled interest and "
+           "principal; — without debt"),
     };
-    const char* names[KpiCount] = {"kpi.itMw",         "kpi.gpus", "kpi.annualPue",      "kpi.rfs",
-                                   "kpi.capex",        "kpi.npv",  "kpi.incrementalNpv", "kpi.incrementalIrr",
-                                   "kpi.terminalShare"};
+    const char* names[KpiCount] = {
+        "kpi.itMw",          "kpi.gpus",      "kpi.annualPue",      "kpi.rfs",
+        "kpi.capex",         "kpi.npv",       "kpi.incrementalNpv", "kpi.incrementalIrr",
+        "kpi.terminalShare", "kpi.equityIrr", "kpi.minDscr"};
     for (int i = 0; i < KpiCount; ++i) {
         auto* caption = new QLabel(captions[i]);
         caption->setToolTip(tips[i]);
@@ -186,7 +193,7 @@ void SiteDashboard::refresh() {
     if (!r->feasible) {
         // Not a figure to weigh: the plan cannot work (engines/Feasibility), so no NPV is shown.
         const QString why = Format::infeasibleTooltip(*r);
-        for (Kpi k : {Npv, IncrementalNpv, IncrementalIrr, TerminalShare}) {
+        for (Kpi k : {Npv, IncrementalNpv, IncrementalIrr, TerminalShare, EquityIrr, MinDscr}) {
             kpiValues_[k]->setText(Format::infeasible());
             kpiValues_[k]->setStyleSheet(red);
             kpiValues_[k]->setToolTip(why);
@@ -212,6 +219,17 @@ void SiteDashboard::refresh() {
             tr("NPV of converting minus NPV of keeping the whole site mining"));
         kpiValues_[IncrementalIrr]->setToolTip(kpiCaptions_[IncrementalIrr]->toolTip());
         kpiValues_[TerminalShare]->setToolTip(kpiCaptions_[TerminalShare]->toolTip());
+        const m2ai::FinancingResult& f = e.financing;
+        kpiValues_[EquityIrr]->setText(Format::irr(f.equityIrr));
+        kpiValues_[EquityIrr]->setStyleSheet(QString());
+        kpiValues_[EquityIrr]->setToolTip(
+            tr("%1. Project IRR after tax (unlevered): %2; income tax over the horizon: %3")
+                .arg(kpiCaptions_[EquityIrr]->toolTip(), Format::irr(f.projectIrr),
+                     f.taxApplies ? Format::usdMillions(f.taxUsd) : tr("off")));
+        kpiValues_[MinDscr]->setText(f.minDscr ? Format::number(*f.minDscr, 2) + QStringLiteral(" ×")
+                                               : QStringLiteral("—"));
+        kpiValues_[MinDscr]->setStyleSheet(f.dscrBelowMinimum ? red : QString());
+        kpiValues_[MinDscr]->setToolTip(kpiCaptions_[MinDscr]->toolTip());
     }
     if (!r->feasible)
         details_->setText(

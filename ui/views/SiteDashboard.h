@@ -28,6 +28,8 @@ public:
         IncrementalNpv,
         IncrementalIrr,
         TerminalShare,
+        EquityIrr,  // tax and financing (engines/finance/TaxAndDebt)
+        MinDscr,
         KpiCount
     };
     explicit SiteDashboard(ProjectDocument* doc, QWidget* parent = nullptr);

@@ -1,0 +1,45 @@
+#include "engines/finance/SiteFinancing.h"
+
+#include "catalogue/TaxPresets.h"
+
+namespace m2ai::finance {
+
+TaxRules taxRulesFor(const Site& site, const Financing& financing) {
+    TaxRules rules;
+    rules.enabled = financing.taxEnabled;
+    rules.ratePct = financing.otherCountryTaxRatePct;
+    if (const TaxPreset* preset = taxPreset(site.country)) {
+        rules.ratePct = preset->corporateTaxRatePct;
+        rules.lossCarryForwardYears = preset->lossCarryForwardYears;
+        rules.lossOffsetLimitPct = preset->lossOffsetLimitPct;
+        rules.lifeYears = preset->lifeYears;
+        rules.usMacrs = preset->usMacrs && financing.depreciation == TaxDepreciationMethod::UsMacrs;
+        rules.bonusDepreciationPct = rules.usMacrs ? financing.bonusDepreciationPct : 0.0;
+    }
+    for (const SiteTaxOverride& o : financing.siteTaxOverrides)
+        if (o.siteName == site.name) rules.ratePct = o.corporateTaxRatePct;
+    return rules;
+}
+
+FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfolio,
+                                     const std::vector<MonthlyCashFlow>& monthly,
+                                     const std::array<std::vector<double>, kAssetClassCount>& capexUsdByClass,
+                                     const std::vector<double>& asicResaleUsd, int inServiceMonthIndex) {
+    const Financing& f = portfolio.financing;
+    TaxAndDebtInput in;
+    in.operatingUsd.reserve(monthly.size());
+    for (const MonthlyCashFlow& cf : monthly)
+        in.operatingUsd.push_back(cf.revenueUsd + cf.miningRevenueUsd - cf.energyCostUsd - cf.omCostUsd);
+    in.capexUsdByClass = capexUsdByClass;
+    in.asicResaleUsd = asicResaleUsd;
+    if (!monthly.empty()) in.terminalValueUsd = monthly.back().residualValueUsd;
+    in.inServiceMonthIndex = inServiceMonthIndex;
+    in.tax = taxRulesFor(site, f);
+    in.debt = {f.debt.enabled, f.debt.loanToCostPct, f.debt.interestRatePct, f.debt.tenorYears,
+               f.debt.minDscr};
+    in.projectDiscountRatePct = portfolio.discountRatePct;
+    in.equityDiscountRatePct = f.costOfEquityPct;
+    return computeTaxAndDebt(in);
+}
+
+}  // namespace m2ai::finance
