@@ -108,12 +108,12 @@ struct ScheduledTask {
     double lateStartMonth = 0.0;
     double lateFinishMonth = 0.0;
     double totalFloatMonths = 0.0;
-    bool critical = false;  // critical for first RFS or for full capacity (either below)
+    bool critical = false;           // critical for first RFS or for full capacity (either below)
+    std::string drivingPredecessor;  // the predecessor whose finish sets the early start ("" if none)
     // Which milestone a slip of this task delays (docs/model.md "Milestones"). Late times and total
     // float are measured against first RFS for the tasks RFS waits for, else against full capacity.
     bool criticalForFirstRfs = false;
     bool criticalForFullCapacity = false;
-    std::string drivingPredecessor;  // the predecessor whose finish sets the early start ("" if none)
 };
 
 // A share of one step's capex spent over [startMonth, finishMonth): phase by phase.

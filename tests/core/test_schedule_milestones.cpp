@@ -8,6 +8,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "engines/Compute.h"
+#include "engines/Schedule.h"
 #include "engines/schedule/Cpm.h"
 #include "io/JsonIo.h"
 #include "sample/Sample.h"
@@ -93,4 +94,37 @@ TEST_CASE("milestones are null without AI capacity", "[schedule]") {
     const nlohmann::json j = nlohmann::json::parse(resultsToJson(p, r));
     CHECK(j["sites"][0]["schedule"]["firstRfsMonthIndex"].is_null());
     CHECK(j["sites"][0]["schedule"]["fullCapacityMonthIndex"].is_null());
+}
+
+TEST_CASE("phased energisation brings first capacity forward (1 -> 10 phases)", "[schedule]") {
+    // Sample Tydal-like plan is not needed: a fast-track 30 MW plan with every step. Phase 1's works
+    // × (0.5 + 0.5/p): p = 1 → RFS 18; p = 10 → × 0.55: electrical 12–13.65, cooling 13–14.65,
+    // GPU install 14.65–15.2, commissioning 15.2–15.75 → RFS 15.75, month 16. Full capacity: the gap
+    // widens to max(2, (18 − 15.75)/9) = 2 → 15.75 + 18 = 33.75.
+    Portfolio p = samplePortfolio();
+    p.sites.resize(1);
+    Site& s = p.sites[0];
+    s.gridQueue.reset();
+    s.plan.scheduleMode = ScheduleMode::FastTrack;
+    s.plan.extraTasks.clear();
+    s.plan.gpuDeliveryMonthIndex.reset();
+    s.plan.monthsBetweenPhases = 2.0;
+    PowerBudget power;
+    power.itMw = power.itMwOnCurrentGrid = 30.0;
+    power.gpus = 100;
+    CostAssumptions costs;
+    double previous = 1e9;
+    for (int phases = 1; phases <= 10; ++phases) {
+        INFO("phases " << phases);
+        s.plan.energisationPhases = phases;
+        const ScheduleResult r = computeSchedule(s, power, costs, 120);
+        CHECK(r.durationMonths <= previous + 1e-9);
+        previous = r.durationMonths;
+        if (phases == 1) CHECK(r.durationMonths == Approx(18.0));
+        if (phases == 10) {
+            CHECK(r.durationMonths == Approx(15.75));
+            CHECK(r.rfsMonthIndex == 16);
+            CHECK(r.fullCapacityMonths == Approx(33.75));
+        }
+    }
 }
