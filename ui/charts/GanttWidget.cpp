@@ -94,10 +94,15 @@ void drawCriticalBar(QPainter& painter, const QRectF& bar, const QColor& text) {
     painter.setPen(QPen(text, 1.4));
     painter.setBrush(chartstyle::kCritical);
     painter.drawRect(bar);
-    QBrush hatch(chartstyle::kCritical.darker(170), Qt::BDiagPattern);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(hatch);
-    painter.drawRect(bar);
+    // Hatching drawn as clipped lines rather than a Qt::BDiagPattern brush: pattern brushes go
+    // through Qt's pixmap cache, which the CLI's static QApplication tears down too late at exit.
+    painter.save();
+    painter.setClipRect(bar, Qt::IntersectClip);
+    painter.setPen(QPen(chartstyle::kCritical.darker(170), 1.0));
+    const double step = 5.0;
+    for (double x = bar.left() - bar.height(); x < bar.right(); x += step)
+        painter.drawLine(QPointF(x, bar.bottom()), QPointF(x + bar.height(), bar.top()));
+    painter.restore();
 }
 
 }  // namespace
