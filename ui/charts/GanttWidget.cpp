@@ -233,7 +233,7 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
         painter.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), label);
         x += fm.horizontalAdvance(label) + h;
     };
-    swatch(true, QObject::tr("Critical (! RFS / ! full: the milestone it drives)"));
+    swatch(true, QObject::tr("Critical for ! RFS / ! full"));
     swatch(false, QObject::tr("Task with float"));
     painter.setPen(QPen(floatColor, std::max(1.0, h * 0.12)));
     painter.drawLine(QPointF(x, cy), QPointF(x + h * 1.2, cy));
@@ -250,7 +250,10 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
         QObject::tr("First RFS: %1 · Full capacity: %2")
             .arg(milestoneText(start, schedule.firstRfsMonthIndex, schedule.rfsMonthIndex),
                  milestoneText(start, schedule.fullCapacityMonthIndex, schedule.rfsMonthIndex));
-    painter.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), rfsLabel);
+    // Elided when the chart is narrow: the milestone lines are labelled and the tooltip and the
+    // accessible summary carry the dates too.
+    painter.drawText(QPointF(x, cy + fm.ascent() / 2 - 1),
+                     fm.elidedText(rfsLabel, Qt::ElideRight, std::max(0.0, l.legend.right() - x)));
     painter.restore();
 }
 
