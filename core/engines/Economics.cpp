@@ -124,10 +124,18 @@ void spreadOver(std::vector<MonthlyCashFlow>& months, double amountUsd, double s
     }
 }
 
-// Spread over the named schedule task; a step whose task is missing is paid in month 0 (the
+// Spread over the named schedule task, phase by phase where the schedule says how
+// (ScheduleResult::capexWindows); a step whose task is missing is paid in month 0 (the
 // conservative choice: money spent earliest is discounted least).
 void spreadOverTask(std::vector<MonthlyCashFlow>& months, double amountUsd, const ScheduleResult& schedule,
                     std::string_view taskId) {
+    bool phased = false;
+    for (const CapexWindow& w : schedule.capexWindows)
+        if (w.taskId == taskId) {
+            spreadOver(months, amountUsd * w.share, w.startMonth, w.finishMonth);
+            phased = true;
+        }
+    if (phased) return;
     if (const ScheduledTask* task = findTask(schedule, taskId))
         spreadOver(months, amountUsd, task->earlyStartMonth, task->earlyFinishMonth);
     else
@@ -223,7 +231,9 @@ std::vector<GpuDelivery> gpuDeliveries(const ConversionPlan& plan, const Schedul
     std::vector<GpuDelivery> out;
     out.reserve(static_cast<std::size_t>(phases));
     for (int i = 0; i < phases; ++i)
-        out.push_back({proc->lateFinishMonth + i * std::max(plan.monthsBetweenPhases, 0.0), 1.0 / phases});
+        out.push_back({proc->lateFinishMonth +
+                           i * schedule.phaseGapMonths.value_or(std::max(plan.monthsBetweenPhases, 0.0)),
+                       1.0 / phases});
     return out;
 }
 

@@ -110,15 +110,37 @@ struct ScheduledTask {
     double lateStartMonth = 0.0;
     double lateFinishMonth = 0.0;
     double totalFloatMonths = 0.0;
-    bool critical = false;
+    bool critical = false;           // critical for first RFS or for full capacity (either below)
     std::string drivingPredecessor;  // the predecessor whose finish sets the early start ("" if none)
+    // Which milestone a slip of this task delays (docs/model.md "Milestones"). Late times and total
+    // float are measured against first RFS for the tasks RFS waits for, else against full capacity.
+    bool criticalForFirstRfs = false;
+    bool criticalForFullCapacity = false;
+};
+
+// A share of one step's capex spent over [startMonth, finishMonth): phase by phase.
+struct CapexWindow {
+    std::string taskId;  // "electrical", "cooling", "facility", "gpu-install"
+    double startMonth = 0.0;
+    double finishMonth = 0.0;
+    double share = 1.0;  // of that step's capex; a step's windows add up to 1
 };
 
 struct ScheduleResult {
-    std::vector<ScheduledTask> tasks;       // in topological order; the last one is "rfs"
+    // In topological order; "rfs" (first phase in service) then "full-capacity" (the last) end it.
+    std::vector<ScheduledTask> tasks;
     std::vector<std::string> criticalPath;  // task ids from start to RFS
-    double durationMonths = 0.0;            // early finish of RFS
-    int rfsMonthIndex = 0;                  // ceil(durationMonths): first full month in service
+    std::vector<std::string> criticalPathToFullCapacity;
+    double durationMonths = 0.0;      // early finish of RFS (phase 1)
+    int rfsMonthIndex = 0;            // ceil(durationMonths): first full month in service
+    double fullCapacityMonths = 0.0;  // early finish of "full-capacity"
+    // nullopt when the plan puts no AI capacity in service (no IT MW).
+    std::optional<int> firstRfsMonthIndex;
+    std::optional<int> fullCapacityMonthIndex;
+    // Months between phases going into service (≥ the plan's; see docs/model.md), and each step's
+    // capex spread phase by phase; empty windows: engines fall back to the step's task.
+    std::optional<double> phaseGapMonths;
+    std::vector<CapexWindow> capexWindows;
     std::vector<double> itOnlineMwByMonth;  // per month of the horizon
     double idleGpuMonths = 0.0;             // GPU-months between delivery and power-ready
     double strandedDepreciationUsd = 0.0;   // depreciation of those idle GPU-months

@@ -27,14 +27,12 @@ struct Tranche {
     double share = 0.0;  // of power.itMw and power.gpus
 };
 
-// Phase i of p comes online at RFS + i·Δ carrying 1/p of the capacity. Capacity above what the
-// current grid carries also waits for the grid upgrade. (The network already makes commissioning,
-// hence RFS, wait for the grid upgrade, so today this bound cannot bind; it keeps the rule true
-// whatever the network does.)
+// Phase i of p comes online at RFS + i·gap carrying 1/p of the capacity. Capacity above what the
+// current grid carries also waits for the grid upgrade. (When phase 1 does not fit on today's grid,
+// the network makes commissioning, hence RFS, wait for the upgrade, so then the bound cannot bind.)
 std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const PowerBudget& power,
-                                          double rfsMonth, const cpm::Timing* gridUpgrade) {
+                                          double rfsMonth, double gapMonths, const cpm::Timing* gridUpgrade) {
     const int phases = std::max(plan.energisationPhases, 1);
-    const double gapMonths = std::max(plan.monthsBetweenPhases, 0.0);
     const double phaseShare = 1.0 / phases;
     const double phaseMw = power.itMw * phaseShare;
     std::vector<Tranche> tranches;
@@ -54,22 +52,76 @@ std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const Powe
     return tranches;
 }
 
-}  // namespace
+std::size_t indexOf(const std::vector<schedule::NetworkTask>& network, schedule::GeneratedTask id) {
+    for (std::size_t i = 0; i < network.size(); ++i)
+        if (network[i].generated == id) return i;
+    return network.size();
+}
 
-ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
-                               int horizonMonths, YearMonth start) {
-    std::vector<schedule::NetworkTask> network = schedule::buildNetwork(site, power, start);
-    // Moved, not copied: below, activities[i] is network[i]'s activity.
+// RFS of a network built with the given works factor (the network without "full-capacity").
+double rfsOf(const Site& site, const PowerBudget& power, YearMonth start, double worksFactor) {
+    std::vector<schedule::NetworkTask> network = schedule::buildNetwork(site, power, start, worksFactor);
     std::vector<cpm::Activity> activities;
     activities.reserve(network.size());
     for (schedule::NetworkTask& t : network) activities.push_back(std::move(t.activity));
     const cpm::Solution solution = cpm::solve(activities);
+    const std::size_t rfs = indexOf(network, schedule::GeneratedTask::Rfs);
+    return rfs < activities.size() ? solution.timing[rfs].earlyFinishMonth : 0.0;
+}
+
+}  // namespace
+
+ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, YearMonth start) {
+    using schedule::GeneratedTask;
+    const ConversionPlan& plan = site.plan;
+    const int phases = std::max(plan.energisationPhases, 1);
+    // Works scale with the site's size; phase 1 builds only its share of the halls
+    // (docs/model.md "Works durations by size and phase").
+    const double sizeFactor = schedule::sizeDurationFactor(power.itMw);
+    const double phaseFactor = schedule::phaseDurationFactor(phases);
+    std::vector<schedule::NetworkTask> network =
+        schedule::buildNetwork(site, power, start, sizeFactor * phaseFactor);
+    const std::size_t rfsIndex = indexOf(network, GeneratedTask::Rfs);
+    const std::size_t gridIndex = indexOf(network, GeneratedTask::GridUpgrade);
+
+    std::vector<cpm::Activity> activities;
+    activities.reserve(network.size() + 1);
+    for (schedule::NetworkTask& t : network) activities.push_back(std::move(t.activity));
+
+    // Later phases follow phase 1 at the plan's interval, but never faster than the crews can build
+    // them: the whole site, built at once, is in service at RFS_all, so the p − 1 later phases need
+    // (RFS_all − RFS_1) between them at least. Full capacity therefore never comes before the
+    // unphased site's RFS, and first RFS never after it.
+    double gapMonths = std::max(plan.monthsBetweenPhases, 0.0);
+    if (phases > 1) {
+        const double rfsFirst = cpm::solve(activities).timing[rfsIndex].earlyFinishMonth;
+        const double rfsAll = rfsOf(site, power, start, sizeFactor);
+        gapMonths = std::max(gapMonths, std::max(rfsAll - rfsFirst, 0.0) / (phases - 1));
+    }
+
+    // Full capacity: the last phase in service, after RFS and after the queued grid.
+    {
+        schedule::NetworkTask full;
+        full.activity.id = std::string(schedule::taskId(GeneratedTask::FullCapacity));
+        full.activity.predecessors.push_back(
+            {rfsIndex, cpm::LinkType::FinishToStart, (phases - 1) * gapMonths});
+        if (gridIndex < network.size())
+            full.activity.predecessors.push_back({gridIndex, cpm::LinkType::FinishToStart, 0.0});
+        full.name = "Full capacity";
+        full.kind = TaskKind::Milestone;
+        full.generated = GeneratedTask::FullCapacity;
+        activities.push_back(std::move(full.activity));
+        network.push_back(std::move(full));
+    }
+    const std::size_t fullIndex = activities.size() - 1;
+    const cpm::Solution solution = cpm::solve(activities);
+    const cpm::MilestoneTiming toRfs = cpm::timingFor(activities, solution, rfsIndex);
 
     ScheduleResult result;
     result.tasks.reserve(network.size());
-    const cpm::Timing* gridUpgrade = nullptr;
+    const cpm::Timing* gridUpgrade = gridIndex < network.size() ? &solution.timing[gridIndex] : nullptr;
     const cpm::Timing* procGpu = nullptr;
-    const cpm::Timing* rfs = nullptr;
     for (const std::size_t i : solution.order) {
         const schedule::NetworkTask& source = network[i];
         const cpm::Activity& activity = activities[i];
@@ -85,26 +137,50 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
             task.predecessors.push_back(activities[link.from].id);
         task.earlyStartMonth = timing.earlyStartMonth;
         task.earlyFinishMonth = timing.earlyFinishMonth;
-        task.lateStartMonth = timing.lateStartMonth;
-        task.lateFinishMonth = timing.lateFinishMonth;
-        task.totalFloatMonths = timing.totalFloatMonths;
-        task.critical = timing.critical;
+        task.criticalForFullCapacity = timing.critical;
+        if (toRfs.leadsTo[i]) {
+            task.lateStartMonth = toRfs.lateStartMonth[i];
+            task.lateFinishMonth = toRfs.lateFinishMonth[i];
+            task.totalFloatMonths = toRfs.totalFloatMonths[i];
+            task.criticalForFirstRfs = task.totalFloatMonths <= cpm::kCriticalFloatMonths;
+        } else {
+            task.lateStartMonth = timing.lateStartMonth;
+            task.lateFinishMonth = timing.lateFinishMonth;
+            task.totalFloatMonths = timing.totalFloatMonths;
+        }
+        task.critical = task.criticalForFirstRfs || task.criticalForFullCapacity;
         if (timing.drivingLink >= 0)
             task.drivingPredecessor =
                 activities[activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].from].id;
-        if (source.generated == schedule::GeneratedTask::GridUpgrade) gridUpgrade = &timing;
-        if (source.generated == schedule::GeneratedTask::ProcGpu) procGpu = &timing;
-        if (source.generated == schedule::GeneratedTask::Rfs) rfs = &timing;
+        if (source.generated == GeneratedTask::ProcGpu) procGpu = &timing;
         result.tasks.push_back(std::move(task));
     }
-    result.criticalPath.reserve(solution.criticalPath.size());
-    for (const std::size_t i : solution.criticalPath) result.criticalPath.push_back(activities[i].id);
-    // "rfs" follows every task of the network (a dated grid upgrade beside it excepted).
-    result.durationMonths = rfs ? rfs->earlyFinishMonth : 0.0;
+    for (const std::size_t i : toRfs.criticalPath) result.criticalPath.push_back(activities[i].id);
+    for (const std::size_t i : solution.criticalPath)
+        result.criticalPathToFullCapacity.push_back(activities[i].id);
+    result.durationMonths = solution.timing[rfsIndex].earlyFinishMonth;
     result.rfsMonthIndex = firstFullMonth(result.durationMonths);
+    result.fullCapacityMonths = solution.timing[fullIndex].earlyFinishMonth;
+    if (power.itMw > 0.0) {
+        result.firstRfsMonthIndex = result.rfsMonthIndex;
+        result.fullCapacityMonthIndex = firstFullMonth(result.fullCapacityMonths);
+    }
+    result.phaseGapMonths = gapMonths;
+
+    // Each step's capex is paid phase by phase: phase i's share (1/p, capex scales with the MW) over
+    // the step's task window shifted by i·gap, the same offset its capacity goes into service with.
+    for (const GeneratedTask step : {GeneratedTask::Electrical, GeneratedTask::Cooling,
+                                     GeneratedTask::Facility, GeneratedTask::GpuInstall}) {
+        const std::size_t i = indexOf(network, step);
+        if (i >= network.size()) continue;
+        for (int k = 0; k < phases; ++k)
+            result.capexWindows.push_back(
+                {std::string(schedule::taskId(step)), solution.timing[i].earlyStartMonth + k * gapMonths,
+                 solution.timing[i].earlyFinishMonth + k * gapMonths, 1.0 / phases});
+    }
 
     const std::vector<Tranche> tranches =
-        energisationTranches(site.plan, power, result.durationMonths, gridUpgrade);
+        energisationTranches(plan, power, result.durationMonths, gapMonths, gridUpgrade);
     result.itOnlineMwByMonth.assign(static_cast<std::size_t>(std::max(horizonMonths, 0)), 0.0);
     if (power.itMw > 0.0)
         for (const Tranche& t : tranches)
@@ -113,20 +189,22 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
 
     // Stranded GPUs are GPUs that wait for power longer than they must. The handling time —
     // install, commissioning and anything else between the latest just-in-time arrival
-    // (proc-gpu's LATE finish) and RFS — is unavoidable and not counted. Without a user delivery
-    // month every phase's GPUs are ordered just in time for when that phase's power is ready (the
-    // queue date of a grid upgrade is known in advance; operators sign GPU deals ~2 quarters before
-    // go-live, domain.md §5.3), so nothing is stranded. A user delivery month D brings every GPU at
-    // D: a tranche online at t idles t − handling − D months. Idle GPUs still depreciate.
-    if (site.plan.gpu.enabled && power.gpus > 0 && procGpu && site.plan.gpuDeliveryMonthIndex) {
-        const double handlingMonths = std::max(result.durationMonths - procGpu->lateFinishMonth, 0.0);
-        const double deliveryMonth = static_cast<double>(*site.plan.gpuDeliveryMonthIndex);
+    // (proc-gpu's LATE finish against RFS) and RFS — is unavoidable and not counted. Without a user
+    // delivery month every phase's GPUs are ordered just in time for when that phase's power is
+    // ready (the queue date of a grid upgrade is known in advance; operators sign GPU deals
+    // ~2 quarters before go-live, domain.md §5.3), so nothing is stranded. A user delivery month D
+    // brings every GPU at D: a tranche online at t idles t − handling − D months. Idle GPUs still
+    // depreciate.
+    if (plan.gpu.enabled && power.gpus > 0 && procGpu && plan.gpuDeliveryMonthIndex) {
+        const std::size_t procIndex = indexOf(network, GeneratedTask::ProcGpu);
+        const double handlingMonths = std::max(result.durationMonths - toRfs.lateFinishMonth[procIndex], 0.0);
+        const double deliveryMonth = static_cast<double>(*plan.gpuDeliveryMonthIndex);
         for (const Tranche& t : tranches)
             result.idleGpuMonths += t.share * static_cast<double>(power.gpus) *
                                     std::max(t.onlineMonth - handlingMonths - deliveryMonth, 0.0);
         if (costs.gpuDepreciationYears > 0.0)
             result.strandedDepreciationUsd =
-                result.idleGpuMonths * site.plan.gpu.priceUsdPerGpu / (costs.gpuDepreciationYears * 12.0);
+                result.idleGpuMonths * plan.gpu.priceUsdPerGpu / (costs.gpuDepreciationYears * 12.0);
     }
     return result;
 }

@@ -56,6 +56,11 @@ void writeSchedule(JsonWriter& w, const Portfolio& portfolio, const ScheduleResu
     w.member("rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString());
     w.member("rfsMonthIndex", sc.rfsMonthIndex);
     w.member("criticalPath", sc.criticalPath);
+    // Issue 12: the two milestones (null without AI capacity) and the path to the second.
+    w.member("firstRfsMonthIndex", sc.firstRfsMonthIndex);
+    w.member("fullCapacityMonthIndex", sc.fullCapacityMonthIndex);
+    w.member("fullCapacityMonths", sc.fullCapacityMonths);
+    w.member("criticalPathToFullCapacity", sc.criticalPathToFullCapacity);
     w.member("idleGpuMonths", sc.idleGpuMonths);
     w.member("strandedDepreciationUsd", sc.strandedDepreciationUsd);
     w.key("tasks");
@@ -68,6 +73,8 @@ void writeSchedule(JsonWriter& w, const Portfolio& portfolio, const ScheduleResu
         w.member("finishMonth", t.earlyFinishMonth);
         w.member("totalFloatMonths", t.totalFloatMonths);
         w.member("critical", t.critical);
+        w.member("criticalForFirstRfs", t.criticalForFirstRfs);
+        w.member("criticalForFullCapacity", t.criticalForFullCapacity);
         w.member("predecessors", t.predecessors);
         w.member("drivingPredecessor", t.drivingPredecessor);
         w.endObject();

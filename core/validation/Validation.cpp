@@ -223,8 +223,8 @@ void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::s
             const std::string dp = p + ".dependsOn" + idx(d);
             if (!seen.insert(dep).second)
                 c.add(dp, "\"" + dep + "\" is listed twice");
-            else if (dep == "rfs")
-                c.add(dp, "cannot depend on \"rfs\" (ready for service closes the network)");
+            else if (dep == "rfs" || dep == "full-capacity")
+                c.add(dp, "cannot depend on \"" + dep + "\" (the milestones close the network)");
             else if (dep == t.id && !t.id.empty())
                 c.add(dp, "a task cannot depend on itself");
             else if (!isGeneratedTaskId(dep) && !firstIndex.count(dep))

@@ -187,15 +187,24 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
                                      {"finishMonth", t.earlyFinishMonth},
                                      {"totalFloatMonths", t.totalFloatMonths},
                                      {"critical", t.critical},
+                                     {"criticalForFirstRfs", t.criticalForFirstRfs},
+                                     {"criticalForFullCapacity", t.criticalForFullCapacity},
                                      {"predecessors", t.predecessors},
                                      {"drivingPredecessor", t.drivingPredecessor}});
-    j["schedule"] = ordered_json{{"durationMonths", sc.durationMonths},
-                                 {"rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString()},
-                                 {"rfsMonthIndex", sc.rfsMonthIndex},
-                                 {"criticalPath", sc.criticalPath},
-                                 {"idleGpuMonths", sc.idleGpuMonths},
-                                 {"strandedDepreciationUsd", sc.strandedDepreciationUsd},
-                                 {"tasks", tasks}};
+    j["schedule"] = ordered_json{
+        {"durationMonths", sc.durationMonths},
+        {"rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString()},
+        {"rfsMonthIndex", sc.rfsMonthIndex},
+        {"criticalPath", sc.criticalPath},
+        {"firstRfsMonthIndex",
+         sc.firstRfsMonthIndex ? ordered_json(*sc.firstRfsMonthIndex) : ordered_json(nullptr)},
+        {"fullCapacityMonthIndex",
+         sc.fullCapacityMonthIndex ? ordered_json(*sc.fullCapacityMonthIndex) : ordered_json(nullptr)},
+        {"fullCapacityMonths", sc.fullCapacityMonths},
+        {"criticalPathToFullCapacity", sc.criticalPathToFullCapacity},
+        {"idleGpuMonths", sc.idleGpuMonths},
+        {"strandedDepreciationUsd", sc.strandedDepreciationUsd},
+        {"tasks", tasks}};
     const EconomicsResult& e = s.economics;
     const CapexByStep& c = e.capex;
     ordered_json econ;

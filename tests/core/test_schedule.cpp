@@ -220,7 +220,8 @@ TEST_CASE("calibration: all four steps, about 24 months sequential, about 18 fas
     // electrical: LF limited by cooling's SS link: LS(cooling) 13 − 1 + 3 = 15 = EF → critical.
     CHECK(task(ft, "electrical").critical);
     CHECK(task(ft, "proc-gpu").totalFloatMonths == Approx(9.0));  // EF 7, LF = LS(gpu-install) 16
-    CHECK(ft.tasks.back().id == "rfs");
+    CHECK(ft.tasks.back().id == "full-capacity");
+    CHECK(ft.tasks[ft.tasks.size() - 2].id == "rfs");
 }
 
 TEST_CASE("calibration: new build waiting for the grid, 2–4 years", "[schedule]") {
@@ -337,8 +338,9 @@ TEST_CASE("properties over many plans", "[schedule]") {
         for (const Site* variant : {&s, &fastSite}) {
             const ScheduleResult& r = variant == &s ? seq : fast;
             REQUIRE_FALSE(r.tasks.empty());
-            CHECK(r.tasks.back().id == "rfs");
-            CHECK(r.durationMonths == Approx(r.tasks.back().earlyFinishMonth));
+            CHECK(r.tasks.back().id == "full-capacity");
+            CHECK(r.durationMonths == Approx(task(r, "rfs").earlyFinishMonth));
+            CHECK(r.fullCapacityMonths >= r.durationMonths - 1e-9);
             const std::vector<schedule::NetworkTask> net =
                 schedule::buildNetwork(*variant, p, YearMonth{2027, 1});
             std::map<std::string, const schedule::NetworkTask*> byId;
@@ -347,6 +349,9 @@ TEST_CASE("properties over many plans", "[schedule]") {
             for (std::size_t i = 0; i < r.tasks.size(); ++i) position[r.tasks[i].id] = i;
             for (const ScheduledTask& t : r.tasks) {
                 INFO(t.id);
+                CHECK(t.critical == (t.criticalForFirstRfs || t.criticalForFullCapacity));
+                CHECK(t.earlyFinishMonth <= r.fullCapacityMonths + 1e-9);
+                if (t.id == "full-capacity") continue;  // appended by computeSchedule, not the network
                 CHECK(t.totalFloatMonths >= 0.0);
                 CHECK(t.totalFloatMonths == Approx(t.lateStartMonth - t.earlyStartMonth).margin(1e-9));
                 // A dated grid upgrade that gates only later capacity may end after RFS.
@@ -392,31 +397,134 @@ TEST_CASE("properties over many plans", "[schedule]") {
     }
 }
 
+TEST_CASE("properties: phasing brings first RFS forward, full capacity not before the works", "[schedule]") {
+    const auto taskOf = [](const ScheduleResult& r, const std::string& id) -> const ScheduledTask& {
+        return task(r, id);
+    };
+    std::mt19937 rng(12u);
+    std::uniform_int_distribution<int> coin(0, 1), phasePick(1, 10), months(0, 40);
+    std::uniform_real_distribution<double> gap(0.0, 6.0), itMw(1.0, 200.0);
+    for (int trial = 0; trial < 300; ++trial) {
+        INFO("trial " << trial);
+        Site s = site(coin(rng) ? ScheduleMode::Sequential : ScheduleMode::FastTrack, coin(rng), coin(rng),
+                      coin(rng), coin(rng));
+        PowerBudget p = power30();
+        p.itMw = itMw(rng);
+        p.itMwOnCurrentGrid = p.itMw;
+        if (coin(rng)) {
+            s.gridQueue = GridQueue{40.0, YearMonth{2027, 1}.plusMonths(months(rng))};
+            p.itMwOnCurrentGrid = p.itMw * 0.4;
+        }
+        const ScheduleResult one = computeSchedule(s, p, kCosts, 120);
+        s.plan.energisationPhases = phasePick(rng);
+        s.plan.monthsBetweenPhases = gap(rng);
+        const ScheduleResult phased = computeSchedule(s, p, kCosts, 120);
+        CHECK(phased.durationMonths <= one.durationMonths + 1e-9);
+        // Full capacity never comes before the unphased site's works are done, nor before the queued
+        // grid. (With a queue, a single phase that does not fit on today's grid is commissioned after
+        // the upgrade, while the last of several phases goes live on the upgrade's date: phasing may
+        // then bring full capacity forward by up to one commissioning.)
+        if (!s.gridQueue)
+            CHECK(phased.fullCapacityMonths >= one.fullCapacityMonths - 1e-9);
+        else
+            CHECK(phased.fullCapacityMonths >=
+                  std::min(one.fullCapacityMonths, taskOf(phased, "grid-upgrade").earlyFinishMonth) - 1e-9);
+        CHECK(phased.fullCapacityMonths >= phased.durationMonths - 1e-9);
+        // Capacity online never falls and reaches the whole IT load at full capacity.
+        for (std::size_t m = 1; m < phased.itOnlineMwByMonth.size(); ++m)
+            CHECK(phased.itOnlineMwByMonth[m] >= phased.itOnlineMwByMonth[m - 1] - 1e-9);
+        if (*phased.fullCapacityMonthIndex < 120)
+            CHECK(phased.itOnlineMwByMonth[static_cast<std::size_t>(*phased.fullCapacityMonthIndex)] ==
+                  Approx(p.itMw));
+        // Every step's capex windows add up to the whole step.
+        std::map<std::string, double> shares;
+        for (const CapexWindow& w : phased.capexWindows) shares[w.taskId] += w.share;
+        for (const auto& [id, total] : shares) CHECK(total == Approx(1.0));
+    }
+}
+
+TEST_CASE("works durations scale with the site's size", "[schedule]") {
+    // 30 MW is the reference: factor 1. 70 MW: 1 + 0.0075 × 40 = 1.3. 200 MW: 1 + 0.0075 × 170 =
+    // 2.275, capped at 1.5. Below the reference nothing shrinks.
+    CHECK(schedule::sizeDurationFactor(30.0) == Approx(1.0));
+    CHECK(schedule::sizeDurationFactor(5.0) == Approx(1.0));
+    CHECK(schedule::sizeDurationFactor(70.0) == Approx(1.3));
+    CHECK(schedule::sizeDurationFactor(200.0) == Approx(1.5));
+    CHECK(schedule::phaseDurationFactor(1) == Approx(1.0));
+    CHECK(schedule::phaseDurationFactor(4) == Approx(0.625));
+    // Fast-track, all steps, 70 MW in one phase: electrical 3.9, cooling 3.9, GPU install 1.3,
+    // commissioning 1.3: proc-electrical 1–12; electrical 12–15.9; cooling 13–16.9; GPU install
+    // 16.9–18.2; commissioning 18.2–19.5. RFS 19.5 → month 20.
+    PowerBudget p = power30();
+    p.itMw = p.itMwOnCurrentGrid = 70.0;
+    const ScheduleResult r = computeSchedule(site(ScheduleMode::FastTrack), p, kCosts, 120);
+    CHECK(task(r, "electrical").durationMonths == Approx(3.9));
+    CHECK(task(r, "proc-electrical").durationMonths == Approx(11.0));  // lead times do not scale
+    CHECK(r.durationMonths == Approx(19.5));
+    CHECK(r.rfsMonthIndex == 20);
+}
+
 TEST_CASE("energisation phases shape capacity online", "[schedule]") {
-    Site s = site(ScheduleMode::FastTrack);  // RFS 18
+    // One phase: RFS 18. Three phases: phase 1's works take 0.5 + 0.5/3 = 2/3 of the whole site's
+    // (decommission 2/3, electrical 2, cooling 2, facility 4/3, GPU install 2/3, commissioning 2/3):
+    // design 0–3; proc-electrical 1–12; electrical 12–14; cooling max(7, 3.67, 12 + 1) = 13–15;
+    // GPU install 15–15.67; commissioning 15.67–16.33; first RFS 16.33 → month 17.
+    Site s = site(ScheduleMode::FastTrack);
     s.plan.energisationPhases = 3;
     SECTION("whole-month gaps") {
-        // 30 MW in 3 phases of 10 MW at 18, 20, 22.
+        // Gap max(2, (18 − 16.33)/2 = 0.83) = 2: 10 MW at 16.33, 18.33, 20.33 → months 17, 19, 21.
         s.plan.monthsBetweenPhases = 2.0;
         const ScheduleResult r = computeSchedule(s, power30(), kCosts, 30);
         REQUIRE(r.itOnlineMwByMonth.size() == 30);
-        CHECK(r.rfsMonthIndex == 18);
-        CHECK(r.itOnlineMwByMonth[17] == 0.0);
+        CHECK(r.durationMonths == Approx(16.0 + 1.0 / 3.0));
+        CHECK(r.rfsMonthIndex == 17);
+        CHECK(r.firstRfsMonthIndex == 17);
+        CHECK(r.fullCapacityMonths == Approx(20.0 + 1.0 / 3.0));
+        CHECK(r.fullCapacityMonthIndex == 21);
+        CHECK(*r.phaseGapMonths == Approx(2.0));
+        CHECK(r.itOnlineMwByMonth[16] == 0.0);
+        CHECK(r.itOnlineMwByMonth[17] == Approx(10.0));
         CHECK(r.itOnlineMwByMonth[18] == Approx(10.0));
-        CHECK(r.itOnlineMwByMonth[19] == Approx(10.0));
+        CHECK(r.itOnlineMwByMonth[19] == Approx(20.0));
         CHECK(r.itOnlineMwByMonth[20] == Approx(20.0));
-        CHECK(r.itOnlineMwByMonth[21] == Approx(20.0));
-        CHECK(r.itOnlineMwByMonth[22] == Approx(30.0));
+        CHECK(r.itOnlineMwByMonth[21] == Approx(30.0));
         CHECK(r.itOnlineMwByMonth[29] == Approx(30.0));
     }
     SECTION("fractional gaps round up to the next full month") {
-        // Phases at 18, 19.5, 21 → serve from months 18, 20, 21.
+        // Phases at 16.33, 17.83, 19.33 → serve from months 17, 18, 20.
         s.plan.monthsBetweenPhases = 1.5;
         const ScheduleResult r = computeSchedule(s, power30(), kCosts, 24);
-        CHECK(r.itOnlineMwByMonth[18] == Approx(10.0));
-        CHECK(r.itOnlineMwByMonth[19] == Approx(10.0));
-        CHECK(r.itOnlineMwByMonth[20] == Approx(20.0));
-        CHECK(r.itOnlineMwByMonth[21] == Approx(30.0));
+        CHECK(r.itOnlineMwByMonth[16] == 0.0);
+        CHECK(r.itOnlineMwByMonth[17] == Approx(10.0));
+        CHECK(r.itOnlineMwByMonth[18] == Approx(20.0));
+        CHECK(r.itOnlineMwByMonth[19] == Approx(20.0));
+        CHECK(r.itOnlineMwByMonth[20] == Approx(30.0));
+    }
+    SECTION("a gap shorter than the crews need is widened") {
+        // No gap asked: the later phases still need (18 − 16.33)/2 = 0.83 months each, so the last
+        // phase goes into service at 18, when the unphased site would.
+        s.plan.monthsBetweenPhases = 0.0;
+        const ScheduleResult r = computeSchedule(s, power30(), kCosts, 24);
+        CHECK(*r.phaseGapMonths == Approx(5.0 / 6.0));
+        CHECK(r.fullCapacityMonths == Approx(18.0));
+        // In service at 16.33, 17.17, 18 → from months 17, 18, 18.
+        CHECK(r.itOnlineMwByMonth[17] == Approx(10.0));
+        CHECK(r.itOnlineMwByMonth[18] == Approx(30.0));
+    }
+    SECTION("capex is paid phase by phase") {
+        // Electrical works of phase 1 run 12–14; phases 2 and 3 the same window 2 and 4 months later,
+        // each a third of the step's capex.
+        s.plan.monthsBetweenPhases = 2.0;
+        const ScheduleResult r = computeSchedule(s, power30(), kCosts, 30);
+        std::vector<CapexWindow> electrical;
+        for (const CapexWindow& w : r.capexWindows)
+            if (w.taskId == "electrical") electrical.push_back(w);
+        REQUIRE(electrical.size() == 3);
+        for (int k = 0; k < 3; ++k) {
+            CHECK(electrical[static_cast<std::size_t>(k)].startMonth == Approx(12.0 + 2.0 * k));
+            CHECK(electrical[static_cast<std::size_t>(k)].finishMonth == Approx(14.0 + 2.0 * k));
+            CHECK(electrical[static_cast<std::size_t>(k)].share == Approx(1.0 / 3.0));
+        }
     }
     SECTION("a fractional RFS") {
         // A 0.5-month user task after commissioning: RFS 18.5 → rfsMonthIndex 19; one phase of 30 MW.
@@ -429,7 +537,7 @@ TEST_CASE("energisation phases shape capacity online", "[schedule]") {
         CHECK(r.itOnlineMwByMonth[19] == Approx(30.0));
     }
     SECTION("phases past the horizon are cut off") {
-        s.plan.monthsBetweenPhases = 10.0;  // 18, 28, 38 with a 30-month horizon
+        s.plan.monthsBetweenPhases = 10.0;  // 16.33, 26.33, 36.33 with a 30-month horizon
         const ScheduleResult r = computeSchedule(s, power30(), kCosts, 30);
         CHECK(r.itOnlineMwByMonth[29] == Approx(20.0));
     }
@@ -471,15 +579,17 @@ TEST_CASE("stranded GPUs", "[schedule]") {
         CHECK(r.idleGpuMonths == 0.0);
     }
     SECTION("all phases delivered at once by the user strand the later phases") {
-        // Same two phases, user delivery at 35: phase 0 idles 37 − 2 − 35 = 0; phase 1 idles
-        // 39 − 2 − 35 = 2 months × 500 GPUs = 1,000 GPU-months; × 583.33 = USD 583,333.33.
+        // Same two phases: phase 1's works take 0.75 of the site's, so GPU install (0.75) must start
+        // by 35.25 and commissioning runs 36–36.75: RFS 36.75, handling 36.75 − 35.25 = 1.5, gap
+        // max(2, 37 − 36.75) = 2. User delivery at 35: phase 0 idles 36.75 − 1.5 − 35 = 0.25, phase 1
+        // 38.75 − 1.5 − 35 = 2.25: 500 × 2.5 = 1,250 GPU-months; × 583.33 = USD 729,166.67.
         Site s = newBuild();
         s.plan.energisationPhases = 2;
         s.plan.monthsBetweenPhases = 2.0;
         s.plan.gpuDeliveryMonthIndex = 35;
         const ScheduleResult r = computeSchedule(s, newBuildPower(), kCosts, 120);
-        CHECK(r.idleGpuMonths == Approx(1000.0));
-        CHECK(r.strandedDepreciationUsd == Approx(583333.33));
+        CHECK(r.idleGpuMonths == Approx(1250.0));
+        CHECK(r.strandedDepreciationUsd == Approx(729166.67));
     }
     SECTION("GPUs delivered when ordered on the design basis, waiting for the grid") {
         // The user sets delivery at month 7 (order at 1 + 6 months): proc-gpu 1–7. Just-in-time would be 35
@@ -525,26 +635,35 @@ TEST_CASE("stranded GPUs", "[schedule]") {
 }
 
 TEST_CASE("grid upgrade: a first phase that fits on today's grid goes live without waiting", "[schedule]") {
-    // Fast-track, all steps (RFS 18 without a grid wait); 30 MW in 2 phases 2 months apart; today's
-    // grid carries 15 MW, the queue arrives 2030-01 = month 36. Phase 0 (15 MW) fits on today's grid,
-    // so RFS stays 18 and phase 0 is online from month 18; phase 1 (15 MW, all above today's grid)
-    // waits for the upgrade: online from max(20, 36) = 36.
+    // Fast-track, all steps; 30 MW in 2 phases 2 months apart; today's grid carries 15 MW, the queue
+    // arrives 2030-01 = month 36. Phase 0 (15 MW) fits on today's grid, so it does not wait: its works
+    // take 0.75 of the site's (electrical 12–14.25, cooling 13–15.25, GPU install 15.25–16,
+    // commissioning 16–16.75), RFS 16.75, online from month 17; phase 1 (15 MW, all above today's
+    // grid) waits for the upgrade: online from max(18.75, 36) = 36, which is full capacity.
     Site s = newBuild();
     s.plan.energisationPhases = 2;
     s.plan.monthsBetweenPhases = 2.0;
     PowerBudget p = power30();
     p.itMwOnCurrentGrid = 15.0;
     const ScheduleResult r = computeSchedule(s, p, kCosts, 120, YearMonth{2027, 1});
-    CHECK(r.durationMonths == Approx(18.0));
+    CHECK(r.durationMonths == Approx(16.75));
+    CHECK(r.fullCapacityMonths == Approx(36.0));
+    CHECK(r.fullCapacityMonthIndex == 36);
     const ScheduledTask& grid = task(r, "grid-upgrade");
     CHECK(grid.earlyFinishMonth == Approx(36.0));
     CHECK(grid.totalFloatMonths == 0.0);  // fixed by its queue date
+    // Critical for the milestone it drives: full capacity, not first RFS.
+    CHECK_FALSE(grid.criticalForFirstRfs);
+    CHECK(grid.criticalForFullCapacity);
+    CHECK(task(r, "electrical").criticalForFirstRfs);
+    CHECK_FALSE(task(r, "electrical").criticalForFullCapacity);  // 19.25 months of float to 36
     CHECK(std::find(r.criticalPath.begin(), r.criticalPath.end(), "grid-upgrade") == r.criticalPath.end());
+    CHECK(r.criticalPathToFullCapacity == std::vector<std::string>{"grid-upgrade", "full-capacity"});
     CHECK(std::find(task(r, "commissioning").predecessors.begin(),
                     task(r, "commissioning").predecessors.end(),
                     "grid-upgrade") == task(r, "commissioning").predecessors.end());
-    CHECK(r.itOnlineMwByMonth[17] == 0.0);
-    CHECK(r.itOnlineMwByMonth[18] == Approx(15.0));
+    CHECK(r.itOnlineMwByMonth[16] == 0.0);
+    CHECK(r.itOnlineMwByMonth[17] == Approx(15.0));
     CHECK(r.itOnlineMwByMonth[35] == Approx(15.0));
     CHECK(r.itOnlineMwByMonth[36] == Approx(30.0));
     // Default delivery is just in time for each tranche's power, the grid's included: nothing stranded.

@@ -1,14 +1,17 @@
 #include "charts/GanttWidget.h"
 
+#include <QAccessible>
 #include <QDate>
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "charts/ChartStyle.h"
 #include "util/Format.h"
@@ -32,7 +35,7 @@ struct GanttLayout {
 GanttLayout layoutGantt(const QRectF& rect, const m2ai::ScheduleResult& schedule, const QFontMetricsF& fm) {
     GanttLayout l;
     double labelWidth = fm.horizontalAdvance(QStringLiteral("Task"));
-    double end = std::max(1.0, schedule.durationMonths);
+    double end = std::max({1.0, schedule.durationMonths, schedule.fullCapacityMonths});
     for (const m2ai::ScheduledTask& t : schedule.tasks) {
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(QString::fromStdString(t.name)));
         end = std::max(end, t.earlyFinishMonth + std::max(0.0, t.totalFloatMonths));
@@ -66,15 +69,54 @@ bool isMilestone(const m2ai::ScheduledTask& t) {
     return t.kind == m2ai::TaskKind::Milestone || t.durationMonths <= 0.0;
 }
 
+// The short tag drawn after a critical bar, so criticality does not rest on colour alone.
+QString criticalTag(const m2ai::ScheduledTask& t) {
+    if (t.criticalForFirstRfs && t.criticalForFullCapacity) return QObject::tr("! RFS, full");
+    if (t.criticalForFirstRfs) return QObject::tr("! RFS");
+    if (t.criticalForFullCapacity) return QObject::tr("! full");
+    return {};
+}
+
+QString criticalFor(const m2ai::ScheduledTask& t) {
+    if (t.criticalForFirstRfs && t.criticalForFullCapacity) return QObject::tr("first RFS and full capacity");
+    if (t.criticalForFirstRfs) return QObject::tr("first RFS");
+    if (t.criticalForFullCapacity) return QObject::tr("full capacity");
+    return QObject::tr("neither milestone (has float)");
+}
+
+QString milestoneText(m2ai::YearMonth start, const std::optional<int>& index, int fallback) {
+    const int m = index.value_or(fallback);
+    return QObject::tr("%1 (month %2)").arg(Format::yearMonth(start.plusMonths(m))).arg(m);
+}
+
+// Critical bars: red, hatched and outlined in the text colour.
+void drawCriticalBar(QPainter& painter, const QRectF& bar, const QColor& text) {
+    painter.setPen(QPen(text, 1.4));
+    painter.setBrush(chartstyle::kCritical);
+    painter.drawRect(bar);
+    // Hatching drawn as clipped lines rather than a Qt::BDiagPattern brush: pattern brushes go
+    // through Qt's pixmap cache, which the CLI's static QApplication tears down too late at exit.
+    painter.save();
+    painter.setClipRect(bar, Qt::IntersectClip);
+    painter.setPen(QPen(chartstyle::kCritical.darker(170), 1.0));
+    const double step = 5.0;
+    for (double x = bar.left() - bar.height(); x < bar.right(); x += step)
+        painter.drawLine(QPointF(x, bar.bottom()), QPointF(x + bar.height(), bar.top()));
+    painter.restore();
+}
+
 }  // namespace
 
 void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResult& schedule,
-                m2ai::YearMonth start, const QPalette* palette) {
+                m2ai::YearMonth start, const QPalette* palette, int focusRow) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor text = palette ? palette->color(QPalette::WindowText) : QColor(Qt::black);
-    const QColor grid = palette ? palette->color(QPalette::Mid) : QColor(0xd0, 0xd0, 0xd0);
-    const QColor floatColor = palette ? palette->color(QPalette::Dark) : QColor(0x80, 0x80, 0x80);
+    const QColor text = palette ? palette->color(QPalette::Text) : QColor(Qt::black);  // on Base
+    // Grid and float from the text colour, not Mid/Dark, which vanish on a dark Base.
+    QColor grid = text;
+    grid.setAlpha(palette ? 70 : 60);
+    QColor floatColor = text;
+    floatColor.setAlpha(170);
     const QFontMetricsF fm(painter.font());
     const GanttLayout l = layoutGantt(rect, schedule, fm);
 
@@ -110,23 +152,30 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
         if (i % 2 == 1)
             painter.fillRect(QRectF(row.left(), row.top(), row.width(), row.height()),
                              QColor(128, 128, 128, 24));
-        painter.setPen(t.critical ? chartstyle::kCritical : text);
+        // Labels in the text colour (red text is unreadable on a dark base); an ellipsis when cut,
+        // the tooltip gives the whole name.
+        painter.setPen(text);
         painter.drawText(QRectF(l.labels.left() + 2, row.top(), l.labels.width() - 6, row.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          fm.elidedText(QString::fromStdString(t.name), Qt::ElideRight, l.labels.width() - 6));
         const double cy = row.center().y();
         const double barH = row.height() * 0.6;
-        const QColor fill = t.critical ? chartstyle::kCritical : chartstyle::kNormal;
+        double tagX = l.xOf(t.earlyFinishMonth);
         if (isMilestone(t)) {
-            painter.setPen(QPen(text, 0.8));
+            painter.setPen(QPen(text, t.critical ? 1.4 : 0.8));
             painter.setBrush(t.critical ? chartstyle::kCritical : text);
             painter.drawPolygon(diamond(QPointF(l.xOf(t.earlyStartMonth), cy), barH * 0.6));
+            tagX += barH * 0.6;
         } else {
             const QRectF bar(QPointF(l.xOf(t.earlyStartMonth), cy - barH / 2),
                              QPointF(l.xOf(t.earlyFinishMonth), cy + barH / 2));
-            painter.setPen(QPen(fill.darker(130), 0.6));
-            painter.setBrush(fill);
-            painter.drawRect(bar);
+            if (t.critical) {
+                drawCriticalBar(painter, bar, text);
+            } else {
+                painter.setPen(QPen(chartstyle::kNormal.darker(130), 0.6));
+                painter.setBrush(chartstyle::kNormal);
+                painter.drawRect(bar);
+            }
         }
         if (t.totalFloatMonths > 1e-9) {
             // Float: a thin tail from early finish to late finish.
@@ -136,29 +185,56 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
             painter.drawLine(QPointF(l.xOf(t.earlyFinishMonth + t.totalFloatMonths), cy - barH * 0.25),
                              QPointF(l.xOf(t.earlyFinishMonth + t.totalFloatMonths), cy + barH * 0.25));
         }
+        const QString tag = criticalTag(t);
+        if (!tag.isEmpty()) {
+            painter.setPen(text);
+            painter.drawText(QPointF(tagX + fm.height() * 0.25, cy + fm.ascent() / 2 - 1), tag);
+        }
+        if (static_cast<int>(i) == focusRow) {
+            QPen focusPen(palette ? palette->color(QPalette::Highlight) : QColor(Qt::black), 1.5,
+                          Qt::DotLine);
+            painter.setPen(focusPen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(row.adjusted(0.5, 0.5, -0.5, -0.5));
+        }
     }
 
-    // RFS: a dashed line across the chart and its date.
-    const double rfsX = l.xOf(schedule.durationMonths);
-    painter.setPen(QPen(chartstyle::kCritical, 1.0, Qt::DashLine));
-    painter.drawLine(QPointF(rfsX, l.plot.top()), QPointF(rfsX, l.plot.bottom()));
+    // The two milestones: a dashed line for first RFS, a dash-dot line for full capacity, each
+    // labelled at the top of the plot so the line is not the only cue.
+    const auto milestoneLine = [&](double month, Qt::PenStyle style, const QString& label) {
+        const double x = l.xOf(month);
+        painter.setPen(QPen(text, 1.2, style));
+        painter.drawLine(QPointF(x, l.plot.top()), QPointF(x, l.plot.bottom()));
+        painter.setPen(text);
+        const double w = fm.horizontalAdvance(label);
+        const double lx = std::min(x + 2, l.plot.right() - w);
+        painter.drawText(QPointF(lx, l.plot.top() + fm.ascent() + 1), label);
+    };
+    milestoneLine(schedule.durationMonths, Qt::DashLine, QObject::tr("RFS"));
+    if (schedule.fullCapacityMonths > schedule.durationMonths + 1e-9)
+        milestoneLine(schedule.fullCapacityMonths, Qt::DashDotLine, QObject::tr("Full"));
 
     // Legend.
     painter.setPen(text);
     const double h = fm.height();
     double x = l.legend.left() + 2;
     const double cy = l.legend.center().y();
-    auto swatch = [&](const QColor& c, const QString& label) {
-        painter.setPen(QPen(c.darker(130), 0.6));
-        painter.setBrush(c);
-        painter.drawRect(QRectF(x, cy - h * 0.3, h * 1.2, h * 0.6));
+    auto swatch = [&](bool critical, const QString& label) {
+        const QRectF box(x, cy - h * 0.3, h * 1.2, h * 0.6);
+        if (critical) {
+            drawCriticalBar(painter, box, text);
+        } else {
+            painter.setPen(QPen(chartstyle::kNormal.darker(130), 0.6));
+            painter.setBrush(chartstyle::kNormal);
+            painter.drawRect(box);
+        }
         x += h * 1.5;
         painter.setPen(text);
         painter.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), label);
         x += fm.horizontalAdvance(label) + h;
     };
-    swatch(chartstyle::kCritical, QObject::tr("Critical path"));
-    swatch(chartstyle::kNormal, QObject::tr("Task with float"));
+    swatch(true, QObject::tr("Critical for ! RFS / ! full"));
+    swatch(false, QObject::tr("Task with float"));
     painter.setPen(QPen(floatColor, std::max(1.0, h * 0.12)));
     painter.drawLine(QPointF(x, cy), QPointF(x + h * 1.2, cy));
     x += h * 1.5;
@@ -170,11 +246,20 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
     painter.setPen(QPen(text, 0.8));
     painter.drawPolygon(diamond(QPointF(x + h * 0.4, cy), h * 0.35));
     x += h * 1.1;
-    const QString rfsLabel = QObject::tr("Ready for service: %1 (month %2)")
-                                 .arg(Format::yearMonth(start.plusMonths(schedule.rfsMonthIndex)))
-                                 .arg(schedule.rfsMonthIndex);
-    painter.drawText(QPointF(x, cy + fm.ascent() / 2 - 1), rfsLabel);
+    const QString rfsLabel =
+        QObject::tr("First RFS: %1 · Full capacity: %2")
+            .arg(milestoneText(start, schedule.firstRfsMonthIndex, schedule.rfsMonthIndex),
+                 milestoneText(start, schedule.fullCapacityMonthIndex, schedule.rfsMonthIndex));
+    // Elided when the chart is narrow: the milestone lines are labelled and the tooltip and the
+    // accessible summary carry the dates too.
+    painter.drawText(QPointF(x, cy + fm.ascent() / 2 - 1),
+                     fm.elidedText(rfsLabel, Qt::ElideRight, std::max(0.0, l.legend.right() - x)));
     painter.restore();
+}
+
+QRectF ganttRowRect(const QRectF& rect, const m2ai::ScheduleResult& schedule, int index, const QFont& font) {
+    if (index < 0 || static_cast<size_t>(index) >= schedule.tasks.size()) return {};
+    return layoutGantt(rect, schedule, QFontMetricsF(font)).row(index);
 }
 
 int ganttTaskAt(const QRectF& rect, const m2ai::ScheduleResult& schedule, const QPointF& point,
@@ -191,12 +276,84 @@ GanttWidget::GanttWidget(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    // Keyboard users step through the tasks with the arrow keys; each step updates the accessible
+    // description (and shows the task's tooltip) so a screen reader reads the task.
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Conversion schedule (Gantt chart)"));
+    setAccessibleDescription(tr("No schedule"));
 }
 
 void GanttWidget::setSchedule(const m2ai::ScheduleResult& schedule, m2ai::YearMonth start) {
     schedule_ = schedule;
     start_ = start;
+    if (current_ >= static_cast<int>(schedule_.tasks.size())) current_ = -1;
+    setAccessibleDescription(current_ >= 0 ? taskDescription(current_) : summary());
     updateGeometry();
+    update();
+}
+
+QString GanttWidget::summary() const {
+    if (schedule_.tasks.empty()) return tr("No schedule");
+    return tr("%1 tasks. First RFS %2; full capacity %3. Use the arrow keys to read each task.")
+        .arg(schedule_.tasks.size())
+        .arg(milestoneText(start_, schedule_.firstRfsMonthIndex, schedule_.rfsMonthIndex),
+             milestoneText(start_, schedule_.fullCapacityMonthIndex, schedule_.rfsMonthIndex));
+}
+
+QString GanttWidget::taskDescription(int index) const {
+    if (index < 0 || static_cast<size_t>(index) >= schedule_.tasks.size()) return {};
+    const m2ai::ScheduledTask& t = schedule_.tasks[static_cast<size_t>(index)];
+    return tr("%1: month %2 to %3, %4 months of float, critical for %5.")
+        .arg(QString::fromStdString(t.name), Format::number(t.earlyStartMonth, 1),
+             Format::number(t.earlyFinishMonth, 1), Format::number(t.totalFloatMonths, 1), criticalFor(t));
+}
+
+void GanttWidget::setCurrentTask(int index) {
+    const int n = static_cast<int>(schedule_.tasks.size());
+    current_ = n == 0 ? -1 : std::clamp(index, 0, n - 1);
+    setAccessibleDescription(current_ >= 0 ? taskDescription(current_) : summary());
+    QAccessibleEvent ev(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&ev);
+    update();
+}
+
+void GanttWidget::keyPressEvent(QKeyEvent* event) {
+    const int n = static_cast<int>(schedule_.tasks.size());
+    int next = current_;
+    switch (event->key()) {
+        case Qt::Key_Down:
+            next = current_ < 0 ? 0 : current_ + 1;
+            break;
+        case Qt::Key_Up:
+            next = current_ < 0 ? n - 1 : current_ - 1;
+            break;
+        case Qt::Key_Home:
+            next = 0;
+            break;
+        case Qt::Key_End:
+            next = n - 1;
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
+    }
+    if (n == 0) return;
+    setCurrentTask(next);
+    const QRectF area = QRectF(rect()).adjusted(6, 4, -6, -4);
+    const QRectF row = ganttRowRect(area, schedule_, current_, font());
+    if (!row.isEmpty())
+        QToolTip::showText(mapToGlobal(row.center().toPoint()), toolTipForTask(current_), this);
+    event->accept();
+}
+
+void GanttWidget::focusInEvent(QFocusEvent* event) {
+    if (current_ < 0 && !schedule_.tasks.empty()) setCurrentTask(0);
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void GanttWidget::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
     update();
 }
 
@@ -224,11 +381,13 @@ QString GanttWidget::toolTipForTask(int index) const {
             driving = QString::fromStdString(p.name);
     if (driving == tr("none") && !t.drivingPredecessor.empty())
         driving = QString::fromStdString(t.drivingPredecessor);
+    const bool beforeRfs = t.criticalForFirstRfs || t.lateFinishMonth <= schedule_.durationMonths + 1e-9;
     return tr("<b>%1</b>%2<br>Early start: %3<br>Early finish: %4<br>Duration: %5 months<br>"
-              "Total float: %6 months<br>Driving predecessor: %7")
+              "Total float: %6 months (to %7)<br>Critical for: %8<br>Driving predecessor: %9")
         .arg(QString::fromStdString(t.name).toHtmlEscaped(), t.critical ? tr(" (critical)") : QString(),
              when(t.earlyStartMonth), when(t.earlyFinishMonth), Format::number(t.durationMonths, 1),
-             Format::number(t.totalFloatMonths, 1), driving.toHtmlEscaped());
+             Format::number(t.totalFloatMonths, 1), beforeRfs ? tr("first RFS") : tr("full capacity"),
+             criticalFor(t), driving.toHtmlEscaped());
 }
 
 void GanttWidget::paintEvent(QPaintEvent*) {
@@ -239,7 +398,8 @@ void GanttWidget::paintEvent(QPaintEvent*) {
         painter.drawText(rect(), Qt::AlignCenter, tr("No schedule"));
         return;
     }
-    paintGantt(painter, QRectF(rect()).adjusted(6, 4, -6, -4), schedule_, start_, &pal);
+    paintGantt(painter, QRectF(rect()).adjusted(6, 4, -6, -4), schedule_, start_, &pal,
+               hasFocus() ? current_ : -1);
 }
 
 bool GanttWidget::event(QEvent* event) {

@@ -349,13 +349,15 @@ void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) cons
     p.save();
     p.setPen(Qt::black);
     p.setFont(reportFont(9, true));
-    p.drawText(QRectF(area.left(), area.top(), area.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
-               QObject::tr("Schedule overview: conversion start to ready for service (RFS)"));
+    p.drawText(
+        QRectF(area.left(), area.top(), area.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+        QObject::tr("Schedule overview: conversion start to first RFS (filled) and full capacity (hollow)"));
     const QFont font = reportFont(7);
     p.setFont(font);
     const QFontMetricsF fm(font);
     double months = 1.0;
-    for (const m2ai::SiteResult& s : result_.sites) months = std::max(months, s.schedule.durationMonths);
+    for (const m2ai::SiteResult& s : result_.sites)
+        months = std::max({months, s.schedule.durationMonths, s.schedule.fullCapacityMonths});
     months = std::ceil(months) + 2.0;
     const double labelW = area.width() * 0.2;
     const QRectF plot(area.left() + labelW, area.top() + 30, area.width() - labelW - 70, area.height() - 32);
@@ -395,9 +397,21 @@ void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) cons
         const double r = rowH * 0.35;
         p.drawPolygon(
             QPolygonF({QPointF(rx, cy - r), QPointF(rx + r, cy), QPointF(rx, cy + r), QPointF(rx - r, cy)}));
-        p.drawText(
-            QRectF(rx + r + 3, top, 90, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-            QObject::tr("RFS %1").arg(ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex)));
+        // Full capacity (issue 12): a hollow diamond when it comes after first RFS.
+        double labelX = rx + r + 3;
+        QString label =
+            QObject::tr("RFS %1").arg(ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex));
+        if (s.schedule.fullCapacityMonthIndex &&
+            s.schedule.fullCapacityMonths > s.schedule.durationMonths + 1e-9) {
+            const double fx = xOf(s.schedule.fullCapacityMonths);
+            p.setBrush(Qt::white);
+            p.drawPolygon(QPolygonF(
+                {QPointF(fx, cy - r), QPointF(fx + r, cy), QPointF(fx, cy + r), QPointF(fx - r, cy)}));
+            labelX = std::max(labelX, fx + r + 3);
+            label += QObject::tr(", full %1")
+                         .arg(ReportFormat::month(portfolio_.startMonth, *s.schedule.fullCapacityMonthIndex));
+        }
+        p.drawText(QRectF(labelX, top, 160, rowH), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     p.restore();
 }

@@ -138,7 +138,10 @@ ReportTable kpiTable(const m2ai::SiteResult& r, const m2ai::YearMonth& start) {
         {QObject::tr("AI IT capacity"), ReportFormat::mw(r.power.itMw)},
         {QObject::tr("Racks / GPUs"),
          QObject::tr("%1 / %2").arg(ReportFormat::count(r.power.racks), ReportFormat::count(r.power.gpus))},
-        {QObject::tr("Ready for service"), ReportFormat::month(start, r.schedule.rfsMonthIndex)},
+        {QObject::tr("First ready for service"), ReportFormat::month(start, r.schedule.rfsMonthIndex)},
+        {QObject::tr("Full capacity"), r.schedule.fullCapacityMonthIndex
+                                           ? ReportFormat::month(start, *r.schedule.fullCapacityMonthIndex)
+                                           : QStringLiteral("—")},
         {QObject::tr("Capex"), ReportFormat::usdM(e.capexUsd)},
         {QObject::tr("Facility capex per MW IT"),
          QObject::tr("%1/MW").arg(ReportFormat::usdM(e.facilityCapexUsdPerMwIt, 2))},

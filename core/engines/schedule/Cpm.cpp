@@ -177,4 +177,52 @@ Solution solve(const std::vector<Activity>& activities) {
     return s;
 }
 
+MilestoneTiming timingFor(const std::vector<Activity>& activities, const Solution& solution,
+                          std::size_t milestone) {
+    const std::size_t n = activities.size();
+    MilestoneTiming m;
+    m.leadsTo.assign(n, false);
+    m.lateStartMonth.assign(n, 0.0);
+    m.lateFinishMonth.assign(n, 0.0);
+    m.totalFloatMonths.assign(n, 0.0);
+    if (milestone >= n || solution.timing.size() != n || solution.order.size() != n) return m;
+    // Successors as (successor, link index) pairs: the links are stored on the successor.
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> successors(n);
+    for (std::size_t j = 0; j < n; ++j)
+        for (std::size_t k = 0; k < activities[j].predecessors.size(); ++k)
+            successors[activities[j].predecessors[k].from].emplace_back(j, k);
+    m.leadsTo[milestone] = true;
+    m.lateFinishMonth[milestone] = solution.timing[milestone].earlyFinishMonth;
+    m.lateStartMonth[milestone] = m.lateFinishMonth[milestone] - activities[milestone].durationMonths;
+    for (auto it = solution.order.rbegin(); it != solution.order.rend(); ++it) {
+        const std::size_t i = *it;
+        if (i == milestone) continue;
+        const double duration = activities[i].durationMonths;
+        double lf = 0.0;
+        bool leads = false;
+        for (const auto& [to, k] : successors[i]) {
+            if (!m.leadsTo[to]) continue;
+            const Link& link = activities[to].predecessors[k];
+            const double bound = link.type == LinkType::FinishToStart
+                                     ? m.lateStartMonth[to] - link.lagMonths
+                                     : m.lateStartMonth[to] - link.lagMonths + duration;
+            lf = leads ? std::min(lf, bound) : bound;
+            leads = true;
+        }
+        if (!leads) continue;
+        m.leadsTo[i] = true;
+        m.lateFinishMonth[i] = lf;
+        m.lateStartMonth[i] = lf - duration;
+        m.totalFloatMonths[i] = std::max(m.lateStartMonth[i] - solution.timing[i].earlyStartMonth, 0.0);
+    }
+    std::vector<std::size_t> path{milestone};
+    for (std::size_t guard = 0; guard < n; ++guard) {
+        const Timing& t = solution.timing[path.back()];
+        if (t.drivingLink < 0) break;
+        path.push_back(activities[path.back()].predecessors[static_cast<std::size_t>(t.drivingLink)].from);
+    }
+    m.criticalPath.assign(path.rbegin(), path.rend());
+    return m;
+}
+
 }  // namespace m2ai::cpm

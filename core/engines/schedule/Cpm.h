@@ -61,4 +61,19 @@ inline constexpr double kCriticalFloatMonths = 1e-9;
 // fails loudly instead of hanging or returning nonsense.
 Solution solve(const std::vector<Activity>& activities);
 
+// Late times against one milestone of a solved network (e.g. first RFS inside a network that runs on
+// to full capacity): the backward pass again, but only over the activities that lead to `milestone`,
+// whose late finish is pinned to its early finish. leadsTo[i] is false for activities the milestone
+// does not wait for (their entries in the other vectors are 0). Critical for the milestone: leadsTo
+// and total float ≤ kCriticalFloatMonths.
+struct MilestoneTiming {
+    std::vector<bool> leadsTo;
+    std::vector<double> lateStartMonth;
+    std::vector<double> lateFinishMonth;
+    std::vector<double> totalFloatMonths;
+    std::vector<std::size_t> criticalPath;  // driving links back from the milestone, start first
+};
+MilestoneTiming timingFor(const std::vector<Activity>& activities, const Solution& solution,
+                          std::size_t milestone);
+
 }  // namespace m2ai::cpm

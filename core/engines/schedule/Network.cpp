@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 #include <stdexcept>
 
@@ -66,8 +67,27 @@ bool needsGridUpgrade(const Site& site, const PowerBudget& power) {
     return site.gridQueue.has_value() && power.itMw > power.itMwOnCurrentGrid + 1e-9;
 }
 
-std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start) {
+double sizeDurationFactor(double itMw) {
+    const double aboveMw = std::max(itMw - kWorksReferenceItMw, 0.0);
+    if (!std::isfinite(aboveMw)) return kWorksSizeFactorCap;
+    return std::min(1.0 + kWorksSharePerMwAboveReference * aboveMw, kWorksSizeFactorCap);
+}
+
+double phaseDurationFactor(int phases) {
+    const int p = std::max(phases, 1);
+    return kWorksFixedShare + (1.0 - kWorksFixedShare) / p;
+}
+
+std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start,
+                                      double worksDurationFactor) {
     const ConversionPlan& plan = site.plan;
+    const double w = std::isfinite(worksDurationFactor) ? std::max(worksDurationFactor, 0.0) : 1.0;
+    const double decommissionMonths = kDecommissionMonths * w;
+    const double electricalMonths = kElectricalMonths * w;
+    const double coolingMonths = kCoolingMonths * w;
+    const double facilityMonths = kFacilityMonths * w;
+    const double gpuInstallMonths = kGpuInstallMonths * w;
+    const double commissioningMonths = kCommissioningMonths * w;
     const bool fastTrack = plan.scheduleMode == ScheduleMode::FastTrack;
     const bool gpu = plan.gpu.enabled;
     const bool electrical = plan.electrical.enabled;
@@ -122,7 +142,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         decommissionLinks.reserve(procurement.size());
         for (G id : procurement) decommissionLinks.push_back(b.fs(id));
         if (decommissionLinks.empty()) decommissionLinks.push_back(b.fs(G::Design));
-        b.add(G::Decommission, decommissionName, TaskKind::Decommission, kDecommissionMonths,
+        b.add(G::Decommission, decommissionName, TaskKind::Decommission, decommissionMonths,
               decommissionLinks);
         G previous = G::Decommission;
         const auto chain = [&](bool enabled, G id, const char* name, TaskKind kind, double months) {
@@ -130,10 +150,10 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
             b.add(id, name, kind, months, {b.fs(previous)});
             previous = id;
         };
-        chain(electrical, G::Electrical, electricalName, TaskKind::Electrical, kElectricalMonths);
-        chain(cooling, G::Cooling, coolingName, TaskKind::Cooling, kCoolingMonths);
-        chain(facility, G::Facility, facilityName, TaskKind::Facility, kFacilityMonths);
-        chain(gpu, G::GpuInstall, gpuInstallName, TaskKind::GpuInstall, kGpuInstallMonths);
+        chain(electrical, G::Electrical, electricalName, TaskKind::Electrical, electricalMonths);
+        chain(cooling, G::Cooling, coolingName, TaskKind::Cooling, coolingMonths);
+        chain(facility, G::Facility, facilityName, TaskKind::Facility, facilityMonths);
+        chain(gpu, G::GpuInstall, gpuInstallName, TaskKind::GpuInstall, gpuInstallMonths);
         beforeCommissioning.push_back(b.fs(previous));
     } else {
         // Fast-track overlaps:
@@ -143,21 +163,21 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         //   staggered), not after they finish;
         // - facility works (sealing, fire suppression, BMS) need only an empty hall;
         // - GPUs go in once power, cooling and fire protection are ready.
-        b.add(G::Decommission, decommissionName, TaskKind::Decommission, kDecommissionMonths,
+        b.add(G::Decommission, decommissionName, TaskKind::Decommission, decommissionMonths,
               {b.fs(G::Design)});
         if (electrical)
-            b.add(G::Electrical, electricalName, TaskKind::Electrical, kElectricalMonths,
+            b.add(G::Electrical, electricalName, TaskKind::Electrical, electricalMonths,
                   {b.fs(G::ProcElectrical), b.fs(G::Decommission)});
         if (cooling) {
             std::vector<Link> links{b.fs(G::ProcCooling), b.fs(G::Decommission)};
             // The lag never exceeds the electrical works, so this only relaxes "after electrical".
             if (electrical)
                 links.push_back(
-                    b.ss(G::Electrical, std::min(kCoolingAfterElectricalStartMonths, kElectricalMonths)));
-            b.add(G::Cooling, coolingName, TaskKind::Cooling, kCoolingMonths, links);
+                    b.ss(G::Electrical, std::min(kCoolingAfterElectricalStartMonths, electricalMonths)));
+            b.add(G::Cooling, coolingName, TaskKind::Cooling, coolingMonths, links);
         }
         if (facility)
-            b.add(G::Facility, facilityName, TaskKind::Facility, kFacilityMonths, {b.fs(G::Decommission)});
+            b.add(G::Facility, facilityName, TaskKind::Facility, facilityMonths, {b.fs(G::Decommission)});
         std::vector<Link> works;
         for (G id : {G::Electrical, G::Cooling, G::Facility})
             if (b.has(id)) works.push_back(b.fs(id));
@@ -165,7 +185,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         if (gpu) {
             std::vector<Link> links{b.fs(G::ProcGpu)};
             links.insert(links.end(), works.begin(), works.end());
-            b.add(G::GpuInstall, gpuInstallName, TaskKind::GpuInstall, kGpuInstallMonths, links);
+            b.add(G::GpuInstall, gpuInstallName, TaskKind::GpuInstall, gpuInstallMonths, links);
             beforeCommissioning.push_back(b.fs(G::GpuInstall));
         } else {
             beforeCommissioning = works;
@@ -185,7 +205,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         else
             b.tasks.back().activity.externalDate = true;
     }
-    b.add(G::Commissioning, commissioningName, TaskKind::Commissioning, kCommissioningMonths,
+    b.add(G::Commissioning, commissioningName, TaskKind::Commissioning, commissioningMonths,
           beforeCommissioning);
 
     // User tasks: finish-to-start on their dependsOn. They follow the generated tasks in plan order,

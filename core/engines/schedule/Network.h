@@ -29,6 +29,25 @@ inline constexpr double kGpuInstallMonths = 1.0;         // rack, cable and burn
 inline constexpr double kCommissioningMonths = 1.0;      // integrated systems test at load
 inline constexpr double kCoolingAfterElectricalStartMonths = 1.0;  // fast-track start-to-start lag
 
+// Works durations (decommission, electrical, cooling, facility, GPU install, commissioning) scale
+// with the MW built (docs/model.md "Works durations by size and phase"; estimates from domain.md
+// §5.1's construction times by size: 15–30 MW 12–18 months, 30–60 MW 14–22, 100 MW+ 18–30):
+// the defaults above are for kWorksReferenceItMw of IT; each MW above it adds
+// kWorksSharePerMwAboveReference of the duration, up to kWorksSizeFactorCap (campuses beyond are
+// built in phases).
+inline constexpr double kWorksReferenceItMw = 30.0;
+inline constexpr double kWorksSharePerMwAboveReference = 0.0075;
+inline constexpr double kWorksSizeFactorCap = 1.5;
+// A phase of p builds 1/p of the halls, but part of every works package does not shrink with the
+// halls (mobilisation, the shared main switchgear and heat-rejection tie-ins, the integrated test):
+// phase 1's works take kWorksFixedShare + (1 − kWorksFixedShare)/p of the whole site's (estimate).
+inline constexpr double kWorksFixedShare = 0.5;
+
+// 1 + kWorksSharePerMwAboveReference × max(itMw − reference, 0), capped.
+double sizeDurationFactor(double itMw);
+// kWorksFixedShare + (1 − kWorksFixedShare)/phases (1 for one phase).
+double phaseDurationFactor(int phases);
+
 struct NetworkTask {
     cpm::Activity activity;  // id, duration, links
     std::string name;
@@ -42,7 +61,10 @@ struct NetworkTask {
 // A user dependency on a generated task that the plan does not generate (its step is disabled, or
 // no grid upgrade is needed) is dropped; an id that is neither generated nor a user task's throws
 // std::invalid_argument (validation reports it first).
-std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start);
+// worksDurationFactor multiplies the works durations (sizeDurationFactor × phaseDurationFactor for
+// phase 1 of a phased plan; 1 leaves the defaults).
+std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start,
+                                      double worksDurationFactor = 1.0);
 
 // Months from the portfolio start until the queued grid is energised (never negative).
 double gridUpgradeMonths(const Site& site, YearMonth start);

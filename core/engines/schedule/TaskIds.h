@@ -21,7 +21,8 @@ enum class GeneratedTask : std::size_t {
     GpuInstall,
     Commissioning,
     GridUpgrade,
-    Rfs,  // ready for service: closes the network, nothing may depend on it
+    Rfs,           // first ready for service (phase 1): nothing but full capacity depends on it
+    FullCapacity,  // the last phase in service; closes the network
     Count
 };
 
@@ -29,8 +30,8 @@ inline constexpr std::size_t kGeneratedTaskCount = static_cast<std::size_t>(Gene
 
 // Indexed by GeneratedTask.
 inline constexpr std::array<std::string_view, kGeneratedTaskCount> kGeneratedTaskIds{
-    "design",  "proc-electrical", "proc-cooling", "proc-gpu",      "decommission", "electrical",
-    "cooling", "facility",        "gpu-install",  "commissioning", "grid-upgrade", "rfs"};
+    "design",   "proc-electrical", "proc-cooling",  "proc-gpu",     "decommission", "electrical",   "cooling",
+    "facility", "gpu-install",     "commissioning", "grid-upgrade", "rfs",          "full-capacity"};
 
 constexpr std::string_view taskId(GeneratedTask task) {
     return kGeneratedTaskIds[static_cast<std::size_t>(task)];
