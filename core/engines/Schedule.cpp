@@ -58,7 +58,11 @@ std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const Powe
 
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
                                int horizonMonths, YearMonth start) {
-    std::vector<schedule::NetworkTask> network = schedule::buildNetwork(site, power, start);
+    return scheduleNetwork(site, power, costs, horizonMonths, schedule::buildNetwork(site, power, start));
+}
+
+ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, std::vector<schedule::NetworkTask> network) {
     // Moved, not copied: below, activities[i] is network[i]'s activity.
     std::vector<cpm::Activity> activities;
     activities.reserve(network.size());

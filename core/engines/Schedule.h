@@ -2,8 +2,10 @@
 // Conversion schedule: a task network generated from the enabled steps plus the user's tasks,
 // scheduled with the critical path method; capacity online by month; stranded GPUs.
 #include <string>
+#include <vector>
 
 #include "engines/Results.h"
+#include "engines/schedule/Network.h"
 #include "model/Portfolio.h"
 
 namespace m2ai {
@@ -18,6 +20,11 @@ namespace m2ai {
 // rejects both first).
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
                                int horizonMonths, YearMonth start);
+
+// computeSchedule is buildNetwork + this: the schedule of a network already built, e.g. one whose
+// durations a Monte Carlo trial has drawn (core/risk), so a trial does not rebuild the network.
+ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, std::vector<schedule::NetworkTask> network);
 
 // The same with the portfolio starting 2027-01 (Portfolio's default start month).
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
