@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
+#include <utility>
 
 namespace m2ai::risk {
 
@@ -65,16 +65,17 @@ Histogram histogram(const std::vector<double>& values, int bins) {
 }
 
 std::vector<double> averageRanks(const std::vector<double>& values) {
-    std::vector<std::size_t> order(values.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+    // (value, index) pairs sort in one contiguous pass; ties get their average rank, so the order
+    // among equal values does not matter.
+    std::vector<std::pair<double, std::size_t>> order(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) order[i] = {values[i], i};
+    std::sort(order.begin(), order.end());
     std::vector<double> ranks(values.size());
     for (std::size_t i = 0; i < order.size();) {
         std::size_t j = i;
-        while (j + 1 < order.size() && values[order[j + 1]] == values[order[i]]) ++j;
+        while (j + 1 < order.size() && order[j + 1].first == order[i].first) ++j;
         const double rank = 0.5 * static_cast<double>(i + j) + 1.0;
-        for (std::size_t k = i; k <= j; ++k) ranks[order[k]] = rank;
+        for (std::size_t k = i; k <= j; ++k) ranks[order[k].second] = rank;
         i = j + 1;
     }
     return ranks;
