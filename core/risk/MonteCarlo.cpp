@@ -208,8 +208,7 @@ void fillTarget(RiskTarget& t, const std::vector<double>& npv, const std::vector
     t.fullCapacitySCurve = sCurve(full);
 }
 
-std::vector<Driver> drivers(const Plan& plan, const Samples& samples,
-                            const std::vector<std::vector<double>>& inputRanks,
+std::vector<Driver> drivers(const Plan& plan, const std::vector<std::vector<double>>& inputRanks,
                             const std::vector<double>& target, int site) {
     std::vector<Driver> out;
     const std::vector<double> targetRanks = averageRanks(target);
@@ -218,11 +217,38 @@ std::vector<Driver> drivers(const Plan& plan, const Samples& samples,
         if (site >= 0 && col.site >= 0 && col.site != site) continue;
         out.push_back({col.input, col.site, pearson(inputRanks[c], targetRanks)});
     }
-    (void)samples;
     std::stable_sort(out.begin(), out.end(), [](const Driver& a, const Driver& b) {
         return std::fabs(a.rankCorrelation) > std::fabs(b.rankCorrelation);
     });
     return out;
+}
+
+// f(0) … f(count − 1) on up to `threads` threads (the calling thread among them); the first
+// exception is rethrown here after every thread has stopped.
+template <typename F>
+void parallelFor(std::size_t threads, std::size_t count, F&& f) {
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
+    const auto run = [&] {
+        for (std::size_t i = next.fetch_add(1); i < count && !failed; i = next.fetch_add(1)) {
+            try {
+                f(i);
+            } catch (...) {
+                if (!failed.exchange(true)) failure = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> workers;
+    const std::size_t extra = std::min(threads, count) > 0 ? std::min(threads, count) - 1 : 0;
+    try {
+        for (std::size_t t = 0; t < extra; ++t) workers.emplace_back(run);
+    } catch (...) {
+        // Fewer threads: the ones started and the calling thread share the work.
+    }
+    run();
+    for (std::thread& w : workers) w.join();
+    if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
@@ -344,26 +370,29 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
         }
         if (control.progress) control.progress(settings.trials, settings.trials);
 
-        // Statistics, in a fixed order from the trial-indexed samples.
-        std::vector<std::vector<double>> inputRanks;
-        if (samples.keepInputs) {
-            inputRanks.reserve(plan.columns.size());
-            for (const std::vector<float>& column : samples.inputs)
-                inputRanks.push_back(averageRanks(std::vector<double>(column.begin(), column.end())));
-        }
+        // Statistics from the trial-indexed samples, on the same threads: each column's ranks and
+        // each target's figures are pure functions of their samples, so who computes them does not
+        // change a bit.
+        std::vector<std::vector<double>> inputRanks(samples.keepInputs ? plan.columns.size() : 0);
+        parallelFor(threads, inputRanks.size(), [&](std::size_t c) {
+            const std::vector<float>& column = samples.inputs[c];
+            inputRanks[c] = averageRanks(std::vector<double>(column.begin(), column.end()));
+        });
         const int bins = settings.histogramBins;
-        RiskTarget& pt = result.portfolio;
-        pt.name = portfolio.name;
-        pt.baseNpvUsd = base.npvUsd;
-        pt.baseIncrementalNpvUsd = base.incrementalNpvUsd;
-        pt.baseFirstRfsMonthIndex = base.firstRfsMonthIndex;
-        pt.baseFullCapacityMonthIndex = base.fullCapacityMonthIndex;
-        fillTarget(pt, samples.npv, samples.incNpv, samples.firstRfs, samples.full, result.rfsByMonthIndex,
-                   bins);
-        if (samples.keepInputs) pt.drivers = drivers(plan, samples, inputRanks, samples.incNpv, -1);
-
         result.sites.resize(siteCount);
-        for (std::size_t i = 0; i < siteCount; ++i) {
+        parallelFor(threads, siteCount + 1, [&](std::size_t i) {
+            if (i == siteCount) {
+                RiskTarget& pt = result.portfolio;
+                pt.name = portfolio.name;
+                pt.baseNpvUsd = base.npvUsd;
+                pt.baseIncrementalNpvUsd = base.incrementalNpvUsd;
+                pt.baseFirstRfsMonthIndex = base.firstRfsMonthIndex;
+                pt.baseFullCapacityMonthIndex = base.fullCapacityMonthIndex;
+                fillTarget(pt, samples.npv, samples.incNpv, samples.firstRfs, samples.full,
+                           result.rfsByMonthIndex, bins);
+                if (samples.keepInputs) pt.drivers = drivers(plan, inputRanks, samples.incNpv, -1);
+                return;
+            }
             RiskTarget& st = result.sites[i];
             const PreparedSite& ps = model.site(i);
             st.name = portfolio.sites[i].name;
@@ -385,8 +414,8 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
                                           static_cast<double>(count) / static_cast<double>(trials)});
             }
             if (samples.keepInputs)
-                st.drivers = drivers(plan, samples, inputRanks, samples.siteIncNpv[i], static_cast<int>(i));
-        }
+                st.drivers = drivers(plan, inputRanks, samples.siteIncNpv[i], static_cast<int>(i));
+        });
         result.ok = true;
     } catch (const std::exception& e) {
         result.ok = false;
