@@ -6,15 +6,21 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QHorizontalStackedBarSeries>
+#include <QImage>
 #include <QLineSeries>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 #include "charts/RiskCharts.h"
 #include "document/ProjectDocument.h"
+#include "engines/Compute.h"
+#include "report/ReportRenderer.h"
 #include "sample/Sample.h"
 #include "support/QtApp.h"
 #include "views/ChartHost.h"
@@ -79,6 +85,42 @@ TEST_CASE("risk view: a run fills the four charts from core's results", "[ui][ri
     CHECK(view.tornadoChart()->chart()->title().contains(QStringLiteral("±20")));
     const QByteArray png = qgetenv("M2AI_RISK_VIEW_PNG");
     if (!png.isEmpty()) view.grab().save(QString::fromLocal8Bit(png));
+
+    // The report: title + risk page, and a PDF of them.
+    const m2ai::PortfolioResult result = m2ai::computePortfolio(view.runPortfolio());
+    ReportOptions options;
+    options.summary = false;
+    options.sites = std::vector<int>{};
+    options.appendix = false;
+    options.risk = view.riskReport();
+    const ReportRenderer renderer(view.runPortfolio(), result, options);
+    REQUIRE(renderer.pageCount() == 2);
+    CHECK(renderer.pages()[1].kind == ReportRenderer::PageKind::Risk);
+    QImage page(595 * 2, 842 * 2, QImage::Format_ARGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        painter.scale(2.0, 2.0);
+        renderer.paintPage(painter, QSizeF(595, 842), 1);
+    }
+    // Something was drawn in the chart area (lower half of the page).
+    int dark = 0;
+    for (int yPix = page.height() / 2; yPix < page.height(); yPix += 7)
+        for (int xPix = 0; xPix < page.width(); xPix += 7) dark += qGray(page.pixel(xPix, yPix)) < 128;
+    CHECK(dark > 100);
+    const QByteArray pagePng = qgetenv("M2AI_RISK_PAGE_PNG");
+    if (!pagePng.isEmpty()) page.save(QString::fromLocal8Bit(pagePng));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("risk.pdf"));
+    QString error;
+    REQUIRE(view.writeReportPdf(pdf, &error));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    // Without a run (or a cancelled one) there is no risk page.
+    ReportOptions none = options;
+    none.risk.reset();
+    CHECK(ReportRenderer(view.runPortfolio(), result, none).pageCount() == 1);
 }
 
 TEST_CASE("risk view: Cancel stops a long run", "[ui][risk]") {
@@ -93,6 +135,7 @@ TEST_CASE("risk view: Cancel stops a long run", "[ui][risk]") {
     view.cancel();
     REQUIRE((finished.count() == 1 || finished.wait(60000)));
     CHECK(view.riskResult().cancelled);
+    CHECK(view.riskReport() == nullptr);
     CHECK(view.riskResult().trialsCompleted < 1000000);
     CHECK_FALSE(view.isRunning());
 }

@@ -1,10 +1,12 @@
 #include "views/RiskView.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMetaObject>
 #include <QProgressBar>
 #include <QPushButton>
@@ -15,6 +17,9 @@
 
 #include "charts/RiskCharts.h"
 #include "document/ProjectDocument.h"
+#include "engines/Compute.h"
+#include "report/ReportRenderer.h"
+#include "report/ReportRiskPage.h"
 #include "views/ChartHost.h"
 
 RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
@@ -43,6 +48,10 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
     cancel_ = new QPushButton(tr("&Cancel"));
     cancel_->setObjectName(QStringLiteral("riskCancel"));
     cancel_->setEnabled(false);
+    pdf_ = new QPushButton(tr("Report &PDF…"));
+    pdf_->setObjectName(QStringLiteral("riskPdf"));
+    pdf_->setToolTip(tr("Write the report's title and risk pages of this run as a PDF"));
+    pdf_->setEnabled(false);
     progress_ = new QProgressBar;
     progress_->setObjectName(QStringLiteral("riskProgress"));
     progress_->setRange(0, 1000);
@@ -55,6 +64,7 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
     controls->addWidget(pct_);
     controls->addWidget(run_);
     controls->addWidget(cancel_);
+    controls->addWidget(pdf_);
     controls->addWidget(progress_, 1);
     controls->addWidget(new QLabel(tr("Show")));
     controls->addWidget(target_);
@@ -80,6 +90,7 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
 
     connect(run_, &QPushButton::clicked, this, &RiskView::run);
     connect(cancel_, &QPushButton::clicked, this, &RiskView::cancel);
+    connect(pdf_, &QPushButton::clicked, this, &RiskView::savePdf);
     connect(target_, &QComboBox::currentIndexChanged, this, &RiskView::refreshCharts);
     connect(&watcher_, &QFutureWatcher<m2ai::risk::RiskResult>::finished, this, &RiskView::onFinished);
     connect(doc_, &ProjectDocument::resultChanged, this, [this] {
@@ -112,6 +123,7 @@ void RiskView::run() {
     progress_->setValue(0);
     run_->setEnabled(false);
     cancel_->setEnabled(true);
+    pdf_->setEnabled(false);
     status_->setText(tr("Running %1 trials…").arg(QLocale().toString(settings.trials)));
     // The destructor waits for the run before the bar (a child) is destroyed, so the worker may
     // post to it; a post that arrives after the bar is gone is dropped by Qt with its context.
@@ -157,6 +169,7 @@ void RiskView::onFinished() {
                              .arg(QLocale().toString(p.incrementalNpvUsd.p90 / 1e6, 'f', 0))
                              .arg(QLocale().toString(100.0 * p.probConvertBeatsMining, 'f', 0)));
     }
+    pdf_->setEnabled(risk_.ok && sensitivity_.ok);
     refreshTargets();
     refreshCharts();
     emit finished();
@@ -188,4 +201,35 @@ void RiskView::refreshCharts() {
         histogram_->setChart(nullptr);
         sCurve_->setChart(nullptr);
     }
+}
+
+std::shared_ptr<const RiskReport> RiskView::riskReport() const {
+    if (!risk_.ok || !sensitivity_.ok) return nullptr;
+    auto report = std::make_shared<RiskReport>();
+    report->sensitivity = sensitivity_;
+    report->risk = risk_;
+    return report;
+}
+
+bool RiskView::writeReportPdf(const QString& path, QString* error) const {
+    std::shared_ptr<const RiskReport> report = riskReport();
+    if (!report) {
+        if (error) *error = tr("Run the risk analysis first.");
+        return false;
+    }
+    // The run's own portfolio and results: the document may have changed since.
+    const m2ai::PortfolioResult result = m2ai::computePortfolio(runPortfolio_);
+    ReportOptions options;
+    options.summary = false;
+    options.sites = std::vector<int>{};
+    options.appendix = false;
+    options.risk = report;
+    return ReportRenderer(runPortfolio_, result, options).writePdf(path, error);
+}
+
+void RiskView::savePdf() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Risk report"), QString(), tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!writeReportPdf(path, &error)) QMessageBox::warning(this, tr("Risk report"), error);
 }

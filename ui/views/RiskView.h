@@ -14,6 +14,7 @@
 #include "risk/Sensitivity.h"
 
 class ChartHost;
+struct RiskReport;
 class ProjectDocument;
 class QComboBox;
 class QLabel;
@@ -34,6 +35,11 @@ public:
     const m2ai::risk::RiskResult& riskResult() const { return risk_; }
     const m2ai::risk::SensitivityResult& sensitivityResult() const { return sensitivity_; }
     const m2ai::Portfolio& runPortfolio() const { return runPortfolio_; }
+    // The last run for the report's risk page; nullptr before a finished run.
+    std::shared_ptr<const RiskReport> riskReport() const;
+    // A PDF of the title page and the risk page of the last run (ReportRenderer). false + error
+    // when there is no finished run or the file cannot be written.
+    bool writeReportPdf(const QString& path, QString* error = nullptr) const;
     ChartHost* tornadoChart() const { return tornado_; }
     ChartHost* spiderChart() const { return spider_; }
     ChartHost* histogramChart() const { return histogram_; }
@@ -49,6 +55,7 @@ private:
     void onFinished();
     void refreshTargets();
     void refreshCharts();
+    void savePdf();
 
     ProjectDocument* doc_;
     QSpinBox* trials_ = nullptr;
@@ -57,6 +64,7 @@ private:
     QComboBox* target_ = nullptr;
     QPushButton* run_ = nullptr;
     QPushButton* cancel_ = nullptr;
+    QPushButton* pdf_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QLabel* status_ = nullptr;
     ChartHost* tornado_ = nullptr;
