@@ -121,7 +121,7 @@ Command riskCommand() {
         "\"Sensitivity and risk\", docs/file-format.md). The same seed gives the same output on any "
         "number of threads. FILE may be \"sample\".",
         {{"FILE", "a .m2ai project, a .json portfolio, or \"sample\""}},
-        {{{"trials"}, "the number of trials, 1 to 10,000,000 (default 10,000)", "N"},
+        {{{"trials"}, "the number of trials, 1 to 1,000,000 (default 10,000)", "N"},
          {{"seed"}, "the random seed (default 1)", "S"},
          {{"threads"}, "worker threads, 0 = every core (default 0)", "T"},
          {{"rfs-by"}, "the date of P(RFS by), default the deterministic first RFS", "YYYY-MM"},

@@ -260,6 +260,12 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
     result.seed = settings.seed;
     result.problems = validate(portfolio);
     for (Problem& p : validateRiskSettings(settings)) result.problems.push_back(std::move(p));
+    const std::size_t slotsPerTrial = portfolio.sites.size() + 1;
+    if (settings.trials > 0 && static_cast<std::size_t>(settings.trials) * slotsPerTrial > kMaxTrialSlots)
+        result.problems.push_back(
+            {"risk.trials", "must be at most " + std::to_string(kMaxTrialSlots / slotsPerTrial) +
+                                " for a portfolio of " + std::to_string(portfolio.sites.size()) +
+                                " sites (the samples would not fit in memory)"});
     if (!result.problems.empty()) {
         result.error =
             "The portfolio or the risk settings have problems: " + result.problems.front().toString();

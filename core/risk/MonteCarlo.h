@@ -79,6 +79,10 @@ struct RiskResult {
     std::vector<RiskTarget> sites;
 };
 
+// Samples kept per run, trials × (sites + 1), each about 60 bytes (seven figures): 32 M slots, ~2 GB.
+// A run above it is refused (risk.trials) rather than failing half-way for memory.
+inline constexpr std::size_t kMaxTrialSlots = std::size_t{32} << 20;
+
 // Draws kept for the rank correlations, at most (trials × inputs): 64 M floats, 256 MB.
 inline constexpr std::size_t kMaxDriverSamples = std::size_t{64} << 20;
 

@@ -76,7 +76,7 @@ RiskSettings defaultRiskSettings();
 // Every distribution at zero width: a run reproduces the deterministic result exactly.
 RiskSettings zeroWidthRiskSettings();
 
-inline constexpr int kMaxTrials = 10'000'000;
+inline constexpr int kMaxTrials = 1'000'000;
 inline constexpr int kMaxHistogramBins = 1000;
 
 // The problems of the settings, paths like "risk.site.powerPrice.min"; empty = usable.

@@ -227,6 +227,18 @@ TEST_CASE("risk: bad settings are refused naming the field", "[risk]") {
     CHECK(trials);
     CHECK(power);
     CHECK(r.error.find("risk.") != std::string::npos);
+
+    // A run whose samples would not fit in memory is refused up front, naming the field.
+    Portfolio big = samplePortfolio();
+    big.sites.resize(40, big.sites.front());
+    for (std::size_t i = 0; i < big.sites.size(); ++i) big.sites[i].name = "Site " + std::to_string(i);
+    RiskSettings many = defaultRiskSettings();
+    many.trials = kMaxTrials;
+    const RiskResult refused = runRisk(big, many);
+    CHECK_FALSE(refused.ok);
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems.front().path == "risk.trials");
+    CHECK(refused.problems.front().message.find("40 sites") != std::string::npos);
 }
 
 TEST_CASE("risk: cancel stops the run within a few trials of the flag", "[risk]") {

@@ -27,7 +27,7 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
     auto* controls = new QHBoxLayout;
     trials_ = new QSpinBox;
     trials_->setObjectName(QStringLiteral("riskTrials"));
-    trials_->setRange(100, 1000000);
+    trials_->setRange(100, 200000);
     trials_->setSingleStep(1000);
     trials_->setValue(10000);
     trials_->setGroupSeparatorShown(true);
