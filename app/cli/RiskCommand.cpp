@@ -68,6 +68,10 @@ void printResult(std::ostream& out, const Portfolio& portfolio, const risk::Risk
 }
 
 int riskRun(const Invocation& in) {
+    const bool json = in.isSet("json");
+    std::string out = in.isSet("output") ? in.value("output") : "-";
+    if (const int rc = resolveOutputPath("risk", "--output", out, {json ? ".json" : ".txt"}); rc != kOk)
+        return rc;
     risk::RiskSettings settings = risk::defaultRiskSettings();
     risk::RiskRunControl control;
     if (in.isSet("trials") && !parseNumber(in.value("trials"), settings.trials))
@@ -98,13 +102,13 @@ int riskRun(const Invocation& in) {
         return kInvalidInput;
     }
     std::ostringstream text;
-    if (in.isSet("json")) {
+    if (json) {
         risk::writeRiskJson(text, portfolio, settings, result);
         text << '\n';
     } else {
         printResult(text, portfolio, result);
     }
-    return writeOutput(in.isSet("output") ? in.value("output") : "-", text.str());
+    return writeOutput(out, text.str());
 }
 
 }  // namespace

@@ -43,6 +43,11 @@ void printTornado(std::ostream& out, const Portfolio& p, const risk::Sensitivity
 }
 
 int sensitivity(const Invocation& in) {
+    const bool json = in.isSet("json");
+    std::string out = in.isSet("output") ? in.value("output") : "-";
+    if (const int rc = resolveOutputPath("sensitivity", "--output", out, {json ? ".json" : ".txt"});
+        rc != kOk)
+        return rc;
     double pct = 20.0;
     int spider = 5;
     if (in.isSet("pct") && !parseNumber(in.value("pct"), pct))
@@ -63,7 +68,7 @@ int sensitivity(const Invocation& in) {
         return kInvalidInput;
     }
     std::ostringstream text;
-    if (in.isSet("json")) {
+    if (json) {
         risk::writeSensitivityJson(text, portfolio, result);
         text << '\n';
     } else {
@@ -73,7 +78,7 @@ int sensitivity(const Invocation& in) {
             printTornado(text, portfolio, site, pct);
         }
     }
-    return writeOutput(in.isSet("output") ? in.value("output") : "-", text.str());
+    return writeOutput(out, text.str());
 }
 
 }  // namespace
