@@ -272,7 +272,7 @@ void MainWindow::buildActions() {
                              QStringLiteral("view-list-details"), [this] { showPortfolio(); });
     siteViewAct_ = make(tr("&Site"), QKeySequence(tr("Ctrl+2")), QStringLiteral("view-statistics"),
                         [this] { showSite(doc_->currentSite()); });
-    riskViewAct_ = make(tr("&Risk"), QKeySequence(tr("Ctrl+3")), QStringLiteral("office-chart-bar"), [this] {
+    riskViewAct_ = make(tr("&Risk"), QKeySequence(tr("Ctrl+3")), QStringLiteral("view-risk"), [this] {
         stack_->setCurrentWidget(riskView_);
         riskViewAct_->setChecked(true);
     });
