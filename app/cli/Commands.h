@@ -13,5 +13,7 @@ Command exportJsonCommand();
 Command templateCommand();
 Command importSitesCommand();
 Command reportCommand();  // ReportCommand.cpp with the Qt UI, else a stub saying it is absent
+Command sensitivityCommand();
+Command riskCommand();
 
 }  // namespace m2ai::cli

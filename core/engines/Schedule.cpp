@@ -71,17 +71,31 @@ double rfsOf(const Site& site, const PowerBudget& power, YearMonth start, double
 
 }  // namespace
 
-ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
-                               int horizonMonths, YearMonth start) {
-    using schedule::GeneratedTask;
-    const ConversionPlan& plan = site.plan;
-    const int phases = std::max(plan.energisationPhases, 1);
+ScheduledNetwork prepareScheduleNetwork(const Site& site, const PowerBudget& power, YearMonth start) {
+    const int phases = std::max(site.plan.energisationPhases, 1);
     // Works scale with the site's size; phase 1 builds only its share of the halls
     // (docs/model.md "Works durations by size and phase").
     const double sizeFactor = schedule::sizeDurationFactor(power.itMw);
     const double phaseFactor = schedule::phaseDurationFactor(phases);
-    std::vector<schedule::NetworkTask> network =
-        schedule::buildNetwork(site, power, start, sizeFactor * phaseFactor);
+    ScheduledNetwork prepared;
+    prepared.network = schedule::buildNetwork(site, power, start, sizeFactor * phaseFactor);
+    if (phases > 1) prepared.unphasedRfsMonths = rfsOf(site, power, start, sizeFactor);
+    return prepared;
+}
+
+ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, YearMonth start) {
+    ScheduledNetwork prepared = prepareScheduleNetwork(site, power, start);
+    return scheduleNetwork(site, power, costs, horizonMonths, std::move(prepared.network),
+                           prepared.unphasedRfsMonths);
+}
+
+ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, std::vector<schedule::NetworkTask> network,
+                               double unphasedRfsMonths) {
+    using schedule::GeneratedTask;
+    const ConversionPlan& plan = site.plan;
+    const int phases = std::max(plan.energisationPhases, 1);
     const std::size_t rfsIndex = indexOf(network, GeneratedTask::Rfs);
     const std::size_t gridIndex = indexOf(network, GeneratedTask::GridUpgrade);
 
@@ -96,8 +110,7 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
     double gapMonths = std::max(plan.monthsBetweenPhases, 0.0);
     if (phases > 1) {
         const double rfsFirst = cpm::solve(activities).timing[rfsIndex].earlyFinishMonth;
-        const double rfsAll = rfsOf(site, power, start, sizeFactor);
-        gapMonths = std::max(gapMonths, std::max(rfsAll - rfsFirst, 0.0) / (phases - 1));
+        gapMonths = std::max(gapMonths, std::max(unphasedRfsMonths - rfsFirst, 0.0) / (phases - 1));
     }
 
     // Full capacity: the last phase in service, after RFS and after the queued grid.

@@ -2,8 +2,10 @@
 // Conversion schedule: a task network generated from the enabled steps plus the user's tasks,
 // scheduled with the critical path method; capacity online by month; stranded GPUs.
 #include <string>
+#include <vector>
 
 #include "engines/Results.h"
+#include "engines/schedule/Network.h"
 #include "model/Portfolio.h"
 
 namespace m2ai {
@@ -18,6 +20,21 @@ namespace m2ai {
 // rejects both first).
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
                                int horizonMonths, YearMonth start);
+
+// computeSchedule is prepareScheduleNetwork + scheduleNetwork: a Monte Carlo trial (core/risk)
+// prepares the network once, draws its durations and schedules it, without rebuilding it.
+// unphasedRfsMonths: the RFS of the whole site built at once (sized works, no phase factor), which
+// bounds the gap between phases (docs/model.md "Works durations by size and phase"); 0 for a
+// plan of one phase. A trial keeps the deterministic value (its phase gap does not move with the
+// drawn durations).
+struct ScheduledNetwork {
+    std::vector<schedule::NetworkTask> network;  // phase 1's works factor applied
+    double unphasedRfsMonths = 0.0;
+};
+ScheduledNetwork prepareScheduleNetwork(const Site& site, const PowerBudget& power, YearMonth start);
+ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, std::vector<schedule::NetworkTask> network,
+                               double unphasedRfsMonths);
 
 // The same with the portfolio starting 2027-01 (Portfolio's default start month).
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,

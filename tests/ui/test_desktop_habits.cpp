@@ -200,6 +200,7 @@ TEST_CASE("Every action has an icon, bundled for desktops without an icon theme"
                              "list-remove",
                              "view-list-details",
                              "view-statistics",
+                             "view-risk",
                              "view-dark-theme",
                              "help-contents",
                              "help-about"}) {

@@ -66,6 +66,7 @@
 #include "util/Format.h"
 #include "util/PlainText.h"
 #include "views/PortfolioView.h"
+#include "views/RiskView.h"
 #include "views/SiteDashboard.h"
 
 // resources/mine2ai.qrc is compiled into the static mine2ai_ui library; a static library's resource
@@ -272,11 +273,17 @@ void MainWindow::buildActions() {
                              QStringLiteral("view-list-details"), [this] { showPortfolio(); });
     siteViewAct_ = make(tr("&Site"), QKeySequence(tr("Ctrl+2")), QStringLiteral("view-statistics"),
                         [this] { showSite(doc_->currentSite()); });
+    riskViewAct_ = make(tr("&Risk"), QKeySequence(tr("Ctrl+3")), QStringLiteral("view-risk"), [this] {
+        stack_->setCurrentWidget(riskView_);
+        riskViewAct_->setChecked(true);
+    });
     portfolioViewAct_->setCheckable(true);
     siteViewAct_->setCheckable(true);
+    riskViewAct_->setCheckable(true);
     auto* views = new QActionGroup(this);
     views->addAction(portfolioViewAct_);
     views->addAction(siteViewAct_);
+    views->addAction(riskViewAct_);
     portfolioViewAct_->setChecked(true);
     darkAct_ = new QAction(Icons::action(QStringLiteral("view-dark-theme")), tr("&Dark Theme"), this);
     darkAct_->setCheckable(true);
@@ -352,6 +359,7 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(portfolioViewAct_);
     view->addAction(siteViewAct_);
+    view->addAction(riskViewAct_);
     view->addSeparator();
     view->addAction(undoDock_->toggleViewAction());
     view->addSeparator();
@@ -442,6 +450,8 @@ void MainWindow::buildCentral() {
     split->setChildrenCollapsible(false);
     siteView_ = split;
     stack_->addWidget(siteView_);
+    riskView_ = new RiskView(doc_);
+    stack_->addWidget(riskView_);
     setCentralWidget(stack_);
 
     undoDock_ = new QDockWidget(tr("Undo History"), this);

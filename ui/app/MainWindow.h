@@ -22,6 +22,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class RiskView;
 class SiteDashboard;
 class SiteEditor;
 struct RecoveryCandidate;
@@ -34,6 +35,7 @@ public:
 
     ProjectDocument* document() const { return doc_; }
     PortfolioView* portfolioView() const { return portfolioView_; }
+    RiskView* riskView() const { return riskView_; }
     SiteEditor* siteEditor() const { return siteEditor_; }
     ConversionPanel* conversionPanel() const { return conversionPanel_; }
     SiteDashboard* siteDashboard() const { return dashboard_; }
@@ -149,6 +151,8 @@ private:
     QAction* removeSiteAct_ = nullptr;
     QAction* portfolioViewAct_ = nullptr;
     QAction* siteViewAct_ = nullptr;
+    QAction* riskViewAct_ = nullptr;  // the risk page (issue 14)
+    RiskView* riskView_ = nullptr;
     QAction* darkAct_ = nullptr;
     QAction* guideAct_ = nullptr;
     QAction* aboutAct_ = nullptr;

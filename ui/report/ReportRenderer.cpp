@@ -15,6 +15,7 @@
 #include "charts/ChartView.h"
 #include "charts/SiteCharts.h"
 #include "report/ReportFormat.h"
+#include "report/ReportRiskPage.h"
 #include "report/ReportTable.h"
 #include "util/Format.h"
 #include "util/PlainText.h"
@@ -53,6 +54,7 @@ ReportRenderer::ReportRenderer(const m2ai::Portfolio& portfolio, const m2ai::Por
     } else {
         for (int i = 0; i < n; ++i) pages_.push_back({PageKind::Site, i});
     }
+    if (options_.risk && riskPageReady(*options_.risk)) pages_.push_back({PageKind::Risk});
     if (options_.appendix) pages_.push_back({PageKind::Appendix});
 }
 
@@ -150,6 +152,9 @@ void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int page
         case PageKind::Site:
             section = qs(result_.sites[static_cast<size_t>(page.siteIndex)].name);
             break;
+        case PageKind::Risk:
+            section = QObject::tr("Sensitivity and risk");
+            break;
         case PageKind::Appendix:
             section = QObject::tr("Appendix: assumptions and sources");
             break;
@@ -166,6 +171,9 @@ void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int page
             break;
         case PageKind::Site:
             paintSite(painter, content, page.siteIndex);
+            break;
+        case PageKind::Risk:
+            paintRisk(painter, content);
             break;
         case PageKind::Appendix:
             paintAppendix(painter, content);

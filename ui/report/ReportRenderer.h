@@ -3,14 +3,15 @@
 // QPrinter for print and print preview, QPdfWriter for PDF — so print, preview, the PDF dialog and
 // `mine2ai-cli report` share one code path. Charts are drawn as vectors (QGraphicsScene::render).
 //
-// Pages, exactly: 1 title + 1 portfolio summary (optional) + 1 per selected site + 1 appendix
-// (optional). The painter works in points (1/72 in) whatever the device resolution; fonts are
-// pixel-sized in that space so text measures the same on every device.
+// Pages, exactly: 1 title + 1 portfolio summary (optional) + 1 per selected site + 1 risk page
+// (optional) + 1 appendix (optional). The painter works in points (1/72 in) whatever the device resolution;
+// fonts are pixel-sized in that space so text measures the same on every device.
 #include <QDate>
 #include <QPageSize>
 #include <QRectF>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,7 @@
 
 class QPainter;
 class QPagedPaintDevice;
+struct RiskReport;  // report/ReportRiskPage.h
 
 struct ReportOptions {
     bool summary = true;
@@ -27,11 +29,13 @@ struct ReportOptions {
     QPageSize::PageSizeId paper = QPageSize::A4;
     QString scenario;  // empty: the portfolio name
     QDate date;        // invalid: today
+    // A risk page after the site pages (report/ReportRiskPage.cpp) when set and its runs are ok.
+    std::shared_ptr<const RiskReport> risk;
 };
 
 class ReportRenderer {
 public:
-    enum class PageKind { Title, Summary, Site, Appendix };
+    enum class PageKind { Title, Summary, Site, Risk, Appendix };
     struct Page {
         PageKind kind;
         int siteIndex = -1;
@@ -64,6 +68,7 @@ private:
     void paintSummary(QPainter& p, const QRectF& content) const;
     void paintSite(QPainter& p, const QRectF& content, int siteIndex) const;
     void paintAppendix(QPainter& p, const QRectF& content) const;
+    void paintRisk(QPainter& p, const QRectF& content) const;  // ReportRiskPage.cpp
     void paintScheduleOverview(QPainter& p, const QRectF& area) const;
     QString scenario() const;
     QDate date() const;
