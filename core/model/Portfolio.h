@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/Enums.h"
+#include "model/InputNotes.h"
 #include "model/YearMonth.h"
 
 namespace m2ai {
@@ -186,6 +187,7 @@ struct Portfolio {
     TerminalValueMethod terminalValue = TerminalValueMethod::BookValue;
     double exitCapRatePct = 6.0;  // data-centre cap rates mid-4 to mid-6 % in 2025 (domain.md §4.2, estimate)
     CostAssumptions costs;
+    InputNotes notes;  // a note and a source per input, by field path (model/InputNotes.h)
     std::vector<Site> sites;
     bool operator==(const Portfolio&) const = default;
 };

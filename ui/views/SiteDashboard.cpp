@@ -14,6 +14,7 @@
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
 #include "document/ProjectDocument.h"
+#include "util/ElidedLabel.h"
 #include "util/Format.h"
 #include "views/ChartHost.h"
 
@@ -122,7 +123,7 @@ QWidget* SiteDashboard::buildKpiStrip() {
         caption->setFont(small);
         caption->setForegroundRole(QPalette::PlaceholderText);
         caption->setWordWrap(true);  // the IRR and terminal-value captions say what they are, at length
-        auto* value = new QLabel(QStringLiteral("—"));
+        auto* value = new ElidedLabel(QStringLiteral("—"));  // "Infeasible…" rather than "Infeasi"
         value->setObjectName(QString::fromLatin1(names[i]));
         value->setToolTip(tips[i]);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
