@@ -125,11 +125,11 @@ TEST_CASE("schema 3 notes: hostile rows are refused naming the field, the file l
         CHECK_THAT(opened.error, Contains(c.expect));
         CHECK(storagetest::readBytes(target) == before);
     }
-    // The table's own checks refuse an over-long note or a non-text value before the reader sees it.
+    // The table's own checks refuse an over-long note or a blob before the reader sees it.
     Db db(path, SQLITE_OPEN_READWRITE);
     CHECK_THROWS(
         db.exec("UPDATE input_note SET note = printf('%.2001c', 'x') WHERE path = 'discountRatePct'"));
-    CHECK_THROWS(db.exec("UPDATE input_note SET note = 12 WHERE path = 'discountRatePct'"));
+    CHECK_THROWS(db.exec("UPDATE input_note SET note = x'41' WHERE path = 'discountRatePct'"));
 }
 
 TEST_CASE("schema 2 to 3: a file without notes opens with none", "[storage][notes]") {

@@ -141,8 +141,9 @@ TEST_CASE("input notes follow their site when a site is removed, and come back o
     testsupport::qtApp();
     ProjectDocument doc;
     doc.load(testsupport::fixturePortfolio(), QString());
-    REQUIRE(doc.siteCount() >= 3);
     QString error;
+    REQUIRE(doc.duplicateSite(1, &error));  // three sites
+    REQUIRE(doc.siteCount() == 3);
     REQUIRE(
         InputNotesUi::setNote(doc, QStringLiteral("sites[0].powerPriceUsdPerMwh"), {"first", ""}, &error));
     REQUIRE(

@@ -81,7 +81,9 @@ bool setNote(ProjectDocument& doc, const QString& path, const m2ai::InputNote& n
     const m2ai::InputNoteCheck check = m2ai::checkInputNote(key, note);
     if (!check.ok) {
         // Core names the path; the user reads the label and the site.
-        if (error) *error = FieldLabels::humanize(QString::fromStdString(check.error), doc.portfolio());
+        if (error)
+            *error = QString::fromStdString(check.error)
+                         .replace(path, FieldLabels::describe(path, doc.portfolio()));
         return false;
     }
     const QString label = FieldLabels::describe(path, doc.portfolio());
