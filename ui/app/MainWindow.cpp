@@ -349,11 +349,12 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(portfolioViewAct_);
     view->addAction(siteViewAct_);
-    QAction* compareAct = view->addAction(tr("&Compare Two Sites…"), this, [this] {
-        auto* dialog = new SiteComparisonDialog(doc_, this);  // modeless: it follows edits
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    QAction* compareAct = view->addAction(
+        Icons::action(QStringLiteral("site-duplicate")), tr("&Compare Two Sites…"), this, [this] {
+            auto* dialog = new SiteComparisonDialog(doc_, this);  // modeless: it follows edits
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
     compareAct->setObjectName(QStringLiteral("compareSitesAction"));
     view->addSeparator();
     view->addAction(undoDock_->toggleViewAction());

@@ -14,7 +14,6 @@
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
 #include "document/ProjectDocument.h"
-#include "util/ElidedLabel.h"
 #include "util/Format.h"
 #include "views/ChartHost.h"
 
@@ -123,7 +122,7 @@ QWidget* SiteDashboard::buildKpiStrip() {
         caption->setFont(small);
         caption->setForegroundRole(QPalette::PlaceholderText);
         caption->setWordWrap(true);  // the IRR and terminal-value captions say what they are, at length
-        auto* value = new ElidedLabel(QStringLiteral("—"));  // "Infeasible…" rather than "Infeasi"
+        auto* value = new QLabel(QStringLiteral("—"));
         value->setObjectName(QString::fromLatin1(names[i]));
         value->setToolTip(tips[i]);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
