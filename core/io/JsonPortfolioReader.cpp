@@ -315,6 +315,39 @@ void readTask(const json& v, const std::string& path, UserTask& t, ProblemLog& p
     r.finish();
 }
 
+// "notes": [{"path": "costs.contingencyPct", "note": "…", "source": "…"}] (issue 15; optional). A
+// refused note names its element and the field it annotates.
+void readNotes(const json& v, const std::string& path, InputNotes& notes, ProblemLog& problems) {
+    if (!v.is_array()) {
+        problems.add(path, "must be an array of notes, got " + describe(v));
+        return;
+    }
+    if (v.size() > kMaxInputNotes) {
+        problems.add(path, "holds " + std::to_string(v.size()) + " notes, more than the " +
+                               std::to_string(kMaxInputNotes) + " allowed");
+        return;
+    }
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        ObjectReader r(v[i], path + idx(i), problems);
+        if (!r.ok()) continue;
+        r.declare({"path", "note", "source"});
+        std::string field;
+        InputNote note;
+        r.text("path", field);
+        if (r.get("note", false)) r.text("note", note.note);
+        if (r.get("source", false)) r.text("source", note.source);
+        r.finish();
+        if (field.empty()) continue;  // already reported as missing or not text
+        if (const InputNoteCheck c = checkInputNote(field, note); !c.ok)
+            problems.add(path + idx(i), c.error);
+        else if (notes.byPath.count(field))
+            problems.add(path + idx(i) + ".path",
+                         "'" + field + "' has a note already (notes are one per field)");
+        else
+            setInputNote(notes, field, note);
+    }
+}
+
 void readPlan(const json& v, const std::string& path, ConversionPlan& p, ProblemLog& problems) {
     ObjectReader r(v, path, problems);
     r.declare({"convertedSharePct", "scheduleMode", "business", "gpu", "electrical", "cooling", "facility",
@@ -463,7 +496,7 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
-               "terminalValue", "exitCapRatePct", "costs", "opex", "financing", "sites"});
+               "terminalValue", "exitCapRatePct", "costs", "opex", "financing", "notes", "sites"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
@@ -509,6 +542,7 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     if (const json* f = r.get("financing", false))
         for (Problem& p : jsonio::readFinancing(*f, "financing", out.financing))
             problems.add(p.path, p.message);
+    if (const json* n = r.get("notes", false)) readNotes(*n, "notes", out.notes, problems);
     if (const json* sites = r.get("sites")) {
         if (!sites->is_array()) {
             r.problem("sites", "must be an array of sites, got " + describe(*sites));

@@ -165,6 +165,18 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.endObject();
     w.key("financing");
     jsonio::writeFinancing(w, portfolio.financing);
+    if (!portfolio.notes.byPath.empty()) {  // issue 15; absent = no notes, as older files
+        w.key("notes");
+        w.beginArray();
+        for (const auto& [path, note] : portfolio.notes.byPath) {
+            w.beginObject();
+            w.member("path", path);
+            w.member("note", note.note);
+            w.member("source", note.source);
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.key("sites");
     w.beginArray();
     for (const Site& s : portfolio.sites) writeSite(w, s);

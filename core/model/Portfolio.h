@@ -9,6 +9,7 @@
 
 #include "model/Enums.h"
 #include "model/Financing.h"
+#include "model/InputNotes.h"
 #include "model/Lease.h"
 #include "model/YearMonth.h"
 
@@ -191,6 +192,7 @@ struct Portfolio {
     CostAssumptions costs;
     OperatingCosts opex;  // beyond energy and facility O&M (model/Lease.h)
     Financing financing;  // tax and debt (model/Financing.h)
+    InputNotes notes;     // a note and a source per input, by field path (model/InputNotes.h)
     std::vector<Site> sites;
     bool operator==(const Portfolio&) const = default;
 };

@@ -4,7 +4,8 @@ namespace m2ai::storage {
 
 const std::vector<const SchemaTopic*>& schemaV3Topics() {
     static const std::vector<const SchemaTopic*> topics{&leaseTopic(),   &financingTopic(), &scheduleTopic(),
-                                                        &climateTopic(), &scenarioTopic(),  &riskTopic()};
+                                                        &climateTopic(), &scenarioTopic(),  &riskTopic(),
+                                                        &notesTopic()};
     return topics;
 }
 

@@ -47,6 +47,7 @@
 #include "app/Autosave.h"
 #include "app/FieldLabels.h"
 #include "app/Icons.h"
+#include "app/InputNotesUi.h"
 #include "app/Theme.h"
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
@@ -67,6 +68,7 @@
 #include "util/PlainText.h"
 #include "views/PortfolioView.h"
 #include "views/RiskView.h"
+#include "views/SiteComparison.h"
 #include "views/SiteDashboard.h"
 
 // resources/mine2ai.qrc is compiled into the static mine2ai_ui library; a static library's resource
@@ -126,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
     buildCentral();
     buildMenus();
     buildToolBar();
+    connect(InputNotesUi::install(doc_), &InputNotesUi::Filter::message, this, &MainWindow::showMessage);
 
     computeLabel_ = new QLabel;
     computeLabel_->setObjectName(QStringLiteral("computeLabel"));
@@ -360,6 +363,13 @@ void MainWindow::buildMenus() {
     view->addAction(portfolioViewAct_);
     view->addAction(siteViewAct_);
     view->addAction(riskViewAct_);
+    QAction* compareAct = view->addAction(
+        Icons::action(QStringLiteral("site-duplicate")), tr("&Compare Two Sites…"), this, [this] {
+            auto* dialog = new SiteComparisonDialog(doc_, this);  // modeless: it follows edits
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    compareAct->setObjectName(QStringLiteral("compareSitesAction"));
     view->addSeparator();
     view->addAction(undoDock_->toggleViewAction());
     view->addSeparator();

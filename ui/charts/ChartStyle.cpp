@@ -71,6 +71,7 @@ void setup(QChart* chart, const QString& title, int qtTheme) {
     f.setBold(true);
     chart->setTitleFont(f);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);    // an elided entry shows its whole name on hover
     chart->setMargins(QMargins(4, 4, 18, 4));  // room for the last x label, centred on the axis end
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);

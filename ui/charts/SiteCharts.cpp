@@ -41,6 +41,12 @@ QChart* newChart(const QString& title, ChartTheme theme) {
     return chart;
 }
 
+// "PUE by month — Tydal": an exported PNG or a report page names the site it shows (issue 15).
+QString siteTitle(const QString& title, const m2ai::SiteResult& site) {
+    if (site.name.empty()) return title;
+    return QObject::tr("%1 — %2").arg(title, QString::fromStdString(site.name));
+}
+
 QBarSet* barSet(const QString& name, const QColor& color, std::initializer_list<double> values) {
     auto* set = new QBarSet(name);
     for (double v : values) set->append(v);
@@ -57,7 +63,7 @@ double headroom(double maxValue) {
 }  // namespace
 
 QChart* makePowerBudgetChart(const m2ai::SiteResult& site, ChartTheme theme) {
-    QChart* chart = newChart(QObject::tr("Power budget before and after conversion"), theme);
+    QChart* chart = newChart(siteTitle(QObject::tr("Power budget before and after conversion"), site), theme);
     const m2ai::PowerBudget& p = site.power;
     // Category 0: today, the whole site mining. Category 1: converted, at the design-peak month.
     auto* series = new QStackedBarSeries;
@@ -84,7 +90,7 @@ QChart* makePowerBudgetChart(const m2ai::SiteResult& site, ChartTheme theme) {
 }
 
 QChart* makePueChart(const m2ai::SiteResult& site, ChartTheme theme, bool numericMonthAxis) {
-    QChart* chart = newChart(QObject::tr("PUE by month"), theme);
+    QChart* chart = newChart(siteTitle(QObject::tr("PUE by month"), site), theme);
     const m2ai::PueResult& pue = site.power.pue;
     auto* monthly = new QLineSeries;
     monthly->setName(ChartNames::pueMonthly);
@@ -141,7 +147,7 @@ QChart* makePueChart(const m2ai::SiteResult& site, ChartTheme theme, bool numeri
 }
 
 QChart* makeCapacityOnlineChart(const m2ai::SiteResult& site, m2ai::YearMonth start, ChartTheme theme) {
-    QChart* chart = newChart(QObject::tr("AI capacity online"), theme);
+    QChart* chart = newChart(siteTitle(QObject::tr("AI capacity online"), site), theme);
     const std::vector<double>& mw = site.schedule.itOnlineMwByMonth;
     // Steps: month i holds its value from its first to its last day (points 2i and 2i+1).
     auto* line = new QLineSeries;
@@ -176,7 +182,8 @@ QChart* makeCapacityOnlineChart(const m2ai::SiteResult& site, m2ai::YearMonth st
 }
 
 QChart* makeCashFlowChart(const m2ai::SiteResult& site, m2ai::YearMonth start, ChartTheme theme) {
-    QChart* chart = newChart(QObject::tr("Cumulative net cash: converting vs keep mining"), theme);
+    QChart* chart =
+        newChart(siteTitle(QObject::tr("Cumulative net cash: converting vs keep mining"), site), theme);
     const m2ai::EconomicsResult& e = site.economics;
     auto* conv = new QLineSeries;
     conv->setName(ChartNames::converting);
@@ -228,7 +235,7 @@ QChart* makeCashFlowChart(const m2ai::SiteResult& site, m2ai::YearMonth start, C
 }
 
 QChart* makeCapexChart(const m2ai::SiteResult& site, ChartTheme theme) {
-    QChart* chart = newChart(QObject::tr("Capex by conversion step"), theme);
+    QChart* chart = newChart(siteTitle(QObject::tr("Capex by conversion step"), site), theme);
     const m2ai::CapexByStep& c = site.economics.capex;
     // Listed bottom-up so the first step reads at the top of the horizontal bars.
     const std::vector<std::pair<QString, double>> rows = {

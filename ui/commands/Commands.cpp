@@ -80,10 +80,12 @@ RemoveSite::RemoveSite(ProjectDocument* doc, int index, m2ai::Site site)
           QCoreApplication::translate("Commands", "Remove site %1").arg(QString::fromStdString(site.name))),
       doc_(doc),
       index_(index),
-      site_(std::move(site)) {}
+      site_(std::move(site)),
+      notes_(doc->portfolio().notes) {}
 
 void RemoveSite::undo() {
     doc_->applyInsertSite(index_, site_);
+    doc_->applyNotes(notes_);  // the removed site's notes come back with it
 }
 void RemoveSite::redo() {
     doc_->applyRemoveSite(index_);

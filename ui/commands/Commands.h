@@ -81,6 +81,7 @@ private:
     ProjectDocument* doc_;
     int index_;
     m2ai::Site site_;
+    m2ai::InputNotes notes_;  // before the removal, which drops the site's notes
 };
 
 }  // namespace Commands

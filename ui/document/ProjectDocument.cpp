@@ -269,6 +269,8 @@ void ProjectDocument::applyInsertSite(int index, const m2ai::Site& site) {
     if (!inEdit_) ++mergeSession_;
     startChange();
     portfolio_.sites.insert(portfolio_.sites.begin() + index, site);
+    if (index + 1 < siteCount())
+        m2ai::renumberNotesAfterInsertedSite(portfolio_.notes, static_cast<size_t>(index));
     problems_ = index + 1 == siteCount()
                     ? m2ai::revalidateAppendedSite(portfolio_, problems_)
                     : m2ai::revalidateInsertedSite(portfolio_, problems_, static_cast<size_t>(index));
@@ -298,6 +300,7 @@ void ProjectDocument::applyRemoveSite(int index) {
     if (!inEdit_) ++mergeSession_;
     startChange();
     portfolio_.sites.erase(portfolio_.sites.begin() + index);
+    m2ai::renumberNotesAfterRemovedSite(portfolio_.notes, static_cast<size_t>(index));
     problems_ = m2ai::revalidateRemovedSite(portfolio_, problems_, static_cast<size_t>(index));
     const bool aligned = pending_.isEmpty() && result_.sites.size() == portfolio_.sites.size() + 1;
     m2ai::PortfolioResult old = std::move(result_);

@@ -110,6 +110,9 @@ public:
     void applySettings(const m2ai::Portfolio& settings);
     void applyInsertSite(int index, const m2ai::Site& site);
     void applyRemoveSite(int index);
+    // Notes follow their site's index when sites are inserted or removed; RemoveSite's undo puts
+    // the removed site's notes back with this (notes need no recompute).
+    void applyNotes(const m2ai::InputNotes& notes) { portfolio_.notes = notes; }
 
     // Run the engines on every site now (synchronously or queued, see above).
     void recompute();

@@ -93,6 +93,7 @@ void apply(QDoubleSpinBox* spin, const QString& fieldPath, const QString& unitSu
     spin->setAccelerated(true);
     spin->setToolTip(tooltip(fieldPath, unitSuffix));
     spin->setProperty("m2aiBaseToolTip", spin->toolTip());
+    spin->setProperty("m2aiFieldPath", fieldPath);  // its note and source (app/InputNotesUi.h)
     spin->setAlignment(Qt::AlignRight);
 }
 
@@ -105,6 +106,7 @@ void apply(QSpinBox* spin, const QString& fieldPath, const QString& unitSuffix) 
     spin->setGroupSeparatorShown(true);
     spin->setToolTip(tooltip(fieldPath, unitSuffix));
     spin->setProperty("m2aiBaseToolTip", spin->toolTip());
+    spin->setProperty("m2aiFieldPath", fieldPath);  // its note and source (app/InputNotesUi.h)
     spin->setAlignment(Qt::AlignRight);
 }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/FieldLabels.h"
 #include "engines/CashFlowComponents.h"
 #include "export/TableExport.h"
 #include "io/SitesTable.h"
@@ -183,6 +184,26 @@ struct InputRow {
     const char* source;
 };
 
+// The user's notes and sources per input (issue 15), by label and site, below the assumptions.
+void writeInputNotes(lxw_worksheet* sheet, lxw_row_t& row, const m2ai::Portfolio& p, const Formats& f) {
+    if (p.notes.byPath.empty()) return;
+    ++row;
+    worksheet_write_string(sheet, row, 0, "Notes on inputs", f.header);
+    worksheet_write_string(sheet, row, 1, "Field", f.header);
+    worksheet_write_string(sheet, row, 3, "Note", f.header);
+    worksheet_write_string(sheet, row, 4, "Source", f.header);
+    worksheet_set_column(sheet, 4, 4, 60, nullptr);
+    ++row;
+    for (const auto& [path, note] : p.notes.byPath) {
+        const QString qpath = QString::fromStdString(path);
+        worksheet_write_string(sheet, row, 0, FieldLabels::describe(qpath, p).toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, row, 1, path.c_str(), nullptr);
+        worksheet_write_string(sheet, row, 3, note.note.c_str(), nullptr);
+        worksheet_write_string(sheet, row, 4, note.source.c_str(), nullptr);
+        ++row;
+    }
+}
+
 void writeInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& f) {
     lxw_worksheet* sheet = workbook_add_worksheet(wb, "Inputs");
     const char* headers[] = {"Input", "Value", "Unit", "Source"};
@@ -246,6 +267,7 @@ void writeInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& f) {
         worksheet_write_string(sheet, row, 3, r.source, nullptr);
         ++row;
     }
+    writeInputNotes(sheet, row, p, f);
     ++row;
     worksheet_write_string(
         sheet, row++, 0,

@@ -12,6 +12,7 @@
 #include "charts/SiteCharts.h"
 #include "model/Enums.h"
 #include "report/ReportFormat.h"
+#include "report/ReportNotes.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportTable.h"
 #include "util/Format.h"
@@ -381,6 +382,8 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
     // Catalogue sources: the reference data behind the defaults, shrunk until it fits the page.
     const m2ai::Catalogue& cat = m2ai::defaultCatalogue();
     QStringList lines;
+    if (const QStringList notes = ReportNotes::lines(portfolio_); !notes.isEmpty())
+        lines << ReportNotes::heading() << notes;  // the user's own sources first (issue 15)
     lines << QObject::tr("GPU platforms");
     for (const auto& g : cat.gpuPlatforms) lines << QStringLiteral("• %1: %2").arg(qs(g.name), qs(g.source));
     lines << QObject::tr("ASIC models");
@@ -393,11 +396,12 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
 
     p.setFont(reportFont(9, true));
     p.drawText(QRectF(content.left(), y, content.width(), 12), Qt::AlignLeft | Qt::AlignVCenter,
-               QObject::tr("Catalogue sources"));
+               portfolio_.notes.byPath.empty() ? QObject::tr("Catalogue sources") : QObject::tr("Sources"));
     y += 14;
     const QRectF area(content.left(), y, content.width(), content.bottom() - y);
-    const QStringList headings = {QObject::tr("GPU platforms"), QObject::tr("ASIC models"),
-                                  QObject::tr("Cooling technologies"), QObject::tr("Country presets")};
+    const QStringList headings = {ReportNotes::heading(), QObject::tr("GPU platforms"),
+                                  QObject::tr("ASIC models"), QObject::tr("Cooling technologies"),
+                                  QObject::tr("Country presets")};
     for (int px = 8; px >= 4; --px) {
         const QFont font = reportFont(px);
         const QFontMetricsF fm(font);
