@@ -4,6 +4,7 @@
 
 #include "io/JsonCommon.h"
 #include "io/JsonIo.h"
+#include "io/JsonScenarios.h"
 #include "io/JsonWriter.h"
 
 namespace m2ai {
@@ -166,6 +167,8 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.beginArray();
     for (const Site& s : portfolio.sites) writeSite(w, s);
     w.endArray();
+    w.key("scenarios");
+    jsonio::writeScenarios(w, portfolio.scenarios);
     w.endObject();
 }
 

@@ -9,6 +9,7 @@
 
 #include "model/Enums.h"
 #include "model/Lease.h"
+#include "model/Scenario.h"
 #include "model/YearMonth.h"
 
 namespace m2ai {
@@ -190,6 +191,7 @@ struct Portfolio {
     CostAssumptions costs;
     OperatingCosts opex;  // beyond energy and facility O&M (model/Lease.h)
     std::vector<Site> sites;
+    std::vector<Scenario> scenarios;  // what-ifs over this portfolio, which is their base (model/Scenario.h)
     bool operator==(const Portfolio&) const = default;
 };
 
