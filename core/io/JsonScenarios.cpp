@@ -129,11 +129,10 @@ std::vector<Problem> readScenarios(const json& value, const std::string& path, s
         }
         out.push_back(std::move(s));
     }
-    if (problems.empty())
-        for (Problem& p : validateScenarios(out)) {
-            p.path = path + p.path.substr(std::string("scenarios").size());
-            problems.push_back(std::move(p));
-        }
+    for (Problem& p : validateScenarios(out)) {
+        p.path = path + p.path.substr(std::string("scenarios").size());
+        problems.push_back(std::move(p));
+    }
     return problems;
 }
 
