@@ -8,6 +8,7 @@ namespace m2ai::cli {
 Command sampleCommand();
 Command validateCommand();
 Command computeCommand();
+Command scenariosCommand();  // ScenariosCommand.cpp
 Command importJsonCommand();
 Command exportJsonCommand();
 Command templateCommand();

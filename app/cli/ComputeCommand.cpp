@@ -9,6 +9,7 @@
 #include "engines/Compute.h"
 #include "io/JsonIo.h"
 #include "sample/Sample.h"
+#include "scenarios/ApplyScenario.h"
 
 namespace m2ai::cli {
 
@@ -24,6 +25,16 @@ int compute(const Invocation& in) {
         portfolio = samplePortfolio();
     else if (!loadPortfolio(in.positional(0), portfolio))
         return kInvalidInput;
+    if (in.isSet("scenario")) {
+        // All or nothing: figures that leave out an override would be presented as the scenario's.
+        AppliedScenario applied = applyScenario(portfolio, in.value("scenario"));
+        if (!applied.ok) {
+            for (const Problem& p : applied.problems)
+                std::cerr << "mine2ai-cli compute: " << p.toString() << '\n';
+            return kInvalidInput;
+        }
+        portfolio = std::move(applied.portfolio);
+    }
     // Neither output prints the monthly cash-flow series: not keeping them saves most of the memory.
     const ComputeOutcome computed =
         tryComputePortfolio(portfolio, defaultCatalogue(), 1, MonthlySeries::Drop);
@@ -64,6 +75,9 @@ Command computeCommand() {
         {{"FILE", "a .m2ai project, a .json portfolio or \"-\" (JSON on standard input); default: the sample",
           true}},
         {{{"json"}, "write the results as JSON instead of a table"},
+         {{"scenario"},
+          "compute scenario NAME of FILE instead of the base (see the scenarios command)",
+          "NAME"},
          {{"o", "output"},
           "write to OUT (.json with --json, else .txt) instead of standard output (\"-\")",
           "OUT",

@@ -16,8 +16,9 @@ int main(int argc, char** argv) {
     using namespace m2ai::cli;
     // The registry, in the order of `mine2ai-cli --help`: one line per command.
     const std::vector<Command> commands = {
-        sampleCommand(),   validateCommand(),    computeCommand(), importJsonCommand(),  exportJsonCommand(),
-        templateCommand(), importSitesCommand(), reportCommand(),  sensitivityCommand(), riskCommand(),
+        sampleCommand(),     validateCommand(),    computeCommand(),  scenariosCommand(),
+        importJsonCommand(), exportJsonCommand(),  templateCommand(), importSitesCommand(),
+        reportCommand(),     sensitivityCommand(), riskCommand(),
     };
     return dispatch(commands, std::vector<std::string>(argv + 1, argv + argc));
 }

@@ -13,6 +13,7 @@
 #include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
 #include "io/JsonParse.h"
+#include "io/JsonScenarios.h"
 
 namespace m2ai {
 namespace {
@@ -496,7 +497,8 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
-               "terminalValue", "exitCapRatePct", "costs", "opex", "financing", "notes", "sites"});
+               "terminalValue", "exitCapRatePct", "costs", "opex", "financing", "notes", "sites",
+               "scenarios"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
@@ -551,6 +553,10 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
             problems.append(std::move(read.problems));
         }
     }
+    // Added in issue 14, optional like terminalValue.
+    if (const json* scenarios = r.get("scenarios", false))
+        for (Problem& p : jsonio::readScenarios(*scenarios, "scenarios", out.scenarios))
+            problems.add(std::move(p.path), std::move(p.message));
     r.finish();
 }
 

@@ -5,6 +5,7 @@
 #include "io/JsonCommon.h"
 #include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
+#include "io/JsonScenarios.h"
 #include "io/JsonWriter.h"
 
 namespace m2ai {
@@ -181,6 +182,8 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.beginArray();
     for (const Site& s : portfolio.sites) writeSite(w, s);
     w.endArray();
+    w.key("scenarios");
+    jsonio::writeScenarios(w, portfolio.scenarios);
     w.endObject();
 }
 

@@ -11,6 +11,7 @@
 #include "model/Financing.h"
 #include "model/InputNotes.h"
 #include "model/Lease.h"
+#include "model/Scenario.h"
 #include "model/YearMonth.h"
 
 namespace m2ai {
@@ -194,6 +195,7 @@ struct Portfolio {
     Financing financing;  // tax and debt (model/Financing.h)
     InputNotes notes;     // a note and a source per input, by field path (model/InputNotes.h)
     std::vector<Site> sites;
+    std::vector<Scenario> scenarios;  // what-ifs over this portfolio, which is their base (model/Scenario.h)
     bool operator==(const Portfolio&) const = default;
 };
 

@@ -34,7 +34,7 @@ TEST_CASE("cli prints the project version and help", "[cli]") {
     const auto help = runProcess(kCli, {"--help"});
     CHECK(help.exitCode == 0);
     for (const char* command : {"sample", "validate", "compute", "import-json", "export-json", "template",
-                                "import-sites", "report"})
+                                "import-sites", "report", "scenarios"})
         CHECK(help.out.find(std::string("\n  ") + command + " ") != std::string::npos);
 }
 

@@ -299,6 +299,20 @@ std::string legacyPortfolioToJson(const Portfolio& portfolio, int indent) {
     ordered_json sites = ordered_json::array();
     for (const Site& s : portfolio.sites) sites.push_back(siteJson(s));
     j["sites"] = sites;
+    // Issue 14: the scenarios, as the streamed writer gives them (core/io/JsonScenarios.cpp).
+    ordered_json scenarios = ordered_json::array();
+    for (const Scenario& sc : portfolio.scenarios) {
+        ordered_json overrides = ordered_json::array();
+        for (const ScenarioOverride& o : sc.overrides) {
+            ordered_json x;
+            x["site"] = o.siteName.empty() ? ordered_json(nullptr) : ordered_json(o.siteName);
+            x["field"] = o.fieldPath;
+            std::visit([&x](const auto& v) { x["value"] = v; }, o.value);
+            overrides.push_back(x);
+        }
+        scenarios.push_back({{"name", sc.name}, {"overrides", overrides}});
+    }
+    j["scenarios"] = scenarios;
     // Replace invalid UTF-8 rather than throwing: export must never fail on a user's typing.
     return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }

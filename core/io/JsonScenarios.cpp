@@ -1,0 +1,139 @@
+#include "io/JsonScenarios.h"
+
+#include "io/JsonCommon.h"
+#include "scenarios/ApplyScenario.h"
+
+namespace m2ai::jsonio {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxScenarios = 1000;  // as the project file (storage/SchemaV3Scenarios.cpp)
+
+std::string shown(const json& v) {
+    return cutText(v.dump(-1, ' ', false, json::error_handler_t::replace), 60);
+}
+
+// Every key of object other than allowed is a problem.
+void unknownKeys(const json& object, const std::string& path, std::initializer_list<const char*> allowed,
+                 std::vector<Problem>& problems) {
+    for (const auto& [key, v] : object.items()) {
+        (void)v;
+        bool known = false;
+        std::string list;
+        for (const char* a : allowed) {
+            known = known || key == a;
+            list += (list.empty() ? "" : ", ") + std::string(a);
+        }
+        if (!known) problems.push_back({join(path, pathKey(key)), "unknown key; allowed keys here: " + list});
+    }
+}
+
+void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
+                  std::vector<Problem>& problems) {
+    if (!v.is_object()) {
+        problems.push_back({path, "must be an object {\"site\", \"field\", \"value\"}, got " + shown(v)});
+        return;
+    }
+    unknownKeys(v, path, {"site", "field", "value"}, problems);
+    if (const auto site = v.find("site"); site != v.end() && !site->is_null()) {
+        if (site->is_string())
+            out.siteName = site->get<std::string>();
+        else
+            problems.push_back({path + ".site", "must be a site's name or null, got " + shown(*site)});
+    }
+    if (const auto field = v.find("field"); field == v.end())
+        problems.push_back({path + ".field", "missing required key"});
+    else if (!field->is_string())
+        problems.push_back({path + ".field", "must be a string, got " + shown(*field)});
+    else
+        out.fieldPath = field->get<std::string>();
+    if (const auto value = v.find("value"); value == v.end())
+        problems.push_back({path + ".value", "missing required key"});
+    else if (value->is_boolean())
+        out.value = value->get<bool>();
+    else if (value->is_number())
+        out.value = value->get<double>();
+    else if (value->is_string())
+        out.value = value->get<std::string>();
+    else
+        problems.push_back(
+            {path + ".value", "must be a number, true/false or a string, got " + shown(*value)});
+}
+
+}  // namespace
+
+void writeScenarios(JsonWriter& w, const std::vector<Scenario>& scenarios) {
+    w.beginArray();
+    for (const Scenario& s : scenarios) {
+        w.beginObject();
+        w.member("name", s.name);
+        w.key("overrides");
+        w.beginArray();
+        for (const ScenarioOverride& o : s.overrides) {
+            w.beginObject();
+            w.key("site");
+            if (o.siteName.empty())
+                w.null();
+            else
+                w.value(o.siteName);
+            w.member("field", o.fieldPath);
+            w.key("value");
+            std::visit([&w](const auto& v) { w.value(v); }, o.value);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+}
+
+std::vector<Problem> readScenarios(const json& value, const std::string& path, std::vector<Scenario>& out) {
+    std::vector<Problem> problems;
+    if (!value.is_array()) {
+        problems.push_back({path, "must be an array of scenarios, got " + shown(value)});
+        return problems;
+    }
+    if (value.size() > kMaxScenarios) {
+        problems.push_back({path, "more than " + std::to_string(kMaxScenarios) + " scenarios"});
+        return problems;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const json& v = value[i];
+        const std::string at = path + idx(i);
+        Scenario s;
+        if (!v.is_object()) {
+            problems.push_back({at, "must be an object {\"name\", \"overrides\"}, got " + shown(v)});
+            out.push_back(std::move(s));
+            continue;
+        }
+        unknownKeys(v, at, {"name", "overrides"}, problems);
+        if (const auto name = v.find("name"); name == v.end())
+            problems.push_back({at + ".name", "missing required key"});
+        else if (!name->is_string())
+            problems.push_back({at + ".name", "must be a string, got " + shown(*name)});
+        else
+            s.name = name->get<std::string>();
+        if (const auto overrides = v.find("overrides"); overrides == v.end()) {
+            problems.push_back({at + ".overrides", "missing required key"});
+        } else if (!overrides->is_array()) {
+            problems.push_back(
+                {at + ".overrides", "must be an array of overrides, got " + shown(*overrides)});
+        } else {
+            for (std::size_t j = 0; j < overrides->size(); ++j) {
+                ScenarioOverride o;
+                readOverride((*overrides)[j], at + ".overrides" + idx(j), o, problems);
+                s.overrides.push_back(std::move(o));
+            }
+        }
+        out.push_back(std::move(s));
+    }
+    for (Problem& p : validateScenarios(out)) {
+        p.path = path + p.path.substr(std::string("scenarios").size());
+        problems.push_back(std::move(p));
+    }
+    return problems;
+}
+
+}  // namespace m2ai::jsonio
