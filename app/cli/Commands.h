@@ -12,6 +12,8 @@ Command importJsonCommand();
 Command exportJsonCommand();
 Command templateCommand();
 Command importSitesCommand();
-Command reportCommand();  // ReportCommand.cpp with the Qt UI, else a stub saying it is absent
+Command reportCommand();     // ReportCommand.cpp with the Qt UI, else a stub saying it is absent
+Command climateCommand();    // ClimateCommand.cpp
+Command importEpwCommand();  // ClimateCommand.cpp
 
 }  // namespace m2ai::cli

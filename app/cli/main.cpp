@@ -16,8 +16,8 @@ int main(int argc, char** argv) {
     using namespace m2ai::cli;
     // The registry, in the order of `mine2ai-cli --help`: one line per command.
     const std::vector<Command> commands = {
-        sampleCommand(),     validateCommand(), computeCommand(),     importJsonCommand(),
-        exportJsonCommand(), templateCommand(), importSitesCommand(), reportCommand(),
+        sampleCommand(),   validateCommand(),    computeCommand(), importJsonCommand(), exportJsonCommand(),
+        templateCommand(), importSitesCommand(), reportCommand(),  climateCommand(),    importEpwCommand(),
     };
     return dispatch(commands, std::vector<std::string>(argv + 1, argv + argc));
 }
