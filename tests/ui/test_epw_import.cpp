@@ -1,5 +1,6 @@
 // Site editor > Import from EPW weather file: the monthly means of the file replace the site's
 // climate as one undoable edit, and the engines recompute with them; a bad file changes nothing.
+#include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
