@@ -16,5 +16,7 @@ Command importSitesCommand();
 Command reportCommand();  // ReportCommand.cpp with the Qt UI, else a stub saying it is absent
 Command sensitivityCommand();
 Command riskCommand();
+Command climateCommand();    // ClimateCommand.cpp
+Command importEpwCommand();  // ClimateCommand.cpp
 
 }  // namespace m2ai::cli

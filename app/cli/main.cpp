@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
     const std::vector<Command> commands = {
         sampleCommand(),     validateCommand(),    computeCommand(),  scenariosCommand(),
         importJsonCommand(), exportJsonCommand(),  templateCommand(), importSitesCommand(),
-        reportCommand(),     sensitivityCommand(), riskCommand(),
+        reportCommand(),     sensitivityCommand(), riskCommand(),     climateCommand(),
+        importEpwCommand(),
     };
     return dispatch(commands, std::vector<std::string>(argv + 1, argv + argc));
 }

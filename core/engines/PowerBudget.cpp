@@ -160,11 +160,12 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
         b.gpus = static_cast<long long>(b.racks) * std::max(0, plan.gpu.gpusPerRack);
     }
 
-    // At the design condition: the hottest month for a monthly climate, the 0.4 % hour for an
-    // hourly one (cooling is the only part that moves with the weather).
+    // At the design condition: for a monthly climate the hottest month or the site's design
+    // temperature, whichever is hotter; the 0.4 % hour for an hourly one (cooling is the only part that moves
+    // with the weather).
     b.peak = b.pue.monthlyBreakdown[static_cast<std::size_t>(b.pue.peakMonth)];
     // Design and hottest-month PUE differ in cooling only (same load, same electrical losses).
-    if (b.pue.designFromHourly) b.peak.coolingMw += b.itMw * (b.pue.designPue - b.pue.peak);
+    b.peak.coolingMw += b.itMw * (b.pue.designPue - b.pue.peak);
     // Weighted by the hours behind each month (24 × days, or the hourly file's rows).
     const auto& days = b.pue.monthlyHours;
     double totalDays = 0.0;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "climate/HourlyClimate.h"
+#include "climate/SiteClimateRules.h"
 #include "engines/PueDetail.h"
 
 namespace m2ai {
@@ -128,9 +129,11 @@ bool hourlyUsable(const HourlyClimate& c) {
 }  // namespace
 
 CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
-    const CoolingTechnology& tech = coolingTechnologyFor(site, catalogue);
     CoolingProfile p;
-    p.tech = &tech;
+    p.tech = coolingTechnologyFor(site, catalogue);
+    p.tech.baseFraction +=
+        altitudeCoolingFraction(p.tech.tech, p.tech.baseFraction, site.siteClimate.elevationM);
+    const CoolingTechnology& tech = p.tech;
     if (site.hourlyClimate && hourlyUsable(*site.hourlyClimate)) {
         const HourlyClimate& c = *site.hourlyClimate;
         p.hourly = true;
@@ -174,18 +177,27 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
         addModeHours(p.modeHours[m], coolingMode(tech, db, wb), p.hours[m]);
         p.maxCoolingFraction = std::max(p.maxCoolingFraction, p.meanCoolingFraction[m]);
     }
-    // No design temperature for a monthly climate: the hottest month is the design condition.
+    // Without a design temperature the hottest month is the design condition; with one, the
+    // hotter of the two (a design day cooler than a monthly mean would size below that month).
     p.designCoolingFraction = p.maxCoolingFraction;
     const auto hottest = static_cast<std::size_t>(
         std::max_element(p.meanCoolingFraction.begin(), p.meanCoolingFraction.end()) -
         p.meanCoolingFraction.begin());
     p.designDryBulbC = site.climate.dryBulbC[hottest];
     p.designWetBulbC = site.climate.wetBulbC[hottest];
+    if (const auto& design = site.siteClimate.design) {
+        const double fraction = coolingFraction(tech, design->dryBulbC, design->wetBulbC);
+        if (fraction >= p.designCoolingFraction) {
+            p.designCoolingFraction = fraction;
+            p.designDryBulbC = design->dryBulbC;
+            p.designWetBulbC = design->wetBulbC;
+        }
+    }
     return p;
 }
 
 double hourlyCoolingFraction(const CoolingProfile& profile, double dryBulbC, double wetBulbC) {
-    return std::min(coolingFraction(*profile.tech, dryBulbC, wetBulbC), profile.designCoolingFraction);
+    return std::min(coolingFraction(profile.tech, dryBulbC, wetBulbC), profile.designCoolingFraction);
 }
 
 std::vector<double> hourlyPue(const Site& site, const Catalogue& catalogue, double itMw,

@@ -43,7 +43,9 @@ double wueLPerKwhAt(const CoolingTechnology& tech, double dryBulbC, double wetBu
 // What the climate does to the cooling plant, independent of the IT load: computed once per site
 // and reused by every step of the power-budget solve (an hourly year is 8,760 evaluations).
 struct CoolingProfile {
-    const CoolingTechnology* tech = nullptr;
+    // The site's technology, its base fraction raised for the site's altitude (thinner air, more
+    // fan power: climate/SiteClimateRules.h).
+    CoolingTechnology tech;
     bool hourly = false;
     std::array<double, 12> hours{};                // hours behind each month
     std::array<double, 12> meanCoolingFraction{};  // mean over the month's hours

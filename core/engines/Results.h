@@ -56,7 +56,8 @@ struct PueResult {
     int peakHourIndex = -1;    // 0-based row of the hourly climate; −1 for a monthly climate
     // Design condition the power budget sizes IT on (docs/model.md "Design-day sizing"): for an
     // hourly climate the file's 0.4 % dry-bulb and wet-bulb hours (the cooling plant is sized there
-    // and draws no more above it); for a monthly climate the hottest month (designPue == peak).
+    // and draws no more above it); for a monthly climate the hottest month (designPue == peak), or
+    // the site's design temperature (SiteClimate::design) when that is hotter.
     double designPue = 1.0;
     bool designFromHourly = false;
     double designExceedancePct = 0.0;  // 0.4 for an hourly climate

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "climate/HourlyClimateCodec.h"
 #include "io/JsonCommon.h"
 #include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
@@ -438,11 +439,83 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, Problem
     r.finish();
 }
 
+// siteClimate and hourlyClimate (docs/file-format.md "Hourly climate in JSON"); both optional, so
+// files written before issue 13 read as they did. Ranges are left to validation.
+void readSiteClimate(ObjectReader& r, Site& s, ProblemLog& problems) {
+    if (const json* c = r.get("siteClimate", false)) {
+        ObjectReader m(*c, r.path("siteClimate"), problems);
+        m.declare({"design", "elevationM"});
+        if (const json* d = m.get("design", true, true)) {
+            ObjectReader t(*d, m.path("design"), problems);
+            t.declare({"dryBulbC", "wetBulbC"});
+            DesignTemperature design;
+            t.number("dryBulbC", design.dryBulbC);
+            t.number("wetBulbC", design.wetBulbC);
+            t.finish();
+            if (t.ok()) s.siteClimate.design = design;
+        }
+        m.number("elevationM", s.siteClimate.elevationM);
+        m.finish();
+    }
+    const json* v = r.get("hourlyClimate", false, true);
+    if (!v) return;
+    ObjectReader h(*v, r.path("hourlyClimate"), problems);
+    h.declare({"format", "hours", "source", "elevationM", "dryBulbC", "wetBulbC", "pressurePa"});
+    HourlyClimate climate;
+    std::string format;
+    h.text("format", format);
+    bool good = h.ok() && !format.empty();  // a missing key is already a problem
+    if (good && format != kFloat32LeBase64Format) {
+        h.problem(h.path("format"), "must be \"" + std::string(kFloat32LeBase64Format) + "\"");
+        good = false;
+    }
+    int hours = 0;
+    h.integer("hours", hours);
+    good = good && hours != 0;
+    if (good && hours != 8760 && hours != 8784) {
+        h.problem(h.path("hours"), "must be 8760 or 8784, got " + std::to_string(hours));
+        good = false;
+    }
+    h.text("source", climate.source);
+    h.number("elevationM", climate.elevationM);
+    auto series = [&](const char* key, std::vector<float>& out) {
+        std::string text;
+        h.text(key, text);
+        if (!good) return;
+        // Checked before decoding: a hostile file may hold a string of any length.
+        const std::size_t expected = (4 * static_cast<std::size_t>(hours) + 2) / 3 * 4;
+        if (text.size() != expected) {
+            h.problem(h.path(key), "must be " + std::to_string(expected) + " characters of base64 (" +
+                                       std::to_string(hours) + " float32 values), got " +
+                                       std::to_string(text.size()));
+            return;
+        }
+        const DecodedBytes bytes = base64Decode(text);
+        if (!bytes.ok) {
+            h.problem(h.path(key), bytes.error);
+            return;
+        }
+        DecodedSeries decoded = decodeFloat32Le(bytes.bytes, static_cast<std::size_t>(hours));
+        if (!decoded.ok)
+            h.problem(h.path(key), decoded.error);
+        else
+            out = std::move(decoded.values);
+    };
+    series("dryBulbC", climate.dryBulbC);
+    series("wetBulbC", climate.wetBulbC);
+    series("pressurePa", climate.pressurePa);
+    h.finish();
+    const std::size_t n = static_cast<std::size_t>(hours);
+    if (good && climate.dryBulbC.size() == n && climate.wetBulbC.size() == n &&
+        climate.pressurePa.size() == n)
+        s.hourlyClimate = std::move(climate);
+}
+
 void readSite(const json& v, const std::string& path, Site& s, ProblemLog& problems) {
     ObjectReader r(v, path, problems);
     r.declare({"name", "country", "latitudeDeg", "longitudeDeg", "gridInterconnectMw", "gridQueue",
                "energySource", "powerPriceUsdPerMwh", "powerPriceEscalationPctPerYear", "gridCarbonGPerKwh",
-               "climate", "mining", "plan"});
+               "climate", "siteClimate", "hourlyClimate", "mining", "plan"});
     r.text("name", s.name);
     r.text("country", s.country);
     r.number("latitudeDeg", s.latitudeDeg);
@@ -468,6 +541,7 @@ void readSite(const json& v, const std::string& path, Site& s, ProblemLog& probl
         m.months("wetBulbC", s.climate.wetBulbC);
         m.finish();
     }
+    readSiteClimate(r, s, problems);
     if (const json* f = r.get("mining")) {
         ObjectReader m(*f, r.path("mining"), problems);
         m.declare({"asicModel", "units", "kwPerUnit", "thPerSecondPerUnit", "miningPue",

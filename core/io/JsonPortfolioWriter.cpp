@@ -2,6 +2,7 @@
 // order, so a file diff reads like the model. Streamed through JsonWriter: no document tree.
 #include <sstream>
 
+#include "climate/HourlyClimateCodec.h"
 #include "io/JsonCommon.h"
 #include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
@@ -87,6 +88,39 @@ void writePlan(JsonWriter& w, const ConversionPlan& p) {
     w.endObject();
 }
 
+// Design temperature and altitude, and the hourly year as base64 of its float32 bytes (exact, and
+// ~47 kB per series instead of ~80 kB of decimal text): docs/file-format.md "Hourly climate in JSON".
+void writeSiteClimate(JsonWriter& w, const Site& s) {
+    w.key("siteClimate");
+    w.beginObject();
+    w.key("design");
+    if (s.siteClimate.design) {
+        w.beginObject();
+        w.member("dryBulbC", s.siteClimate.design->dryBulbC);
+        w.member("wetBulbC", s.siteClimate.design->wetBulbC);
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.member("elevationM", s.siteClimate.elevationM);
+    w.endObject();
+    w.key("hourlyClimate");
+    if (!s.hourlyClimate) {
+        w.null();
+        return;
+    }
+    const HourlyClimate& h = *s.hourlyClimate;
+    w.beginObject();
+    w.member("format", std::string(kFloat32LeBase64Format));
+    w.member("hours", h.dryBulbC.size());
+    w.member("source", h.source);
+    w.member("elevationM", h.elevationM);
+    w.member("dryBulbC", base64Encode(encodeFloat32Le(h.dryBulbC)));
+    w.member("wetBulbC", base64Encode(encodeFloat32Le(h.wetBulbC)));
+    w.member("pressurePa", base64Encode(encodeFloat32Le(h.pressurePa)));
+    w.endObject();
+}
+
 void writeSite(JsonWriter& w, const Site& s) {
     w.beginObject();
     w.member("name", s.name);
@@ -105,6 +139,7 @@ void writeSite(JsonWriter& w, const Site& s) {
     w.member("dryBulbC", s.climate.dryBulbC);
     w.member("wetBulbC", s.climate.wetBulbC);
     w.endObject();
+    writeSiteClimate(w, s);
     const MiningFleet& f = s.mining;
     w.key("mining");
     w.beginObject();

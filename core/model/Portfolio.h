@@ -12,6 +12,7 @@
 #include "model/InputNotes.h"
 #include "model/Lease.h"
 #include "model/Scenario.h"
+#include "model/SiteClimate.h"
 #include "model/YearMonth.h"
 
 namespace m2ai {
@@ -149,6 +150,7 @@ struct Site {
     // When present the engines use it hour by hour instead of `climate` (which then holds its
     // monthly means); absent for sites without weather data.
     std::optional<HourlyClimate> hourlyClimate;
+    SiteClimate siteClimate;  // design temperature and altitude (model/SiteClimate.h)
     MiningFleet mining;
     ConversionPlan plan;
     bool operator==(const Site&) const = default;

@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "climate/HourlyClimate.h"
 #include "engines/schedule/TaskIds.h"
 
 namespace m2ai {
@@ -65,6 +66,9 @@ const std::vector<FieldRange> kRanges{
     {"gridCarbonGPerKwh", 0.0, 2000.0, "g/kWh"},
     {"dryBulbC", -60.0, 60.0, "°C"},
     {"wetBulbC", -60.0, 60.0, "°C"},
+    {"designDryBulbC", -60.0, 60.0, "°C"},  // model/SiteClimate.h
+    {"designWetBulbC", -60.0, 60.0, "°C"},
+    {"elevationM", -500.0, 6000.0, "m"},  // Dead Sea shore −430 m; highest airports ~4,400 m
     // Mining fleet
     {"units", 0.0, 10000000.0, "units"},
     {"kwPerUnit", 0.1, 20.0, "kW"},
@@ -349,6 +353,21 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
         if (inRange("dryBulbC", dry) && inRange("wetBulbC", wet) && wet > dry)
             c.add(p + "climate.wetBulbC" + i, "wet-bulb must not exceed dry-bulb (" + formatNumber(dry) +
                                                   " °C), got " + formatNumber(wet));
+    }
+
+    if (const auto& d = s.siteClimate.design) {
+        c.number(p + "siteClimate.design.dryBulbC", "designDryBulbC", d->dryBulbC);
+        c.number(p + "siteClimate.design.wetBulbC", "designWetBulbC", d->wetBulbC);
+        if (inRange("designDryBulbC", d->dryBulbC) && inRange("designWetBulbC", d->wetBulbC) &&
+            d->wetBulbC > d->dryBulbC)
+            c.add(p + "siteClimate.design.wetBulbC", "wet-bulb must not exceed dry-bulb (" +
+                                                         formatNumber(d->dryBulbC) + " °C), got " +
+                                                         formatNumber(d->wetBulbC));
+    }
+    c.number(p + "siteClimate.elevationM", "elevationM", s.siteClimate.elevationM);
+    if (s.hourlyClimate) {
+        const HourlyClimateCheck hourly = checkHourlyClimate(*s.hourlyClimate);
+        if (!hourly.ok) c.add(p + "hourlyClimate", hourly.error);
     }
 
     const MiningFleet& f = s.mining;

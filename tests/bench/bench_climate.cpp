@@ -1,13 +1,19 @@
 // Hourly climate benchmarks (run by hand; results and command in docs/performance.md).
 // Target (issue 13): computing a site with an hourly climate stays under 1 ms.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <filesystem>
 
 #include "catalogue/Catalogue.h"
 #include "climate/HourlyClimate.h"
+#include "engines/ClimateByTechnology.h"
 #include "engines/Compute.h"
 #include "engines/PowerBudget.h"
+#include "io/JsonIo.h"
 #include "sample/Sample.h"
+#include "storage/ProjectFile.h"
 
 using namespace m2ai;
 
@@ -46,4 +52,31 @@ TEST_CASE("compute: one site with an hourly climate", "[bench][compute][hourly]"
     BENCHMARK("computeSite, same site on monthly means") {
         return computeSite(monthly, sample, catalogue);
     };
+}
+
+TEST_CASE("hourly climate: per-technology summary, and the project file and JSON with hourly sites",
+          "[bench][hourly][storage]") {
+    Portfolio sample = samplePortfolio();
+    for (Site& site : sample.sites) {
+        site.hourlyClimate = syntheticYear();
+        site.climate = monthlyMeans(*site.hourlyClimate);
+        site.siteClimate.elevationM = 1000.0;
+    }
+    const Catalogue& catalogue = defaultCatalogue();
+    BENCHMARK("climateByTechnology, hourly site (4 technologies x 2)") {
+        return climateByTechnology(sample.sites.front(), catalogue);
+    };
+    const std::string file = (std::filesystem::temp_directory_path() /
+                              ("m2ai-bench-hourly-" + std::to_string(::getpid()) + ".m2ai"))
+                                 .string();
+    BENCHMARK("saveProject, 6 hourly sites") {
+        return saveProject(sample, file).ok;
+    };
+    BENCHMARK("openProject, 6 hourly sites") {
+        return openProject(file).ok;
+    };
+    BENCHMARK("portfolioToJson + portfolioFromJson, 6 hourly sites") {
+        return portfolioFromJson(portfolioToJson(sample)).ok();
+    };
+    std::filesystem::remove(file);
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "catalogue/Catalogue.h"
+#include "climate/HourlyClimateCodec.h"
 #include "engines/Compute.h"
 #include "engines/Feasibility.h"
 #include "io/JsonIo.h"
@@ -52,6 +53,24 @@ ordered_json siteJson(const Site& s) {
     j["gridCarbonGPerKwh"] = s.gridCarbonGPerKwh;
     j["climate"] = ordered_json{{"dryBulbC", monthsJson(s.climate.dryBulbC)},
                                 {"wetBulbC", monthsJson(s.climate.wetBulbC)}};
+    // Issue 13 (after the streamed writer replaced this one): the same keys, so the two still agree.
+    ordered_json design = nullptr;
+    if (s.siteClimate.design)
+        design = ordered_json{{"dryBulbC", s.siteClimate.design->dryBulbC},
+                              {"wetBulbC", s.siteClimate.design->wetBulbC}};
+    j["siteClimate"] = ordered_json{{"design", design}, {"elevationM", s.siteClimate.elevationM}};
+    if (s.hourlyClimate) {
+        const HourlyClimate& h = *s.hourlyClimate;
+        j["hourlyClimate"] = ordered_json{{"format", kFloat32LeBase64Format},
+                                          {"hours", h.dryBulbC.size()},
+                                          {"source", h.source},
+                                          {"elevationM", h.elevationM},
+                                          {"dryBulbC", base64Encode(encodeFloat32Le(h.dryBulbC))},
+                                          {"wetBulbC", base64Encode(encodeFloat32Le(h.wetBulbC))},
+                                          {"pressurePa", base64Encode(encodeFloat32Le(h.pressurePa))}};
+    } else {
+        j["hourlyClimate"] = nullptr;
+    }
     const MiningFleet& f = s.mining;
     j["mining"] = ordered_json{{"asicModel", f.asicModel},
                                {"units", f.units},

@@ -1,13 +1,26 @@
 // Site editor > Import from EPW weather file: the monthly means of the file replace the site's
 // climate as one undoable edit, and the engines recompute with them; a bad file changes nothing.
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <memory>
 
 #include "app/MainWindow.h"
+#include "charts/ClimateCharts.h"
+#include "climate/EpwClimate.h"
 #include "document/ProjectDocument.h"
 #include "editors/SiteEditor.h"
+#include "engines/Compute.h"
+#include "report/ReportRenderer.h"
 #include "support/Fixtures.h"
 #include "support/QtApp.h"
 
@@ -57,4 +70,138 @@ TEST_CASE("Importing an EPW file replaces the climate as one undoable edit", "[u
     CHECK(messages.last().at(0).toString().contains(QStringLiteral("not an EnergyPlus weather file")));
     CHECK(doc->portfolio().sites[0].climate == before);
     CHECK(doc->undoStack()->count() == 1);  // the undone import is still redoable; nothing new pushed
+}
+
+namespace {
+// A full year (8,760 rows) at a station 30.0 N, −97.0 E, 150 m: hours swing 10…30 °C over each day.
+void writeYearEpw(const std::string& path) {
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    std::ofstream out(path);
+    out << "LOCATION,Hotville,TS,XX,Synthetic,000000,30.0,-97.0,-6.0,150.0\n";
+    for (int i = 0; i < 7; ++i) out << "HEADER" << i << "\n";
+    for (int m = 1; m <= 12; ++m)
+        for (int d = 1; d <= days[m - 1]; ++d)
+            for (int h = 1; h <= 24; ++h)
+                out << "1999," << m << "," << d << "," << h << ",0,flags," << (10 + (h % 24) * 20 / 23)
+                    << ".0,5.0,60,99500,0,0\n";
+}
+}  // namespace
+
+TEST_CASE("Importing a full-year EPW keeps every hour and offers the station's location, one undo step",
+          "[ui][climate]") {
+    testsupport::qtApp();
+    MainWindow window;
+    ProjectDocument* doc = window.document();
+    doc->load(testsupport::fixturePortfolio(), QString());
+    window.showSite(0);
+    const m2ai::Site before = doc->portfolio().sites[0];
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("year.epw"));
+    writeYearEpw(file.toStdString());
+
+    // Keep the site's location: the hours come in, the far station is flagged (threshold 100 km).
+    REQUIRE(window.siteEditor()->importClimateFromEpw(file, SiteEditor::EpwLocation::Keep));
+    const m2ai::Site& kept = doc->portfolio().sites[0];
+    REQUIRE(kept.hourlyClimate.has_value());
+    CHECK(kept.hourlyClimate->dryBulbC.size() == 8760);
+    CHECK(kept.latitudeDeg == before.latitudeDeg);
+    CHECK(window.siteEditor()->lastEpwWarning().contains(QStringLiteral("more than 100 km")));
+    CHECK(doc->siteResult(0)->power.pue.hourly);
+    doc->undoStack()->undo();
+    CHECK(doc->portfolio().sites[0] == before);
+
+    // Take it: latitude, longitude and elevation with the climate, undone in one step.
+    REQUIRE(window.siteEditor()->importClimateFromEpw(file, SiteEditor::EpwLocation::Take));
+    const m2ai::Site& taken = doc->portfolio().sites[0];
+    CHECK(taken.latitudeDeg == 30.0);
+    CHECK(taken.longitudeDeg == -97.0);
+    CHECK(taken.siteClimate.elevationM == 150.0);
+    CHECK(taken.hourlyClimate.has_value());
+    CHECK(window.siteEditor()->lastEpwWarning().isEmpty());
+    const int steps = doc->undoStack()->index();
+    doc->undoStack()->undo();
+    CHECK(doc->undoStack()->index() == steps - 1);
+    CHECK(doc->portfolio().sites[0] == before);
+}
+
+TEST_CASE("The site editor edits the design temperature and elevation, validated", "[ui][climate]") {
+    testsupport::qtApp();
+    MainWindow window;
+    ProjectDocument* doc = window.document();
+    doc->load(testsupport::fixturePortfolio(), QString());
+    window.showSite(0);
+    SiteEditor* editor = window.siteEditor();
+    QDoubleSpinBox* elevation = editor->doubleField(QStringLiteral("siteClimate.elevationM"));
+    REQUIRE(elevation != nullptr);
+    elevation->setValue(2355.0);
+    CHECK(doc->portfolio().sites[0].siteClimate.elevationM == 2355.0);
+    auto* useDesign = editor->findChild<QCheckBox*>(QStringLiteral("siteClimate.design"));
+    REQUIRE(useDesign != nullptr);
+    useDesign->click();
+    REQUIRE(doc->portfolio().sites[0].siteClimate.design.has_value());
+    QDoubleSpinBox* dry = editor->doubleField(QStringLiteral("siteClimate.design.dryBulbC"));
+    REQUIRE(dry != nullptr);
+    CHECK(dry->isEnabled());
+    dry->setValue(33.0);
+    CHECK(doc->portfolio().sites[0].siteClimate.design->dryBulbC == 33.0);
+    // Wet-bulb above dry-bulb is refused, not stored.
+    QDoubleSpinBox* wet = editor->doubleField(QStringLiteral("siteClimate.design.wetBulbC"));
+    wet->setValue(40.0);
+    CHECK(doc->portfolio().sites[0].siteClimate.design->wetBulbC < 33.0);
+    // A country preset brings its station's design day and altitude.
+    QComboBox* country = editor->countryCombo();
+    const int ethiopia = country->findData(QStringLiteral("Ethiopia"));
+    REQUIRE(ethiopia >= 0);
+    country->setCurrentIndex(ethiopia);
+    emit country->activated(ethiopia);
+    CHECK(doc->portfolio().sites[0].siteClimate.elevationM == 2355.0);
+    REQUIRE(doc->portfolio().sites[0].siteClimate.design.has_value());
+    CHECK(doc->portfolio().sites[0].siteClimate.design->dryBulbC == 29.4);
+}
+
+TEST_CASE("A site with hourly weather gets climate charts and a climate report page",
+          "[ui][climate][report]") {
+    testsupport::qtApp();
+    m2ai::Portfolio p = testsupport::fixturePortfolio();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("year.epw"));
+    writeYearEpw(file.toStdString());
+    const m2ai::EpwClimate epw = m2ai::readEpwClimate(file.toStdString());
+    REQUIRE(epw.ok);
+    p.sites[0].hourlyClimate = epw.hourly;
+    p.sites[0].climate = epw.climate;
+    const m2ai::PortfolioResult result = m2ai::computePortfolio(p);
+
+    const SiteClimateData data = siteClimateData(p.sites[0], result.sites[0]);
+    CHECK(data.hourlyPue.size() == 8760);
+    REQUIRE(data.byTechnology.size() == 4);
+    std::unique_ptr<QChart> duration(makePueDurationChart(data, result.sites[0].power.pue, ChartTheme::Dark));
+    std::unique_ptr<QChart> modes(
+        makeCoolingModeChart(data, m2ai::CoolingTech::DirectToChip, ChartTheme::Dark));
+    QStringList names;
+    for (QAbstractSeries* s : duration->series()) names << s->objectName();
+    CHECK(names.contains(ChartNames::pueDuration));
+    CHECK(names.contains(ChartNames::designPue));
+    REQUIRE(modes->series().size() == 1);
+    auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(modes->series().front());
+    REQUIRE(bars);
+    REQUIRE(bars->count() == 3);
+    // The bars draw core's hours: every technology's three modes sum to the year.
+    for (int t = 0; t < 4; ++t)
+        CHECK(bars->barSets()[0]->at(t) + bars->barSets()[1]->at(t) + bars->barSets()[2]->at(t) == 8760.0);
+
+    // Pages: title, summary, site 1, its climate page, site 2, appendix.
+    const ReportRenderer renderer(p, result);
+    REQUIRE(renderer.pageCount() == 6);
+    CHECK(renderer.pages()[3].kind == ReportRenderer::PageKind::Climate);
+    CHECK(renderer.pages()[3].siteIndex == 0);
+    QImage page(595, 842, QImage::Format_ARGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    renderer.paintPage(painter, QSizeF(595, 842), 3);
+    painter.end();
+    int dark = 0;
+    for (int y = 0; y < page.height(); y += 4)
+        for (int x = 0; x < page.width(); x += 4) dark += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+    CHECK(dark > 500);  // text, tables and two charts were painted
 }

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -18,6 +19,8 @@
 
 #include "catalogue/Catalogue.h"
 #include "climate/EpwClimate.h"
+#include "climate/HourlyClimate.h"
+#include "climate/SiteClimateRules.h"
 #include "document/ProjectDocument.h"
 #include "editors/FieldHints.h"
 #include "editors/RangeSpinBox.h"
@@ -56,6 +59,7 @@ SiteEditor::SiteEditor(ProjectDocument* doc, QWidget* parent)
     layout->addWidget(buildGrid());
     layout->addWidget(buildMining());
     layout->addWidget(buildClimate());
+    layout->addWidget(buildDesign());
     layout->addStretch(1);
     binder_->refresh();
 }
@@ -213,30 +217,143 @@ QWidget* SiteEditor::buildClimate() {
     auto* importEpw = new QPushButton(tr("Import from EPW weather file…"));
     importEpw->setObjectName(QStringLiteral("importEpw"));
     importEpw->setToolTip(
-        tr("Replace the 12 months by the monthly means of an EnergyPlus weather file (TMY/EPW); "
-           "wet-bulb is computed from dry-bulb, humidity and pressure hour by hour."));
+        tr("Replace the climate by an EnergyPlus weather file (TMY/EPW): its 8,760 hours (PUE and water "
+           "are then computed hour by hour and the plant sized on its 0.4 % hours) and their monthly "
+           "means; wet-bulb is computed from dry-bulb, humidity and pressure hour by hour. Offers the "
+           "station's location and elevation for the site."));
     connect(importEpw, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import climate from EPW"), QString(),
                                          tr("EnergyPlus weather files (*.epw);;All files (*)"));
-        if (!path.isEmpty()) importClimateFromEpw(path);
+        if (!path.isEmpty()) importClimateFromEpw(path, EpwLocation::Ask);
     });
     layout->addWidget(importEpw, 0, Qt::AlignRight);
     return box;
 }
 
-bool SiteEditor::importClimateFromEpw(const QString& path) {
+bool SiteEditor::importClimateFromEpw(const QString& path, EpwLocation location) {
+    lastEpwWarning_.clear();
     const m2ai::EpwClimate epw = m2ai::readEpwClimate(path.toStdString());
     if (!epw.ok) {
         emit message(tr("Climate not imported: %1").arg(Format::qs(epw.error)));
         return false;
     }
-    const m2ai::MonthlyClimate climate = epw.climate;
-    binder_->edit(
+    // A year with an impossible hour keeps the monthly means only (the engines would refuse it).
+    const bool hourly = m2ai::checkHourlyClimate(epw.hourly).ok;
+    const int current = doc_->currentSite();
+    const auto& sites = doc_->portfolio().sites;
+    const m2ai::Site* site = current >= 0 && static_cast<std::size_t>(current) < sites.size()
+                                 ? &sites[static_cast<std::size_t>(current)]
+                                 : nullptr;
+    const double km =
+        site ? m2ai::greatCircleKm(site->latitudeDeg, site->longitudeDeg, epw.latitudeDeg, epw.longitudeDeg)
+             : 0.0;
+    const QString far = km > m2ai::kFarStationKm
+                            ? tr("The station %1 is %2 km from the site (more than %3 km): its hours may "
+                                 "not represent the site.")
+                                  .arg(Format::qs(epw.location))
+                                  .arg(km, 0, 'f', 0)
+                                  .arg(m2ai::kFarStationKm, 0, 'f', 0)
+                            : QString();
+    if (location == EpwLocation::Ask) {
+        const QString question = tr("Also use the station's location for the site?\n\n%1: %2°, %3°, %4 m.")
+                                     .arg(Format::qs(epw.location))
+                                     .arg(epw.latitudeDeg, 0, 'f', 2)
+                                     .arg(epw.longitudeDeg, 0, 'f', 2)
+                                     .arg(epw.elevationM, 0, 'f', 0) +
+                                 (far.isEmpty() ? QString() : QStringLiteral("\n\n") + far);
+        const auto answer =
+            QMessageBox::question(this, tr("Import climate"), question,
+                                  QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel) return false;
+        location = answer == QMessageBox::Yes ? EpwLocation::Take : EpwLocation::Keep;
+    }
+    const bool take = location == EpwLocation::Take;
+    const bool ok = binder_->edit(
         tr("Import climate from %1").arg(QFileInfo(path).fileName()), QString(),
-        [climate](m2ai::Site& s) { s.climate = climate; }, nullptr);
-    emit message(tr("Climate from %1 (%2 hours)").arg(Format::qs(epw.location)).arg(epw.hours));
+        [&epw, hourly, take](m2ai::Site& s) {
+            s.climate = epw.climate;
+            if (hourly)
+                s.hourlyClimate = epw.hourly;
+            else
+                s.hourlyClimate.reset();
+            if (take) {
+                s.latitudeDeg = epw.latitudeDeg;
+                s.longitudeDeg = epw.longitudeDeg;
+                s.siteClimate.elevationM = epw.elevationM;
+            }
+        },
+        nullptr);
+    if (!ok) return false;
+    if (!take) lastEpwWarning_ = far;
+    QString text = hourly ? tr("Climate from %1 (%2 hours, PUE and water hour by hour)")
+                                .arg(Format::qs(epw.location))
+                                .arg(epw.hourly.dryBulbC.size())
+                          : tr("Climate from %1 (%2 hours, monthly means only)")
+                                .arg(Format::qs(epw.location))
+                                .arg(epw.hours);
+    if (take) text += tr("; location and elevation from the station");
+    if (!lastEpwWarning_.isEmpty()) text += QStringLiteral(". ") + lastEpwWarning_;
+    emit message(text);
     return true;
+}
+
+// Design day and altitude (model/SiteClimate.h): the design temperature sizes a site without hourly
+// weather; the elevation thins the air the fans move.
+QWidget* SiteEditor::buildDesign() {
+    auto* box = new QGroupBox(tr("Design day and altitude"));
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("Elevation"),
+                 binder_->doubleSpin(
+                     QStringLiteral("siteClimate.elevationM"), tr(" m"), 0, tr("Change elevation"),
+                     [](const m2ai::Site& s) { return s.siteClimate.elevationM; },
+                     [](m2ai::Site& s, double v) { s.siteClimate.elevationM = v; }));
+    auto* useDesign = new QCheckBox(tr("Size the plant on a design temperature"));
+    useDesign->setObjectName(QStringLiteral("siteClimate.design"));
+    useDesign->setToolTip(
+        tr("For a site without hourly weather: the 0.4 % annual cooling dry-bulb and evaporation "
+           "wet-bulb (ASHRAE). Off: the hottest month's mean sizes the plant. A country preset proposes "
+           "one (docs/model.md \"Design temperature defaults\"); an imported EPW brings its own hours."));
+    binder_->bindBool(
+        useDesign, QStringLiteral("siteClimate.design"), tr("Change design temperature"),
+        [](const m2ai::Site& s) { return s.siteClimate.design.has_value(); },
+        [](m2ai::Site& s, bool on) {
+            if (!on) {
+                s.siteClimate.design.reset();
+                return;
+            }
+            // Start from the country preset's value, else from the hottest month.
+            if (const auto* d = m2ai::countryDesignDefault(s.country)) {
+                s.siteClimate.design = m2ai::DesignTemperature{d->designDryBulbC, d->designWetBulbC};
+                return;
+            }
+            std::size_t hot = 0;
+            for (std::size_t m = 1; m < 12; ++m)
+                if (s.climate.dryBulbC[m] > s.climate.dryBulbC[hot]) hot = m;
+            s.siteClimate.design = m2ai::DesignTemperature{s.climate.dryBulbC[hot], s.climate.wetBulbC[hot]};
+        });
+    form->addRow(useDesign);
+    auto* dry = binder_->doubleSpin(
+        QStringLiteral("siteClimate.design.dryBulbC"), tr(" °C"), 1, tr("Change design dry-bulb"),
+        [](const m2ai::Site& s) { return s.siteClimate.design ? s.siteClimate.design->dryBulbC : 0.0; },
+        [](m2ai::Site& s, double v) {
+            if (!s.siteClimate.design) s.siteClimate.design = m2ai::DesignTemperature{v, std::min(v, 0.0)};
+            s.siteClimate.design->dryBulbC = v;
+        });
+    auto* wet = binder_->doubleSpin(
+        QStringLiteral("siteClimate.design.wetBulbC"), tr(" °C"), 1, tr("Change design wet-bulb"),
+        [](const m2ai::Site& s) { return s.siteClimate.design ? s.siteClimate.design->wetBulbC : 0.0; },
+        [](m2ai::Site& s, double v) {
+            if (!s.siteClimate.design) s.siteClimate.design = m2ai::DesignTemperature{std::max(v, 0.0), v};
+            s.siteClimate.design->wetBulbC = v;
+        });
+    form->addRow(tr("Design dry-bulb"), dry);
+    form->addRow(tr("Design wet-bulb"), wet);
+    binder_->onRefresh([dry, wet](const m2ai::Site& s) {
+        dry->setEnabled(s.siteClimate.design.has_value());
+        wet->setEnabled(s.siteClimate.design.has_value());
+    });
+    return box;
 }
 
 QWidget* SiteEditor::buildMining() {
@@ -312,6 +429,11 @@ void SiteEditor::applyCountryPreset(int comboIndex) {
             s.gridCarbonGPerKwh = preset->gridCarbonGPerKwh;
             s.climate.dryBulbC = preset->dryBulbC;
             s.climate.wetBulbC = preset->wetBulbC;
+            // The preset's representative station: design day and altitude (docs/model.md).
+            if (const auto* d = m2ai::countryDesignDefault(preset->id)) {
+                s.siteClimate.design = m2ai::DesignTemperature{d->designDryBulbC, d->designWetBulbC};
+                s.siteClimate.elevationM = d->elevationM;
+            }
         },
         countryCombo_);
 }

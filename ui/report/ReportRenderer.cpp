@@ -48,11 +48,17 @@ ReportRenderer::ReportRenderer(const m2ai::Portfolio& portfolio, const m2ai::Por
     pages_.push_back({PageKind::Title});
     if (options_.summary) pages_.push_back({PageKind::Summary});
     const int n = static_cast<int>(result_.sites.size());
+    auto addSite = [this](int i) {
+        pages_.push_back({PageKind::Site, i});
+        const auto at = static_cast<std::size_t>(i);
+        if (at < portfolio_.sites.size() && portfolio_.sites[at].hourlyClimate)
+            pages_.push_back({PageKind::Climate, i});
+    };
     if (options_.sites) {
         for (int i : *options_.sites)
-            if (i >= 0 && i < n) pages_.push_back({PageKind::Site, i});
+            if (i >= 0 && i < n) addSite(i);
     } else {
-        for (int i = 0; i < n; ++i) pages_.push_back({PageKind::Site, i});
+        for (int i = 0; i < n; ++i) addSite(i);
     }
     if (options_.risk && riskPageReady(*options_.risk)) pages_.push_back({PageKind::Risk});
     if (options_.appendix) pages_.push_back({PageKind::Appendix});
@@ -150,6 +156,7 @@ void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int page
             section = QObject::tr("Portfolio summary");
             break;
         case PageKind::Site:
+        case PageKind::Climate:
             section = qs(result_.sites[static_cast<size_t>(page.siteIndex)].name);
             break;
         case PageKind::Risk:
@@ -174,6 +181,9 @@ void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int page
             break;
         case PageKind::Risk:
             paintRisk(painter, content);
+            break;
+        case PageKind::Climate:
+            paintClimate(painter, content, page.siteIndex);
             break;
         case PageKind::Appendix:
             paintAppendix(painter, content);

@@ -3,9 +3,10 @@
 // QPrinter for print and print preview, QPdfWriter for PDF — so print, preview, the PDF dialog and
 // `mine2ai-cli report` share one code path. Charts are drawn as vectors (QGraphicsScene::render).
 //
-// Pages, exactly: 1 title + 1 portfolio summary (optional) + 1 per selected site + 1 risk page
-// (optional) + 1 appendix (optional). The painter works in points (1/72 in) whatever the device resolution;
-// fonts are pixel-sized in that space so text measures the same on every device.
+// Pages, exactly: 1 title + 1 portfolio summary (optional) + 1 per selected site (2 for a site with
+// hourly weather: its climate page follows, ReportClimatePage.cpp) + 1 risk page (optional) + 1
+// appendix (optional). The painter works in points (1/72 in) whatever the device resolution; fonts
+// are pixel-sized in that space so text measures the same on every device.
 #include <QDate>
 #include <QPageSize>
 #include <QRectF>
@@ -35,7 +36,7 @@ struct ReportOptions {
 
 class ReportRenderer {
 public:
-    enum class PageKind { Title, Summary, Site, Risk, Appendix };
+    enum class PageKind { Title, Summary, Site, Climate, Risk, Appendix };
     struct Page {
         PageKind kind;
         int siteIndex = -1;
@@ -67,6 +68,7 @@ private:
     void paintTitle(QPainter& p, const QRectF& content) const;
     void paintSummary(QPainter& p, const QRectF& content) const;
     void paintSite(QPainter& p, const QRectF& content, int siteIndex) const;
+    void paintClimate(QPainter& p, const QRectF& content, int siteIndex) const;
     void paintAppendix(QPainter& p, const QRectF& content) const;
     void paintRisk(QPainter& p, const QRectF& content) const;  // ReportRiskPage.cpp
     void paintScheduleOverview(QPainter& p, const QRectF& area) const;

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "charts/ChartView.h"
+#include "charts/ClimateCharts.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
 #include "document/ProjectDocument.h"
@@ -64,6 +65,8 @@ SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(pa
     warnings_->setObjectName(QStringLiteral("warnings"));
     warnings_->setWordWrap(true);
     tabs_->addTab(warnings_, tr("Warnings"));  // infeasibilities first, then warnings
+    // Hourly PUE and cooling modes (ui/charts/ClimateCharts); last, so the tab indices above stay.
+    tabs_->addTab(pair(QStringLiteral("pueDuration"), QStringLiteral("coolingModes")), tr("Climate"));
     layout->addWidget(tabs_, 1);
     connect(tabs_, &QTabWidget::currentChanged, this, &SiteDashboard::refreshTab);
 
@@ -297,6 +300,15 @@ void SiteDashboard::refreshTab(int tab) {
             charts_.value(QStringLiteral("cashFlow"))->setChart(makeCashFlowChart(*r, start));
             charts_.value(QStringLiteral("capex"))->setChart(makeCapexChart(*r));
             break;
+        case 4: {
+            const m2ai::Site& site = doc_->portfolio().sites[static_cast<std::size_t>(doc_->currentSite())];
+            const SiteClimateData data = siteClimateData(site, *r);
+            charts_.value(QStringLiteral("pueDuration"))->setChart(makePueDurationChart(data, r->power.pue));
+            charts_.value(QStringLiteral("coolingModes"))
+                ->setChart(makeCoolingModeChart(
+                    data, site.plan.cooling.enabled ? site.plan.cooling.technology : m2ai::CoolingTech::Air));
+            break;
+        }
         default:
             break;  // warnings: filled with the KPIs
     }

@@ -64,6 +64,6 @@ private:
     QListWidget* warnings_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     bool dirty_ = false;  // results changed while hidden
-    static constexpr int kTabCount = 4;
-    bool tabDirty_[kTabCount] = {true, true, true, true};  // a tab's charts wait for it to be shown
+    static constexpr int kTabCount = 5;
+    bool tabDirty_[kTabCount] = {true, true, true, true, true};  // a tab's charts wait for it to be shown
 };
