@@ -1,6 +1,7 @@
 #include "engines/finance/SiteFinancing.h"
 
 #include "catalogue/TaxPresets.h"
+#include "engines/CashFlowComponents.h"
 
 namespace m2ai::finance {
 
@@ -28,8 +29,12 @@ FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfoli
     const Financing& f = portfolio.financing;
     TaxAndDebtInput in;
     in.operatingUsd.reserve(monthly.size());
+    // Operating cash = net minus the parts passed separately (capex by class, the ASIC sale, the
+    // terminal value), so every operating component of engines/CashFlowComponents.h (lease and
+    // service costs included) is taxed and the after-tax flows add up to the pre-tax net.
     for (const MonthlyCashFlow& cf : monthly)
-        in.operatingUsd.push_back(cf.revenueUsd + cf.miningRevenueUsd - cf.energyCostUsd - cf.omCostUsd);
+        in.operatingUsd.push_back(netOfComponents(cf) + cf.facilityCapexUsd + cf.gpuPurchaseUsd -
+                                  cf.asicResaleUsdCredit - cf.residualValueUsd);
     in.capexUsdByClass = capexUsdByClass;
     in.asicResaleUsd = asicResaleUsd;
     if (!monthly.empty()) in.terminalValueUsd = monthly.back().residualValueUsd;
