@@ -1,6 +1,7 @@
 // The risk engine (core/risk): Monte Carlo with zero-width distributions is the deterministic
 // result exactly; percentiles are ordered; the same seed gives byte-identical JSON on 1 and 2
 // threads; a textbook PERT chain has the mean duration the formula gives; cancel stops the run.
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -102,10 +103,15 @@ TEST_CASE("risk: P10 <= P50 <= P90 and the spread is real with the default distr
         for (std::size_t k = 1; k < t.firstRfsSCurve.size(); ++k)
             CHECK(t.firstRfsSCurve[k - 1].probability <= t.firstRfsSCurve[k].probability);
         // Durations are drawn, so the switchgear-gated chain is sometimes beaten by another path,
-        // but the RFS milestone closes every trial's critical path.
+        // but the two milestones (first RFS, then full capacity, the last task) close every trial's
+        // critical paths.
         REQUIRE_FALSE(t.criticality.empty());
-        CHECK(t.criticality.back().id == "rfs");
+        CHECK(t.criticality.back().id == "full-capacity");
         CHECK(t.criticality.back().index == 1.0);
+        const auto rfs = std::find_if(t.criticality.begin(), t.criticality.end(),
+                                      [](const auto& c) { return c.id == "rfs"; });
+        REQUIRE(rfs != t.criticality.end());
+        CHECK(rfs->index == 1.0);
     }
     ordered(r.portfolio.npvUsd);
     ordered(r.portfolio.incrementalNpvUsd);
