@@ -110,7 +110,8 @@ TEST_CASE("scenario: an unknown scenario name lists the ones there are", "[scena
     CHECK_THAT(applied.error, Catch::Contains("'Nope'") && Catch::Contains("'High power price'"));
 }
 
-TEST_CASE("scenario: names are unique, non-empty and not 'Base'; a field is overridden once", "[scenarios]") {
+TEST_CASE("scenario: names are unique, non-empty and not 'Base', and a field is overridden once",
+          "[scenarios]") {
     std::vector<Scenario> list{
         {"A", {}},
         {"", {}},
@@ -226,7 +227,8 @@ TEST_CASE("scenario json: scenarios round-trip, including every value type", "[s
     CHECK(std::holds_alternative<double>(back.portfolio.scenarios[0].overrides[1].value));
 }
 
-TEST_CASE("scenario json: absent means none; bad entries are problems naming the path", "[scenarios][io]") {
+TEST_CASE("scenario json: absent means none, and bad entries are problems naming the path",
+          "[scenarios][io]") {
     std::string text = portfolioToJson(samplePortfolio());
     const auto at = text.find("\"scenarios\": []");
     REQUIRE(at != std::string::npos);
