@@ -15,7 +15,7 @@ QString ElidedLabel::elideAtWords(const QString& text, const QFontMetrics& fm, i
     if (fm.horizontalAdvance(text) <= width) return text;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype k = words.size() - 1; k >= 1; --k) {
-        const QString candidate = QStringList(words.mid(0, k)).join(QLatin1Char(' ')) + kEllipsis;
+        QString candidate = QStringList(words.mid(0, k)).join(QLatin1Char(' ')) + kEllipsis;
         if (fm.horizontalAdvance(candidate) <= width) return candidate;
     }
     return kEllipsis;
