@@ -8,6 +8,7 @@
 #include "io/AtomicWrite.h"
 #include "io/JsonIo.h"
 #include "io/PortfolioFile.h"
+#include "sample/Sample.h"
 
 namespace m2ai::cli {
 
@@ -57,6 +58,14 @@ LoadedPortfolio loadStdin() {
 }
 
 }  // namespace
+
+bool loadPortfolioOrSample(const std::string& fileOrSample, Portfolio& portfolio) {
+    if (fileOrSample.empty() || fileOrSample == "sample") {
+        portfolio = samplePortfolio();
+        return true;
+    }
+    return loadPortfolio(fileOrSample, portfolio);
+}
 
 bool loadPortfolio(const std::string& path, Portfolio& portfolio) {
     LoadedPortfolio loaded = path == "-" ? loadStdin() : loadPortfolioFile(path);

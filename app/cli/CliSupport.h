@@ -1,7 +1,9 @@
 #pragma once
 // What several commands share: loading a portfolio with its problems on stderr, and writing an
 // output file atomically or, for "-", to standard output.
+#include <charconv>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "model/Portfolio.h"
@@ -15,6 +17,17 @@ int usageError(const std::string& command, const std::string& message);
 // problem as "FILE: path: message" (at most kMaxReportedProblems lines plus one counting the rest)
 // and returns false.
 bool loadPortfolio(const std::string& path, Portfolio& portfolio);
+
+// The built-in sample for an absent FILE (empty) or the word "sample", else loadPortfolio(FILE).
+bool loadPortfolioOrSample(const std::string& fileOrSample, Portfolio& portfolio);
+
+// A whole option value parsed as T (no sign for unsigned T, no trailing text); false otherwise.
+template <typename T>
+bool parseNumber(const std::string& text, T& out) {
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc() && ptr == end;
+}
 
 // Saves as JSON (name ends in .json, or "-": standard output) or as a project file; returns the
 // exit code, the reason on stderr.

@@ -8,7 +8,6 @@
 #include "TextReport.h"
 #include "engines/Compute.h"
 #include "io/JsonIo.h"
-#include "sample/Sample.h"
 #include "scenarios/ApplyScenario.h"
 
 namespace m2ai::cli {
@@ -21,9 +20,7 @@ int compute(const Invocation& in) {
     if (const int rc = resolveOutputPath("compute", "--output", out, {json ? ".json" : ".txt"}); rc != kOk)
         return rc;
     Portfolio portfolio;
-    if (in.positionals().empty())
-        portfolio = samplePortfolio();
-    else if (!loadPortfolio(in.positional(0), portfolio))
+    if (!loadPortfolioOrSample(in.positionals().empty() ? std::string() : in.positional(0), portfolio))
         return kInvalidInput;
     if (in.isSet("scenario")) {
         // All or nothing: figures that leave out an override would be presented as the scenario's.

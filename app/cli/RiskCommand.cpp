@@ -1,6 +1,5 @@
 // `mine2ai-cli risk FILE [--trials N] [--seed S] [--threads T] [--rfs-by YYYY-MM] [--bins N] [--json]`:
 // Monte Carlo on schedule and money (core/risk/MonteCarlo; docs/model.md "Sensitivity and risk").
-#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
@@ -9,18 +8,10 @@
 #include "Commands.h"
 #include "risk/MonteCarlo.h"
 #include "risk/RiskJson.h"
-#include "sample/Sample.h"
 
 namespace m2ai::cli {
 
 namespace {
-
-template <typename T>
-bool parseNumber(const std::string& text, T& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return ec == std::errc() && ptr == end;
-}
 
 std::string millions(double usd) {
     char buffer[32];
@@ -90,10 +81,7 @@ int riskRun(const Invocation& in) {
     }
     const std::string& file = in.positional(0);
     Portfolio portfolio;
-    if (file == "sample")
-        portfolio = samplePortfolio();
-    else if (!loadPortfolio(file, portfolio))
-        return kInvalidInput;
+    if (!loadPortfolioOrSample(file, portfolio)) return kInvalidInput;
     const risk::RiskResult result = risk::runRisk(portfolio, settings, control);
     if (!result.ok) {
         for (const auto& p : result.problems)

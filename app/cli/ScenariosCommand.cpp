@@ -8,7 +8,6 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
-#include "sample/Sample.h"
 #include "scenarios/ComparisonJson.h"
 #include "scenarios/ScenarioComparison.h"
 
@@ -118,9 +117,7 @@ int scenarios(const Invocation& in) {
     if (const int rc = resolveOutputPath("scenarios", "--output", out, {json ? ".json" : ".txt"}); rc != kOk)
         return rc;
     Portfolio portfolio;
-    if (in.positionals().empty())
-        portfolio = samplePortfolio();
-    else if (!loadPortfolio(in.positional(0), portfolio))
+    if (!loadPortfolioOrSample(in.positionals().empty() ? std::string() : in.positional(0), portfolio))
         return kInvalidInput;
     const ScenarioComparison comparison = compareScenarios(portfolio);
     if (!comparison.ok) {

@@ -1,7 +1,6 @@
 // `mine2ai-cli sensitivity FILE [--pct 20] [--spider 5] [--json] [--output OUT]`: the tornado of
 // incremental NPV and first RFS for ±pct of each key input, per site and for the portfolio
 // (core/risk/Sensitivity; docs/model.md "Sensitivity and risk").
-#include <charconv>
 #include <cstdio>
 #include <sstream>
 
@@ -9,18 +8,10 @@
 #include "Commands.h"
 #include "risk/RiskJson.h"
 #include "risk/Sensitivity.h"
-#include "sample/Sample.h"
 
 namespace m2ai::cli {
 
 namespace {
-
-template <typename T>
-bool parseNumber(const std::string& text, T& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return ec == std::errc() && ptr == end;
-}
 
 std::string millions(double usd) {
     char buffer[32];
@@ -56,10 +47,7 @@ int sensitivity(const Invocation& in) {
         return usageError("sensitivity", "--spider takes a whole number, not '" + in.value("spider") + "'");
     const std::string& file = in.positional(0);
     Portfolio portfolio;
-    if (file == "sample")
-        portfolio = samplePortfolio();
-    else if (!loadPortfolio(file, portfolio))
-        return kInvalidInput;
+    if (!loadPortfolioOrSample(file, portfolio)) return kInvalidInput;
     const risk::SensitivityResult result = risk::runSensitivity(portfolio, pct, spider);
     if (!result.ok) {
         for (const auto& p : result.problems)
