@@ -50,16 +50,16 @@ int main(int argc, char** argv) {
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();
-    if (window.offerRecovery()) {
-        // The recovered project is open, modified, titled after its original file.
-    } else if (!parser.isSet(sample) && !files.isEmpty()) {
-        if (!window.openFile(files.first(), true)) window.newProject();  // the dialog said why
-    } else if (parser.isSet(sample) || AppSettings::firstStart()) {
-        window.loadSample();
-    } else if (window.reopenLastProject()) {
-        // The last project is open again (a setting: File › Open Recent).
-    } else {
-        window.newProject();
+    // A recovered project opens modified, titled after its original file; else the file given, the
+    // sample, or the last project (a setting: File › Open Recent), else an empty one.
+    if (!window.offerRecovery()) {
+        if (!parser.isSet(sample) && !files.isEmpty()) {
+            if (!window.openFile(files.first(), true)) window.newProject();  // the dialog said why
+        } else if (parser.isSet(sample) || AppSettings::firstStart()) {
+            window.loadSample();
+        } else if (!window.reopenLastProject()) {
+            window.newProject();
+        }
     }
     AppSettings::setStarted();
     if (parser.isSet(site)) window.showSite(parser.value(site).toInt() - 1);
