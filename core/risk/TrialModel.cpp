@@ -146,7 +146,8 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
         if (critical) {
             std::vector<char>& flags = (*critical)[i];
             flags.resize(schedule.tasks.size());
-            for (std::size_t t = 0; t < schedule.tasks.size(); ++t) flags[t] = schedule.tasks[t].critical;
+            for (std::size_t t = 0; t < schedule.tasks.size(); ++t)
+                flags[t] = schedule.tasks[t].critical ? 1 : 0;
         }
         if (!prepared.feasible) continue;
         out.npvUsd += o.npvUsd;

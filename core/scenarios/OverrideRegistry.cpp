@@ -71,6 +71,7 @@ OverridableField portfolioFlag(std::string path, std::string label, Access acces
 template <typename E>
 std::vector<std::string> choicesOf() {
     std::vector<std::string> out;
+    out.reserve(EnumNames<E>::names.size());
     for (const auto& [e, name] : EnumNames<E>::names) out.emplace_back(name);
     return out;
 }

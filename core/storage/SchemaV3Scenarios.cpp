@@ -20,7 +20,7 @@ namespace {
 constexpr long long kMaxScenarios = 1000;
 constexpr long long kMaxOverrides = 100000;  // over all scenarios
 
-std::string ifNotExists(std::string create) {
+std::string ifNotExists(const std::string& create) {
     const std::string prefix = "CREATE TABLE ";
     return "CREATE TABLE IF NOT EXISTS " + create.substr(prefix.size());
 }
