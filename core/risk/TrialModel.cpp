@@ -147,7 +147,7 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
             std::vector<char>& flags = (*critical)[i];
             flags.resize(schedule.tasks.size());
             for (std::size_t t = 0; t < schedule.tasks.size(); ++t)
-                flags[t] = schedule.tasks[t].critical ? 1 : 0;
+                flags[t] = static_cast<char>(schedule.tasks[t].critical);
         }
         if (!prepared.feasible) continue;
         out.npvUsd += o.npvUsd;
