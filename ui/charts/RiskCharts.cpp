@@ -175,6 +175,9 @@ QChart* makeNpvHistogramChart(const m2ai::risk::RiskTarget& target, ChartTheme t
         lower->append(upper->at(upper->count() - 1).x(), 0.0);
     }
     auto* area = new QAreaSeries(upper, lower);
+    // QAreaSeries does not own its boundary series: parented to it, they go with the chart.
+    upper->setParent(area);
+    lower->setParent(area);
     area->setName(RiskChartNames::histogram);
     area->setColor(kConverting);
     area->setBorderColor(kConverting.darker(130));
