@@ -104,7 +104,7 @@ Plan makePlan(const TrialModel& model, const RiskSettings& s) {
 struct Samples {
     std::size_t trials = 0;
     std::vector<std::vector<double>> siteNpv, siteIncNpv, siteRfs, siteDuration, siteFull, siteIrr,
-        siteIncIrr;
+        siteIncIrr, siteEquityIrr;
     std::vector<double> npv, incNpv, firstRfs, full;
     bool keepInputs = true;
     std::vector<std::vector<float>> inputs;  // [column][trial]
@@ -162,6 +162,7 @@ void storeTrial(const Outcome& o, std::size_t trial, Samples& samples) {
         samples.siteFull[i][trial] = so.fullCapacityMonthIndex;
         samples.siteIrr[i][trial] = so.convertingIrr.value_or(kNaN);
         samples.siteIncIrr[i][trial] = so.incrementalIrr.value_or(kNaN);
+        samples.siteEquityIrr[i][trial] = so.equityIrr.value_or(kNaN);
     }
     samples.npv[trial] = o.npvUsd;
     samples.incNpv[trial] = o.incrementalNpvUsd;
@@ -297,6 +298,7 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
         perSite(samples.siteFull);
         perSite(samples.siteIrr);
         perSite(samples.siteIncIrr);
+        perSite(samples.siteEquityIrr);
         samples.npv.assign(trials, 0.0);
         samples.incNpv.assign(trials, 0.0);
         samples.firstRfs.assign(trials, 0.0);
@@ -412,6 +414,7 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
             st.rfsDurationMonths = percentiles(samples.siteDuration[i]);
             st.convertingIrr = percentiles(samples.siteIrr[i]);
             st.incrementalIrr = percentiles(samples.siteIncIrr[i]);
+            st.equityIrr = percentiles(samples.siteEquityIrr[i]);
             for (std::size_t t = 0; t < ps.scheduledTaskIds.size(); ++t) {
                 int count = 0;
                 for (const auto& perThread : criticalCounts)

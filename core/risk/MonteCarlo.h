@@ -52,9 +52,9 @@ struct RiskTarget {
     Percentiles fullCapacityMonthIndex;
     Percentiles npvUsd;
     Percentiles incrementalNpvUsd;
-    Percentiles convertingIrr;   // sites only; count = trials that have one
-    Percentiles incrementalIrr;  // sites only
-    // TODO(issue 14): equity IRR percentiles once the financing results (helper tax12) are on main.
+    Percentiles convertingIrr;            // sites only; count = trials that have one
+    Percentiles incrementalIrr;           // sites only
+    Percentiles equityIrr;                // sites only: after tax and debt
     double probConvertBeatsMining = 0.0;  // share of trials with incremental NPV > 0
     double probRfsBy = 0.0;               // share with first RFS at or before RiskResult::rfsByMonthIndex
     Histogram incrementalNpvHistogram;

@@ -109,6 +109,7 @@ void writeRiskTarget(JsonWriter& w, const Portfolio& p, const RiskTarget& t, boo
     if (site) {
         writePercentiles(w, "convertingIrr", t.convertingIrr);
         writePercentiles(w, "incrementalIrr", t.incrementalIrr);
+        writePercentiles(w, "equityIrr", t.equityIrr);
     }
     writeHistogram(w, "incrementalNpvHistogram", t.incrementalNpvHistogram);
     writeHistogram(w, "npvHistogram", t.npvHistogram);
@@ -235,9 +236,6 @@ void writeRiskJson(std::ostream& out, const Portfolio& portfolio, const RiskSett
     w.member("seed", static_cast<unsigned long long>(result.seed));
     w.member("rfsByMonth", monthText(portfolio, result.rfsByMonthIndex));
     w.member("driversOmitted", result.driversOmitted);
-    // TODO(issue 14): equity IRR percentiles once the financing results (helper tax12) are on main.
-    w.key("equityIrr");
-    w.null();
     w.key("settings");
     writeSettings(w, settings);
     w.key("portfolio");

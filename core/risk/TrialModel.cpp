@@ -143,6 +143,7 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
         o.fullCapacityMonthIndex = fullCapacityMonth(schedule, power.itMw, horizonMonths_);
         o.convertingIrr = economics.convertingIrr;
         o.incrementalIrr = economics.incrementalIrr;
+        o.equityIrr = economics.financing.equityIrr;
         if (critical) {
             std::vector<char>& flags = (*critical)[i];
             flags.resize(schedule.tasks.size());

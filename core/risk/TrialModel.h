@@ -53,6 +53,7 @@ struct SiteOutcome {
     int fullCapacityMonthIndex = 0;
     std::optional<double> convertingIrr;  // annual fractions
     std::optional<double> incrementalIrr;
+    std::optional<double> equityIrr;  // after tax and debt (engines/finance/TaxAndDebt)
 };
 
 struct Outcome {

@@ -32,6 +32,7 @@ ScenarioFigures siteFigures(const SiteResult& site) {
     f.feasible = site.feasible;
     f.npvUsd = site.economics.npvUsd;
     f.incrementalNpvUsd = site.economics.incrementalNpvUsd;
+    f.equityIrr = site.economics.financing.equityIrr;
     f.itMw = site.power.itMw;
     f.gpus = site.power.gpus;
     f.capexUsd = site.economics.capexUsd;

@@ -16,7 +16,7 @@ struct ScenarioFigures {
     bool feasible = true;  // a site's plan can work; for the portfolio: at least one site's can
     double npvUsd = 0.0;
     double incrementalNpvUsd = 0.0;             // converting minus keep mining
-    std::optional<double> equityIrr;            // annual fraction; empty until the engines compute one
+    std::optional<double> equityIrr;            // annual fraction, after tax and debt; sites only
     std::optional<int> firstRfsMonthIndex;      // from the portfolio start; empty with no IT load
     std::optional<int> fullCapacityMonthIndex;  // first month all IT load is online
     double itMw = 0.0;
