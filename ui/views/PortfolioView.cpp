@@ -156,6 +156,9 @@ bool PortfolioView::shownByDefault(int column) {
         case PortfolioTableModel::GridWithQueueMw:
         case PortfolioTableModel::Irr:
         case PortfolioTableModel::Payback:
+        // Capex and facility per MW IT stay; with the GPU purchase too the Site column shrinks to
+        // its first letter at 1280×800.
+        case PortfolioTableModel::GpuPurchase:
             return false;
         default:
             return true;
