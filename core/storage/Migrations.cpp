@@ -12,6 +12,20 @@
 
 namespace m2ai::storage {
 
+namespace {
+
+// Creates the tables of the topics that schema `version` added, with the defaults of Portfolio.h.
+void addTopicsSince(sqlite3* db, int version) {
+    for (const SchemaTopic* topic : schemaV3Topics()) {
+        if (topic->sinceSchema != version) continue;
+        for (const std::string& create : topic->createStatements)
+            Database::execOn(db, create.c_str(), "adding the schema-" + std::to_string(version) + " tables");
+        if (topic->fillDefaults) topic->fillDefaults(db);
+    }
+}
+
+}  // namespace
+
 const std::vector<MigrationStep>& migrationSteps() {
     static const std::vector<MigrationStep> steps{
         {1, 2, "add terminal_value with the defaults (book value, 6 % exit cap rate)",
@@ -27,13 +41,9 @@ const std::vector<MigrationStep>& migrationSteps() {
              insert.bind(1, toName(defaults.terminalValue)).bind(2, defaults.exitCapRatePct).run();
          }},
         {2, 3, "add the schema-3 topics (storage/SchemaV3.h) with the defaults of Portfolio.h",
-         [](sqlite3* db) {
-             for (const SchemaTopic* topic : schemaV3Topics()) {
-                 for (const std::string& create : topic->createStatements)
-                     Database::execOn(db, create.c_str(), "adding the schema-3 tables");
-                 if (topic->fillDefaults) topic->fillDefaults(db);
-             }
-         }}};
+         [](sqlite3* db) { addTopicsSince(db, 3); }},
+        {3, 4, "add the schema-4 topics (storage/SchemaV3.h) with the defaults of Portfolio.h",
+         [](sqlite3* db) { addTopicsSince(db, 4); }}};
     return steps;
 }
 

@@ -10,7 +10,7 @@
 namespace m2ai {
 
 inline constexpr int kM2aiApplicationId = 0x4D324149;  // "M2AI"
-inline constexpr int kM2aiSchemaVersion = 3;           // 2: terminal_value (issue 12); 3: storage/SchemaV3.h
+inline constexpr int kM2aiSchemaVersion = 4;  // 2: terminal_value (issue 12); 3 and 4: storage/SchemaV3.h
 
 struct SaveResult {
     bool ok = false;

@@ -78,7 +78,7 @@ TEST_CASE("the file is a normalised SQLite database an analyst can query and can
     Db db(path, SQLITE_OPEN_READWRITE);
     CHECK(db.integer("PRAGMA application_id") == kM2aiApplicationId);
     CHECK(db.integer("PRAGMA application_id") == 0x4D324149);  // "M2AI"
-    CHECK(db.integer("PRAGMA user_version") == 3);             // schema 3: storage/SchemaV3.h
+    CHECK(db.integer("PRAGMA user_version") == 4);             // schema 4: storage/SchemaV3.h
     CHECK(db.text("PRAGMA integrity_check") == "ok");
     CHECK(db.text("SELECT method FROM terminal_value") == "book-value");
     CHECK(db.integer("SELECT count(*) FROM pragma_foreign_key_check") == 0);
@@ -167,9 +167,9 @@ TEST_CASE("files that are not a readable Mine2AI project are refused with one li
          },
          "(application_id 0x00000000), not a Mine2AI project"},
         {"newer.m2ai", edited("PRAGMA user_version = 7"),
-         "made by a newer Mine2AI, schema 7; this version reads up to 3"},
+         "made by a newer Mine2AI, schema 7; this version reads up to 4"},
         {"schema0.m2ai", edited("PRAGMA user_version = 0"),
-         "schema 0 cannot be upgraded: this version reads schemas 1 to 3"},
+         "schema 0 cannot be upgraded: this version reads schemas 1 to 4"},
         {"header-only.m2ai", [&](const fs::path& f) { writeBytes(f, goodBytes.substr(0, 50)); },
          "the file is damaged (truncated to 50 bytes)"},
         // Half the pages: the header still promises all of them.
@@ -337,7 +337,7 @@ TEST_CASE("the released schema-1 fixture opens to the expected portfolio", "[sto
     INFO(opened.error);
     REQUIRE(opened.ok);
     CHECK(opened.fileSchemaVersion == 1);
-    CHECK(opened.migrated);  // schema 1 → 2 → 3 in memory; the file is not touched
+    CHECK(opened.migrated);  // schema 1 → 2 → 3 → 4 in memory; the file is not touched
     // Schema 1 had no terminal-value choice: the migration gives the defaults, book value at 6 %.
     CHECK(opened.portfolio.terminalValue == TerminalValueMethod::BookValue);
     CHECK(opened.portfolio.exitCapRatePct == 6.0);
@@ -362,32 +362,66 @@ TEST_CASE("the released schema-2 fixture opens, upgraded in memory to the defaul
     CHECK(readBytes(fixture) == before);
 }
 
-TEST_CASE("the released schema 3 is unchanged (a change needs schema 4 and a migration)", "[storage]") {
-    // If this fails you changed the tables: bump kM2aiSchemaVersion, add a migration step from 3,
-    // and keep tests/data/schema-v3.m2ai as it is (docs/file-format.md "Changing the schema").
-    // Until schema 3 is released (end of this round), regenerate the fixture instead (see below).
+namespace {
+// Every table, index and trigger of a project file, with its SQL, one per line, sorted by name.
+const char* const kSchemaSql =
+    "SELECT group_concat(type || ' ' || name || ': ' || ifnull(sql, ''), char(10)) "
+    "FROM (SELECT * FROM sqlite_schema ORDER BY name)";
+}  // namespace
+
+TEST_CASE("the released schema 3's tables are unchanged in today's files", "[storage]") {
+    // If this fails you altered a schema-3 table: add new tables in a topic with sinceSchema 4
+    // instead (storage/SchemaV3.h, docs/file-format.md "Changing the schema").
+    const TempDir dir("m2ai-storage-released-v3");
+    const fs::path fresh = dir.path / "fresh.m2ai";
+    REQUIRE(saveProject(fixturePortfolio(), fresh.string()).ok);
+    Db released(std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai", SQLITE_OPEN_READONLY);
+    Db today(fresh.string(), SQLITE_OPEN_READONLY);
+    const std::string names = released.text(
+        "SELECT group_concat(quote(name), ',') FROM (SELECT name FROM sqlite_schema ORDER BY name)");
+    REQUIRE_FALSE(names.empty());
+    const std::string sameNamesToday =
+        "SELECT group_concat(type || ' ' || name || ': ' || ifnull(sql, ''), char(10)) FROM "
+        "(SELECT * FROM sqlite_schema WHERE name IN (" +
+        names + ") ORDER BY name)";
+    CHECK(today.text(sameNamesToday.c_str()) == released.text(kSchemaSql));
+}
+
+TEST_CASE("the schema of this round is unchanged (a change after release needs schema 5)", "[storage]") {
+    // Until schema 4 is released (end of this round), regenerate its fixture instead (see below).
     const TempDir dir("m2ai-storage-released");
     const fs::path fresh = dir.path / "fresh.m2ai";
     REQUIRE(saveProject(fixturePortfolio(), fresh.string()).ok);
-    const char* schemaSql =
-        "SELECT group_concat(type || ' ' || name || ': ' || ifnull(sql, ''), char(10)) "
-        "FROM (SELECT * FROM sqlite_schema ORDER BY name)";
     const std::string released =
-        Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai", SQLITE_OPEN_READONLY).text(schemaSql);
-    CHECK(Db(fresh.string(), SQLITE_OPEN_READONLY).text(schemaSql) == released);
-    CHECK(kM2aiSchemaVersion == 3);
+        Db(std::string(M2AI_TEST_DATA_DIR) + "/schema-v4.m2ai", SQLITE_OPEN_READONLY).text(kSchemaSql);
+    CHECK(Db(fresh.string(), SQLITE_OPEN_READONLY).text(kSchemaSql) == released);
+    CHECK(kM2aiSchemaVersion == 4);
 }
 
-TEST_CASE("the released schema-3 fixture opens without migration", "[storage]") {
-    const OpenResult opened = openProject(std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai");
+TEST_CASE("the released schema-3 fixture opens, upgraded in memory to the defaults of schema 4",
+          "[storage]") {
+    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai";
+    const std::string before = readBytes(fixture);
+    const OpenResult opened = openProject(fixture);
     INFO(opened.error);
     REQUIRE(opened.ok);
     CHECK(opened.fileSchemaVersion == 3);
+    CHECK(opened.migrated);
+    CHECK(opened.portfolio == fixturePortfolio());
+    CHECK(doubleBits(opened.portfolio) == doubleBits(fixturePortfolio()));
+    CHECK(readBytes(fixture) == before);
+}
+
+TEST_CASE("the schema-4 fixture opens without migration", "[storage]") {
+    const OpenResult opened = openProject(std::string(M2AI_TEST_DATA_DIR) + "/schema-v4.m2ai");
+    INFO(opened.error);
+    REQUIRE(opened.ok);
+    CHECK(opened.fileSchemaVersion == 4);
     CHECK_FALSE(opened.migrated);
     CHECK(opened.portfolio == fixturePortfolio());
 }
 
-TEST_CASE("the 1 → 2 and 2 → 3 migrations can run twice", "[storage]") {
+TEST_CASE("the 1 → 2, 2 → 3 and 3 → 4 migrations can run twice", "[storage]") {
     const TempDir dir("m2ai-storage-twice");
     const fs::path copy = dir.path / "v1.m2ai";
     fs::copy_file(std::string(M2AI_TEST_DATA_DIR) + "/schema-v1.m2ai", copy);
@@ -399,11 +433,11 @@ TEST_CASE("the 1 → 2 and 2 → 3 migrations can run twice", "[storage]") {
     CHECK(db.integer("SELECT count(*) FROM terminal_value") == 1);
 }
 
-// Rewrites a fixture from fixturePortfolio(). Run by hand, only when that schema is first released:
+// Rewrites a fixture from fixturePortfolio(). Run by hand, only until that schema is released:
 //   ./build/tests/core_tests "[.regenerate-storage-fixtures]"
-// (schema-v1.m2ai and schema-v2.m2ai were written by their releases and must not be regenerated.)
-TEST_CASE("regenerate tests/data/schema-v3.m2ai", "[.regenerate-storage-fixtures]") {
-    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v3.m2ai";
+// (schema-v1/v2/v3.m2ai were written by their releases and must not be regenerated.)
+TEST_CASE("regenerate tests/data/schema-v4.m2ai", "[.regenerate-storage-fixtures]") {
+    const std::string fixture = std::string(M2AI_TEST_DATA_DIR) + "/schema-v4.m2ai";
     const SaveResult saved = saveProject(fixturePortfolio(), fixture);
     INFO(saved.error);
     REQUIRE(saved.ok);
@@ -455,7 +489,7 @@ TEST_CASE("an older schema is upgraded in memory and the file is left as it was"
     CHECK_FALSE(refused.ok);
     CHECK(refused.fileSchemaVersion == 0);
     CHECK(refused.error ==
-          v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schemas 1 to 3");
+          v0.string() + ": cannot open: schema 0 cannot be upgraded: this version reads schemas 1 to 4");
 
     // A step that fails half-way is rolled back and reported; the file is still untouched.
     MigrationStep broken = step0to1();
@@ -500,11 +534,13 @@ TEST_CASE("migration steps chain in order, each in its own transaction", "[stora
     // A gap in the chain is named.
     CHECK(migrate(db.get(), 2, 4, {logging(3, 4)}).error ==
           "schema 2 cannot be upgraded: this version reads schemas 3 to 4");
-    // This release: 1 → 2 → 3; current files need none.
-    REQUIRE(migrationSteps().size() == 2);
+    // This release: 1 → 2 → 3 → 4; current files need none.
+    REQUIRE(migrationSteps().size() == 3);
     CHECK(migrationSteps()[0].fromVersion == 1);
     CHECK(migrationSteps()[0].toVersion == 2);
     CHECK(migrationSteps()[1].fromVersion == 2);
     CHECK(migrationSteps()[1].toVersion == 3);
-    CHECK(migrate(db.get(), 3, 3, migrationSteps()).ok);
+    CHECK(migrationSteps()[2].fromVersion == 3);
+    CHECK(migrationSteps()[2].toVersion == 4);
+    CHECK(migrate(db.get(), 4, 4, migrationSteps()).ok);
 }
