@@ -96,6 +96,8 @@ std::string globalHelp(const std::vector<Command>& commands) {
     out << "\nOptions:\n";
     item(out, "-h, --help", "print this help and exit (COMMAND --help: that command's)");
     item(out, "-V, --version", "print the version and exit");
+    item(out, "--lang CODE",
+         "language of the report: fr, zh_CN, es or en (default: LC_ALL, LC_MESSAGES or LANG)");
     item(out, "--generate KIND",
          "print the man page's command sections or the bash completion, for packaging");
     out << '\n';

@@ -85,6 +85,9 @@ std::string manCommands(const std::vector<Command>& commands) {
     tagged(out, optionRoff(helpOption()),
            "print the summary of the commands and exit; after a command, that command's help");
     tagged(out, "\\fB\\-V\\fR, \\fB\\-\\-version\\fR", "print the version and exit");
+    tagged(out, "\\fB\\-\\-lang\\fR \\fICODE\\fR",
+           "language and number formats of the report: fr, zh_CN, es or en; anywhere on the line. "
+           "Default: the first set of LC_ALL, LC_MESSAGES and LANG. CSV and JSON output do not change.");
     std::string kinds;
     for (const std::string& k : generatedKinds()) kinds += (kinds.empty() ? "" : ", ") + k;
     tagged(out, "\\fB\\-\\-generate\\fR \\fIKIND\\fR",

@@ -8,6 +8,8 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
+#include "Language.h"
+#include "app/Translations.h"
 #include "engines/Compute.h"
 #include "export/ChartExport.h"
 #include "export/TableExport.h"
@@ -49,6 +51,8 @@ void ensureApplication() {
     static char* argv[] = {name, nullptr};
     static QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Mine2AI Planner"));
+    // The report speaks the user's language: --lang, else LC_ALL / LC_MESSAGES / LANG.
+    Translations::install(Translations::localeFor(QString::fromStdString(requestedLanguage())));
 }
 
 int report(const Invocation& in) {

@@ -1,11 +1,13 @@
 // mine2ai-cli: the headless tool. main only lists the commands and dispatches; each command is a
 // file app/cli/<Name>Command.cpp (Command.h says how to add one) and calls core, no arithmetic here.
 // Exit codes: 0 ok, 1 invalid input (message on stderr naming the field), 2 usage.
+#include <iostream>
 #include <string>
 #include <vector>
 
 #include "Commands.h"
 #include "Dispatch.h"
+#include "Language.h"
 #include "io/FileSizeSignal.h"
 
 int main(int argc, char** argv) {
@@ -21,5 +23,10 @@ int main(int argc, char** argv) {
         reportCommand(),     sensitivityCommand(), riskCommand(),     climateCommand(),
         importEpwCommand(),
     };
-    return dispatch(commands, std::vector<std::string>(argv + 1, argv + argc));
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (const std::string error = takeLanguageOption(args); !error.empty()) {
+        std::cerr << "mine2ai-cli: " << error << "\nTry 'mine2ai-cli --help'.\n";
+        return kUsage;
+    }
+    return dispatch(commands, args);
 }

@@ -11,6 +11,7 @@
 #include "app/AppSettings.h"
 #include "app/Autosave.h"
 #include "app/MainWindow.h"
+#include "app/Translations.h"
 #include "document/ProjectDocument.h"
 #include "io/FileSizeSignal.h"
 
@@ -24,6 +25,8 @@ int main(int argc, char** argv) {
         QIcon::fromTheme(QStringLiteral("mine2ai"), QIcon(QStringLiteral(":/icons/mine2ai.svg"))));
     // Lets Wayland docks and task bars match the window to packaging/mine2ai.desktop.
     QGuiApplication::setDesktopFileName(QStringLiteral("mine2ai"));
+    // Before any widget or help text exists: View › Language, else the system locale.
+    Translations::install(Translations::localeFor(Translations::languageSetting()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

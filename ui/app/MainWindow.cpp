@@ -49,6 +49,7 @@
 #include "app/Icons.h"
 #include "app/InputNotesUi.h"
 #include "app/Theme.h"
+#include "app/Translations.h"
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
 #include "editors/ConversionPanel.h"
@@ -374,6 +375,7 @@ void MainWindow::buildMenus() {
     view->addAction(undoDock_->toggleViewAction());
     view->addSeparator();
     view->addAction(darkAct_);
+    Translations::addLanguageMenu(view, this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(guideAct_);
