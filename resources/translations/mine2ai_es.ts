@@ -5,1529 +5,1530 @@
     <name>Autosave</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el guardado automático: %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear %1</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Mine2AI Planner chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de Mine2AI Planner</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>gráfico</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>PNG size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del PNG</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>&amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ancho</translation>
     </message>
     <message>
         <source>&amp;Height</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lto</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como SVG…</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como SVG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar al portapapeles</translation>
     </message>
 </context>
 <context>
     <name>ClimateTableModel</name>
     <message>
         <source>Dry-bulb °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulbo seco °C</translation>
     </message>
     <message>
         <source>Wet-bulb °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulbo húmedo °C</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número</translation>
     </message>
     <message>
         <source>Edit climate</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el clima</translation>
     </message>
     <message>
         <source>No site selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún emplazamiento seleccionado</translation>
     </message>
     <message>
         <source>cell %1 of the block falls outside the 12 × 2 table</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda %1 del bloque queda fuera de la tabla de 12 × 2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number (allowed %3 – %4 °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número (permitido %3 – %4 °C)</translation>
     </message>
     <message>
         <source>Paste refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegado rechazado, no se cambió nada: %1</translation>
     </message>
     <message>
         <source>Paste climate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar el clima</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Remove site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el emplazamiento %1</translation>
     </message>
 </context>
 <context>
     <name>ConversionPanel</name>
     <message>
         <source>N (no redundancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>N (sin redundancia)</translation>
     </message>
     <message>
         <source>N+1</source>
-        <translation type="unfinished"></translation>
+        <translation>N+1</translation>
     </message>
     <message>
         <source>2N</source>
-        <translation type="unfinished"></translation>
+        <translation>2N</translation>
     </message>
     <message>
         <source>2(N+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2(N+1)</translation>
     </message>
     <message>
         <source>Distributed redundant</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundancia distribuida</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>Aire</translation>
     </message>
     <message>
         <source>Hybrid (rear-door / in-row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Híbrida (puerta trasera / en fila)</translation>
     </message>
     <message>
         <source>Liquid, direct-to-chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Líquida, directa al chip</translation>
     </message>
     <message>
         <source>Immersion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmersión</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Uptime Tier III</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier III</translation>
     </message>
     <message>
         <source>Uptime Tier IV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier IV</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Share of grid converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de la red convertida</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Change converted share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la proporción convertida</translation>
     </message>
     <message>
         <source>Sequential (one trade after another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencial (un oficio tras otro)</translation>
     </message>
     <message>
         <source>Fast-track (overlap design, procurement and works)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía rápida (diseño, compras y obras solapados)</translation>
     </message>
     <message>
         <source>Change schedule mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el modo de cronograma</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>Energisation phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases de energización</translation>
     </message>
     <message>
         <source>Change phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las fases</translation>
     </message>
     <message>
         <source>Months between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses entre fases</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Change phase spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la separación entre fases</translation>
     </message>
     <message>
         <source>Fixed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fija en</translation>
     </message>
     <message>
         <source>Unchecked: each phase&apos;s GPUs arrive just in time for its power. Checked: every GPU arrives in the given month (counted from the portfolio start); GPUs that then wait for power are reported as stranded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar: las GPU de cada fase llegan justo a tiempo para su potencia. Marcado: todas las GPU llegan en el mes indicado (contado desde el inicio de la cartera); las GPU que entonces esperan potencia se indican como ociosas.</translation>
     </message>
     <message>
         <source>Toggle fixed GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar la entrega fija de GPU</translation>
     </message>
     <message>
         <source>Change GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la entrega de GPU</translation>
     </message>
     <message>
         <source>month </source>
-        <translation type="unfinished"></translation>
+        <translation>mes </translation>
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de GPU</translation>
     </message>
     <message>
         <source>Step 1 — Install GPU servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 — Instalar los servidores GPU</translation>
     </message>
     <message>
         <source>Toggle GPU install step</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar el paso de instalación de GPU</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada</translation>
     </message>
     <message>
         <source>Fills kW per rack, GPUs per rack and price per GPU from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena kW por rack, GPU por rack y precio por GPU desde el catálogo</translation>
     </message>
     <message>
         <source>Choose GPU platform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la plataforma GPU %1</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Power per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia por rack</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Change rack power</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la potencia por rack</translation>
     </message>
     <message>
         <source>GPUs per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU por rack</translation>
     </message>
     <message>
         <source>Change GPUs per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las GPU por rack</translation>
     </message>
     <message>
         <source>Price per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por GPU</translation>
     </message>
     <message>
         <source> USD</source>
-        <translation type="unfinished"></translation>
+        <translation> USD</translation>
     </message>
     <message>
         <source>Change GPU price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el precio de la GPU</translation>
     </message>
     <message>
         <source>Step 2 — Rebuild the electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 — Renovar la cadena eléctrica</translation>
     </message>
     <message>
         <source>Toggle electrical step</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar el paso eléctrico</translation>
     </message>
     <message>
         <source>How much of the installed blocks may carry critical load (domain.md §1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto de los bloques instalados puede llevar carga crítica (domain.md §1.2)</translation>
     </message>
     <message>
         <source>Change redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la redundancia</translation>
     </message>
     <message>
         <source>Redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundancia</translation>
     </message>
     <message>
         <source>Block size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de bloque</translation>
     </message>
     <message>
         <source> MW</source>
-        <translation type="unfinished"></translation>
+        <translation> MW</translation>
     </message>
     <message>
         <source>Change block size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tamaño de bloque</translation>
     </message>
     <message>
         <source>Installed blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques instalados</translation>
     </message>
     <message>
         <source>Change installed blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los bloques instalados</translation>
     </message>
     <message>
         <source>Step 3 — Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 — Refrigeración</translation>
     </message>
     <message>
         <source>Unchecked: the hall stays air-cooled as mined</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar: la sala sigue refrigerada por aire como en la minería</translation>
     </message>
     <message>
         <source>Toggle cooling step</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar el paso de refrigeración</translation>
     </message>
     <message>
         <source>Change cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la refrigeración</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología</translation>
     </message>
     <message>
         <source>Step 4 — Facility and certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 4 — Instalación y certificación</translation>
     </message>
     <message>
         <source>Toggle facility step</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar el paso de instalación</translation>
     </message>
     <message>
         <source>Toggle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar %1</translation>
     </message>
     <message>
         <source>Sealing and dust filtration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado y filtrado de polvo</translation>
     </message>
     <message>
         <source>Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Extinción de incendios</translation>
     </message>
     <message>
         <source>Monitoring / BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorización / BMS</translation>
     </message>
     <message>
         <source>Change certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la certificación</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación</translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de negocio</translation>
     </message>
     <message>
         <source>Colocation (lease power and space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocation (alquiler de potencia y espacio)</translation>
     </message>
     <message>
         <source>GPU cloud (own the GPUs, sell GPU-hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube de GPU (GPU propias, venta de horas de GPU)</translation>
     </message>
     <message>
         <source>Change business model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el modelo de negocio</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source> USD/kW-month</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/kW-mes</translation>
     </message>
     <message>
         <source>Change colocation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la renta de colocation</translation>
     </message>
     <message>
         <source>Colocation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renta de colocation</translation>
     </message>
     <message>
         <source>Tenant pays the hall&apos;s electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino paga la electricidad de la sala</translation>
     </message>
     <message>
         <source>Modified-gross colocation lease: power is passed through to the tenant (TeraWulf and Cipher deals, 80–90 % NOI margins, domain.md §4.2–4.3). Untick if the rent must cover the energy bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrendamiento de colocation «modified gross»: la electricidad se repercute al inquilino (acuerdos de TeraWulf y Cipher, márgenes NOI del 80–90 %, domain.md §4.2–4.3). Desmarque si la renta debe cubrir la factura de energía.</translation>
     </message>
     <message>
         <source>Change power pass-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la repercusión de la electricidad</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricidad</translation>
     </message>
     <message>
         <source> USD/GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/hora de GPU</translation>
     </message>
     <message>
         <source>Change GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el precio por hora de GPU</translation>
     </message>
     <message>
         <source>GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por hora de GPU</translation>
     </message>
     <message>
         <source>Change utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la utilización</translation>
     </message>
     <message>
         <source>GPU utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización de GPU</translation>
     </message>
     <message>
         <source> %/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> %/año</translation>
     </message>
     <message>
         <source>Change GPU price decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la caída del precio de GPU</translation>
     </message>
     <message>
         <source>GPU price decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída del precio de GPU</translation>
     </message>
     <message>
         <source>Change rent escalator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la actualización de la renta</translation>
     </message>
     <message>
         <source>Rent escalator</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de la renta</translation>
     </message>
     <message>
         <source>Change lease-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el periodo de ocupación</translation>
     </message>
     <message>
         <source>Months after RFS until the hall is fully let (0 = pre-let).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses tras la puesta en servicio hasta que la sala está totalmente alquilada (0 = prealquilada).</translation>
     </message>
     <message>
         <source>Lease-up after RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación tras la PES</translation>
     </message>
     <message>
         <source>Change take-or-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la cláusula take-or-pay</translation>
     </message>
     <message>
         <source>Share of the contracted rent the tenant pays from RFS whatever it occupies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la renta contratada que el inquilino paga desde la puesta en servicio, ocupe lo que ocupe.</translation>
     </message>
     <message>
         <source>Take-or-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Take-or-pay</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>Change lease term</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el plazo del arrendamiento</translation>
     </message>
     <message>
         <source>Lease term</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo del arrendamiento</translation>
     </message>
     <message>
         <source>Renewed on the same terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovado en las mismas condiciones</translation>
     </message>
     <message>
         <source>Vacated: no rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Desocupado: sin renta</translation>
     </message>
     <message>
         <source>Change end of lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el fin del arrendamiento</translation>
     </message>
     <message>
         <source>After the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el plazo</translation>
     </message>
     <message>
         <source>Extra schedule tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas adicionales del cronograma</translation>
     </message>
     <message>
         <source>Tasks added to the generated schedule. “Depends on” takes task ids separated by commas (e.g. design, grid-upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas añadidas al cronograma generado. «Depende de» admite identificadores de tarea separados por comas (p. ej. design, grid-upgrade).</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tarea</translation>
     </message>
     <message>
         <source>Remove task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tarea</translation>
     </message>
 </context>
 <context>
     <name>CostAssumptionsDialog</name>
     <message>
         <source>Cost assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supuestos de costes</translation>
     </message>
     <message>
         <source>Unit costs shared by every site of the portfolio. Defaults and their sources are in docs/model.md (“Capex by step”, “Residual value”); estimates are marked there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costes unitarios comunes a todos los emplazamientos de la cartera. Los valores por defecto y sus fuentes están en docs/model.md («Capex by step», «Residual value»); allí se marcan las estimaciones.</translation>
     </message>
     <message>
         <source>Capex per conversion step</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversión por paso de conversión</translation>
     </message>
     <message>
         <source> USD/MW IT</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MW TI</translation>
     </message>
     <message>
         <source>1 GPU fit-out (racks, network)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Equipamiento GPU (racks, red)</translation>
     </message>
     <message>
         <source>2 Electrical, per installed MW</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Eléctrico, por MW instalado</translation>
     </message>
     <message>
         <source> USD/MW installed</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MW instalado</translation>
     </message>
     <message>
         <source>3 Cooling: air</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Refrigeración: aire</translation>
     </message>
     <message>
         <source>3 Cooling: hybrid (rear-door)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Refrigeración: híbrida (puerta trasera)</translation>
     </message>
     <message>
         <source>3 Cooling: direct-to-chip</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Refrigeración: directa al chip</translation>
     </message>
     <message>
         <source>3 Cooling: immersion</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Refrigeración: inmersión</translation>
     </message>
     <message>
         <source>4 Sealing and dust filtration</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Sellado y filtrado de polvo</translation>
     </message>
     <message>
         <source>4 Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Extinción de incendios</translation>
     </message>
     <message>
         <source>4 Monitoring / BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Monitorización / BMS</translation>
     </message>
     <message>
         <source>4 Tier III certification</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Certificación Tier III</translation>
     </message>
     <message>
         <source>4 Tier IV certification</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Certificación Tier IV</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingencia</translation>
     </message>
     <message>
         <source>ASIC resale (credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reventa de ASIC (crédito)</translation>
     </message>
     <message>
         <source> USD/TH</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/TH</translation>
     </message>
     <message>
         <source>Operations and value over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación y valor en el tiempo</translation>
     </message>
     <message>
         <source>AI hall O&amp;&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;&amp;M de la sala de IA</translation>
     </message>
     <message>
         <source> USD/MW IT/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MW TI/año</translation>
     </message>
     <message>
         <source>Mining O&amp;&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;&amp;M de la minería</translation>
     </message>
     <message>
         <source> USD/MW/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MW/año</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>GPU depreciation life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida de amortización de GPU</translation>
     </message>
     <message>
         <source>Facility life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida de la instalación</translation>
     </message>
     <message>
         <source>Count the hall&apos;s book value at the end of the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar el valor contable de la sala al final del horizonte</translation>
     </message>
     <message>
         <source>Straight-line book value of the facility (and owned GPUs) returned in the horizon&apos;s last month; off = cash flows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor contable lineal de la instalación (y de las GPU propias) devuelto en el último mes del horizonte; desactivado = solo flujos de caja.</translation>
     </message>
     <message>
         <source>Residual value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor residual</translation>
     </message>
     <message>
         <source>Lease, cloud service and GPU life</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrendamiento, servicio en la nube y vida de las GPU</translation>
     </message>
     <message>
         <source>Insurance, property tax, management and non-recoverable costs of a colocation lease, as a share of rent (8 % puts the NOI margin at about 85 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro, impuesto sobre bienes inmuebles, gestión y costes no repercutibles de un arrendamiento de colocation, como parte de la renta (8 % sitúa el margen NOI en torno al 85 %).</translation>
     </message>
     <message>
         <source>Colocation lease costs, of rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Costes del arrendamiento de colocation, sobre la renta</translation>
     </message>
     <message>
         <source>Staff, support contracts, network, software and sales of a GPU cloud, as a share of its revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal, contratos de soporte, red, software y ventas de una nube de GPU, como parte de sus ingresos.</translation>
     </message>
     <message>
         <source>GPU cloud service costs, of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Costes del servicio de nube de GPU, sobre los ingresos</translation>
     </message>
     <message>
         <source>GPU useful life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil de las GPU</translation>
     </message>
     <message>
         <source>Refresh: buy the fleet again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar: volver a comprar la flota</translation>
     </message>
     <message>
         <source>Retire: the fleet stops earning</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar: la flota deja de generar ingresos</translation>
     </message>
     <message>
         <source>At the end of its life</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final de su vida</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
 </context>
 <context>
     <name>FieldHints</name>
     <message>
         <source>Default 3.01 kW: Antminer S19 XP spec (domain.md §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 3,01 kW: especificación de Antminer S19 XP (domain.md §3.2)</translation>
     </message>
     <message>
         <source>Default 140 TH/s: Antminer S19 XP spec (domain.md §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 140 TH/s: especificación de Antminer S19 XP (domain.md §3.2)</translation>
     </message>
     <message>
         <source>Default 1.05: direct outside-air mining hall, fans count as IT (domain.md §2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 1,05: sala de minería con aire exterior directo, ventiladores contados como TI (domain.md §2.2)</translation>
     </message>
     <message>
         <source>Default 45 USD/PH/day: 2024–2026 base case (domain.md §3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 45 USD/PH/día: caso base 2024–2026 (domain.md §3.3)</translation>
     </message>
     <message>
         <source>Default −10 %/yr: difficulty growth erodes hashprice (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto −10 %/año: el aumento de la dificultad erosiona el hashprice (estimación)</translation>
     </message>
     <message>
         <source>Default 57.2 kW: 4 × DGX B200 at 14.3 kW (domain.md §3.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 57,2 kW: 4 × DGX B200 a 14,3 kW (domain.md §3.1)</translation>
     </message>
     <message>
         <source>Default 150 USD/kW-month: colocation base case (domain.md §4.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 150 USD/kW-mes: caso base de colocation (domain.md §4.3)</translation>
     </message>
     <message>
         <source>Default 2.95 USD/h: H100 median of 58 providers, May 2026 (domain.md §4.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 2,95 USD/h: mediana H100 de 58 proveedores, mayo de 2026 (domain.md §4.3)</translation>
     </message>
     <message>
         <source>Default 70 %: share of GPU-hours sold (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 70 %: parte de las horas de GPU vendidas (estimación)</translation>
     </message>
     <message>
         <source>Default 15 %/yr: new GPU generations push prices down (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 15 %/año: las nuevas generaciones de GPU bajan los precios (estimación)</translation>
     </message>
     <message>
         <source>Country presets: industrial tariffs (domain.md §6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predefinidos por país: tarifas industriales (domain.md §6.4)</translation>
     </message>
     <message>
         <source>Country presets: grid carbon intensity (domain.md §6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predefinidos por país: intensidad de carbono de la red (domain.md §6.4)</translation>
     </message>
     <message>
         <source>Default 10 %: financial parameters (domain.md §4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 10 %: parámetros financieros (domain.md §4.2)</translation>
     </message>
     <message>
         <source>Allowed: %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: %1 a %2%3</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del emplazamiento</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Grid interconnect today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión actual</translation>
     </message>
     <message>
         <source>Queued grid upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliación de red en cola</translation>
     </message>
     <message>
         <source>Queued upgrade available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad de la ampliación en cola</translation>
     </message>
     <message>
         <source>Energy source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de energía</translation>
     </message>
     <message>
         <source>Power price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de la electricidad</translation>
     </message>
     <message>
         <source>Power price escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento del precio de la electricidad</translation>
     </message>
     <message>
         <source>Grid carbon intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de carbono de la red</translation>
     </message>
     <message>
         <source>Dry-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulbo seco</translation>
     </message>
     <message>
         <source>Wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulbo húmedo</translation>
     </message>
     <message>
         <source>ASIC model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de ASIC</translation>
     </message>
     <message>
         <source>Miners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineros</translation>
     </message>
     <message>
         <source>Power per miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia por minero</translation>
     </message>
     <message>
         <source>Hash rate per miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashrate por minero</translation>
     </message>
     <message>
         <source>Mining PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE de la minería</translation>
     </message>
     <message>
         <source>Hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashprice</translation>
     </message>
     <message>
         <source>Hashprice change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación del hashprice</translation>
     </message>
     <message>
         <source>Mining uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad de la minería</translation>
     </message>
     <message>
         <source>Converted share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción convertida</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de negocio</translation>
     </message>
     <message>
         <source>Colocation price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de colocation</translation>
     </message>
     <message>
         <source>GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por hora de GPU</translation>
     </message>
     <message>
         <source>GPU utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización de GPU</translation>
     </message>
     <message>
         <source>GPU price decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída del precio de GPU</translation>
     </message>
     <message>
         <source>GPU platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma GPU</translation>
     </message>
     <message>
         <source>Power per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia por rack</translation>
     </message>
     <message>
         <source>GPUs per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU por rack</translation>
     </message>
     <message>
         <source>Price per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por GPU</translation>
     </message>
     <message>
         <source>Redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundancia</translation>
     </message>
     <message>
         <source>Block size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de bloque</translation>
     </message>
     <message>
         <source>Installed blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques instalados</translation>
     </message>
     <message>
         <source>Cooling technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología de refrigeración</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación</translation>
     </message>
     <message>
         <source>Energisation phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases de energización</translation>
     </message>
     <message>
         <source>Months between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses entre fases</translation>
     </message>
     <message>
         <source>GPU delivery month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes de entrega de GPU</translation>
     </message>
     <message>
         <source>Portfolio name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cartera</translation>
     </message>
     <message>
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes de inicio</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de descuento</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte</translation>
     </message>
     <message>
         <source>Exit cap rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de capitalización de salida</translation>
     </message>
     <message>
         <source>GPU hall fit-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamiento de la sala de GPU</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>Eléctrico</translation>
     </message>
     <message>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrigeración</translation>
     </message>
     <message>
         <source>Building sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado del edificio</translation>
     </message>
     <message>
         <source>Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Extinción de incendios</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorización</translation>
     </message>
     <message>
         <source>Tier III premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecoste Tier III</translation>
     </message>
     <message>
         <source>Tier IV premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecoste Tier IV</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingencia</translation>
     </message>
     <message>
         <source>AI hall O&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;M de la sala de IA</translation>
     </message>
     <message>
         <source>Mining O&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;M de la minería</translation>
     </message>
     <message>
         <source>ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>Reventa de ASIC</translation>
     </message>
     <message>
         <source>GPU depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortización de GPU</translation>
     </message>
     <message>
         <source>Facility life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida de la instalación</translation>
     </message>
     <message>
         <source>%1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, emplazamiento %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>GanttWidget</name>
     <message>
         <source>Conversion schedule (Gantt chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de conversión (diagrama de Gantt)</translation>
     </message>
     <message>
         <source>No schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cronograma</translation>
     </message>
     <message>
         <source>%1 tasks. First RFS %2; full capacity %3. Use the arrow keys to read each task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tareas. Primera PES %2; plena capacidad %3. Use las flechas para leer cada tarea.</translation>
     </message>
     <message>
         <source>%1: month %2 to %3, %4 months of float, critical for %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mes %2 a %3, %4 meses de holgura, crítica para %5.</translation>
     </message>
     <message>
         <source>%1 (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mes %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Early start: %3&lt;br&gt;Early finish: %4&lt;br&gt;Duration: %5 months&lt;br&gt;Total float: %6 months (to %7)&lt;br&gt;Critical for: %8&lt;br&gt;Driving predecessor: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Inicio temprano: %3&lt;br&gt;Fin temprano: %4&lt;br&gt;Duración: %5 meses&lt;br&gt;Holgura total: %6 meses (hasta %7)&lt;br&gt;Crítica para: %8&lt;br&gt;Predecesora determinante: %9</translation>
     </message>
     <message>
         <source> (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation> (crítica)</translation>
     </message>
     <message>
         <source>first RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>primera PES</translation>
     </message>
     <message>
         <source>full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>plena capacidad</translation>
     </message>
 </context>
 <context>
     <name>InputNotesUi</name>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Remove note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la nota de %1</translation>
     </message>
     <message>
         <source>Note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para %1</translation>
     </message>
     <message>
         <source>Note and source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y fuente: %1</translation>
     </message>
     <message>
         <source>A note and a source for &lt;b&gt;%1&lt;/b&gt;, shown in its tooltip, the report&apos;s appendix and the workbook&apos;s Inputs sheet. Plain text, up to %2 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota y una fuente para &lt;b&gt;%1&lt;/b&gt;, mostradas en su descripción emergente, el anexo del informe y la hoja Inputs del libro. Texto sin formato, hasta %2 caracteres cada una.</translation>
     </message>
     <message>
         <source>e.g. utility letter of 3 March 2026, or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. carta de la distribuidora del 3 de marzo de 2026, o una URL</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
 </context>
 <context>
     <name>InputNotesUi::Filter</name>
     <message>
         <source>Edit Note and Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota y fuente…</translation>
     </message>
     <message>
         <source>Note and Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y fuente…</translation>
     </message>
     <message>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la nota</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Updated on screen in %1 ms (engines %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado en pantalla en %1 ms (motores %2 ms)</translation>
     </message>
     <message>
         <source>Computation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el cálculo: %1</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo a partir de &amp;plantilla…</translation>
     </message>
     <message>
         <source>Import Sites from Spreads&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar emplazamientos desde &amp;hoja de cálculo…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V</translation>
     </message>
     <message>
         <source>&amp;Add Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir emplazamiento</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>&amp;Duplicate Site</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar emplazamiento</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Re&amp;move Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar emplazamiento</translation>
     </message>
     <message>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartera</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mplazamiento</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riesgo</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;About Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Mine2AI Planner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF…</translation>
     </message>
     <message>
         <source>All charts (PNG and SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los gráficos (PNG y SVG)…</translation>
     </message>
     <message>
         <source>Tables (CSV and Excel workbook)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (CSV y libro de Excel)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Cost A&amp;ssumptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supuestos de costes…</translation>
     </message>
     <message>
         <source>&amp;Tax and Financing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impuestos y financiación…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Compare Two Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar dos emplazamientos…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer %1 (Ctrl+Y)</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer</translation>
     </message>
     <message>
         <source>Site shown in the site view</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento mostrado en la vista de emplazamiento</translation>
     </message>
     <message>
         <source>Site shown in the site view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento mostrado en la vista de emplazamiento: %1</translation>
     </message>
     <message>
         <source>Site inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del emplazamiento</translation>
     </message>
     <message>
         <source>Conversion steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de conversión</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de deshacer</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>%1[*] — Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Mine2AI Planner</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
         <source>&amp;Reopen Last Project on Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir el último proyecto al iniciar</translation>
     </message>
     <message>
         <source>Site 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento 1</translation>
     </message>
     <message>
         <source>Built-in sample portfolio loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera de ejemplo integrada cargada</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar proyecto</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado</translation>
     </message>
     <message>
         <source>Mine2AI projects (*.m2ai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Mine2AI (*.m2ai)</translation>
     </message>
     <message>
         <source>Not saved: %1 was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: se conservó %1</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe.
+¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>Mine2AI projects (*.m2ai);;JSON portfolios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Mine2AI (*.m2ai);;Carteras JSON (*.json)</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar JSON</translation>
     </message>
     <message>
         <source>JSON portfolios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carteras JSON (*.json)</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportado</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <source>an untitled project (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>un proyecto sin título («%1»)</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar los cambios sin guardar</translation>
     </message>
     <message>
         <source>Mine2AI Planner did not close normally last time.
@@ -1535,111 +1536,115 @@ Do you want to replace it?</source>
 A recovery copy of %1 with unsaved changes was saved %2.
 
 Recover opens it (the original file stays as it was until you save); Discard deletes the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner no se cerró normalmente la última vez.
+
+Se guardó una copia de recuperación de %1 con cambios sin guardar %2.
+
+Recuperar la abre (el archivo original queda como estaba hasta que guarde); Descartar elimina la copia.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Could not recover %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar %1: %2</translation>
     </message>
     <message>
         <source>Recovered unsaved changes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar recuperados desde %1</translation>
     </message>
     <message>
         <source>The user guide is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la guía del usuario.</translation>
     </message>
     <message>
         <source>Mine2AI Planner — User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner — Guía del usuario</translation>
     </message>
     <message>
         <source>About Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Mine2AI Planner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mine2AI Planner %1&lt;/h3&gt;&lt;p&gt;Plan the conversion of Bitcoin-mining sites into AI data centres: power budget, PUE, schedule and economics per site and for the portfolio.&lt;/p&gt;&lt;p&gt;Figures and their sources: see the user guide and docs/model.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mine2AI Planner %1&lt;/h3&gt;&lt;p&gt;Planifique la conversión de emplazamientos de minería de bitcoin en centros de datos de IA: balance de potencia, PUE, cronograma y economía por emplazamiento y para la cartera.&lt;/p&gt;&lt;p&gt;Cifras y fuentes: véase la guía del usuario y docs/model.md.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Edit tax and financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar impuestos y financiación</translation>
     </message>
     <message>
         <source>Tax and financing refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuestos y financiación rechazados</translation>
     </message>
     <message>
         <source>Edit cost assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los supuestos de costes</translation>
     </message>
     <message>
         <source>Cost assumptions refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Supuestos de costes rechazados</translation>
     </message>
     <message>
         <source>Import sites from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar emplazamientos desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n site(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplazamiento importado desde %1</numerusform>
+            <numerusform>%n emplazamientos importados desde %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New sites spreadsheet from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva hoja de emplazamientos a partir de la plantilla</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write the template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la plantilla: %1</translation>
     </message>
     <message>
         <source>Sites template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de emplazamientos</translation>
     </message>
     <message>
         <source>Template written to %1: fill in one row per site, then File › Import Sites from Spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla escrita en %1: rellene una fila por emplazamiento y luego Archivo › Importar emplazamientos desde hoja de cálculo…</translation>
     </message>
     <message>
         <source>Nothing to copy: select cells of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que copiar: seleccione celdas de una tabla</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) as tab-separated text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila copiada como texto separado por tabulaciones</numerusform>
+            <numerusform>%n filas copiadas como texto separado por tabulaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste works in the portfolio table and the climate table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar funciona en la tabla de la cartera y en la tabla del clima</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila pegada</numerusform>
+            <numerusform>%n filas pegadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,2745 +1652,2748 @@ Recover opens it (the original file stays as it was until you save); Discard del
     <name>PortfolioTableModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <source>Grid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Red actual</translation>
     </message>
     <message>
         <source>Grid with queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Red con cola</translation>
     </message>
     <message>
         <source>IT MW</source>
-        <translation type="unfinished"></translation>
+        <translation>MW TI</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Annual PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE anual</translation>
     </message>
     <message>
         <source>RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>PES</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX</translation>
     </message>
     <message>
         <source>GPU purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra de GPU</translation>
     </message>
     <message>
         <source>Facility per MW IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación por MW TI</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN</translation>
     </message>
     <message>
         <source>NPV vs mining</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN vs minería</translation>
     </message>
     <message>
         <source>Incremental IRR</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR incremental</translation>
     </message>
     <message>
         <source>IRR</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>How the AI hall earns: colocation lease or GPU cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo genera ingresos la sala de IA: arrendamiento de colocation o nube de GPU</translation>
     </message>
     <message>
         <source>Share of the grid (with the queue) given to the AI hall; the rest keeps mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la red (con la cola) asignada a la sala de IA; el resto sigue minando</translation>
     </message>
     <message>
         <source>Grid interconnect available today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión a la red disponible hoy</translation>
     </message>
     <message>
         <source>Grid interconnect today plus the queued upgrade, when there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión actual más la ampliación en cola, si la hay</translation>
     </message>
     <message>
         <source>Critical IT load the power chain and grid (with the queue) allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga crítica de TI que permiten la cadena eléctrica y la red (con la cola)</translation>
     </message>
     <message>
         <source>Energy-weighted power usage effectiveness over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE ponderado por energía a lo largo del año</translation>
     </message>
     <message>
         <source>First full month in service (critical path of the schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mes completo en servicio (ruta crítica del cronograma)</translation>
     </message>
     <message>
         <source>Conversion capex: facility (with contingency) + GPU purchase − ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX de conversión: instalación (con contingencia) + compra de GPU − reventa de ASIC</translation>
     </message>
     <message>
         <source>Owned GPUs of a GPU cloud, first fleet (vendor price, no contingency)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU propias de una nube de GPU, primera flota (precio del fabricante, sin contingencia)</translation>
     </message>
     <message>
         <source>Facility capex per MW of IT, GPUs excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX de instalación por MW de TI, sin GPU</translation>
     </message>
     <message>
         <source>Net present value of converting, over the portfolio horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual neto de la conversión, en el horizonte de la cartera</translation>
     </message>
     <message>
         <source>NPV of converting minus NPV of keeping the whole site mining</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN de la conversión menos VAN de seguir minando en todo el emplazamiento</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining: the IRR of converting&apos;s monthly net minus keep-mining&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR incremental frente a la minería: la TIR del flujo neto mensual de la conversión menos el de seguir minando</translation>
     </message>
     <message>
         <source>IRR of the converting plan&apos;s own monthly net, before tax, unlevered</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR del flujo neto mensual propio del plan de conversión, antes de impuestos, sin deuda</translation>
     </message>
     <message>
         <source>First month the converting plan&apos;s cumulative net cash is positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mes en que el flujo de caja neto acumulado del plan de conversión es positivo</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Totals over feasible sites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de los emplazamientos viables: %1</translation>
     </message>
     <message>
         <source>Total (%1 sites, %2 infeasible excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (%1 emplazamientos, %2 inviables excluidos)</translation>
     </message>
     <message numerus="yes">
         <source>Total (%n sites)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total (%n emplazamiento)</numerusform>
+            <numerusform>Total (%n emplazamientos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename site</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el emplazamiento</translation>
     </message>
     <message>
         <source>Change grid interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la conexión a la red</translation>
     </message>
     <message>
         <source>the Total row is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila Total se calcula</translation>
     </message>
     <message>
         <source>%1, %2: &quot;%3&quot; is not a number (allowed %4 – %5 %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: «%3» no es un número (permitido %4 – %5 %6)</translation>
     </message>
     <message>
         <source>%1, %2: computed, not an input (paste into Site or Grid today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: calculado, no es un dato (pegue en Emplazamiento o Red actual)</translation>
     </message>
     <message>
         <source>Paste refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegado rechazado, no se cambió nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n celda</numerusform>
+            <numerusform>Pegar %n celdas</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que pegar</translation>
     </message>
     <message>
         <source>Select the cell to paste at</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la celda donde pegar</translation>
     </message>
     <message>
         <source>row %1, cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1, celda %2</translation>
     </message>
     <message>
         <source>Paste refused, nothing changed: the block reaches past the table (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegado rechazado, no se cambió nada: el bloque sobrepasa la tabla (%1)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de descuento</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>Rename portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la cartera</translation>
     </message>
     <message>
         <source>Change start month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el mes de inicio</translation>
     </message>
     <message>
         <source>Change discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la tasa de descuento</translation>
     </message>
     <message>
         <source>Change horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el horizonte</translation>
     </message>
 </context>
 <context>
     <name>ProjectDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importado</translation>
     </message>
     <message>
         <source>Opened %1 (upgraded from file version %2; saving writes the new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abierto (actualizado desde la versión de archivo %2; al guardar se escribe la nueva versión)</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abierto</translation>
     </message>
     <message>
         <source>No site selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún emplazamiento seleccionado</translation>
     </message>
     <message>
         <source>Internal error: portfolio edit touched the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: una edición de la cartera afectó a los emplazamientos</translation>
     </message>
     <message>
         <source>Add site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el emplazamiento %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Duplicate site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el emplazamiento %1</translation>
     </message>
     <message>
         <source>A portfolio keeps at least one site</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cartera conserva al menos un emplazamiento</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que dibujar</translation>
     </message>
     <message>
         <source>Hourly PUE, duration curve</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE horario, curva de duración</translation>
     </message>
     <message>
         <source>PUE duration curve (monthly means; no hourly weather)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de duración del PUE (medias mensuales; sin meteorología horaria)</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Annual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual %1</translation>
     </message>
     <message>
         <source>Design day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de diseño %1</translation>
     </message>
     <message>
         <source>Hours in the year at or above this PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas del año con este PUE o superior</translation>
     </message>
     <message>
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
         <source>Hours in each cooling mode, by technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por modo de refrigeración, por tecnología</translation>
     </message>
     <message>
         <source>Cooling modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos de refrigeración</translation>
     </message>
     <message>
         <source>%1 (this site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este emplazamiento)</translation>
     </message>
     <message>
         <source>Hours per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por año</translation>
     </message>
     <message>
         <source>! RFS, full</source>
-        <translation type="unfinished"></translation>
+        <translation>! PES, plena</translation>
     </message>
     <message>
         <source>! RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>! PES</translation>
     </message>
     <message>
         <source>! full</source>
-        <translation type="unfinished"></translation>
+        <translation>! plena</translation>
     </message>
     <message>
         <source>first RFS and full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>primera PES y plena capacidad</translation>
     </message>
     <message>
         <source>first RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>primera PES</translation>
     </message>
     <message>
         <source>full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>plena capacidad</translation>
     </message>
     <message>
         <source>neither milestone (has float)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún hito (tiene holgura)</translation>
     </message>
     <message>
         <source>%1 (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mes %2)</translation>
     </message>
     <message>
         <source>Task (month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea (mes)</translation>
     </message>
     <message>
         <source>RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>PES</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Plena</translation>
     </message>
     <message>
         <source>Critical for ! RFS / ! full</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica para ! PES / ! plena</translation>
     </message>
     <message>
         <source>Task with float</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea con holgura</translation>
     </message>
     <message>
         <source>Total float</source>
-        <translation type="unfinished"></translation>
+        <translation>Holgura total</translation>
     </message>
     <message>
         <source>First RFS: %1 · Full capacity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera PES: %1 · Plena capacidad: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Mine2AI Planner chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de Mine2AI Planner</translation>
     </message>
     <message>
         <source>AI capacity online by site</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad de IA en servicio por emplazamiento</translation>
     </message>
     <message>
         <source>IT MW</source>
-        <translation type="unfinished"></translation>
+        <translation>MW TI</translation>
     </message>
     <message>
         <source>IT power online (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de TI en servicio (MW)</translation>
     </message>
     <message>
         <source>NPV by site</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN por emplazamiento</translation>
     </message>
     <message>
         <source>|NPV vs mining|</source>
-        <translation type="unfinished"></translation>
+        <translation>|VAN vs minería|</translation>
     </message>
     <message>
         <source>%1 (infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inviable)</translation>
     </message>
     <message>
         <source>USD M (discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>M USD (descontados)</translation>
     </message>
     <message>
         <source>Power price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de la electricidad</translation>
     </message>
     <message>
         <source>Colocation rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Renta de colocation</translation>
     </message>
     <message>
         <source>GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por hora de GPU</translation>
     </message>
     <message>
         <source>Hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashprice</translation>
     </message>
     <message>
         <source>Capex: GPU fit-out</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX: equipamiento GPU</translation>
     </message>
     <message>
         <source>Capex: electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX: eléctrico</translation>
     </message>
     <message>
         <source>Capex: cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX: refrigeración</translation>
     </message>
     <message>
         <source>Capex: facility</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX: instalación</translation>
     </message>
     <message>
         <source>GPU price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de GPU</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de descuento</translation>
     </message>
     <message>
         <source>Long-lead durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones de plazo largo</translation>
     </message>
     <message>
         <source>PUE overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecoste de PUE</translation>
     </message>
     <message>
         <source>Incremental NPV: each input ±%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN incremental: cada dato ±%1 %</translation>
     </message>
     <message>
         <source>Input %1 % lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato un %1 % menor</translation>
     </message>
     <message>
         <source>Input %1 % higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato un %1 % mayor</translation>
     </message>
     <message>
         <source>Change in incremental NPV (USD M; base %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación de la VAN incremental (M USD; base %1)</translation>
     </message>
     <message>
         <source>Spider: incremental NPV against each input</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de araña: VAN incremental frente a cada dato</translation>
     </message>
     <message>
         <source>Change in the input (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación del dato (%)</translation>
     </message>
     <message>
         <source>Incremental NPV (USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN incremental (M USD)</translation>
     </message>
     <message>
         <source>Incremental NPV over %1 trials (P10 %2, P50 %3, P90 %4 USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN incremental en %1 iteraciones (P10 %2, P50 %3, P90 %4 M USD)</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteraciones</translation>
     </message>
     <message>
         <source>First RFS: S-curve (in service by %1 in %2 % of trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera PES: curva S (en servicio en %1 en el %2 % de las iteraciones)</translation>
     </message>
     <message>
         <source>Trials in service (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteraciones en servicio (%)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Power budget before and after conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance de potencia antes y después de la conversión</translation>
     </message>
     <message>
         <source>Power budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance de potencia</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Facility power (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de la instalación (MW)</translation>
     </message>
     <message>
         <source>PUE by month</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE por mes</translation>
     </message>
     <message>
         <source>%1 (energy-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ponderado por energía)</translation>
     </message>
     <message>
         <source>Calendar month (1 = January)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes natural (1 = enero)</translation>
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes natural</translation>
     </message>
     <message>
         <source>AI capacity online</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad de IA en servicio</translation>
     </message>
     <message>
         <source>Cumulative net cash: converting vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de caja neto acumulado: conversión frente a seguir minando</translation>
     </message>
     <message>
         <source>Cumulative (USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado (M USD)</translation>
     </message>
     <message>
         <source>Capex by conversion step</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX por paso de conversión</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>Reventa de ASIC</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingencia</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación</translation>
     </message>
     <message>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrigeración</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>Eléctrico</translation>
     </message>
     <message>
         <source>GPU install</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación de GPU</translation>
     </message>
     <message>
         <source>Capex (USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX (M USD)</translation>
     </message>
     <message>
         <source>%1: %2 is outside the allowed range %3 to %4%5 — kept the previous value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está fuera del intervalo permitido %3 a %4%5 — se mantuvo el valor anterior</translation>
     </message>
     <message>
         <source>%1: %2 is not a whole number — kept the previous value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un número entero — se mantuvo el valor anterior</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot write into folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta %1</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada</translation>
     </message>
     <message>
         <source>%1 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de %1</translation>
     </message>
     <message>
         <source>cannot add sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir la hoja %1</translation>
     </message>
     <message>
         <source>sheet %1, row %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja %1, fila %2, columna %3: %4</translation>
     </message>
     <message>
         <source>cannot create a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el libro</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el libro: %1</translation>
     </message>
     <message>
         <source>Design day and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de diseño y año</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Meteorología</translation>
     </message>
     <message>
         <source>%1 hours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas: %2</translation>
     </message>
     <message>
         <source>Design condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición de diseño</translation>
     </message>
     <message>
         <source>%1 % of hours: %2 °C dry-bulb, %3 °C wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de las horas: %2 °C de bulbo seco, %3 °C de bulbo húmedo</translation>
     </message>
     <message>
         <source>Hours above design</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por encima del diseño</translation>
     </message>
     <message>
         <source>PUE annual / design day</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE anual / día de diseño</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Worst hour PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE de la peor hora</translation>
     </message>
     <message>
         <source>IT load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de TI</translation>
     </message>
     <message>
         <source>%1, limited by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, limitada por %2</translation>
     </message>
     <message>
         <source>the electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena eléctrica</translation>
     </message>
     <message>
         <source>the grid at the design-day PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>la red al PUE del día de diseño</translation>
     </message>
     <message>
         <source>Site elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitud del emplazamiento</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología</translation>
     </message>
     <message>
         <source>PUE hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE horario</translation>
     </message>
     <message>
         <source>PUE from means</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE de medias</translation>
     </message>
     <message>
         <source>Design PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE de diseño</translation>
     </message>
     <message>
         <source>WUE L/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>WUE L/kWh</translation>
     </message>
     <message>
         <source>Free h</source>
-        <translation type="unfinished"></translation>
+        <translation>h free cooling</translation>
     </message>
     <message>
         <source>Economiser h</source>
-        <translation type="unfinished"></translation>
+        <translation>h economizador</translation>
     </message>
     <message>
         <source>Mechanical h</source>
-        <translation type="unfinished"></translation>
+        <translation>h mecánica</translation>
     </message>
     <message>
         <source>Climate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clima: %1</translation>
     </message>
     <message>
         <source>PUE and water are computed hour by hour from the site&apos;s weather; the power budget sizes IT so that the facility at the design condition fits the grid (cooling is capped there, so no hour draws more). Technologies compared at 30 MW IT on 40 MW installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PUE y el agua se calculan hora a hora a partir de la meteorología del emplazamiento; el balance de potencia dimensiona la TI para que la instalación, en la condición de diseño, quepa en la red (la refrigeración se limita ahí, así que ninguna hora consume más). Tecnologías comparadas con 30 MW de TI sobre 40 MW instalados.</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe</translation>
     </message>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe PDF</translation>
     </message>
     <message>
         <source>Portfolio summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la cartera</translation>
     </message>
     <message>
         <source>Appendix: assumptions and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo: supuestos y fuentes</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <source>Sections (the title page is always included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones (la portada se incluye siempre)</translation>
     </message>
     <message>
         <source>One page per site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página por emplazamiento:</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel:</translation>
     </message>
     <message>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión — %1</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa de impresión…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Preparing the print preview: page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa de impresión: página %1 de %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe PDF…</translation>
     </message>
     <message>
         <source>Writing the PDF report: page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe PDF: página %1 de %2</translation>
     </message>
     <message>
         <source>Export all charts to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los gráficos a una carpeta</translation>
     </message>
     <message>
         <source>Exporting the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando los gráficos…</translation>
     </message>
     <message>
         <source>Exporting the charts: chart %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando los gráficos: gráfico %1 de %2</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráficos</translation>
     </message>
     <message>
         <source>Wrote %1 files (PNG and SVG) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos (PNG y SVG) escritos en %2.</translation>
     </message>
     <message>
         <source>Export tables to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tablas a una carpeta</translation>
     </message>
     <message>
         <source>Export tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tablas</translation>
     </message>
     <message>
         <source>Wrote %1 CSV files and tables.xlsx to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos CSV y tables.xlsx escritos en %2.</translation>
     </message>
     <message>
         <source>%1 MW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MW</translation>
     </message>
     <message>
         <source>USD %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M USD</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 — conversion plan report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — informe del plan de conversión</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner</translation>
     </message>
     <message>
         <source>%1 · scenario %2 · Mine2AI Planner %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · escenario %2 · Mine2AI Planner %3</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Sensitivity and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad y riesgo</translation>
     </message>
     <message>
         <source>MINE2AI PLANNER</source>
-        <translation type="unfinished"></translation>
+        <translation>MINE2AI PLANNER</translation>
     </message>
     <message>
         <source>Conversion plan report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del plan de conversión</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Mine2AI Planner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner %1</translation>
     </message>
     <message>
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes de inicio</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte</translation>
     </message>
     <message>
         <source>%1 years, discount rate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años, tasa de descuento %2</translation>
     </message>
     <message>
         <source>Sites in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamientos de este informe</translation>
     </message>
     <message>
         <source>Portfolio at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartera de un vistazo</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamientos</translation>
     </message>
     <message>
         <source>Grid interconnect today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión actual</translation>
     </message>
     <message>
         <source>AI IT capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad de TI para IA</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Conversion capex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX de conversión</translation>
     </message>
     <message>
         <source>NPV, converting</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN, conversión</translation>
     </message>
     <message>
         <source>NPV, keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN, seguir minando</translation>
     </message>
     <message>
         <source>Incremental NPV of converting</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN incremental de la conversión</translation>
     </message>
     <message>
         <source>All figures are computed by the Mine2AI Planner engines from the inputs and cost assumptions listed in this report (see the appendix). Money is in %1, NPV discounted monthly at the portfolio discount rate over the horizon. Estimates are marked as such in the appendix; check them against quotes before committing capital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cifras las calculan los motores de Mine2AI Planner a partir de los datos y los supuestos de costes que figuran en este informe (véase el anexo). Los importes están en %1; la VAN se descuenta mensualmente a la tasa de descuento de la cartera a lo largo del horizonte. Las estimaciones se señalan como tales en el anexo; contrástelas con presupuestos antes de comprometer capital.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <source>Conv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv.</translation>
     </message>
     <message>
         <source>Grid MW today / queue</source>
-        <translation type="unfinished"></translation>
+        <translation>MW de red actual / cola</translation>
     </message>
     <message>
         <source>Capex USD M</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX M USD</translation>
     </message>
     <message>
         <source>NPV USD M</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN M USD</translation>
     </message>
     <message>
         <source>Δ NPV USD M</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ VAN M USD</translation>
     </message>
     <message>
         <source>Incr. IRR</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR incr.</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>Feasible total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total viable</translation>
     </message>
     <message>
         <source>Portfolio total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la cartera</translation>
     </message>
     <message>
         <source>%1. %2 (infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (inviable)</translation>
     </message>
     <message>
         <source>%1. %2 (USD %3 M/MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3 M USD/MW)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1. Δ NPV = incremental NPV of converting vs keep mining; incremental IRR = IRR of converting&apos;s monthly net minus keep-mining&apos;s. Convert first (Δ NPV per MW of IT): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Δ VAN = VAN incremental de la conversión frente a seguir minando; TIR incremental = TIR del flujo neto mensual de la conversión menos el de seguir minando. Convertir primero (Δ VAN por MW de TI): %2</translation>
     </message>
     <message>
         <source>
 Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %1</translation>
     </message>
     <message>
         <source>Schedule overview: conversion start to first RFS (filled) and full capacity (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del cronograma: del inicio de la conversión a la primera PES (relleno) y a la plena capacidad (hueco)</translation>
     </message>
     <message>
         <source>RFS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PES %1</translation>
     </message>
     <message>
         <source>, full %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, plena %1</translation>
     </message>
     <message>
         <source>Monte Carlo on schedule and money together: %1 trials, seed %2. Market prices (hashprice, GPU-hour, GPU) are drawn once per trial for the whole portfolio; power price, rent, utilisation, capex overrun, PUE and every task duration per site (docs/model.md &quot;Sensitivity and risk&quot;). P(beats mining): share of trials with incremental NPV &gt; 0; P(RFS by %3): share in service by that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montecarlo sobre cronograma y dinero a la vez: %1 iteraciones, semilla %2. Los precios de mercado (hashprice, hora de GPU, GPU) se sortean una vez por iteración para toda la cartera; el precio de la electricidad, la renta, la utilización, el sobrecoste de CAPEX, el PUE y cada duración de tarea, por emplazamiento (docs/model.md «Sensitivity and risk»). P(supera a la minería): parte de las iteraciones con VAN incremental &gt; 0; P(PES en %3): parte en servicio en ese mes.</translation>
     </message>
     <message>
         <source>P10</source>
-        <translation type="unfinished"></translation>
+        <translation>P10</translation>
     </message>
     <message>
         <source>P50</source>
-        <translation type="unfinished"></translation>
+        <translation>P50</translation>
     </message>
     <message>
         <source>P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P90</translation>
     </message>
     <message>
         <source>P(beats mining)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(supera a la minería)</translation>
     </message>
     <message>
         <source>First RFS P10</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera PES P10</translation>
     </message>
     <message>
         <source>P(RFS by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(PES en %1)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>Inputs and conversion steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos y pasos de conversión</translation>
     </message>
     <message>
         <source> + %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 desde %2</translation>
     </message>
     <message>
         <source>colocation, USD %1/kW-mo + power</source>
-        <translation type="unfinished"></translation>
+        <translation>colocation, %1 USD/kW-mes + electricidad</translation>
     </message>
     <message>
         <source>colocation, USD %1/kW-mo incl. power</source>
-        <translation type="unfinished"></translation>
+        <translation>colocation, %1 USD/kW-mes con electricidad</translation>
     </message>
     <message>
         <source>GPU cloud, USD %1/GPU-h, %2 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>nube de GPU, %1 USD/hora de GPU, %2 vendidas</translation>
     </message>
     <message>
         <source>sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>sellado</translation>
     </message>
     <message>
         <source>fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>extinción de incendios</translation>
     </message>
     <message>
         <source>BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>BMS</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>%1, %2°, %3°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2°, %3°</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>%1, USD %2/MWh (%3/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 USD/MWh (%3/año)</translation>
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbono de la red</translation>
     </message>
     <message>
         <source>%1 g CO₂/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g CO₂/kWh</translation>
     </message>
     <message>
         <source>Mining fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota de minería</translation>
     </message>
     <message>
         <source>%1 × %2 (%3 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3 kW)</translation>
     </message>
     <message>
         <source>USD %1/PH/day (%2/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/PH/día (%2/año)</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <source>%1 of grid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la red, %2</translation>
     </message>
     <message>
         <source>1 GPU install</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Instalación de GPU</translation>
     </message>
     <message>
         <source>%1 kW/rack, %2 GPUs, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW/rack, %2 GPU, %3</translation>
     </message>
     <message>
         <source>custom platform</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma personalizada</translation>
     </message>
     <message>
         <source>2 Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Eléctrico</translation>
     </message>
     <message>
         <source>%1, %2 × %3 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3 bloques</translation>
     </message>
     <message>
         <source>3 Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Refrigeración</translation>
     </message>
     <message>
         <source>4 Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Instalación</translation>
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de GPU</translation>
     </message>
     <message>
         <source>when procurement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>al terminar las compras</translation>
     </message>
     <message>
         <source>Energisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Energización</translation>
     </message>
     <message>
         <source>%1 phase(s), %2 months apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fase(s), separadas %2 meses</translation>
     </message>
     <message>
         <source>Extra tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas adicionales</translation>
     </message>
     <message>
         <source>Power budget (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance de potencia (MW)</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico</translation>
     </message>
     <message>
         <source>Avg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
         <source>Electrical losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdidas eléctricas</translation>
     </message>
     <message>
         <source>Misc</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios</translation>
     </message>
     <message>
         <source>Grid now / with queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Red actual / con cola</translation>
     </message>
     <message>
         <source>Converted / mining grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Red convertida / minería</translation>
     </message>
     <message>
         <source>Installed / usable chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena instalada / utilizable</translation>
     </message>
     <message>
         <source>Spare at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva en el pico</translation>
     </message>
     <message>
         <source>Mining before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Minería antes / después</translation>
     </message>
     <message>
         <source>Limit: electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite: cadena eléctrica</translation>
     </message>
     <message>
         <source>Limit: grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite: red</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <source>Racks / GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Racks / GPU</translation>
     </message>
     <message>
         <source>First ready for service</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera puesta en servicio</translation>
     </message>
     <message>
         <source>Full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Plena capacidad</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX</translation>
     </message>
     <message>
         <source>Facility capex per MW IT</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX de instalación por MW de TI</translation>
     </message>
     <message>
         <source>%1/MW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/MW</translation>
     </message>
     <message>
         <source>GPU purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra de GPU</translation>
     </message>
     <message>
         <source>NPV within horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN dentro del horizonte</translation>
     </message>
     <message>
         <source>Terminal value (PV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor terminal (VA)</translation>
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del valor terminal en la VAN</translation>
     </message>
     <message>
         <source>Incremental NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN incremental</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR incremental frente a la minería</translation>
     </message>
     <message>
         <source>IRR of converting</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR de la conversión</translation>
     </message>
     <message>
         <source>Project IRR after tax (unlevered)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR del proyecto después de impuestos (sin deuda)</translation>
     </message>
     <message>
         <source>Equity IRR (after tax and debt)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR del capital (después de impuestos y deuda)</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
-        <translation type="unfinished"></translation>
+        <translation>DSCR mínimo</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source> (below covenant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (por debajo del covenant)</translation>
     </message>
     <message>
         <source>Income tax over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto sobre sociedades en el horizonte</translation>
     </message>
     <message>
         <source>Cost of 1 month delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de 1 mes de retraso</translation>
     </message>
     <message>
         <source>Miners off, keep / remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineros parados, mantenido / restante</translation>
     </message>
     <message>
         <source>%1 / %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 meses</translation>
     </message>
     <message>
         <source>PUE annual / peak</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE anual / pico</translation>
     </message>
     <message>
         <source>CO₂</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂</translation>
     </message>
     <message>
         <source>%1 t/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t/año</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <source>%1 m³/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³/año</translation>
     </message>
     <message>
         <source>Idle-GPU cost (in NPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de GPU ociosas (en la VAN)</translation>
     </message>
     <message>
         <source>Keep mining (the plan is infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir minando (el plan es inviable)</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Miners off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineros parados</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
     <message>
         <source>Year from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Año desde %1</translation>
     </message>
     <message>
         <source>Site %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento %1 de %2: %3</translation>
     </message>
     <message>
         <source>Infeasible — this plan cannot work: it earns no AI revenue, is ranked last and is left out of the portfolio totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviable — este plan no puede funcionar: no genera ingresos de IA, se clasifica al final y queda fuera de los totales de la cartera.</translation>
     </message>
     <message>
         <source>Conversion schedule (critical path in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de conversión (ruta crítica en rojo)</translation>
     </message>
     <message>
         <source>No converting cash flow: the plan cannot work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin flujo de caja de conversión: el plan no puede funcionar.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Cost assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supuesto de coste</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit / basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad / base</translation>
     </message>
     <message>
         <source>GPU fit-out (racks, network, distribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamiento GPU (racks, red, distribución)</translation>
     </message>
     <message>
         <source>USD M per MW of IT</source>
-        <translation type="unfinished"></translation>
+        <translation>M USD por MW de TI</translation>
     </message>
     <message>
         <source>Electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena eléctrica</translation>
     </message>
     <message>
         <source>USD M per installed MW</source>
-        <translation type="unfinished"></translation>
+        <translation>M USD por MW instalado</translation>
     </message>
     <message>
         <source>Cooling, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrigeración, %1</translation>
     </message>
     <message>
         <source>Sealing and dust filtration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado y filtrado de polvo</translation>
     </message>
     <message>
         <source>Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Extinción de incendios</translation>
     </message>
     <message>
         <source>Monitoring / BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorización / BMS</translation>
     </message>
     <message>
         <source>Tier III certification works</source>
-        <translation type="unfinished"></translation>
+        <translation>Obras de certificación Tier III</translation>
     </message>
     <message>
         <source>Tier IV certification works</source>
-        <translation type="unfinished"></translation>
+        <translation>Obras de certificación Tier IV</translation>
     </message>
     <message>
         <source>% of capex</source>
-        <translation type="unfinished"></translation>
+        <translation>% del CAPEX</translation>
     </message>
     <message>
         <source>O&amp;M, AI hall</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;M, sala de IA</translation>
     </message>
     <message>
         <source>USD per MW of IT per year</source>
-        <translation type="unfinished"></translation>
+        <translation>USD por MW de TI y año</translation>
     </message>
     <message>
         <source>O&amp;M, mining</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;M, minería</translation>
     </message>
     <message>
         <source>USD per MW per year</source>
-        <translation type="unfinished"></translation>
+        <translation>USD por MW y año</translation>
     </message>
     <message>
         <source>USD per TH/s</source>
-        <translation type="unfinished"></translation>
+        <translation>USD por TH/s</translation>
     </message>
     <message>
         <source>GPU depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortización de GPU</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>años</translation>
     </message>
     <message>
         <source>Colocation lease and property costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costes del arrendamiento de colocation y del inmueble</translation>
     </message>
     <message>
         <source>% of rent</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la renta</translation>
     </message>
     <message>
         <source>GPU cloud service costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costes del servicio de nube de GPU</translation>
     </message>
     <message>
         <source>% of GPU revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>% de los ingresos de GPU</translation>
     </message>
     <message>
         <source>GPU useful life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil de las GPU</translation>
     </message>
     <message>
         <source>years; then the fleet is bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>años; después se vuelve a comprar la flota</translation>
     </message>
     <message>
         <source>years; then the fleet stops earning</source>
-        <translation type="unfinished"></translation>
+        <translation>años; después la flota deja de generar ingresos</translation>
     </message>
     <message>
         <source>Facility life (residual value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida de la instalación (valor residual)</translation>
     </message>
     <message>
         <source>years; residual value counted</source>
-        <translation type="unfinished"></translation>
+        <translation>años; valor residual contabilizado</translation>
     </message>
     <message>
         <source>years; residual value ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>años; valor residual ignorado</translation>
     </message>
     <message>
         <source>% per year</source>
-        <translation type="unfinished"></translation>
+        <translation>% por año</translation>
     </message>
     <message>
         <source>years from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>años desde %1</translation>
     </message>
     <message>
         <source>GPU platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas GPU</translation>
     </message>
     <message>
         <source>ASIC models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de ASIC</translation>
     </message>
     <message>
         <source>Cooling technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnologías de refrigeración</translation>
     </message>
     <message>
         <source>Country presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predefinidos por país</translation>
     </message>
     <message>
         <source>Catalogue sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes del catálogo</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviable</translation>
     </message>
     <message>
         <source>Infeasible — the plan cannot work, so it earns no AI revenue and is left out of the portfolio totals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviable — el plan no puede funcionar, por lo que no genera ingresos de IA y queda fuera de los totales de la cartera:</translation>
     </message>
     <message>
         <source>1 site</source>
-        <translation type="unfinished"></translation>
+        <translation>1 emplazamiento</translation>
     </message>
     <message>
         <source>%1 sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emplazamientos</translation>
     </message>
     <message>
         <source>%1, %2 infeasible — excluded from totals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 inviable(s) — fuera de los totales</translation>
     </message>
     <message>
         <source>Colocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocation</translation>
     </message>
     <message>
         <source>GPU cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube de GPU</translation>
     </message>
     <message>
         <source>no certification</source>
-        <translation type="unfinished"></translation>
+        <translation>sin certificación</translation>
     </message>
     <message>
         <source>Uptime Tier III</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier III</translation>
     </message>
     <message>
         <source>Uptime Tier IV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier IV</translation>
     </message>
     <message>
         <source>N (no redundancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>N (sin redundancia)</translation>
     </message>
     <message>
         <source>N+1</source>
-        <translation type="unfinished"></translation>
+        <translation>N+1</translation>
     </message>
     <message>
         <source>2N</source>
-        <translation type="unfinished"></translation>
+        <translation>2N</translation>
     </message>
     <message>
         <source>2(N+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2(N+1)</translation>
     </message>
     <message>
         <source>distributed redundant</source>
-        <translation type="unfinished"></translation>
+        <translation>redundancia distribuida</translation>
     </message>
     <message>
         <source>hydro</source>
-        <translation type="unfinished"></translation>
+        <translation>hidráulica</translation>
     </message>
     <message>
         <source>natural gas</source>
-        <translation type="unfinished"></translation>
+        <translation>gas natural</translation>
     </message>
     <message>
         <source>grid mix</source>
-        <translation type="unfinished"></translation>
+        <translation>mix de la red</translation>
     </message>
     <message>
         <source>nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>nuclear</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otra</translation>
     </message>
     <message>
         <source>sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencial</translation>
     </message>
     <message>
         <source>fast track</source>
-        <translation type="unfinished"></translation>
+        <translation>vía rápida</translation>
     </message>
 </context>
 <context>
     <name>ReportNotes</name>
     <message>
         <source>Notes on inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre los datos</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente: %1</translation>
     </message>
 </context>
 <context>
     <name>RiskView</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe &amp;PDF…</translation>
     </message>
     <message>
         <source>Write the report&apos;s title and risk pages of this run as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en PDF la portada y las páginas de riesgo del informe de esta ejecución</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteraciones</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Sensitivity ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad ±</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Run to see how the inputs move the answer and how likely it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute para ver cómo los datos mueven el resultado y con qué probabilidad.</translation>
     </message>
     <message>
         <source>The inputs changed since this run: Run again for current figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos cambiaron desde esta ejecución: ejecute de nuevo para obtener cifras actuales.</translation>
     </message>
     <message>
         <source>Running %1 trials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando %1 iteraciones…</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado tras %1 de %2 iteraciones.</translation>
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución falló: %1</translation>
     </message>
     <message>
         <source>%1 trials, seed %2. Portfolio incremental NPV P10 / P50 / P90: %3 / %4 / %5 USD M; converting beats mining in %6 % of trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iteraciones, semilla %2. VAN incremental de la cartera P10 / P50 / P90: %3 / %4 / %5 M USD; la conversión supera a la minería en el %6 % de las iteraciones.</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <source>Run the risk analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute primero el análisis de riesgo.</translation>
     </message>
     <message>
         <source>Risk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de riesgo</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SiteBinder</name>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rechazado:&lt;/b&gt; %1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>SiteComparison</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>%1 USD/MWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/MWh</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por año</translation>
     </message>
     <message>
         <source>%1 g/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g/kWh</translation>
     </message>
     <message>
         <source>%1 USD/PH/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/PH/día</translation>
     </message>
     <message>
         <source>%1 USD/kW-month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/kW-mes</translation>
     </message>
     <message>
         <source>%1 USD/GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/hora de GPU</translation>
     </message>
     <message>
         <source>step off</source>
-        <translation type="unfinished"></translation>
+        <translation>paso desactivado</translation>
     </message>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
         <source>%1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD</translation>
     </message>
     <message>
         <source>air-cooled as mined</source>
-        <translation type="unfinished"></translation>
+        <translation>refrigerada por aire como en la minería</translation>
     </message>
     <message>
         <source>Hourly weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Meteorología horaria</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Feasible</source>
-        <translation type="unfinished"></translation>
+        <translation>Viable</translation>
     </message>
     <message>
         <source>IT load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de TI</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Annual PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE anual</translation>
     </message>
     <message>
         <source>Ready for service</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta en servicio</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN</translation>
     </message>
     <message>
         <source>NPV vs mining</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN vs minería</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR incremental frente a la minería</translation>
     </message>
 </context>
 <context>
     <name>SiteComparisonDialog</name>
     <message>
         <source>Compare Two Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos emplazamientos</translation>
     </message>
     <message>
         <source>Site &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento &amp;A:</translation>
     </message>
     <message>
         <source>Site &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento &amp;B:</translation>
     </message>
     <message>
         <source>Input or result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato o resultado</translation>
     </message>
     <message>
         <source>The two sites differ here</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos emplazamientos difieren aquí</translation>
     </message>
 </context>
 <context>
     <name>SiteDashboard</name>
     <message>
         <source>Power and PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia y PUE</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>Cash flow and capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de caja y CAPEX</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Climate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clima</translation>
     </message>
     <message>
         <source>IT load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de TI</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Annual PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE anual</translation>
     </message>
     <message>
         <source>Ready for service</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta en servicio</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN</translation>
     </message>
     <message>
         <source>NPV vs mining</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN vs minería</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR incremental frente a la minería</translation>
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del valor terminal en la VAN</translation>
     </message>
     <message>
         <source>Equity IRR after tax and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR del capital después de impuestos y deuda</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
-        <translation type="unfinished"></translation>
+        <translation>DSCR mínimo</translation>
     </message>
     <message>
         <source>Critical IT load the grid share and the redundant power chain allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga crítica de TI que permiten la parte de la red y la cadena eléctrica redundante</translation>
     </message>
     <message>
         <source>GPUs installed (racks × GPUs per rack)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU instaladas (racks × GPU por rack)</translation>
     </message>
     <message>
         <source>Energy-weighted PUE over the year with this site&apos;s climate</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE ponderado por energía a lo largo del año con el clima de este emplazamiento</translation>
     </message>
     <message>
         <source>First full month in service, end of the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mes completo en servicio, fin de la ruta crítica</translation>
     </message>
     <message>
         <source>Conversion capex including contingency, net of ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX de conversión con contingencia, neto de la reventa de ASIC</translation>
     </message>
     <message>
         <source>Net present value of converting over the portfolio horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual neto de la conversión en el horizonte de la cartera</translation>
     </message>
     <message>
         <source>NPV of converting minus NPV of keeping the whole site mining</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN de la conversión menos VAN de seguir minando en todo el emplazamiento</translation>
     </message>
     <message>
         <source>IRR of converting&apos;s monthly net minus keep-mining&apos;s: the return on the decision to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR del flujo neto mensual de la conversión menos el de seguir minando: la rentabilidad de la decisión de convertir</translation>
     </message>
     <message>
         <source>Present value of the terminal value (the hall&apos;s worth at the horizon&apos;s end) as a share of NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual del valor terminal (lo que vale la sala al final del horizonte) como parte de la VAN</translation>
     </message>
     <message>
         <source>IRR of the equity&apos;s monthly flows: converting&apos;s net after income tax, plus debt drawdowns, minus debt service (Edit ▸ Tax and Financing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR de los flujos mensuales del capital: flujo neto de la conversión después del impuesto sobre sociedades, más disposiciones de deuda, menos servicio de la deuda (Editar ▸ Impuestos y financiación…)</translation>
     </message>
     <message>
         <source>Lowest yearly debt service coverage: operating cash after tax ÷ scheduled interest and principal; — without debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor cobertura anual del servicio de la deuda: caja operativa después de impuestos ÷ intereses y principal previstos; — sin deuda</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún emplazamiento</translation>
     </message>
     <message>
         <source>Facility %1 (%2 per MW of IT, GPUs excluded) + GPU purchase %3, net of ASIC resale %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación %1 (%2 por MW de TI, sin GPU) + compra de GPU %3, neto de la reventa de ASIC %4</translation>
     </message>
     <message>
         <source>Capex (facility %1/MW IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPEX (instalación %1/MW TI)</translation>
     </message>
     <message>
         <source>Net present value of converting over the portfolio horizon: USD %1 M within the horizon + USD %2 M terminal value (present value). IRR of converting: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual neto de la conversión en el horizonte de la cartera: %1 M USD dentro del horizonte + %2 M USD de valor terminal (valor actual). TIR de la conversión: %3</translation>
     </message>
     <message>
         <source>%1. Project IRR after tax (unlevered): %2; income tax over the horizon: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. TIR del proyecto después de impuestos (sin deuda): %2; impuesto sobre sociedades en el horizonte: %3</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>Infeasible: no NPV figures (see the Infeasible tab) · keep mining: miners off in %1 month(s) of negative margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviable: sin cifras de VAN (véase la pestaña Inviable) · seguir minando: mineros parados en %1 mes(es) de margen negativo</translation>
     </message>
     <message>
         <source>NPV within the horizon %1 · terminal value %2 (present value %3) · IRR of converting %4 · keep mining: miners off in %5 month(s) of negative margin · mining share that stays: off in %6</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN dentro del horizonte %1 · valor terminal %2 (valor actual %3) · TIR de la conversión %4 · seguir minando: mineros parados en %5 mes(es) de margen negativo · parte minera que se mantiene: parada en %6</translation>
     </message>
     <message>
         <source>Limited by the usable capacity of the electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada por la capacidad utilizable de la cadena eléctrica</translation>
     </message>
     <message>
         <source>Limited by the grid share converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada por la parte de la red convertida</translation>
     </message>
     <message>
         <source>Infeasible — this plan cannot work, so it earns no AI revenue and is left out of the portfolio totals and ranked last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviable — este plan no puede funcionar, por lo que no genera ingresos de IA, queda fuera de los totales de la cartera y se clasifica al final:</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>No warnings for this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay advertencias para este emplazamiento.</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias (%1)</translation>
     </message>
     <message>
         <source>Infeasible (%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviable (%1) · %2</translation>
     </message>
 </context>
 <context>
     <name>SiteEditor</name>
     <message>
         <source>Hydro</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidráulica</translation>
     </message>
     <message>
         <source>Natural gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas natural</translation>
     </message>
     <message>
         <source>Grid mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix de la red</translation>
     </message>
     <message>
         <source>Nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuclear</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamiento</translation>
     </message>
     <message>
         <source>Rename site</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el emplazamiento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada</translation>
     </message>
     <message>
         <source>Fills latitude, longitude, energy source, power price, grid carbon and the 12-month climate from the preset (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena latitud, longitud, fuente de energía, precio de la electricidad, carbono de la red y el clima de 12 meses desde el valor predefinido (un solo paso de deshacer)</translation>
     </message>
     <message>
         <source>Country preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del país</translation>
     </message>
     <message>
         <source>Change country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el país</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <source>Change latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Change longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la longitud</translation>
     </message>
     <message>
         <source>Grid and energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Red y energía</translation>
     </message>
     <message>
         <source>Grid interconnect today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión actual</translation>
     </message>
     <message>
         <source> MW</source>
-        <translation type="unfinished"></translation>
+        <translation> MW</translation>
     </message>
     <message>
         <source>Change grid interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la conexión a la red</translation>
     </message>
     <message>
         <source>Extra capacity requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad adicional solicitada</translation>
     </message>
     <message>
         <source>Toggle grid queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar la cola de conexión</translation>
     </message>
     <message>
         <source>Grid queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de conexión</translation>
     </message>
     <message>
         <source>Change queued grid capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la capacidad en cola</translation>
     </message>
     <message>
         <source>Queued extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicional en cola</translation>
     </message>
     <message>
         <source>Grid queue year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de la cola</translation>
     </message>
     <message>
         <source>Grid queue month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes de la cola</translation>
     </message>
     <message>
         <source>Year the queued capacity becomes available</source>
-        <translation type="unfinished"></translation>
+        <translation>Año en que la capacidad en cola pasa a estar disponible</translation>
     </message>
     <message>
         <source>Month (1–12) the queued capacity becomes available</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes (1–12) en que la capacidad en cola pasa a estar disponible</translation>
     </message>
     <message>
         <source>Change grid queue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fecha de la cola</translation>
     </message>
     <message>
         <source>Available from (year, month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible desde (año, mes)</translation>
     </message>
     <message>
         <source>Change energy source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fuente de energía</translation>
     </message>
     <message>
         <source>Energy source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de energía</translation>
     </message>
     <message>
         <source>Power price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de la electricidad</translation>
     </message>
     <message>
         <source> USD/MWh</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MWh</translation>
     </message>
     <message>
         <source>Change power price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el precio de la electricidad</translation>
     </message>
     <message>
         <source>Price escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento del precio</translation>
     </message>
     <message>
         <source> %/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> %/año</translation>
     </message>
     <message>
         <source>Change price escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el aumento del precio</translation>
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbono de la red</translation>
     </message>
     <message>
         <source> g/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> g/kWh</translation>
     </message>
     <message>
         <source>Change grid carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el carbono de la red</translation>
     </message>
     <message>
         <source>Climate (monthly normals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clima (normales mensuales)</translation>
     </message>
     <message>
         <source>Double-click a cell to edit. The preset values come from the country&apos;s climate normals (domain.md §6.1–6.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una celda para editarla. Los valores predefinidos proceden de las normales climáticas del país (domain.md §6.1–6.2).</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>Import from EPW weather file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivo meteorológico EPW…</translation>
     </message>
     <message>
         <source>Replace the climate by an EnergyPlus weather file (TMY/EPW): its 8,760 hours (PUE and water are then computed hour by hour and the plant sized on its 0.4 % hours) and their monthly means; wet-bulb is computed from dry-bulb, humidity and pressure hour by hour. Offers the station&apos;s location and elevation for the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye el clima por un archivo meteorológico de EnergyPlus (TMY/EPW): sus 8.760 horas (el PUE y el agua se calculan entonces hora a hora y la planta se dimensiona con sus horas del 0,4 %) y sus medias mensuales; el bulbo húmedo se calcula hora a hora a partir del bulbo seco, la humedad y la presión. Propone la ubicación y la altitud de la estación para el emplazamiento.</translation>
     </message>
     <message>
         <source>Import climate from EPW</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el clima desde un EPW</translation>
     </message>
     <message>
         <source>EnergyPlus weather files (*.epw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos meteorológicos de EnergyPlus (*.epw);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Climate not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clima no importado: %1</translation>
     </message>
     <message>
         <source>The station %1 is %2 km from the site (more than %3 km): its hours may not represent the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estación %1 está a %2 km del emplazamiento (más de %3 km): sus horas pueden no representar el emplazamiento.</translation>
     </message>
     <message>
         <source>Also use the station&apos;s location for the site?
 
 %1: %2°, %3°, %4 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usar también la ubicación de la estación para el emplazamiento?
+
+%1: %2°, %3°, %4 m.</translation>
     </message>
     <message>
         <source>Import climate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clima</translation>
     </message>
     <message>
         <source>Import climate from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el clima desde %1</translation>
     </message>
     <message>
         <source>Climate from %1 (%2 hours, PUE and water hour by hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clima de %1 (%2 horas, PUE y agua hora a hora)</translation>
     </message>
     <message>
         <source>Climate from %1 (%2 hours, monthly means only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clima de %1 (%2 horas, solo medias mensuales)</translation>
     </message>
     <message>
         <source>; location and elevation from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>; ubicación y altitud de la estación</translation>
     </message>
     <message>
         <source>Design day and altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de diseño y altitud</translation>
     </message>
     <message>
         <source>Elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitud</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Change elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la altitud</translation>
     </message>
     <message>
         <source>Size the plant on a design temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionar la planta con una temperatura de diseño</translation>
     </message>
     <message>
         <source>For a site without hourly weather: the 0.4 % annual cooling dry-bulb and evaporation wet-bulb (ASHRAE). Off: the hottest month&apos;s mean sizes the plant. A country preset proposes one (docs/model.md &quot;Design temperature defaults&quot;); an imported EPW brings its own hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un emplazamiento sin meteorología horaria: el bulbo seco de refrigeración anual del 0,4 % y el bulbo húmedo de evaporación (ASHRAE). Desactivado: la media del mes más cálido dimensiona la planta. Un valor predefinido de país propone una (docs/model.md «Design temperature defaults»); un EPW importado trae sus propias horas.</translation>
     </message>
     <message>
         <source>Change design temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la temperatura de diseño</translation>
     </message>
     <message>
         <source> °C</source>
-        <translation type="unfinished"></translation>
+        <translation> °C</translation>
     </message>
     <message>
         <source>Change design dry-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el bulbo seco de diseño</translation>
     </message>
     <message>
         <source>Change design wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el bulbo húmedo de diseño</translation>
     </message>
     <message>
         <source>Design dry-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulbo seco de diseño</translation>
     </message>
     <message>
         <source>Design wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulbo húmedo de diseño</translation>
     </message>
     <message>
         <source>Mining fleet today</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota de minería actual</translation>
     </message>
     <message>
         <source>Fills kW and TH/s per unit from the ASIC catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena kW y TH/s por unidad desde el catálogo de ASIC</translation>
     </message>
     <message>
         <source>ASIC model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de ASIC</translation>
     </message>
     <message>
         <source>Change ASIC count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el número de ASIC</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Power per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia por unidad</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Change ASIC power</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la potencia de los ASIC</translation>
     </message>
     <message>
         <source>Hashrate per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashrate por unidad</translation>
     </message>
     <message>
         <source> TH/s</source>
-        <translation type="unfinished"></translation>
+        <translation> TH/s</translation>
     </message>
     <message>
         <source>Change ASIC hashrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el hashrate de los ASIC</translation>
     </message>
     <message>
         <source>Mining PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE de la minería</translation>
     </message>
     <message>
         <source>Change mining PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el PUE de la minería</translation>
     </message>
     <message>
         <source>Hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashprice</translation>
     </message>
     <message>
         <source> USD/PH/day</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/PH/día</translation>
     </message>
     <message>
         <source>Change hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el hashprice</translation>
     </message>
     <message>
         <source>Hashprice change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación del hashprice</translation>
     </message>
     <message>
         <source>Change hashprice trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la tendencia del hashprice</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Change uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la disponibilidad</translation>
     </message>
     <message>
         <source>Apply country preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los valores del país %1</translation>
     </message>
     <message>
         <source>Change ASIC model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el modelo de ASIC</translation>
     </message>
 </context>
 <context>
     <name>SiteGroups</name>
     <message>
         <source>Others (%1 sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros (%1 emplazamientos)</translation>
     </message>
     <message>
         <source> — top %1 of %2 sites by %3, others summed</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 primeros de %2 emplazamientos por %3, el resto sumado</translation>
     </message>
 </context>
 <context>
     <name>SitesImport</name>
     <message>
         <source>The file holds no site rows</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene filas de emplazamientos</translation>
     </message>
     <message numerus="yes">
         <source>Import %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n emplazamiento</numerusform>
+            <numerusform>Importar %n emplazamientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace sites with %n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reemplazar los emplazamientos por %n importado</numerusform>
+            <numerusform>Reemplazar los emplazamientos por %n importados</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename site</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el emplazamiento</translation>
     </message>
 </context>
 <context>
     <name>SitesImportDialog</name>
     <message>
         <source>Import sites from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar emplazamientos desde %1</translation>
     </message>
     <message>
         <source>Sites in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplazamientos del proyecto</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Append the imported sites (keep the %n current)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Añadir los emplazamientos importados (conservar el actual)</numerusform>
+            <numerusform>&amp;Añadir los emplazamientos importados (conservar los %n actuales)</numerusform>
         </translation>
     </message>
     <message>
         <source>Re&amp;place the current sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ree&amp;mplazar los emplazamientos actuales</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) read, no bad cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplazamiento leído, ninguna celda errónea.</numerusform>
+            <numerusform>%n emplazamientos leídos, ninguna celda errónea.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celda errónea: no se puede importar nada hasta corregir el archivo. Está marcada abajo y listada por fila y columna.</numerusform>
+            <numerusform>%n celdas erróneas: no se puede importar nada hasta corregir el archivo. Cada una está marcada abajo y listada por fila y columna.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no site rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene filas de emplazamientos.</translation>
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
 </context>
 <context>
     <name>TaxFinancingDialog</name>
     <message>
         <source>Tax and financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuestos y financiación</translation>
     </message>
     <message>
         <source>Corporate income tax comes from each site&apos;s country preset (sources in docs/model.md “Tax and financing”). The pre-tax NPV and IRRs do not change here; these settings add the after-tax project IRR, the equity IRR and the minimum DSCR.</source>
-        <translation type="unfinished"></translation>
+        <translation>El impuesto sobre sociedades procede del valor predefinido del país de cada emplazamiento (fuentes en docs/model.md «Tax and financing»). La VAN y las TIR antes de impuestos no cambian aquí; estos ajustes añaden la TIR del proyecto después de impuestos, la TIR del capital y el DSCR mínimo.</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuestos</translation>
     </message>
     <message>
         <source>Charge corporate income tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el impuesto sobre sociedades</translation>
     </message>
     <message>
         <source>Income tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto sobre sociedades</translation>
     </message>
     <message>
         <source>Straight line by asset class</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal por clase de activo</translation>
     </message>
     <message>
         <source>US MACRS with bonus (United States sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>MACRS de EE. UU. con bonificación (emplazamientos en Estados Unidos)</translation>
     </message>
     <message>
         <source>Tax depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortización fiscal</translation>
     </message>
     <message>
         <source>Bonus depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortización bonificada</translation>
     </message>
     <message>
         <source>Rate where no preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo sin valor predefinido</translation>
     </message>
     <message>
         <source>Site overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos propios de emplazamientos</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) with their own rate (kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplazamiento con su propio tipo (conservado)</numerusform>
+            <numerusform>%n emplazamientos con su propio tipo (conservados)</numerusform>
         </translation>
     </message>
     <message>
         <source>Debt and equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuda y capital</translation>
     </message>
     <message>
         <source>Finance construction with debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiar la construcción con deuda</translation>
     </message>
     <message>
         <source>Debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuda</translation>
     </message>
     <message>
         <source>Loan to cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación préstamo-coste</translation>
     </message>
     <message>
         <source>Interest rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de interés</translation>
     </message>
     <message>
         <source>Tenor</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>Tenor (level repayment from RFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo (amortización constante desde la PES)</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
-        <translation type="unfinished"></translation>
+        <translation>DSCR mínimo</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>Minimum DSCR (covenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSCR mínimo (covenant)</translation>
     </message>
     <message>
         <source>Cost of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste del capital</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Takes effect on restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Surte efecto al reiniciar</translation>
     </message>
     <message>
         <source>The language changes when Mine2AI Planner restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia al reiniciar Mine2AI Planner.</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
 </context>
 <context>
     <name>UserTaskTableModel</name>
     <message>
         <source>Comma-separated task ids, e.g. design, grid-upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de tarea separados por comas, p. ej. design, grid-upgrade</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Depende de</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número</translation>
     </message>
     <message>
         <source>Edit schedule task</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la tarea del cronograma</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea</translation>
     </message>
     <message>
         <source>Add schedule task</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tarea al cronograma</translation>
     </message>
     <message>
         <source>Remove schedule task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tarea del cronograma</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan the conversion of Bitcoin-mining sites into AI data centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar la conversión de emplazamientos de minería de bitcoin en centros de datos de IA</translation>
     </message>
     <message>
         <source>Open the built-in sample portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la cartera de ejemplo integrada.</translation>
     </message>
     <message>
         <source>Show site N (1-based) in the site view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el emplazamiento N (desde 1) en la vista de emplazamiento.</translation>
     </message>
     <message>
         <source>A .m2ai project or a .json portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto .m2ai o una cartera .json.</translation>
     </message>
 </context>
 </TS>
