@@ -5,1529 +5,1530 @@
     <name>Autosave</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定 %1</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Mine2AI Planner chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner 图表</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表另存为 PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>PNG size</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 尺寸</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>&amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 SVG…</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表另存为 SVG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板</translation>
     </message>
 </context>
 <context>
     <name>ClimateTableModel</name>
     <message>
         <source>Dry-bulb °C</source>
-        <translation type="unfinished"></translation>
+        <translation>干球温度 °C</translation>
     </message>
     <message>
         <source>Wet-bulb °C</source>
-        <translation type="unfinished"></translation>
+        <translation>湿球温度 °C</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>Edit climate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑气候</translation>
     </message>
     <message>
         <source>No site selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择场址</translation>
     </message>
     <message>
         <source>cell %1 of the block falls outside the 12 × 2 table</source>
-        <translation type="unfinished"></translation>
+        <translation>块中的单元格 %1 超出 12 × 2 表格范围</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number (allowed %3 – %4 °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数字（允许 %3 – %4 °C）</translation>
     </message>
     <message>
         <source>Paste refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴被拒绝，未做任何更改：%1</translation>
     </message>
     <message>
         <source>Paste climate</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴气候</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Remove site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除场址 %1</translation>
     </message>
 </context>
 <context>
     <name>ConversionPanel</name>
     <message>
         <source>N (no redundancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>N（无冗余）</translation>
     </message>
     <message>
         <source>N+1</source>
-        <translation type="unfinished"></translation>
+        <translation>N+1</translation>
     </message>
     <message>
         <source>2N</source>
-        <translation type="unfinished"></translation>
+        <translation>2N</translation>
     </message>
     <message>
         <source>2(N+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2(N+1)</translation>
     </message>
     <message>
         <source>Distributed redundant</source>
-        <translation type="unfinished"></translation>
+        <translation>分布式冗余</translation>
     </message>
     <message>
         <source>Air</source>
-        <translation type="unfinished"></translation>
+        <translation>风冷</translation>
     </message>
     <message>
         <source>Hybrid (rear-door / in-row)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合冷却（背板 / 列间）</translation>
     </message>
     <message>
         <source>Liquid, direct-to-chip</source>
-        <translation type="unfinished"></translation>
+        <translation>液冷，冷板式</translation>
     </message>
     <message>
         <source>Immersion</source>
-        <translation type="unfinished"></translation>
+        <translation>浸没式液冷</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Uptime Tier III</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier III</translation>
     </message>
     <message>
         <source>Uptime Tier IV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier IV</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Share of grid converted</source>
-        <translation type="unfinished"></translation>
+        <translation>改造的电网容量比例</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Change converted share</source>
-        <translation type="unfinished"></translation>
+        <translation>更改改造比例</translation>
     </message>
     <message>
         <source>Sequential (one trade after another)</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序施工（各专业依次进行）</translation>
     </message>
     <message>
         <source>Fast-track (overlap design, procurement and works)</source>
-        <translation type="unfinished"></translation>
+        <translation>快速通道（设计、采购与施工搭接）</translation>
     </message>
     <message>
         <source>Change schedule mode</source>
-        <translation type="unfinished"></translation>
+        <translation>更改进度模式</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>进度计划</translation>
     </message>
     <message>
         <source>Energisation phases</source>
-        <translation type="unfinished"></translation>
+        <translation>送电分期</translation>
     </message>
     <message>
         <source>Change phases</source>
-        <translation type="unfinished"></translation>
+        <translation>更改分期</translation>
     </message>
     <message>
         <source>Months between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>分期间隔月数</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Change phase spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>更改分期间隔</translation>
     </message>
     <message>
         <source>Fixed at</source>
-        <translation type="unfinished"></translation>
+        <translation>固定于</translation>
     </message>
     <message>
         <source>Unchecked: each phase&apos;s GPUs arrive just in time for its power. Checked: every GPU arrives in the given month (counted from the portfolio start); GPUs that then wait for power are reported as stranded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选：每期 GPU 恰好在该期电力就绪时到货。勾选：所有 GPU 在指定月份到货（从项目组合起始月起算）；到货后仍需等待电力的 GPU 记为闲置 GPU。</translation>
     </message>
     <message>
         <source>Toggle fixed GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>切换固定 GPU 交付</translation>
     </message>
     <message>
         <source>Change GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 GPU 交付</translation>
     </message>
     <message>
         <source>month </source>
-        <translation type="unfinished"></translation>
+        <translation>第 </translation>
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 交付</translation>
     </message>
     <message>
         <source>Step 1 — Install GPU servers</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 1 — 安装 GPU 服务器</translation>
     </message>
     <message>
         <source>Toggle GPU install step</source>
-        <translation type="unfinished"></translation>
+        <translation>切换 GPU 安装步骤</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Fills kW per rack, GPUs per rack and price per GPU from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>从目录填入每机柜 kW、每机柜 GPU 数和每块 GPU 价格</translation>
     </message>
     <message>
         <source>Choose GPU platform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 GPU 平台 %1</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Power per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>每机柜功率</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Change rack power</source>
-        <translation type="unfinished"></translation>
+        <translation>更改机柜功率</translation>
     </message>
     <message>
         <source>GPUs per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>每机柜 GPU 数</translation>
     </message>
     <message>
         <source>Change GPUs per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>更改每机柜 GPU 数</translation>
     </message>
     <message>
         <source>Price per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU 价格</translation>
     </message>
     <message>
         <source> USD</source>
-        <translation type="unfinished"></translation>
+        <translation> USD</translation>
     </message>
     <message>
         <source>Change GPU price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 GPU 价格</translation>
     </message>
     <message>
         <source>Step 2 — Rebuild the electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 2 — 电气改造</translation>
     </message>
     <message>
         <source>Toggle electrical step</source>
-        <translation type="unfinished"></translation>
+        <translation>切换电气步骤</translation>
     </message>
     <message>
         <source>How much of the installed blocks may carry critical load (domain.md §1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装供电模块中可承载关键负载的比例（domain.md §1.2）</translation>
     </message>
     <message>
         <source>Change redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>更改冗余</translation>
     </message>
     <message>
         <source>Redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>冗余</translation>
     </message>
     <message>
         <source>Block size</source>
-        <translation type="unfinished"></translation>
+        <translation>模块容量</translation>
     </message>
     <message>
         <source> MW</source>
-        <translation type="unfinished"></translation>
+        <translation> MW</translation>
     </message>
     <message>
         <source>Change block size</source>
-        <translation type="unfinished"></translation>
+        <translation>更改模块容量</translation>
     </message>
     <message>
         <source>Installed blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装模块数</translation>
     </message>
     <message>
         <source>Change installed blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已安装模块数</translation>
     </message>
     <message>
         <source>Step 3 — Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 3 — 冷却</translation>
     </message>
     <message>
         <source>Unchecked: the hall stays air-cooled as mined</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选：机房保持挖矿时的风冷</translation>
     </message>
     <message>
         <source>Toggle cooling step</source>
-        <translation type="unfinished"></translation>
+        <translation>切换冷却步骤</translation>
     </message>
     <message>
         <source>Change cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>更改冷却</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <source>Step 4 — Facility and certification</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 4 — 设施与认证</translation>
     </message>
     <message>
         <source>Toggle facility step</source>
-        <translation type="unfinished"></translation>
+        <translation>切换设施步骤</translation>
     </message>
     <message>
         <source>Toggle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>切换 %1</translation>
     </message>
     <message>
         <source>Sealing and dust filtration</source>
-        <translation type="unfinished"></translation>
+        <translation>密封与防尘过滤</translation>
     </message>
     <message>
         <source>Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>灭火系统</translation>
     </message>
     <message>
         <source>Monitoring / BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>监控 / BMS</translation>
     </message>
     <message>
         <source>Change certification</source>
-        <translation type="unfinished"></translation>
+        <translation>更改认证</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished"></translation>
+        <translation>商业模式</translation>
     </message>
     <message>
         <source>Colocation (lease power and space)</source>
-        <translation type="unfinished"></translation>
+        <translation>托管（出租电力与空间）</translation>
     </message>
     <message>
         <source>GPU cloud (own the GPUs, sell GPU-hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 云（自有 GPU，出售 GPU 小时）</translation>
     </message>
     <message>
         <source>Change business model</source>
-        <translation type="unfinished"></translation>
+        <translation>更改商业模式</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source> USD/kW-month</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/kW·月</translation>
     </message>
     <message>
         <source>Change colocation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>更改托管租金</translation>
     </message>
     <message>
         <source>Colocation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>托管租金</translation>
     </message>
     <message>
         <source>Tenant pays the hall&apos;s electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>租户支付机房电费</translation>
     </message>
     <message>
         <source>Modified-gross colocation lease: power is passed through to the tenant (TeraWulf and Cipher deals, 80–90 % NOI margins, domain.md §4.2–4.3). Untick if the rent must cover the energy bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正毛租式托管租约：电费转由租户承担（TeraWulf 与 Cipher 的交易，NOI 利润率 80–90 %，domain.md §4.2–4.3）。如租金须覆盖电费，请取消勾选。</translation>
     </message>
     <message>
         <source>Change power pass-through</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电费转嫁</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>电力</translation>
     </message>
     <message>
         <source> USD/GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/GPU·小时</translation>
     </message>
     <message>
         <source>Change GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改每 GPU 小时价格</translation>
     </message>
     <message>
         <source>GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 小时价格</translation>
     </message>
     <message>
         <source>Change utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>更改利用率</translation>
     </message>
     <message>
         <source>GPU utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率</translation>
     </message>
     <message>
         <source> %/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> %/年</translation>
     </message>
     <message>
         <source>Change GPU price decline</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 GPU 价格降幅</translation>
     </message>
     <message>
         <source>GPU price decline</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 价格降幅</translation>
     </message>
     <message>
         <source>Change rent escalator</source>
-        <translation type="unfinished"></translation>
+        <translation>更改租金递增率</translation>
     </message>
     <message>
         <source>Rent escalator</source>
-        <translation type="unfinished"></translation>
+        <translation>租金递增率</translation>
     </message>
     <message>
         <source>Change lease-up</source>
-        <translation type="unfinished"></translation>
+        <translation>更改出租爬坡期</translation>
     </message>
     <message>
         <source>Months after RFS until the hall is fully let (0 = pre-let).</source>
-        <translation type="unfinished"></translation>
+        <translation>投运后直至机房全部租出的月数（0 = 预租）。</translation>
     </message>
     <message>
         <source>Lease-up after RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>投运后出租爬坡期</translation>
     </message>
     <message>
         <source>Change take-or-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>更改照付不议</translation>
     </message>
     <message>
         <source>Share of the contracted rent the tenant pays from RFS whatever it occupies.</source>
-        <translation type="unfinished"></translation>
+        <translation>自投运起，无论实际占用多少，租户均须支付的合同租金比例。</translation>
     </message>
     <message>
         <source>Take-or-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>照付不议</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>Change lease term</source>
-        <translation type="unfinished"></translation>
+        <translation>更改租期</translation>
     </message>
     <message>
         <source>Lease term</source>
-        <translation type="unfinished"></translation>
+        <translation>租期</translation>
     </message>
     <message>
         <source>Renewed on the same terms</source>
-        <translation type="unfinished"></translation>
+        <translation>按相同条款续租</translation>
     </message>
     <message>
         <source>Vacated: no rent</source>
-        <translation type="unfinished"></translation>
+        <translation>退租：无租金</translation>
     </message>
     <message>
         <source>Change end of lease</source>
-        <translation type="unfinished"></translation>
+        <translation>更改租约到期处理</translation>
     </message>
     <message>
         <source>After the term</source>
-        <translation type="unfinished"></translation>
+        <translation>租期结束后</translation>
     </message>
     <message>
         <source>Extra schedule tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>额外进度任务</translation>
     </message>
     <message>
         <source>Tasks added to the generated schedule. “Depends on” takes task ids separated by commas (e.g. design, grid-upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到生成的进度计划中的任务。“依赖于”填写以逗号分隔的任务 ID（例如 design, grid-upgrade）。</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务</translation>
     </message>
     <message>
         <source>Remove task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
 </context>
 <context>
     <name>CostAssumptionsDialog</name>
     <message>
         <source>Cost assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>成本假设</translation>
     </message>
     <message>
         <source>Unit costs shared by every site of the portfolio. Defaults and their sources are in docs/model.md (“Capex by step”, “Residual value”); estimates are marked there.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合内所有场址共用的单位成本。默认值及其来源见 docs/model.md（“Capex by step”“Residual value”）；其中标明了估算值。</translation>
     </message>
     <message>
         <source>Capex per conversion step</source>
-        <translation type="unfinished"></translation>
+        <translation>各改造步骤的资本支出</translation>
     </message>
     <message>
         <source> USD/MW IT</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MW IT</translation>
     </message>
     <message>
         <source>1 GPU fit-out (racks, network)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 GPU 部署（机柜、网络）</translation>
     </message>
     <message>
         <source>2 Electrical, per installed MW</source>
-        <translation type="unfinished"></translation>
+        <translation>2 电气，按已安装 MW</translation>
     </message>
     <message>
         <source> USD/MW installed</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/已安装 MW</translation>
     </message>
     <message>
         <source>3 Cooling: air</source>
-        <translation type="unfinished"></translation>
+        <translation>3 冷却：风冷</translation>
     </message>
     <message>
         <source>3 Cooling: hybrid (rear-door)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 冷却：混合（背板）</translation>
     </message>
     <message>
         <source>3 Cooling: direct-to-chip</source>
-        <translation type="unfinished"></translation>
+        <translation>3 冷却：冷板式液冷</translation>
     </message>
     <message>
         <source>3 Cooling: immersion</source>
-        <translation type="unfinished"></translation>
+        <translation>3 冷却：浸没式液冷</translation>
     </message>
     <message>
         <source>4 Sealing and dust filtration</source>
-        <translation type="unfinished"></translation>
+        <translation>4 密封与防尘过滤</translation>
     </message>
     <message>
         <source>4 Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>4 灭火系统</translation>
     </message>
     <message>
         <source>4 Monitoring / BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>4 监控 / BMS</translation>
     </message>
     <message>
         <source>4 Tier III certification</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Tier III 认证</translation>
     </message>
     <message>
         <source>4 Tier IV certification</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Tier IV 认证</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>不可预见费</translation>
     </message>
     <message>
         <source>ASIC resale (credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIC 转售（抵扣）</translation>
     </message>
     <message>
         <source> USD/TH</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/TH</translation>
     </message>
     <message>
         <source>Operations and value over time</source>
-        <translation type="unfinished"></translation>
+        <translation>运营与长期价值</translation>
     </message>
     <message>
         <source>AI hall O&amp;&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 机房运维</translation>
     </message>
     <message>
         <source> USD/MW IT/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MW IT/年</translation>
     </message>
     <message>
         <source>Mining O&amp;&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿运维</translation>
     </message>
     <message>
         <source> USD/MW/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MW/年</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>GPU depreciation life</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 折旧年限</translation>
     </message>
     <message>
         <source>Facility life</source>
-        <translation type="unfinished"></translation>
+        <translation>设施寿命</translation>
     </message>
     <message>
         <source>Count the hall&apos;s book value at the end of the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>计入评估期末机房的账面价值</translation>
     </message>
     <message>
         <source>Straight-line book value of the facility (and owned GPUs) returned in the horizon&apos;s last month; off = cash flows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>设施（及自有 GPU）按直线法计算的账面价值在评估期最后一个月回收；关闭 = 仅计现金流。</translation>
     </message>
     <message>
         <source>Residual value</source>
-        <translation type="unfinished"></translation>
+        <translation>残值</translation>
     </message>
     <message>
         <source>Lease, cloud service and GPU life</source>
-        <translation type="unfinished"></translation>
+        <translation>租约、云服务与 GPU 寿命</translation>
     </message>
     <message>
         <source>Insurance, property tax, management and non-recoverable costs of a colocation lease, as a share of rent (8 % puts the NOI margin at about 85 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>托管租约的保险、房产税、管理费及不可转嫁成本，占租金的比例（8 % 时 NOI 利润率约为 85 %）。</translation>
     </message>
     <message>
         <source>Colocation lease costs, of rent</source>
-        <translation type="unfinished"></translation>
+        <translation>托管租约成本（占租金）</translation>
     </message>
     <message>
         <source>Staff, support contracts, network, software and sales of a GPU cloud, as a share of its revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 云的人员、支持合同、网络、软件及销售费用，占其收入的比例。</translation>
     </message>
     <message>
         <source>GPU cloud service costs, of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 云服务成本（占收入）</translation>
     </message>
     <message>
         <source>GPU useful life</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 使用寿命</translation>
     </message>
     <message>
         <source>Refresh: buy the fleet again</source>
-        <translation type="unfinished"></translation>
+        <translation>更新：重新购置整批 GPU</translation>
     </message>
     <message>
         <source>Retire: the fleet stops earning</source>
-        <translation type="unfinished"></translation>
+        <translation>退役：整批 GPU 停止创收</translation>
     </message>
     <message>
         <source>At the end of its life</source>
-        <translation type="unfinished"></translation>
+        <translation>寿命结束时</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>
     <name>FieldHints</name>
     <message>
         <source>Default 3.01 kW: Antminer S19 XP spec (domain.md §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 3.01 kW：Antminer S19 XP 规格（domain.md §3.2）</translation>
     </message>
     <message>
         <source>Default 140 TH/s: Antminer S19 XP spec (domain.md §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 140 TH/s：Antminer S19 XP 规格（domain.md §3.2）</translation>
     </message>
     <message>
         <source>Default 1.05: direct outside-air mining hall, fans count as IT (domain.md §2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 1.05：直接引入室外空气的矿场机房，风扇计入 IT（domain.md §2.2）</translation>
     </message>
     <message>
         <source>Default 45 USD/PH/day: 2024–2026 base case (domain.md §3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 45 USD/PH/天：2024–2026 基准情景（domain.md §3.3）</translation>
     </message>
     <message>
         <source>Default −10 %/yr: difficulty growth erodes hashprice (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 −10 %/年：难度上升侵蚀算力价格（估算）</translation>
     </message>
     <message>
         <source>Default 57.2 kW: 4 × DGX B200 at 14.3 kW (domain.md §3.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 57.2 kW：4 × DGX B200，每台 14.3 kW（domain.md §3.1）</translation>
     </message>
     <message>
         <source>Default 150 USD/kW-month: colocation base case (domain.md §4.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 150 USD/kW·月：托管基准情景（domain.md §4.3）</translation>
     </message>
     <message>
         <source>Default 2.95 USD/h: H100 median of 58 providers, May 2026 (domain.md §4.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 2.95 USD/小时：58 家供应商的 H100 中位数，2026 年 5 月（domain.md §4.3）</translation>
     </message>
     <message>
         <source>Default 70 %: share of GPU-hours sold (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 70 %：售出的 GPU 小时比例（估算）</translation>
     </message>
     <message>
         <source>Default 15 %/yr: new GPU generations push prices down (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 15 %/年：新一代 GPU 推动价格下降（估算）</translation>
     </message>
     <message>
         <source>Country presets: industrial tariffs (domain.md §6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家预设：工业电价（domain.md §6.4）</translation>
     </message>
     <message>
         <source>Country presets: grid carbon intensity (domain.md §6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家预设：电网碳排放强度（domain.md §6.4）</translation>
     </message>
     <message>
         <source>Default 10 %: financial parameters (domain.md §4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 10 %：财务参数（domain.md §4.2）</translation>
     </message>
     <message>
         <source>Allowed: %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>允许范围：%1 至 %2%3</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>场址名称</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>Grid interconnect today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前电网接入容量</translation>
     </message>
     <message>
         <source>Queued grid upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>排队扩容</translation>
     </message>
     <message>
         <source>Queued upgrade available</source>
-        <translation type="unfinished"></translation>
+        <translation>排队扩容可用时间</translation>
     </message>
     <message>
         <source>Energy source</source>
-        <translation type="unfinished"></translation>
+        <translation>能源来源</translation>
     </message>
     <message>
         <source>Power price</source>
-        <translation type="unfinished"></translation>
+        <translation>电价</translation>
     </message>
     <message>
         <source>Power price escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>电价涨幅</translation>
     </message>
     <message>
         <source>Grid carbon intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>电网碳排放强度</translation>
     </message>
     <message>
         <source>Dry-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>干球温度</translation>
     </message>
     <message>
         <source>Wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>湿球温度</translation>
     </message>
     <message>
         <source>ASIC model</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIC 型号</translation>
     </message>
     <message>
         <source>Miners</source>
-        <translation type="unfinished"></translation>
+        <translation>矿机数量</translation>
     </message>
     <message>
         <source>Power per miner</source>
-        <translation type="unfinished"></translation>
+        <translation>每台矿机功率</translation>
     </message>
     <message>
         <source>Hash rate per miner</source>
-        <translation type="unfinished"></translation>
+        <translation>每台矿机算力</translation>
     </message>
     <message>
         <source>Mining PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿 PUE</translation>
     </message>
     <message>
         <source>Hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>算力价格</translation>
     </message>
     <message>
         <source>Hashprice change</source>
-        <translation type="unfinished"></translation>
+        <translation>算力价格变化</translation>
     </message>
     <message>
         <source>Mining uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿在线率</translation>
     </message>
     <message>
         <source>Converted share</source>
-        <translation type="unfinished"></translation>
+        <translation>改造比例</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>进度计划</translation>
     </message>
     <message>
         <source>Business model</source>
-        <translation type="unfinished"></translation>
+        <translation>商业模式</translation>
     </message>
     <message>
         <source>Colocation price</source>
-        <translation type="unfinished"></translation>
+        <translation>托管价格</translation>
     </message>
     <message>
         <source>GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 小时价格</translation>
     </message>
     <message>
         <source>GPU utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率</translation>
     </message>
     <message>
         <source>GPU price decline</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 价格降幅</translation>
     </message>
     <message>
         <source>GPU platform</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 平台</translation>
     </message>
     <message>
         <source>Power per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>每机柜功率</translation>
     </message>
     <message>
         <source>GPUs per rack</source>
-        <translation type="unfinished"></translation>
+        <translation>每机柜 GPU 数</translation>
     </message>
     <message>
         <source>Price per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU 价格</translation>
     </message>
     <message>
         <source>Redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>冗余</translation>
     </message>
     <message>
         <source>Block size</source>
-        <translation type="unfinished"></translation>
+        <translation>模块容量</translation>
     </message>
     <message>
         <source>Installed blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装模块数</translation>
     </message>
     <message>
         <source>Cooling technology</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却技术</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <source>Energisation phases</source>
-        <translation type="unfinished"></translation>
+        <translation>送电分期</translation>
     </message>
     <message>
         <source>Months between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>分期间隔月数</translation>
     </message>
     <message>
         <source>GPU delivery month</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 交付月份</translation>
     </message>
     <message>
         <source>Portfolio name</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合名称</translation>
     </message>
     <message>
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>折现率</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>评估期</translation>
     </message>
     <message>
         <source>Exit cap rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退出资本化率</translation>
     </message>
     <message>
         <source>GPU hall fit-out</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 机房部署</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>电气</translation>
     </message>
     <message>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却</translation>
     </message>
     <message>
         <source>Building sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑密封</translation>
     </message>
     <message>
         <source>Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>灭火系统</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>监控</translation>
     </message>
     <message>
         <source>Tier III premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier III 溢价</translation>
     </message>
     <message>
         <source>Tier IV premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier IV 溢价</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>不可预见费</translation>
     </message>
     <message>
         <source>AI hall O&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 机房运维</translation>
     </message>
     <message>
         <source>Mining O&amp;M</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿运维</translation>
     </message>
     <message>
         <source>ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIC 转售</translation>
     </message>
     <message>
         <source>GPU depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 折旧</translation>
     </message>
     <message>
         <source>Facility life</source>
-        <translation type="unfinished"></translation>
+        <translation>设施寿命</translation>
     </message>
     <message>
         <source>%1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，场址 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>GanttWidget</name>
     <message>
         <source>Conversion schedule (Gantt chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>改造进度计划（甘特图）</translation>
     </message>
     <message>
         <source>No schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>无进度计划</translation>
     </message>
     <message>
         <source>%1 tasks. First RFS %2; full capacity %3. Use the arrow keys to read each task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项任务。首次投运 %2；满负荷投运 %3。使用方向键逐项阅读任务。</translation>
     </message>
     <message>
         <source>%1: month %2 to %3, %4 months of float, critical for %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 至 %3 月，浮动时间 %4 个月，对 %5 关键。</translation>
     </message>
     <message>
         <source>%1 (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 月）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Early start: %3&lt;br&gt;Early finish: %4&lt;br&gt;Duration: %5 months&lt;br&gt;Total float: %6 months (to %7)&lt;br&gt;Critical for: %8&lt;br&gt;Driving predecessor: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;最早开始：%3&lt;br&gt;最早完成：%4&lt;br&gt;工期：%5 个月&lt;br&gt;总浮动时间：%6 个月（至 %7）&lt;br&gt;关键于：%8&lt;br&gt;决定性紧前任务：%9</translation>
     </message>
     <message>
         <source> (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>（关键）</translation>
     </message>
     <message>
         <source>first RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>首次投运</translation>
     </message>
     <message>
         <source>full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>满负荷投运</translation>
     </message>
 </context>
 <context>
     <name>InputNotesUi</name>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Remove note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的备注</translation>
     </message>
     <message>
         <source>Note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备注</translation>
     </message>
     <message>
         <source>Note and source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注与来源：%1</translation>
     </message>
     <message>
         <source>A note and a source for &lt;b&gt;%1&lt;/b&gt;, shown in its tooltip, the report&apos;s appendix and the workbook&apos;s Inputs sheet. Plain text, up to %2 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的备注与来源，显示在其工具提示、报告附录及工作簿的 Inputs 工作表中。纯文本，每项最多 %2 个字符。</translation>
     </message>
     <message>
         <source>e.g. utility letter of 3 March 2026, or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2026 年 3 月 3 日的电网公司函件，或一个网址</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>
     <name>InputNotesUi::Filter</name>
     <message>
         <source>Edit Note and Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注与来源…</translation>
     </message>
     <message>
         <source>Note and Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>备注与来源…</translation>
     </message>
     <message>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>删除备注</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Updated on screen in %1 ms (engines %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕更新耗时 %1 毫秒（引擎 %2 毫秒）</translation>
     </message>
     <message>
         <source>Computation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计算失败：%1</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建(&amp;T)…</translation>
     </message>
     <message>
         <source>Import Sites from Spreads&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格导入场址(&amp;H)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V</translation>
     </message>
     <message>
         <source>&amp;Add Site</source>
-        <translation type="unfinished"></translation>
+        <translation>添加场址(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>&amp;Duplicate Site</source>
-        <translation type="unfinished"></translation>
+        <translation>复制场址(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Re&amp;move Site</source>
-        <translation type="unfinished"></translation>
+        <translation>删除场址(&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>场址(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Mine2AI Planner(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告…</translation>
     </message>
     <message>
         <source>All charts (PNG and SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>所有图表（PNG 和 SVG）…</translation>
     </message>
     <message>
         <source>Tables (CSV and Excel workbook)…</source>
-        <translation type="unfinished"></translation>
+        <translation>表格（CSV 和 Excel 工作簿）…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Cost A&amp;ssumptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>成本假设(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Tax and Financing…</source>
-        <translation type="unfinished"></translation>
+        <translation>税务与融资(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Compare Two Sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两个场址(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 %1 (Ctrl+Y)</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重做的操作</translation>
     </message>
     <message>
         <source>Site shown in the site view</source>
-        <translation type="unfinished"></translation>
+        <translation>场址视图中显示的场址</translation>
     </message>
     <message>
         <source>Site shown in the site view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>场址视图中显示的场址：%1</translation>
     </message>
     <message>
         <source>Site inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>场址输入</translation>
     </message>
     <message>
         <source>Conversion steps</source>
-        <translation type="unfinished"></translation>
+        <translation>改造步骤</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销历史</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>%1[*] — Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Mine2AI Planner</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清空菜单(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reopen Last Project on Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时重新打开上次的项目(&amp;R)</translation>
     </message>
     <message>
         <source>Site 1</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 1</translation>
     </message>
     <message>
         <source>Built-in sample portfolio loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入内置示例项目组合</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Mine2AI projects (*.m2ai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI 项目 (*.m2ai)</translation>
     </message>
     <message>
         <source>Not saved: %1 was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1 保持不变</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。
+要替换它吗？</translation>
     </message>
     <message>
         <source>Mine2AI projects (*.m2ai);;JSON portfolios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI 项目 (*.m2ai);;JSON 项目组合 (*.json)</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 JSON</translation>
     </message>
     <message>
         <source>JSON portfolios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 项目组合 (*.json)</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
     <message>
         <source>an untitled project (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名项目（“%1”）</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改</translation>
     </message>
     <message>
         <source>Mine2AI Planner did not close normally last time.
@@ -1535,108 +1536,112 @@ Do you want to replace it?</source>
 A recovery copy of %1 with unsaved changes was saved %2.
 
 Recover opens it (the original file stays as it was until you save); Discard deletes the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner 上次未正常关闭。
+
+%1 含未保存更改的恢复副本已于 %2 保存。
+
+“恢复”将打开该副本（在您保存之前原文件保持不变）；“放弃”将删除该副本。</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <source>Could not recover %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：%2</translation>
     </message>
     <message>
         <source>Recovered unsaved changes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复未保存的更改</translation>
     </message>
     <message>
         <source>The user guide is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少用户指南。</translation>
     </message>
     <message>
         <source>Mine2AI Planner — User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner — 用户指南</translation>
     </message>
     <message>
         <source>About Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Mine2AI Planner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mine2AI Planner %1&lt;/h3&gt;&lt;p&gt;Plan the conversion of Bitcoin-mining sites into AI data centres: power budget, PUE, schedule and economics per site and for the portfolio.&lt;/p&gt;&lt;p&gt;Figures and their sources: see the user guide and docs/model.md.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mine2AI Planner %1&lt;/h3&gt;&lt;p&gt;规划将比特币挖矿场址改造为 AI 数据中心：按场址和项目组合计算电力预算、PUE、进度计划与经济性。&lt;/p&gt;&lt;p&gt;数据及其来源：见用户指南和 docs/model.md。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Edit tax and financing</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑税务与融资</translation>
     </message>
     <message>
         <source>Tax and financing refused</source>
-        <translation type="unfinished"></translation>
+        <translation>税务与融资被拒绝</translation>
     </message>
     <message>
         <source>Edit cost assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑成本假设</translation>
     </message>
     <message>
         <source>Cost assumptions refused</source>
-        <translation type="unfinished"></translation>
+        <translation>成本假设被拒绝</translation>
     </message>
     <message>
         <source>Import sites from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格导入场址</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n site(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个场址</numerusform>
         </translation>
     </message>
     <message>
         <source>New sites spreadsheet from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>根据模板新建场址电子表格</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write the template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入模板：%1</translation>
     </message>
     <message>
         <source>Sites template</source>
-        <translation type="unfinished"></translation>
+        <translation>场址模板</translation>
     </message>
     <message>
         <source>Template written to %1: fill in one row per site, then File › Import Sites from Spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已写入 %1：每个场址填写一行，然后使用 文件 › 从电子表格导入场址…</translation>
     </message>
     <message>
         <source>Nothing to copy: select cells of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>无可复制内容：请选择表格中的单元格</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) as tab-separated text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行复制为制表符分隔文本</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste works in the portfolio table and the climate table</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴适用于项目组合表和气候表</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已粘贴 %n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -1644,2737 +1649,2740 @@ Recover opens it (the original file stays as it was until you save); Discard del
     <name>PortfolioTableModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>场址</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>改造比例</translation>
     </message>
     <message>
         <source>Grid today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前电网</translation>
     </message>
     <message>
         <source>Grid with queue</source>
-        <translation type="unfinished"></translation>
+        <translation>含排队电网</translation>
     </message>
     <message>
         <source>IT MW</source>
-        <translation type="unfinished"></translation>
+        <translation>IT MW</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Annual PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>年均 PUE</translation>
     </message>
     <message>
         <source>RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>投运</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出</translation>
     </message>
     <message>
         <source>GPU purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 采购</translation>
     </message>
     <message>
         <source>Facility per MW IT</source>
-        <translation type="unfinished"></translation>
+        <translation>每 MW IT 设施</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>净现值</translation>
     </message>
     <message>
         <source>NPV vs mining</source>
-        <translation type="unfinished"></translation>
+        <translation>相对挖矿净现值</translation>
     </message>
     <message>
         <source>Incremental IRR</source>
-        <translation type="unfinished"></translation>
+        <translation>增量内部收益率</translation>
     </message>
     <message>
         <source>IRR</source>
-        <translation type="unfinished"></translation>
+        <translation>内部收益率</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>投资回收期</translation>
     </message>
     <message>
         <source>How the AI hall earns: colocation lease or GPU cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 机房的收入方式：托管租约或 GPU 云</translation>
     </message>
     <message>
         <source>Share of the grid (with the queue) given to the AI hall; the rest keeps mining</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给 AI 机房的电网容量比例（含排队扩容）；其余继续挖矿</translation>
     </message>
     <message>
         <source>Grid interconnect available today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前可用的电网接入容量</translation>
     </message>
     <message>
         <source>Grid interconnect today plus the queued upgrade, when there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>当前电网接入容量加上排队扩容（如有）</translation>
     </message>
     <message>
         <source>Critical IT load the power chain and grid (with the queue) allow</source>
-        <translation type="unfinished"></translation>
+        <translation>供电链路与电网（含排队扩容）允许的关键 IT 负载</translation>
     </message>
     <message>
         <source>Energy-weighted power usage effectiveness over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>全年按能耗加权的电能利用效率</translation>
     </message>
     <message>
         <source>First full month in service (critical path of the schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个完整投运月（进度计划的关键路径）</translation>
     </message>
     <message>
         <source>Conversion capex: facility (with contingency) + GPU purchase − ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>改造资本支出：设施（含不可预见费）+ GPU 采购 − ASIC 转售</translation>
     </message>
     <message>
         <source>Owned GPUs of a GPU cloud, first fleet (vendor price, no contingency)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 云的自有 GPU，首批（厂商价格，不含不可预见费）</translation>
     </message>
     <message>
         <source>Facility capex per MW of IT, GPUs excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>每 MW IT 的设施资本支出，不含 GPU</translation>
     </message>
     <message>
         <source>Net present value of converting, over the portfolio horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>改造在项目组合评估期内的净现值</translation>
     </message>
     <message>
         <source>NPV of converting minus NPV of keeping the whole site mining</source>
-        <translation type="unfinished"></translation>
+        <translation>改造的净现值减去整个场址继续挖矿的净现值</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining: the IRR of converting&apos;s monthly net minus keep-mining&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>相对继续挖矿的增量内部收益率：改造月度净现金流减去继续挖矿月度净现金流的 IRR</translation>
     </message>
     <message>
         <source>IRR of the converting plan&apos;s own monthly net, before tax, unlevered</source>
-        <translation type="unfinished"></translation>
+        <translation>改造方案自身月度净现金流的 IRR，税前，无杠杆</translation>
     </message>
     <message>
         <source>First month the converting plan&apos;s cumulative net cash is positive</source>
-        <translation type="unfinished"></translation>
+        <translation>改造方案累计净现金流首次为正的月份</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Totals over feasible sites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可行场址合计：%1</translation>
     </message>
     <message>
         <source>Total (%1 sites, %2 infeasible excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>合计（%1 个场址，已排除 %2 个不可行）</translation>
     </message>
     <message numerus="yes">
         <source>Total (%n sites)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合计（%n 个场址）</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename site</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名场址</translation>
     </message>
     <message>
         <source>Change grid interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电网接入容量</translation>
     </message>
     <message>
         <source>the Total row is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>合计行为计算值</translation>
     </message>
     <message>
         <source>%1, %2: &quot;%3&quot; is not a number (allowed %4 – %5 %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：“%3”不是数字（允许 %4 – %5 %6）</translation>
     </message>
     <message>
         <source>%1, %2: computed, not an input (paste into Site or Grid today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：计算值，不是输入（请粘贴到“场址”或“当前电网”）</translation>
     </message>
     <message>
         <source>Paste refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴被拒绝，未做任何更改：%1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>无可粘贴内容</translation>
     </message>
     <message>
         <source>Select the cell to paste at</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择粘贴位置的单元格</translation>
     </message>
     <message>
         <source>row %1, cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 个单元格</translation>
     </message>
     <message>
         <source>Paste refused, nothing changed: the block reaches past the table (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴被拒绝，未做任何更改：块超出表格范围（%1）</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>折现率</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>评估期</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>Rename portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名项目组合</translation>
     </message>
     <message>
         <source>Change start month</source>
-        <translation type="unfinished"></translation>
+        <translation>更改起始月份</translation>
     </message>
     <message>
         <source>Change discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>更改折现率</translation>
     </message>
     <message>
         <source>Change horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>更改评估期</translation>
     </message>
 </context>
 <context>
     <name>ProjectDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1</translation>
     </message>
     <message>
         <source>Opened %1 (upgraded from file version %2; saving writes the new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1（已从文件版本 %2 升级；保存时写入新版本）</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>No site selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择场址</translation>
     </message>
     <message>
         <source>Internal error: portfolio edit touched the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：项目组合编辑触及了场址</translation>
     </message>
     <message>
         <source>Add site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加场址 %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Duplicate site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制场址 %1</translation>
     </message>
     <message>
         <source>A portfolio keeps at least one site</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合至少保留一个场址</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 项</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>无可绘制内容</translation>
     </message>
     <message>
         <source>Hourly PUE, duration curve</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时 PUE，持续时间曲线</translation>
     </message>
     <message>
         <source>PUE duration curve (monthly means; no hourly weather)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE 持续时间曲线（月均值；无逐时气象）</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>逐月</translation>
     </message>
     <message>
         <source>Annual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>年均 %1</translation>
     </message>
     <message>
         <source>Design day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设计日 %1</translation>
     </message>
     <message>
         <source>Hours in the year at or above this PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>全年 PUE 不低于此值的小时数</translation>
     </message>
     <message>
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
         <source>Hours in each cooling mode, by technology</source>
-        <translation type="unfinished"></translation>
+        <translation>各冷却技术在各模式下的小时数</translation>
     </message>
     <message>
         <source>Cooling modes</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却模式</translation>
     </message>
     <message>
         <source>%1 (this site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本场址）</translation>
     </message>
     <message>
         <source>Hours per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年小时数</translation>
     </message>
     <message>
         <source>! RFS, full</source>
-        <translation type="unfinished"></translation>
+        <translation>! 投运，满负荷</translation>
     </message>
     <message>
         <source>! RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>! 投运</translation>
     </message>
     <message>
         <source>! full</source>
-        <translation type="unfinished"></translation>
+        <translation>! 满负荷</translation>
     </message>
     <message>
         <source>first RFS and full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>首次投运和满负荷投运</translation>
     </message>
     <message>
         <source>first RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>首次投运</translation>
     </message>
     <message>
         <source>full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>满负荷投运</translation>
     </message>
     <message>
         <source>neither milestone (has float)</source>
-        <translation type="unfinished"></translation>
+        <translation>不属任一里程碑（有浮动时间）</translation>
     </message>
     <message>
         <source>%1 (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 月）</translation>
     </message>
     <message>
         <source>Task (month)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务（月份）</translation>
     </message>
     <message>
         <source>RFS</source>
-        <translation type="unfinished"></translation>
+        <translation>投运</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>满负荷</translation>
     </message>
     <message>
         <source>Critical for ! RFS / ! full</source>
-        <translation type="unfinished"></translation>
+        <translation>关键于 ! 投运 / ! 满负荷</translation>
     </message>
     <message>
         <source>Task with float</source>
-        <translation type="unfinished"></translation>
+        <translation>有浮动时间的任务</translation>
     </message>
     <message>
         <source>Total float</source>
-        <translation type="unfinished"></translation>
+        <translation>总浮动时间</translation>
     </message>
     <message>
         <source>First RFS: %1 · Full capacity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>首次投运：%1 · 满负荷投运：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Mine2AI Planner chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner 图表</translation>
     </message>
     <message>
         <source>AI capacity online by site</source>
-        <translation type="unfinished"></translation>
+        <translation>各场址已投运的 AI 容量</translation>
     </message>
     <message>
         <source>IT MW</source>
-        <translation type="unfinished"></translation>
+        <translation>IT MW</translation>
     </message>
     <message>
         <source>IT power online (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>已投运 IT 功率（MW）</translation>
     </message>
     <message>
         <source>NPV by site</source>
-        <translation type="unfinished"></translation>
+        <translation>各场址净现值</translation>
     </message>
     <message>
         <source>|NPV vs mining|</source>
-        <translation type="unfinished"></translation>
+        <translation>|相对挖矿净现值|</translation>
     </message>
     <message>
         <source>%1 (infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不可行）</translation>
     </message>
     <message>
         <source>USD M (discounted)</source>
-        <translation type="unfinished"></translation>
+        <translation>百万美元（折现）</translation>
     </message>
     <message>
         <source>Power price</source>
-        <translation type="unfinished"></translation>
+        <translation>电价</translation>
     </message>
     <message>
         <source>Colocation rent</source>
-        <translation type="unfinished"></translation>
+        <translation>托管租金</translation>
     </message>
     <message>
         <source>GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 小时价格</translation>
     </message>
     <message>
         <source>Hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>算力价格</translation>
     </message>
     <message>
         <source>Capex: GPU fit-out</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出：GPU 部署</translation>
     </message>
     <message>
         <source>Capex: electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出：电气</translation>
     </message>
     <message>
         <source>Capex: cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出：冷却</translation>
     </message>
     <message>
         <source>Capex: facility</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出：设施</translation>
     </message>
     <message>
         <source>GPU price</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 价格</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>折现率</translation>
     </message>
     <message>
         <source>Long-lead durations</source>
-        <translation type="unfinished"></translation>
+        <translation>长周期工期</translation>
     </message>
     <message>
         <source>PUE overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE 附加能耗</translation>
     </message>
     <message>
         <source>Incremental NPV: each input ±%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>增量净现值：各输入 ±%1 %</translation>
     </message>
     <message>
         <source>Input %1 % lower</source>
-        <translation type="unfinished"></translation>
+        <translation>输入降低 %1 %</translation>
     </message>
     <message>
         <source>Input %1 % higher</source>
-        <translation type="unfinished"></translation>
+        <translation>输入提高 %1 %</translation>
     </message>
     <message>
         <source>Change in incremental NPV (USD M; base %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>增量净现值变化（百万美元；基准 %1）</translation>
     </message>
     <message>
         <source>Spider: incremental NPV against each input</source>
-        <translation type="unfinished"></translation>
+        <translation>蛛网图：增量净现值随各输入的变化</translation>
     </message>
     <message>
         <source>Change in the input (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入变化（%）</translation>
     </message>
     <message>
         <source>Incremental NPV (USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>增量净现值（百万美元）</translation>
     </message>
     <message>
         <source>Incremental NPV over %1 trials (P10 %2, P50 %3, P90 %4 USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次试验的增量净现值（P10 %2，P50 %3，P90 %4 百万美元）</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试验</translation>
     </message>
     <message>
         <source>First RFS: S-curve (in service by %1 in %2 % of trials)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次投运：S 曲线（%2 % 的试验在 %1 前投运）</translation>
     </message>
     <message>
         <source>Trials in service (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>已投运试验（%）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Power budget before and after conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>改造前后的电力预算</translation>
     </message>
     <message>
         <source>Power budget</source>
-        <translation type="unfinished"></translation>
+        <translation>电力预算</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>改造前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>改造后</translation>
     </message>
     <message>
         <source>Facility power (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施功率（MW）</translation>
     </message>
     <message>
         <source>PUE by month</source>
-        <translation type="unfinished"></translation>
+        <translation>逐月 PUE</translation>
     </message>
     <message>
         <source>%1 (energy-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（按能耗加权）</translation>
     </message>
     <message>
         <source>Calendar month (1 = January)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历月（1 = 一月）</translation>
     </message>
     <message>
         <source>Calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>日历月</translation>
     </message>
     <message>
         <source>AI capacity online</source>
-        <translation type="unfinished"></translation>
+        <translation>已投运 AI 容量</translation>
     </message>
     <message>
         <source>Cumulative net cash: converting vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>累计净现金流：改造 vs 继续挖矿</translation>
     </message>
     <message>
         <source>Cumulative (USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计（百万美元）</translation>
     </message>
     <message>
         <source>Capex by conversion step</source>
-        <translation type="unfinished"></translation>
+        <translation>各改造步骤的资本支出</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIC 转售</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>不可预见费</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>设施</translation>
     </message>
     <message>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>电气</translation>
     </message>
     <message>
         <source>GPU install</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 安装</translation>
     </message>
     <message>
         <source>Capex (USD M)</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出（百万美元）</translation>
     </message>
     <message>
         <source>%1: %2 is outside the allowed range %3 to %4%5 — kept the previous value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 超出允许范围 %3 至 %4%5 — 已保留原值</translation>
     </message>
     <message>
         <source>%1: %2 is not a whole number — kept the previous value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是整数 — 已保留原值</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>cannot write into folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件夹 %1</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
     <message>
         <source>%1 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 进度计划</translation>
     </message>
     <message>
         <source>cannot add sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加工作表 %1</translation>
     </message>
     <message>
         <source>sheet %1, row %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1，第 %2 行，第 %3 列：%4</translation>
     </message>
     <message>
         <source>cannot create a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作簿</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作簿：%1</translation>
     </message>
     <message>
         <source>Design day and year</source>
-        <translation type="unfinished"></translation>
+        <translation>设计日与全年</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>气象</translation>
     </message>
     <message>
         <source>%1 hours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时：%2</translation>
     </message>
     <message>
         <source>Design condition</source>
-        <translation type="unfinished"></translation>
+        <translation>设计工况</translation>
     </message>
     <message>
         <source>%1 % of hours: %2 °C dry-bulb, %3 °C wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % 的小时：干球 %2 °C，湿球 %3 °C</translation>
     </message>
     <message>
         <source>Hours above design</source>
-        <translation type="unfinished"></translation>
+        <translation>超出设计工况的小时数</translation>
     </message>
     <message>
         <source>PUE annual / design day</source>
-        <translation type="unfinished"></translation>
+        <translation>年均 PUE / 设计日 PUE</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Worst hour PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>最差小时 PUE</translation>
     </message>
     <message>
         <source>IT load</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 负载</translation>
     </message>
     <message>
         <source>%1, limited by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，受 %2 限制</translation>
     </message>
     <message>
         <source>the electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>供电链路</translation>
     </message>
     <message>
         <source>the grid at the design-day PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>设计日 PUE 下的电网</translation>
     </message>
     <message>
         <source>Site elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>场址海拔</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <source>PUE hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时 PUE</translation>
     </message>
     <message>
         <source>PUE from means</source>
-        <translation type="unfinished"></translation>
+        <translation>按均值计算的 PUE</translation>
     </message>
     <message>
         <source>Design PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>设计 PUE</translation>
     </message>
     <message>
         <source>WUE L/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>WUE L/kWh</translation>
     </message>
     <message>
         <source>Free h</source>
-        <translation type="unfinished"></translation>
+        <translation>自然冷却小时</translation>
     </message>
     <message>
         <source>Economiser h</source>
-        <translation type="unfinished"></translation>
+        <translation>节能器小时</translation>
     </message>
     <message>
         <source>Mechanical h</source>
-        <translation type="unfinished"></translation>
+        <translation>机械制冷小时</translation>
     </message>
     <message>
         <source>Climate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>气候：%1</translation>
     </message>
     <message>
         <source>PUE and water are computed hour by hour from the site&apos;s weather; the power budget sizes IT so that the facility at the design condition fits the grid (cooling is capped there, so no hour draws more). Technologies compared at 30 MW IT on 40 MW installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE 和用水量根据场址气象逐时计算；电力预算按设计工况下设施总用电不超过电网容量来确定 IT 规模（冷却在该工况下封顶，因此任何小时都不会超出）。各技术在 40 MW 已安装容量、30 MW IT 下比较。</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 报告</translation>
     </message>
     <message>
         <source>Portfolio summary</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合概要</translation>
     </message>
     <message>
         <source>Appendix: assumptions and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：假设与来源</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美国信纸</translation>
     </message>
     <message>
         <source>Sections (the title page is always included)</source>
-        <translation type="unfinished"></translation>
+        <translation>章节（始终包含封面）</translation>
     </message>
     <message>
         <source>One page per site:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个场址一页：</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小：</translation>
     </message>
     <message>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — %1</translation>
     </message>
     <message>
         <source>Preparing the print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备打印预览…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Preparing the print preview: page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备打印预览：第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 PDF 报告…</translation>
     </message>
     <message>
         <source>Writing the PDF report: page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 PDF 报告：第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Export all charts to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有图表导出到文件夹</translation>
     </message>
     <message>
         <source>Exporting the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出图表…</translation>
     </message>
     <message>
         <source>Exporting the charts: chart %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出图表：第 %1 个，共 %2 个</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Wrote %1 files (PNG and SVG) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个文件（PNG 和 SVG）写入 %2。</translation>
     </message>
     <message>
         <source>Export tables to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出到文件夹</translation>
     </message>
     <message>
         <source>Export tables</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <source>Wrote %1 CSV files and tables.xlsx to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个 CSV 文件和 tables.xlsx 写入 %2。</translation>
     </message>
     <message>
         <source>%1 MW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MW</translation>
     </message>
     <message>
         <source>USD %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 百万美元</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>%1 — conversion plan report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 改造方案报告</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Mine2AI Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner</translation>
     </message>
     <message>
         <source>%1 · scenario %2 · Mine2AI Planner %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 情景 %2 · Mine2AI Planner %3</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Sensitivity and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性与风险</translation>
     </message>
     <message>
         <source>MINE2AI PLANNER</source>
-        <translation type="unfinished"></translation>
+        <translation>MINE2AI PLANNER</translation>
     </message>
     <message>
         <source>Conversion plan report</source>
-        <translation type="unfinished"></translation>
+        <translation>改造方案报告</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <source>Mine2AI Planner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine2AI Planner %1</translation>
     </message>
     <message>
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>评估期</translation>
     </message>
     <message>
         <source>%1 years, discount rate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年，折现率 %2</translation>
     </message>
     <message>
         <source>Sites in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告包含的场址</translation>
     </message>
     <message>
         <source>Portfolio at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合概览</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>场址</translation>
     </message>
     <message>
         <source>Grid interconnect today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前电网接入容量</translation>
     </message>
     <message>
         <source>AI IT capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>AI IT 容量</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Conversion capex</source>
-        <translation type="unfinished"></translation>
+        <translation>改造资本支出</translation>
     </message>
     <message>
         <source>NPV, converting</source>
-        <translation type="unfinished"></translation>
+        <translation>净现值，改造</translation>
     </message>
     <message>
         <source>NPV, keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>净现值，继续挖矿</translation>
     </message>
     <message>
         <source>Incremental NPV of converting</source>
-        <translation type="unfinished"></translation>
+        <translation>改造的增量净现值</translation>
     </message>
     <message>
         <source>All figures are computed by the Mine2AI Planner engines from the inputs and cost assumptions listed in this report (see the appendix). Money is in %1, NPV discounted monthly at the portfolio discount rate over the horizon. Estimates are marked as such in the appendix; check them against quotes before committing capital.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有数据均由 Mine2AI Planner 引擎根据本报告所列的输入和成本假设计算（见附录）。金额单位为 %1，净现值按项目组合折现率在评估期内逐月折现。估算值已在附录中注明；投入资本前请以报价核实。</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>场址</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <source>Conv.</source>
-        <translation type="unfinished"></translation>
+        <translation>改造</translation>
     </message>
     <message>
         <source>Grid MW today / queue</source>
-        <translation type="unfinished"></translation>
+        <translation>当前电网 MW / 排队</translation>
     </message>
     <message>
         <source>Capex USD M</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出 百万美元</translation>
     </message>
     <message>
         <source>NPV USD M</source>
-        <translation type="unfinished"></translation>
+        <translation>净现值 百万美元</translation>
     </message>
     <message>
         <source>Δ NPV USD M</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 净现值 百万美元</translation>
     </message>
     <message>
         <source>Incr. IRR</source>
-        <translation type="unfinished"></translation>
+        <translation>增量 IRR</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>投资回收期</translation>
     </message>
     <message>
         <source>Feasible total</source>
-        <translation type="unfinished"></translation>
+        <translation>可行合计</translation>
     </message>
     <message>
         <source>Portfolio total</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合合计</translation>
     </message>
     <message>
         <source>%1. %2 (infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2（不可行）</translation>
     </message>
     <message>
         <source>%1. %2 (USD %3 M/MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2（%3 百万美元/MW）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1. Δ NPV = incremental NPV of converting vs keep mining; incremental IRR = IRR of converting&apos;s monthly net minus keep-mining&apos;s. Convert first (Δ NPV per MW of IT): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Δ 净现值 = 改造相对继续挖矿的增量净现值；增量内部收益率 = 改造月度净现金流减去继续挖矿月度净现金流的 IRR。优先改造（每 MW IT 的 Δ 净现值）：%2</translation>
     </message>
     <message>
         <source>
 Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+不可行 — 无 AI 收入，排在最后，不计入合计：%1</translation>
     </message>
     <message>
         <source>Schedule overview: conversion start to first RFS (filled) and full capacity (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>进度概览：从改造开始到首次投运（实心）和满负荷投运（空心）</translation>
     </message>
     <message>
         <source>RFS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投运 %1</translation>
     </message>
     <message>
         <source>, full %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，满负荷 %1</translation>
     </message>
     <message>
         <source>Monte Carlo on schedule and money together: %1 trials, seed %2. Market prices (hashprice, GPU-hour, GPU) are drawn once per trial for the whole portfolio; power price, rent, utilisation, capex overrun, PUE and every task duration per site (docs/model.md &quot;Sensitivity and risk&quot;). P(beats mining): share of trials with incremental NPV &gt; 0; P(RFS by %3): share in service by that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>对进度与资金同时进行蒙特卡洛模拟：%1 次试验，随机种子 %2。市场价格（算力价格、GPU 小时、GPU）每次试验对整个项目组合抽样一次；电价、租金、利用率、资本支出超支、PUE 及每项任务工期按场址抽样（docs/model.md “Sensitivity and risk”）。P(优于挖矿)：增量净现值 &gt; 0 的试验比例；P(%3 前投运)：该月前已投运的比例。</translation>
     </message>
     <message>
         <source>P10</source>
-        <translation type="unfinished"></translation>
+        <translation>P10</translation>
     </message>
     <message>
         <source>P50</source>
-        <translation type="unfinished"></translation>
+        <translation>P50</translation>
     </message>
     <message>
         <source>P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P90</translation>
     </message>
     <message>
         <source>P(beats mining)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(优于挖矿)</translation>
     </message>
     <message>
         <source>First RFS P10</source>
-        <translation type="unfinished"></translation>
+        <translation>首次投运 P10</translation>
     </message>
     <message>
         <source>P(RFS by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(%1 前投运)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Inputs and conversion steps</source>
-        <translation type="unfinished"></translation>
+        <translation>输入与改造步骤</translation>
     </message>
     <message>
         <source> + %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1，自 %2 起</translation>
     </message>
     <message>
         <source>colocation, USD %1/kW-mo + power</source>
-        <translation type="unfinished"></translation>
+        <translation>托管，%1 USD/kW·月 + 电费</translation>
     </message>
     <message>
         <source>colocation, USD %1/kW-mo incl. power</source>
-        <translation type="unfinished"></translation>
+        <translation>托管，%1 USD/kW·月（含电费）</translation>
     </message>
     <message>
         <source>GPU cloud, USD %1/GPU-h, %2 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 云，%1 USD/GPU·小时，售出 %2</translation>
     </message>
     <message>
         <source>sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>密封</translation>
     </message>
     <message>
         <source>fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>灭火系统</translation>
     </message>
     <message>
         <source>BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>BMS</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>%1, %2°, %3°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2°，%3°</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>电网</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>能源</translation>
     </message>
     <message>
         <source>%1, USD %2/MWh (%3/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 USD/MWh（%3/年）</translation>
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>电网碳排放</translation>
     </message>
     <message>
         <source>%1 g CO₂/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g CO₂/kWh</translation>
     </message>
     <message>
         <source>Mining fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>矿机群</translation>
     </message>
     <message>
         <source>%1 × %2 (%3 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2（%3 kW）</translation>
     </message>
     <message>
         <source>USD %1/PH/day (%2/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/PH/天（%2/年）</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>改造比例</translation>
     </message>
     <message>
         <source>%1 of grid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>电网的 %1，%2</translation>
     </message>
     <message>
         <source>1 GPU install</source>
-        <translation type="unfinished"></translation>
+        <translation>1 GPU 安装</translation>
     </message>
     <message>
         <source>%1 kW/rack, %2 GPUs, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW/机柜，%2 块 GPU，%3</translation>
     </message>
     <message>
         <source>custom platform</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义平台</translation>
     </message>
     <message>
         <source>2 Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>2 电气</translation>
     </message>
     <message>
         <source>%1, %2 × %3 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 × %3 个模块</translation>
     </message>
     <message>
         <source>3 Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>3 冷却</translation>
     </message>
     <message>
         <source>4 Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>4 设施</translation>
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 交付</translation>
     </message>
     <message>
         <source>when procurement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>采购结束时</translation>
     </message>
     <message>
         <source>Energisation</source>
-        <translation type="unfinished"></translation>
+        <translation>送电</translation>
     </message>
     <message>
         <source>%1 phase(s), %2 months apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 期，间隔 %2 个月</translation>
     </message>
     <message>
         <source>Extra tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>额外任务</translation>
     </message>
     <message>
         <source>Power budget (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>电力预算（MW）</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值</translation>
     </message>
     <message>
         <source>Avg.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>IT</translation>
     </message>
     <message>
         <source>Electrical losses</source>
-        <translation type="unfinished"></translation>
+        <translation>电气损耗</translation>
     </message>
     <message>
         <source>Misc</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Grid now / with queue</source>
-        <translation type="unfinished"></translation>
+        <translation>当前电网 / 含排队</translation>
     </message>
     <message>
         <source>Converted / mining grid</source>
-        <translation type="unfinished"></translation>
+        <translation>改造 / 挖矿电网</translation>
     </message>
     <message>
         <source>Installed / usable chain</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 / 可用供电链路</translation>
     </message>
     <message>
         <source>Spare at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值余量</translation>
     </message>
     <message>
         <source>Mining before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>改造前 / 后挖矿</translation>
     </message>
     <message>
         <source>Limit: electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>限制：供电链路</translation>
     </message>
     <message>
         <source>Limit: grid</source>
-        <translation type="unfinished"></translation>
+        <translation>限制：电网</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Racks / GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>机柜 / GPU</translation>
     </message>
     <message>
         <source>First ready for service</source>
-        <translation type="unfinished"></translation>
+        <translation>首次投运</translation>
     </message>
     <message>
         <source>Full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>满负荷投运</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出</translation>
     </message>
     <message>
         <source>Facility capex per MW IT</source>
-        <translation type="unfinished"></translation>
+        <translation>每 MW IT 设施资本支出</translation>
     </message>
     <message>
         <source>%1/MW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/MW</translation>
     </message>
     <message>
         <source>GPU purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 采购</translation>
     </message>
     <message>
         <source>NPV within horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>期内净现值</translation>
     </message>
     <message>
         <source>Terminal value (PV)</source>
-        <translation type="unfinished"></translation>
+        <translation>终值（现值）</translation>
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>终值占净现值比例</translation>
     </message>
     <message>
         <source>Incremental NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>增量净现值</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>相对继续挖矿的增量内部收益率</translation>
     </message>
     <message>
         <source>IRR of converting</source>
-        <translation type="unfinished"></translation>
+        <translation>改造的内部收益率</translation>
     </message>
     <message>
         <source>Project IRR after tax (unlevered)</source>
-        <translation type="unfinished"></translation>
+        <translation>税后项目内部收益率（无杠杆）</translation>
     </message>
     <message>
         <source>Equity IRR (after tax and debt)</source>
-        <translation type="unfinished"></translation>
+        <translation>股权内部收益率（税后及债务后）</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 DSCR</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source> (below covenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>（低于契约要求）</translation>
     </message>
     <message>
         <source>Income tax over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>评估期内所得税</translation>
     </message>
     <message>
         <source>Cost of 1 month delay</source>
-        <translation type="unfinished"></translation>
+        <translation>延误 1 个月的成本</translation>
     </message>
     <message>
         <source>Miners off, keep / remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>矿机停机，保留 / 剩余</translation>
     </message>
     <message>
         <source>%1 / %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个月</translation>
     </message>
     <message>
         <source>PUE annual / peak</source>
-        <translation type="unfinished"></translation>
+        <translation>年均 / 峰值 PUE</translation>
     </message>
     <message>
         <source>CO₂</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂</translation>
     </message>
     <message>
         <source>%1 t/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t/年</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>用水</translation>
     </message>
     <message>
         <source>%1 m³/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m³/年</translation>
     </message>
     <message>
         <source>Idle-GPU cost (in NPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置 GPU 成本（计入净现值）</translation>
     </message>
     <message>
         <source>Keep mining (the plan is infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续挖矿（该方案不可行）</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>净额</translation>
     </message>
     <message>
         <source>Miners off</source>
-        <translation type="unfinished"></translation>
+        <translation>矿机停机</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月</translation>
     </message>
     <message>
         <source>Year from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起的年份</translation>
     </message>
     <message>
         <source>Site %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 %1 / %2：%3</translation>
     </message>
     <message>
         <source>Infeasible — this plan cannot work: it earns no AI revenue, is ranked last and is left out of the portfolio totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可行 — 该方案无法实施：没有 AI 收入，排在最后，不计入项目组合合计。</translation>
     </message>
     <message>
         <source>Conversion schedule (critical path in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>改造进度计划（关键路径为红色）</translation>
     </message>
     <message>
         <source>No converting cash flow: the plan cannot work.</source>
-        <translation type="unfinished"></translation>
+        <translation>无改造现金流：该方案无法实施。</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Cost assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>成本假设</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Unit / basis</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 / 计算基础</translation>
     </message>
     <message>
         <source>GPU fit-out (racks, network, distribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 部署（机柜、网络、配电）</translation>
     </message>
     <message>
         <source>USD M per MW of IT</source>
-        <translation type="unfinished"></translation>
+        <translation>每 MW IT 百万美元</translation>
     </message>
     <message>
         <source>Electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>供电链路</translation>
     </message>
     <message>
         <source>USD M per installed MW</source>
-        <translation type="unfinished"></translation>
+        <translation>每已安装 MW 百万美元</translation>
     </message>
     <message>
         <source>Cooling, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却，%1</translation>
     </message>
     <message>
         <source>Sealing and dust filtration</source>
-        <translation type="unfinished"></translation>
+        <translation>密封与防尘过滤</translation>
     </message>
     <message>
         <source>Fire suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>灭火系统</translation>
     </message>
     <message>
         <source>Monitoring / BMS</source>
-        <translation type="unfinished"></translation>
+        <translation>监控 / BMS</translation>
     </message>
     <message>
         <source>Tier III certification works</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier III 认证工程</translation>
     </message>
     <message>
         <source>Tier IV certification works</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier IV 认证工程</translation>
     </message>
     <message>
         <source>% of capex</source>
-        <translation type="unfinished"></translation>
+        <translation>占资本支出 %</translation>
     </message>
     <message>
         <source>O&amp;M, AI hall</source>
-        <translation type="unfinished"></translation>
+        <translation>运维，AI 机房</translation>
     </message>
     <message>
         <source>USD per MW of IT per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每 MW IT 每年 USD</translation>
     </message>
     <message>
         <source>O&amp;M, mining</source>
-        <translation type="unfinished"></translation>
+        <translation>运维，挖矿</translation>
     </message>
     <message>
         <source>USD per MW per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每 MW 每年 USD</translation>
     </message>
     <message>
         <source>USD per TH/s</source>
-        <translation type="unfinished"></translation>
+        <translation>每 TH/s USD</translation>
     </message>
     <message>
         <source>GPU depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 折旧</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Colocation lease and property costs</source>
-        <translation type="unfinished"></translation>
+        <translation>托管租约与物业成本</translation>
     </message>
     <message>
         <source>% of rent</source>
-        <translation type="unfinished"></translation>
+        <translation>占租金 %</translation>
     </message>
     <message>
         <source>GPU cloud service costs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 云服务成本</translation>
     </message>
     <message>
         <source>% of GPU revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>占 GPU 收入 %</translation>
     </message>
     <message>
         <source>GPU useful life</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 使用寿命</translation>
     </message>
     <message>
         <source>years; then the fleet is bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>年；之后重新购置整批 GPU</translation>
     </message>
     <message>
         <source>years; then the fleet stops earning</source>
-        <translation type="unfinished"></translation>
+        <translation>年；之后整批 GPU 停止创收</translation>
     </message>
     <message>
         <source>Facility life (residual value)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施寿命（残值）</translation>
     </message>
     <message>
         <source>years; residual value counted</source>
-        <translation type="unfinished"></translation>
+        <translation>年；计入残值</translation>
     </message>
     <message>
         <source>years; residual value ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>年；不计残值</translation>
     </message>
     <message>
         <source>% per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年 %</translation>
     </message>
     <message>
         <source>years from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起的年数</translation>
     </message>
     <message>
         <source>GPU platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 平台</translation>
     </message>
     <message>
         <source>ASIC models</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIC 型号</translation>
     </message>
     <message>
         <source>Cooling technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却技术</translation>
     </message>
     <message>
         <source>Country presets</source>
-        <translation type="unfinished"></translation>
+        <translation>国家预设</translation>
     </message>
     <message>
         <source>Catalogue sources</source>
-        <translation type="unfinished"></translation>
+        <translation>目录来源</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>不可行</translation>
     </message>
     <message>
         <source>Infeasible — the plan cannot work, so it earns no AI revenue and is left out of the portfolio totals:</source>
-        <translation type="unfinished"></translation>
+        <translation>不可行 — 该方案无法实施，因此没有 AI 收入，不计入项目组合合计：</translation>
     </message>
     <message>
         <source>1 site</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个场址</translation>
     </message>
     <message>
         <source>%1 sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个场址</translation>
     </message>
     <message>
         <source>%1, %2 infeasible — excluded from totals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 个不可行 — 不计入合计</translation>
     </message>
     <message>
         <source>Colocation</source>
-        <translation type="unfinished"></translation>
+        <translation>托管</translation>
     </message>
     <message>
         <source>GPU cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 云</translation>
     </message>
     <message>
         <source>no certification</source>
-        <translation type="unfinished"></translation>
+        <translation>无认证</translation>
     </message>
     <message>
         <source>Uptime Tier III</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier III</translation>
     </message>
     <message>
         <source>Uptime Tier IV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Tier IV</translation>
     </message>
     <message>
         <source>N (no redundancy)</source>
-        <translation type="unfinished"></translation>
+        <translation>N（无冗余）</translation>
     </message>
     <message>
         <source>N+1</source>
-        <translation type="unfinished"></translation>
+        <translation>N+1</translation>
     </message>
     <message>
         <source>2N</source>
-        <translation type="unfinished"></translation>
+        <translation>2N</translation>
     </message>
     <message>
         <source>2(N+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>2(N+1)</translation>
     </message>
     <message>
         <source>distributed redundant</source>
-        <translation type="unfinished"></translation>
+        <translation>分布式冗余</translation>
     </message>
     <message>
         <source>hydro</source>
-        <translation type="unfinished"></translation>
+        <translation>水电</translation>
     </message>
     <message>
         <source>natural gas</source>
-        <translation type="unfinished"></translation>
+        <translation>天然气</translation>
     </message>
     <message>
         <source>grid mix</source>
-        <translation type="unfinished"></translation>
+        <translation>电网混合</translation>
     </message>
     <message>
         <source>nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>核电</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序施工</translation>
     </message>
     <message>
         <source>fast track</source>
-        <translation type="unfinished"></translation>
+        <translation>快速通道</translation>
     </message>
 </context>
 <context>
     <name>ReportNotes</name>
     <message>
         <source>Notes on inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输入备注</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
     <name>RiskView</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>报告 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Write the report&apos;s title and risk pages of this run as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次运行报告的封面和风险页写成 PDF</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试验</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Sensitivity ±</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性 ±</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Run to see how the inputs move the answer and how likely it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行以查看各输入如何影响结果及其可能性。</translation>
     </message>
     <message>
         <source>The inputs changed since this run: Run again for current figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>自本次运行以来输入已更改：请重新运行以获得最新数据。</translation>
     </message>
     <message>
         <source>Running %1 trials…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 %1 次试验…</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 / %2 次试验后取消。</translation>
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行失败：%1</translation>
     </message>
     <message>
         <source>%1 trials, seed %2. Portfolio incremental NPV P10 / P50 / P90: %3 / %4 / %5 USD M; converting beats mining in %6 % of trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次试验，随机种子 %2。项目组合增量净现值 P10 / P50 / P90：%3 / %4 / %5 百万美元；改造在 %6 % 的试验中优于挖矿。</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>项目组合</translation>
     </message>
     <message>
         <source>Run the risk analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行风险分析。</translation>
     </message>
     <message>
         <source>Risk report</source>
-        <translation type="unfinished"></translation>
+        <translation>风险报告</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SiteBinder</name>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已拒绝：&lt;/b&gt;%1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>SiteComparison</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>%1 USD/MWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/MWh</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年 %1</translation>
     </message>
     <message>
         <source>%1 g/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g/kWh</translation>
     </message>
     <message>
         <source>%1 USD/PH/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/PH/天</translation>
     </message>
     <message>
         <source>%1 USD/kW-month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/kW·月</translation>
     </message>
     <message>
         <source>%1 USD/GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD/GPU·小时</translation>
     </message>
     <message>
         <source>step off</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤关闭</translation>
     </message>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
         <source>%1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD</translation>
     </message>
     <message>
         <source>air-cooled as mined</source>
-        <translation type="unfinished"></translation>
+        <translation>保持挖矿时的风冷</translation>
     </message>
     <message>
         <source>Hourly weather</source>
-        <translation type="unfinished"></translation>
+        <translation>逐时气象</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Feasible</source>
-        <translation type="unfinished"></translation>
+        <translation>可行</translation>
     </message>
     <message>
         <source>IT load</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 负载</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Annual PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>年均 PUE</translation>
     </message>
     <message>
         <source>Ready for service</source>
-        <translation type="unfinished"></translation>
+        <translation>具备投运条件</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>净现值</translation>
     </message>
     <message>
         <source>NPV vs mining</source>
-        <translation type="unfinished"></translation>
+        <translation>相对挖矿净现值</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>相对继续挖矿的增量内部收益率</translation>
     </message>
 </context>
 <context>
     <name>SiteComparisonDialog</name>
     <message>
         <source>Compare Two Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两个场址</translation>
     </message>
     <message>
         <source>Site &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 &amp;A：</translation>
     </message>
     <message>
         <source>Site &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>场址 &amp;B：</translation>
     </message>
     <message>
         <source>Input or result</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或结果</translation>
     </message>
     <message>
         <source>The two sites differ here</source>
-        <translation type="unfinished"></translation>
+        <translation>两个场址在此处不同</translation>
     </message>
 </context>
 <context>
     <name>SiteDashboard</name>
     <message>
         <source>Power and PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>电力与 PUE</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>进度计划</translation>
     </message>
     <message>
         <source>Cash flow and capex</source>
-        <translation type="unfinished"></translation>
+        <translation>现金流与资本支出</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Climate</source>
-        <translation type="unfinished"></translation>
+        <translation>气候</translation>
     </message>
     <message>
         <source>IT load</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 负载</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Annual PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>年均 PUE</translation>
     </message>
     <message>
         <source>Ready for service</source>
-        <translation type="unfinished"></translation>
+        <translation>具备投运条件</translation>
     </message>
     <message>
         <source>Capex</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>净现值</translation>
     </message>
     <message>
         <source>NPV vs mining</source>
-        <translation type="unfinished"></translation>
+        <translation>相对挖矿净现值</translation>
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation type="unfinished"></translation>
+        <translation>相对继续挖矿的增量内部收益率</translation>
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>终值占净现值比例</translation>
     </message>
     <message>
         <source>Equity IRR after tax and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>股权内部收益率（税后及债务后）</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 DSCR</translation>
     </message>
     <message>
         <source>Critical IT load the grid share and the redundant power chain allow</source>
-        <translation type="unfinished"></translation>
+        <translation>电网分配比例与冗余供电链路允许的关键 IT 负载</translation>
     </message>
     <message>
         <source>GPUs installed (racks × GPUs per rack)</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 GPU（机柜 × 每机柜 GPU 数）</translation>
     </message>
     <message>
         <source>Energy-weighted PUE over the year with this site&apos;s climate</source>
-        <translation type="unfinished"></translation>
+        <translation>按本场址气候计算的全年能耗加权 PUE</translation>
     </message>
     <message>
         <source>First full month in service, end of the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个完整投运月，关键路径终点</translation>
     </message>
     <message>
         <source>Conversion capex including contingency, net of ASIC resale</source>
-        <translation type="unfinished"></translation>
+        <translation>改造资本支出，含不可预见费，扣除 ASIC 转售</translation>
     </message>
     <message>
         <source>Net present value of converting over the portfolio horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>改造在项目组合评估期内的净现值</translation>
     </message>
     <message>
         <source>NPV of converting minus NPV of keeping the whole site mining</source>
-        <translation type="unfinished"></translation>
+        <translation>改造的净现值减去整个场址继续挖矿的净现值</translation>
     </message>
     <message>
         <source>IRR of converting&apos;s monthly net minus keep-mining&apos;s: the return on the decision to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>改造月度净现金流减去继续挖矿月度净现金流的 IRR：改造决策的回报</translation>
     </message>
     <message>
         <source>Present value of the terminal value (the hall&apos;s worth at the horizon&apos;s end) as a share of NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>终值（评估期末机房价值）的现值占净现值的比例</translation>
     </message>
     <message>
         <source>IRR of the equity&apos;s monthly flows: converting&apos;s net after income tax, plus debt drawdowns, minus debt service (Edit ▸ Tax and Financing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>股权月度现金流的 IRR：改造的税后净现金流，加上债务提款，减去还本付息（编辑 ▸ 税务与融资…）</translation>
     </message>
     <message>
         <source>Lowest yearly debt service coverage: operating cash after tax ÷ scheduled interest and principal; — without debt</source>
-        <translation type="unfinished"></translation>
+        <translation>最低年度偿债覆盖率：税后经营现金 ÷ 计划利息与本金；无债务时为 —</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No site</source>
-        <translation type="unfinished"></translation>
+        <translation>无场址</translation>
     </message>
     <message>
         <source>Facility %1 (%2 per MW of IT, GPUs excluded) + GPU purchase %3, net of ASIC resale %4</source>
-        <translation type="unfinished"></translation>
+        <translation>设施 %1（每 MW IT %2，不含 GPU）+ GPU 采购 %3，扣除 ASIC 转售 %4</translation>
     </message>
     <message>
         <source>Capex (facility %1/MW IT)</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出（设施 %1/MW IT）</translation>
     </message>
     <message>
         <source>Net present value of converting over the portfolio horizon: USD %1 M within the horizon + USD %2 M terminal value (present value). IRR of converting: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>改造在项目组合评估期内的净现值：期内 %1 百万美元 + 终值 %2 百万美元（现值）。改造的内部收益率：%3</translation>
     </message>
     <message>
         <source>%1. Project IRR after tax (unlevered): %2; income tax over the horizon: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。税后项目内部收益率（无杠杆）：%2；评估期内所得税：%3</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Infeasible: no NPV figures (see the Infeasible tab) · keep mining: miners off in %1 month(s) of negative margin</source>
-        <translation type="unfinished"></translation>
+        <translation>不可行：无净现值数据（见“不可行”选项卡）· 继续挖矿：矿机在 %1 个负利润月停机</translation>
     </message>
     <message>
         <source>NPV within the horizon %1 · terminal value %2 (present value %3) · IRR of converting %4 · keep mining: miners off in %5 month(s) of negative margin · mining share that stays: off in %6</source>
-        <translation type="unfinished"></translation>
+        <translation>期内净现值 %1 · 终值 %2（现值 %3）· 改造的内部收益率 %4 · 继续挖矿：矿机在 %5 个负利润月停机 · 保留的挖矿部分：停机 %6</translation>
     </message>
     <message>
         <source>Limited by the usable capacity of the electrical chain</source>
-        <translation type="unfinished"></translation>
+        <translation>受供电链路可用容量限制</translation>
     </message>
     <message>
         <source>Limited by the grid share converted</source>
-        <translation type="unfinished"></translation>
+        <translation>受改造的电网容量比例限制</translation>
     </message>
     <message>
         <source>Infeasible — this plan cannot work, so it earns no AI revenue and is left out of the portfolio totals and ranked last:</source>
-        <translation type="unfinished"></translation>
+        <translation>不可行 — 该方案无法实施，因此没有 AI 收入，不计入项目组合合计并排在最后：</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>No warnings for this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>本场址无警告。</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告（%1）</translation>
     </message>
     <message>
         <source>Infeasible (%1) · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不可行（%1）· %2</translation>
     </message>
 </context>
 <context>
     <name>SiteEditor</name>
     <message>
         <source>Hydro</source>
-        <translation type="unfinished"></translation>
+        <translation>水电</translation>
     </message>
     <message>
         <source>Natural gas</source>
-        <translation type="unfinished"></translation>
+        <translation>天然气</translation>
     </message>
     <message>
         <source>Grid mix</source>
-        <translation type="unfinished"></translation>
+        <translation>电网混合</translation>
     </message>
     <message>
         <source>Nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>核电</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>场址</translation>
     </message>
     <message>
         <source>Rename site</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名场址</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Fills latitude, longitude, energy source, power price, grid carbon and the 12-month climate from the preset (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>从预设填入纬度、经度、能源来源、电价、电网碳排放强度和 12 个月气候（一步撤销）</translation>
     </message>
     <message>
         <source>Country preset</source>
-        <translation type="unfinished"></translation>
+        <translation>国家预设</translation>
     </message>
     <message>
         <source>Change country</source>
-        <translation type="unfinished"></translation>
+        <translation>更改国家</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <source>Change latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>更改纬度</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>Change longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>更改经度</translation>
     </message>
     <message>
         <source>Grid and energy</source>
-        <translation type="unfinished"></translation>
+        <translation>电网与能源</translation>
     </message>
     <message>
         <source>Grid interconnect today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前电网接入容量</translation>
     </message>
     <message>
         <source> MW</source>
-        <translation type="unfinished"></translation>
+        <translation> MW</translation>
     </message>
     <message>
         <source>Change grid interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电网接入容量</translation>
     </message>
     <message>
         <source>Extra capacity requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请的额外容量</translation>
     </message>
     <message>
         <source>Toggle grid queue</source>
-        <translation type="unfinished"></translation>
+        <translation>切换排队扩容</translation>
     </message>
     <message>
         <source>Grid queue</source>
-        <translation type="unfinished"></translation>
+        <translation>排队扩容</translation>
     </message>
     <message>
         <source>Change queued grid capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>更改待接入容量</translation>
     </message>
     <message>
         <source>Queued extra</source>
-        <translation type="unfinished"></translation>
+        <translation>排队新增</translation>
     </message>
     <message>
         <source>Grid queue year</source>
-        <translation type="unfinished"></translation>
+        <translation>排队扩容年份</translation>
     </message>
     <message>
         <source>Grid queue month</source>
-        <translation type="unfinished"></translation>
+        <translation>排队扩容月份</translation>
     </message>
     <message>
         <source>Year the queued capacity becomes available</source>
-        <translation type="unfinished"></translation>
+        <translation>待接入容量可用的年份</translation>
     </message>
     <message>
         <source>Month (1–12) the queued capacity becomes available</source>
-        <translation type="unfinished"></translation>
+        <translation>待接入容量可用的月份（1–12）</translation>
     </message>
     <message>
         <source>Change grid queue date</source>
-        <translation type="unfinished"></translation>
+        <translation>更改排队扩容日期</translation>
     </message>
     <message>
         <source>Available from (year, month)</source>
-        <translation type="unfinished"></translation>
+        <translation>可用时间（年，月）</translation>
     </message>
     <message>
         <source>Change energy source</source>
-        <translation type="unfinished"></translation>
+        <translation>更改能源来源</translation>
     </message>
     <message>
         <source>Energy source</source>
-        <translation type="unfinished"></translation>
+        <translation>能源来源</translation>
     </message>
     <message>
         <source>Power price</source>
-        <translation type="unfinished"></translation>
+        <translation>电价</translation>
     </message>
     <message>
         <source> USD/MWh</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/MWh</translation>
     </message>
     <message>
         <source>Change power price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电价</translation>
     </message>
     <message>
         <source>Price escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>电价涨幅</translation>
     </message>
     <message>
         <source> %/yr</source>
-        <translation type="unfinished"></translation>
+        <translation> %/年</translation>
     </message>
     <message>
         <source>Change price escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电价涨幅</translation>
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>电网碳排放</translation>
     </message>
     <message>
         <source> g/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> g/kWh</translation>
     </message>
     <message>
         <source>Change grid carbon</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电网碳排放强度</translation>
     </message>
     <message>
         <source>Climate (monthly normals)</source>
-        <translation type="unfinished"></translation>
+        <translation>气候（月平均值）</translation>
     </message>
     <message>
         <source>Double-click a cell to edit. The preset values come from the country&apos;s climate normals (domain.md §6.1–6.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>双击单元格进行编辑。预设值来自该国的气候标准值（domain.md §6.1–6.2）。</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>Import from EPW weather file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 EPW 气象文件导入…</translation>
     </message>
     <message>
         <source>Replace the climate by an EnergyPlus weather file (TMY/EPW): its 8,760 hours (PUE and water are then computed hour by hour and the plant sized on its 0.4 % hours) and their monthly means; wet-bulb is computed from dry-bulb, humidity and pressure hour by hour. Offers the station&apos;s location and elevation for the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 EnergyPlus 气象文件（TMY/EPW）替换气候：使用其 8,760 小时数据（PUE 和用水量随后逐时计算，设备按其 0.4 % 小时确定规模）及其月平均值；湿球温度根据干球温度、湿度和气压逐时计算。会建议将气象站的位置和海拔用于场址。</translation>
     </message>
     <message>
         <source>Import climate from EPW</source>
-        <translation type="unfinished"></translation>
+        <translation>从 EPW 导入气候</translation>
     </message>
     <message>
         <source>EnergyPlus weather files (*.epw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>EnergyPlus 气象文件 (*.epw);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Climate not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>气候未导入：%1</translation>
     </message>
     <message>
         <source>The station %1 is %2 km from the site (more than %3 km): its hours may not represent the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>气象站 %1 距场址 %2 km（超过 %3 km）：其逐时数据可能不能代表该场址。</translation>
     </message>
     <message>
         <source>Also use the station&apos;s location for the site?
 
 %1: %2°, %3°, %4 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否同时将气象站的位置用于场址？
+
+%1：%2°，%3°，%4 m。</translation>
     </message>
     <message>
         <source>Import climate</source>
-        <translation type="unfinished"></translation>
+        <translation>导入气候</translation>
     </message>
     <message>
         <source>Import climate from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入气候</translation>
     </message>
     <message>
         <source>Climate from %1 (%2 hours, PUE and water hour by hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的气候（%2 小时，PUE 和用水量逐时计算）</translation>
     </message>
     <message>
         <source>Climate from %1 (%2 hours, monthly means only)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的气候（%2 小时，仅月平均值）</translation>
     </message>
     <message>
         <source>; location and elevation from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>；位置和海拔取自气象站</translation>
     </message>
     <message>
         <source>Design day and altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>设计日与海拔</translation>
     </message>
     <message>
         <source>Elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>海拔</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Change elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>更改海拔</translation>
     </message>
     <message>
         <source>Size the plant on a design temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>按设计温度确定设备规模</translation>
     </message>
     <message>
         <source>For a site without hourly weather: the 0.4 % annual cooling dry-bulb and evaporation wet-bulb (ASHRAE). Off: the hottest month&apos;s mean sizes the plant. A country preset proposes one (docs/model.md &quot;Design temperature defaults&quot;); an imported EPW brings its own hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于无逐时气象的场址：年 0.4 % 冷却干球温度和蒸发湿球温度（ASHRAE）。关闭：按最热月平均值确定设备规模。国家预设会给出建议值（docs/model.md “Design temperature defaults”）；导入的 EPW 自带逐时数据。</translation>
     </message>
     <message>
         <source>Change design temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>更改设计温度</translation>
     </message>
     <message>
         <source> °C</source>
-        <translation type="unfinished"></translation>
+        <translation> °C</translation>
     </message>
     <message>
         <source>Change design dry-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>更改设计干球温度</translation>
     </message>
     <message>
         <source>Change design wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>更改设计湿球温度</translation>
     </message>
     <message>
         <source>Design dry-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>设计干球温度</translation>
     </message>
     <message>
         <source>Design wet-bulb</source>
-        <translation type="unfinished"></translation>
+        <translation>设计湿球温度</translation>
     </message>
     <message>
         <source>Mining fleet today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前矿机群</translation>
     </message>
     <message>
         <source>Fills kW and TH/s per unit from the ASIC catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>从 ASIC 目录填入每台 kW 和 TH/s</translation>
     </message>
     <message>
         <source>ASIC model</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIC 型号</translation>
     </message>
     <message>
         <source>Change ASIC count</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 ASIC 数量</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>台数</translation>
     </message>
     <message>
         <source>Power per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>每台功率</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Change ASIC power</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 ASIC 功率</translation>
     </message>
     <message>
         <source>Hashrate per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>每台算力</translation>
     </message>
     <message>
         <source> TH/s</source>
-        <translation type="unfinished"></translation>
+        <translation> TH/s</translation>
     </message>
     <message>
         <source>Change ASIC hashrate</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 ASIC 算力</translation>
     </message>
     <message>
         <source>Mining PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿 PUE</translation>
     </message>
     <message>
         <source>Change mining PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>更改挖矿 PUE</translation>
     </message>
     <message>
         <source>Hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>算力价格</translation>
     </message>
     <message>
         <source> USD/PH/day</source>
-        <translation type="unfinished"></translation>
+        <translation> USD/PH/天</translation>
     </message>
     <message>
         <source>Change hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>更改算力价格</translation>
     </message>
     <message>
         <source>Hashprice change</source>
-        <translation type="unfinished"></translation>
+        <translation>算力价格变化</translation>
     </message>
     <message>
         <source>Change hashprice trend</source>
-        <translation type="unfinished"></translation>
+        <translation>更改算力价格趋势</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>在线率</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Change uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>更改在线率</translation>
     </message>
     <message>
         <source>Apply country preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用国家预设 %1</translation>
     </message>
     <message>
         <source>Change ASIC model</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 ASIC 型号</translation>
     </message>
 </context>
 <context>
     <name>SiteGroups</name>
     <message>
         <source>Others (%1 sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（%1 个场址）</translation>
     </message>
     <message>
         <source> — top %1 of %2 sites by %3, others summed</source>
-        <translation type="unfinished"></translation>
+        <translation> — 按 %3 排名前 %1 的场址（共 %2 个），其余合并</translation>
     </message>
 </context>
 <context>
     <name>SitesImport</name>
     <message>
         <source>The file holds no site rows</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有场址行</translation>
     </message>
     <message numerus="yes">
         <source>Import %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 个场址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace sites with %n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>用导入的 %n 个场址替换现有场址</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename site</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名场址</translation>
     </message>
 </context>
 <context>
     <name>SitesImportDialog</name>
     <message>
         <source>Import sites from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入场址</translation>
     </message>
     <message>
         <source>Sites in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中的场址</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Append the imported sites (keep the %n current)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>追加导入的场址（保留当前 %n 个）(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
         <source>Re&amp;place the current sites</source>
-        <translation type="unfinished"></translation>
+        <translation>替换当前场址(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) read, no bad cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个场址，无错误单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误单元格：在修正文件之前无法导入任何内容。每个错误均在下方标出，并按行列列出。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no site rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有场址行。</translation>
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入：%1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>
     <name>TaxFinancingDialog</name>
     <message>
         <source>Tax and financing</source>
-        <translation type="unfinished"></translation>
+        <translation>税务与融资</translation>
     </message>
     <message>
         <source>Corporate income tax comes from each site&apos;s country preset (sources in docs/model.md “Tax and financing”). The pre-tax NPV and IRRs do not change here; these settings add the after-tax project IRR, the equity IRR and the minimum DSCR.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业所得税取自各场址的国家预设（来源见 docs/model.md “Tax and financing”）。税前净现值和内部收益率在此不变；这些设置会增加税后项目内部收益率、股权内部收益率和最低 DSCR。</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>税务</translation>
     </message>
     <message>
         <source>Charge corporate income tax</source>
-        <translation type="unfinished"></translation>
+        <translation>计征企业所得税</translation>
     </message>
     <message>
         <source>Income tax</source>
-        <translation type="unfinished"></translation>
+        <translation>所得税</translation>
     </message>
     <message>
         <source>Straight line by asset class</source>
-        <translation type="unfinished"></translation>
+        <translation>按资产类别直线法</translation>
     </message>
     <message>
         <source>US MACRS with bonus (United States sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国 MACRS 加红利折旧（美国场址）</translation>
     </message>
     <message>
         <source>Tax depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>税务折旧</translation>
     </message>
     <message>
         <source>Bonus depreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>红利折旧</translation>
     </message>
     <message>
         <source>Rate where no preset</source>
-        <translation type="unfinished"></translation>
+        <translation>无预设时的税率</translation>
     </message>
     <message>
         <source>Site overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>场址单独税率</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) with their own rate (kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个场址使用单独税率（保留）</numerusform>
         </translation>
     </message>
     <message>
         <source>Debt and equity</source>
-        <translation type="unfinished"></translation>
+        <translation>债务与股权</translation>
     </message>
     <message>
         <source>Finance construction with debt</source>
-        <translation type="unfinished"></translation>
+        <translation>以债务为建设融资</translation>
     </message>
     <message>
         <source>Debt</source>
-        <translation type="unfinished"></translation>
+        <translation>债务</translation>
     </message>
     <message>
         <source>Loan to cost</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款成本比</translation>
     </message>
     <message>
         <source>Interest rate</source>
-        <translation type="unfinished"></translation>
+        <translation>利率</translation>
     </message>
     <message>
         <source>Tenor</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款期限</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>Tenor (level repayment from RFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款期限（自投运起等额还款）</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 DSCR</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>Minimum DSCR (covenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 DSCR（契约要求）</translation>
     </message>
     <message>
         <source>Cost of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>股权成本</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Takes effect on restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启后生效</translation>
     </message>
     <message>
         <source>The language changes when Mine2AI Planner restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 Mine2AI Planner 后语言才会更改。</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>UserTaskTableModel</name>
     <message>
         <source>Comma-separated task ids, e.g. design, grid-upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的任务 ID，例如 design, grid-upgrade</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>月数</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖于</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>Edit schedule task</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑进度任务</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新任务</translation>
     </message>
     <message>
         <source>Add schedule task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加进度任务</translation>
     </message>
     <message>
         <source>Remove schedule task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除进度任务</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan the conversion of Bitcoin-mining sites into AI data centres</source>
-        <translation type="unfinished"></translation>
+        <translation>规划将比特币挖矿场址改造为 AI 数据中心</translation>
     </message>
     <message>
         <source>Open the built-in sample portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开内置示例项目组合。</translation>
     </message>
     <message>
         <source>Show site N (1-based) in the site view.</source>
-        <translation type="unfinished"></translation>
+        <translation>在场址视图中显示第 N 个场址（从 1 开始）。</translation>
     </message>
     <message>
         <source>A .m2ai project or a .json portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>.m2ai 项目或 .json 项目组合。</translation>
     </message>
 </context>
 </TS>
