@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>month </source>
-        <translation>第 </translation>
+        <translation>月份 </translation>
     </message>
     <message>
         <source>GPU delivery</source>
