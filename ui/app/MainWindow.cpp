@@ -48,6 +48,7 @@
 #include "app/FieldLabels.h"
 #include "app/Icons.h"
 #include "app/InputNotesUi.h"
+#include "app/ProblemText.h"
 #include "app/Theme.h"
 #include "app/Translations.h"
 #include "catalogue/Catalogue.h"
@@ -101,7 +102,7 @@ QString problemsText(const std::vector<m2ai::Problem>& problems, std::size_t pro
     constexpr std::size_t kShown = 12;
     QStringList lines;
     for (std::size_t i = 0; i < problems.size() && i < kShown; ++i)
-        lines << FieldLabels::humanize(Format::qs(problems[i].toString()), m2ai::Portfolio{});
+        lines << FieldLabels::humanize(ProblemText::problem(problems[i]), m2ai::Portfolio{});
     const std::size_t total = std::max(problemCount, problems.size());
     if (total > kShown) lines << QObject::tr("… and %1 more").arg(total - kShown);
     return lines.join(QLatin1Char('\n'));

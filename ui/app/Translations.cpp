@@ -72,7 +72,7 @@ const QList<Language>& languages() {
 }
 
 QString languageSetting() {
-    const QString code = QSettings().value(kSettingKey).toString();
+    QString code = QSettings().value(kSettingKey).toString();
     for (const Language& l : languages())
         if (l.code == code) return code;
     return {};  // unset or not ours (a hand-edited file): the system locale
@@ -95,7 +95,7 @@ QLocale localeFor(const QString& code) {
 
 QString languageFromEnvironment() {
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const QString value = qEnvironmentVariable(name);
+        QString value = qEnvironmentVariable(name);
         if (!value.isEmpty()) return value;
     }
     return {};

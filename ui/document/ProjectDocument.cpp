@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "app/ProblemText.h"
 #include "commands/Commands.h"
 #include "engines/Compute.h"
 #include "io/PortfolioFile.h"
@@ -123,7 +124,7 @@ bool ProjectDocument::refuseNew(const std::vector<m2ai::Problem>& after, QString
     for (const auto& problem : after) {
         const std::string text = problem.toString();
         if (before.count(text)) continue;
-        if (error) *error = QString::fromStdString(text);  // path + reason: a dialog edits many fields
+        if (error) *error = ProblemText::problem(problem);  // path + reason: a dialog edits many fields
         return true;
     }
     return false;

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "app/FieldLabels.h"
+#include "app/ProblemText.h"
 #include "document/ProjectDocument.h"
 #include "import/TableClipboard.h"
 #include "util/Format.h"
@@ -113,7 +114,7 @@ bool ClimateTableModel::pasteBlock(int top, int left, const QList<QStringList>& 
         for (const m2ai::Problem& p : m2ai::validateSite(original, prefix)) before.insert(p.toString());
         for (const m2ai::Problem& p : m2ai::validateSite(edited, prefix))
             if (!before.count(p.toString()))
-                refused << FieldLabels::humanize(QString::fromStdString(p.toString()), doc_->portfolio());
+                refused << FieldLabels::humanize(ProblemText::problem(p), doc_->portfolio());
     }
     if (!refused.isEmpty()) {
         if (error) *error = tr("Paste refused, nothing changed: %1").arg(refused.join(QStringLiteral("; ")));

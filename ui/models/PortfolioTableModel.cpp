@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "app/FieldLabels.h"
+#include "app/ProblemText.h"
 #include "document/ProjectDocument.h"
 #include "import/AllOrNothing.h"
 #include "import/TableClipboard.h"
@@ -404,7 +405,7 @@ bool PortfolioTableModel::pasteCells(const std::vector<PasteCell>& cells, QStrin
         for (const m2ai::Problem& p : doc_->problems()) before.insert(p.toString());
         for (const m2ai::Problem& p : m2ai::validate(after))
             if (!before.count(p.toString()))
-                refused << FieldLabels::humanize(Format::qs(p.toString()), doc_->portfolio());
+                refused << FieldLabels::humanize(ProblemText::problem(p), doc_->portfolio());
     }
     if (!refused.isEmpty()) {
         if (error) *error = tr("Paste refused, nothing changed: %1").arg(refused.join(QStringLiteral("; ")));

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "app/ProblemText.h"
 #include "catalogue/Catalogue.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
@@ -318,8 +319,9 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
         p.setPen(QColor(0x9a, 0x4a, 0x00));
         for (size_t i = 0; i < r.warnings.size() && i < 3; ++i) {
             p.drawText(QRectF(content.left(), y, content.width(), 10), Qt::AlignLeft | Qt::AlignVCenter,
-                       QFontMetricsF(p.font()).elidedText(QObject::tr("⚠ %1").arg(qs(r.warnings[i])),
-                                                          Qt::ElideRight, content.width()));
+                       QFontMetricsF(p.font()).elidedText(
+                           QObject::tr("⚠ %1").arg(ProblemText::message(r.warnings[i])), Qt::ElideRight,
+                           content.width()));
             y += 10;
         }
     }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <cmath>
 
+#include "app/ProblemText.h"
 #include "engines/Feasibility.h"
 
 namespace Format {
@@ -60,7 +61,7 @@ QString infeasible() {
 
 QStringList infeasibilityReasons(const m2ai::SiteResult& result) {
     QStringList out;
-    for (const m2ai::Infeasibility& i : result.infeasibilities) out << qs(m2ai::describeInfeasibility(i));
+    for (const m2ai::Infeasibility& i : result.infeasibilities) out << ProblemText::infeasibility(i);
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "app/ProblemText.h"
 #include "charts/ChartView.h"
 #include "charts/ClimateCharts.h"
 #include "charts/GanttWidget.h"
@@ -273,7 +274,7 @@ void SiteDashboard::refresh() {
         for (const QString& reason : Format::infeasibilityReasons(*r))
             warnings_->addItem(tr("✖ %1").arg(reason));
     }
-    for (const auto& w : r->warnings) warnings_->addItem(Format::qs(w));
+    for (const auto& w : r->warnings) warnings_->addItem(ProblemText::message(w));
     if (r->warnings.empty() && r->feasible) warnings_->addItem(tr("No warnings for this site."));
     QString tab = r->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(r->warnings.size());
     if (!r->feasible) tab = tr("Infeasible (%1) · %2").arg(r->infeasibilities.size()).arg(tab);
