@@ -42,8 +42,18 @@ QString irr(const std::optional<double>& fraction) {
 
 QString month(const m2ai::YearMonth& start, int index) {
     const m2ai::YearMonth ym = start.plusMonths(index);
-    // English month names whatever the locale, so reports and their tests agree everywhere.
-    return QLocale(QLocale::English).toString(QDate(ym.year, ym.month, 1), QStringLiteral("MMM yyyy"));
+    // The report's language (Translations::install sets the default locale); the C locale, as in
+    // the tests, writes the English short names.
+    return QLocale().toString(QDate(ym.year, ym.month, 1), QLocale().language() == QLocale::Chinese
+                                                               ? QStringLiteral("yyyy年M月")
+                                                               : QStringLiteral("MMM yyyy"));
+}
+
+QString date(const QDate& day) {
+    const QLocale l;
+    if (l.language() == QLocale::C) return day.toString(Qt::ISODate);
+    if (l.language() == QLocale::Chinese) return l.toString(day, QStringLiteral("yyyy年M月d日"));
+    return l.toString(day, QStringLiteral("d MMMM yyyy"));
 }
 
 QString optionalMonth(const m2ai::YearMonth& start, const std::optional<int>& index) {

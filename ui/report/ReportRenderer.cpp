@@ -137,7 +137,7 @@ void ReportRenderer::paintFrame(QPainter& p, const QSizeF& pagePt, int pageIndex
     p.setPen(QColor(0x44, 0x44, 0x44));
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                QObject::tr("%1 · scenario %2 · Mine2AI Planner %3")
-                   .arg(date().toString(Qt::ISODate), scenario(), QStringLiteral(M2AI_VERSION)));
+                   .arg(ReportFormat::date(date()), scenario(), QStringLiteral(M2AI_VERSION)));
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                QObject::tr("Page %1 of %2").arg(pageIndex + 1).arg(pageCount()));
 }
@@ -220,7 +220,7 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
             siteNames << qs(result_.sites[static_cast<size_t>(page.siteIndex)].name);
     meta.rows = {
         {QObject::tr("Scenario"), scenario()},
-        {QObject::tr("Date"), date().toString(Qt::ISODate)},
+        {QObject::tr("Date"), ReportFormat::date(date())},
         {QObject::tr("Application"), QObject::tr("Mine2AI Planner %1").arg(QStringLiteral(M2AI_VERSION))},
         {QObject::tr("Start month"), ReportFormat::month(portfolio_.startMonth, 0)},
         {QObject::tr("Horizon"), QObject::tr("%1 years, discount rate %2")
