@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation>Entrega de GPU</translation>
+        <translation>Entrega GPU</translation>
     </message>
     <message>
         <source>Step 1 — Install GPU servers</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>Modelo de ASIC</translation>
+        <translation>modelo de ASIC</translation>
     </message>
     <message>
         <source>Miners</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Early start: %3&lt;br&gt;Early finish: %4&lt;br&gt;Duration: %5 months&lt;br&gt;Total float: %6 months (to %7)&lt;br&gt;Critical for: %8&lt;br&gt;Driving predecessor: %9</source>
@@ -1902,6 +1902,217 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
     <message>
         <source>Change horizon</source>
         <translation>Cambiar el horizonte</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>site name</source>
+        <translation>nombre del emplazamiento</translation>
+    </message>
+    <message>
+        <source>task name</source>
+        <translation>nombre de la tarea</translation>
+    </message>
+    <message>
+        <source>task id</source>
+        <translation>identificador de tarea</translation>
+    </message>
+    <message>
+        <source>ASIC model</source>
+        <translation>modelo de ASIC</translation>
+    </message>
+    <message>
+        <source>portfolio name</source>
+        <translation>nombre de la cartera</translation>
+    </message>
+    <message>
+        <source>GPU platform id, or &quot;custom&quot;</source>
+        <translation>identificador de plataforma GPU, o «custom»</translation>
+    </message>
+    <message>
+        <source>air cooling</source>
+        <translation>refrigeración por aire</translation>
+    </message>
+    <message>
+        <source>hybrid (rear-door) cooling</source>
+        <translation>refrigeración híbrida (puerta trasera)</translation>
+    </message>
+    <message>
+        <source>direct-to-chip cooling</source>
+        <translation>refrigeración directa al chip</translation>
+    </message>
+    <message>
+        <source>immersion cooling</source>
+        <translation>refrigeración por inmersión</translation>
+    </message>
+    <message>
+        <source>Uptime Tier III</source>
+        <translation>Uptime Tier III</translation>
+    </message>
+    <message>
+        <source>Uptime Tier IV</source>
+        <translation>Uptime Tier IV</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>GPU cloud</source>
+        <translation>nube de GPU</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>colocation</translation>
+    </message>
+    <message>
+        <source>distributed redundant</source>
+        <translation>redundancia distribuida</translation>
+    </message>
+    <message>
+        <source>a custom GPU</source>
+        <translation>una GPU personalizada</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 %3, got %4</source>
+        <translation>debe estar entre %1 y %2 %3, se obtuvo %4</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>debe estar entre %1 y %2, se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>must not be empty (%1)</source>
+        <translation>no debe estar vacío (%1)</translation>
+    </message>
+    <message>
+        <source>must be a month between %1-01 and %2-12, got year %3 month %4</source>
+        <translation>debe ser un mes entre %1-01 y %2-12, se obtuvo año %3 mes %4</translation>
+    </message>
+    <message>
+        <source>unknown value %1, allowed: %2</source>
+        <translation>valor desconocido %1, permitidos: %2</translation>
+    </message>
+    <message>
+        <source>N+1 needs at least 2 blocks (one is the spare), got %1</source>
+        <translation>N+1 necesita al menos 2 bloques (uno es la reserva), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>2N needs an even number of blocks, at least 2, got %1</source>
+        <translation>2N necesita un número par de bloques, al menos 2, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>2(N+1) needs an even number of blocks, at least 4 (two sides of N+1), got %1</source>
+        <translation>2(N+1) necesita un número par de bloques, al menos 4 (dos lados en N+1), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>distributed-redundant needs a multiple of 3 blocks (&quot;3 to make 2&quot;), got %1</source>
+        <translation>la redundancia distribuida necesita un múltiplo de 3 bloques («3 para 2»), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>wet-bulb must not exceed dry-bulb (%1 °C), got %2</source>
+        <translation>el bulbo húmedo no debe superar al bulbo seco (%1 °C), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>duplicate site name &quot;%1&quot; (also %2)</source>
+        <translation>nombre de emplazamiento duplicado «%1» (también %2)</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot; (also %2)</source>
+        <translation>identificador de tarea duplicado «%1» (también %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a generated task id; choose another</source>
+        <translation>«%1» es un identificador de tarea generado; elija otro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>cannot depend on &quot;%1&quot; (the milestones close the network)</source>
+        <translation>no puede depender de «%1» (los hitos cierran la red)</translation>
+    </message>
+    <message>
+        <source>a task cannot depend on itself</source>
+        <translation>una tarea no puede depender de sí misma</translation>
+    </message>
+    <message>
+        <source>unknown task id &quot;%1&quot;; use a generated id (%2) or another user task&apos;s id</source>
+        <translation>identificador de tarea desconocido «%1»; use un identificador generado (%2) o el de otra tarea de usuario</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>ciclo de dependencias: %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as USD, got &quot;%1&quot;</source>
+        <translation>debe ser un código ISO 4217 de tres letras como USD, se obtuvo «%1»</translation>
+    </message>
+    <message>
+        <source>The queued %1 MW of grid arrives %2, after the planning horizon</source>
+        <translation>Los %1 MW de red en cola llegan en %2, después del horizonte de planificación</translation>
+    </message>
+    <message>
+        <source>The queued %1 MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — add electrical blocks or drop the queue</source>
+        <translation>Los %1 MW de red en cola no añaden carga de TI: la capacidad eléctrica, no la red, limita la TI — añada bloques eléctricos o renuncie a la cola</translation>
+    </message>
+    <message>
+        <source>No IT load fits: check the electrical blocks and the converted share</source>
+        <translation>No cabe ninguna carga de TI: revise los bloques eléctricos y la proporción convertida</translation>
+    </message>
+    <message>
+        <source>Ready for service in month %1, after the planning horizon: the conversion earns nothing within it</source>
+        <translation>Puesta en servicio en el mes %1, después del horizonte de planificación: la conversión no genera nada dentro de él</translation>
+    </message>
+    <message>
+        <source>GPUs arrive before the hall is ready: %1 idle GPU-months cost about %2 of NPV</source>
+        <translation>Las GPU llegan antes de que la sala esté lista: %1 meses-GPU ociosos cuestan unos %2 de VAN</translation>
+    </message>
+    <message>
+        <source>The GPU step installs no GPUs: check the GPUs per rack</source>
+        <translation>El paso de GPU no instala ninguna GPU: revise las GPU por rack</translation>
+    </message>
+    <message>
+        <source>The minimum DSCR is %1, below the covenant of %2: less debt, a longer tenor or a lower rate</source>
+        <translation>El DSCR mínimo es %1, por debajo del covenant de %2: menos deuda, un plazo más largo o un tipo más bajo</translation>
+    </message>
+    <message>
+        <source>Racks draw %1 kW; %2 removes at most %3 kW per rack</source>
+        <translation>Los racks consumen %1 kW; la %2 disipa como máximo %3 kW por rack</translation>
+    </message>
+    <message>
+        <source>%1 requires liquid cooling, but the plan uses %2</source>
+        <translation>%1 requiere refrigeración líquida, pero el plan usa %2</translation>
+    </message>
+    <message>
+        <source>The GPU step is disabled: there is no AI hall (%1) to earn from</source>
+        <translation>El paso de GPU está desactivado: no hay sala de IA (%1) que genere ingresos</translation>
+    </message>
+    <message>
+        <source>A colocation lease needs at least %1 electrical redundancy; the plan has %2</source>
+        <translation>Un arrendamiento de colocation necesita al menos redundancia eléctrica %1; el plan tiene %2</translation>
+    </message>
+    <message>
+        <source>A colocation lease needs %1 certification; the plan has %2</source>
+        <translation>Un arrendamiento de colocation necesita la certificación %1; el plan tiene %2</translation>
+    </message>
+    <message>
+        <source>The mining fleet draws %1 MW, more than the %2 MW grid interconnect</source>
+        <translation>La flota de minería consume %1 MW, más que los %2 MW de la conexión a la red</translation>
+    </message>
+    <message>
+        <source>Racks give %1 kW per GPU; %2 needs at least %3</source>
+        <translation>Los racks dan %1 kW por GPU; %2 necesita al menos %3</translation>
+    </message>
+    <message>
+        <source>Nothing is converted (0 %), but these steps are enabled and paid for: %1</source>
+        <translation>No se convierte nada (0 %), pero estos pasos están activados y se pagan: %1</translation>
+    </message>
+    <message>
+        <source>Infeasible plan</source>
+        <translation>Plan inviable</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +3020,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation>Carbono de la red</translation>
+        <translation>CO₂ de la red</translation>
     </message>
     <message>
         <source>%1 g CO₂/kWh</source>
@@ -2817,7 +3028,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Mining fleet</source>
-        <translation>Flota de minería</translation>
+        <translation>Flota minera</translation>
     </message>
     <message>
         <source>%1 × %2 (%3 kW)</source>
@@ -2837,7 +3048,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>1 GPU install</source>
-        <translation>1 Instalación de GPU</translation>
+        <translation>1 Instal. GPU</translation>
     </message>
     <message>
         <source>%1 kW/rack, %2 GPUs, %3</source>
@@ -2857,7 +3068,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>3 Cooling</source>
-        <translation>3 Refrigeración</translation>
+        <translation>3 Refrig.</translation>
     </message>
     <message>
         <source>4 Facility</source>
@@ -2865,7 +3076,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation>Entrega de GPU</translation>
+        <translation>Entrega GPU</translation>
     </message>
     <message>
         <source>when procurement ends</source>
@@ -2885,7 +3096,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Power budget (MW)</source>
-        <translation>Balance de potencia (MW)</translation>
+        <translation>Potencia (MW)</translation>
     </message>
     <message>
         <source>Peak</source>
@@ -2893,7 +3104,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Avg.</source>
-        <translation>Media</translation>
+        <translation>Med.</translation>
     </message>
     <message>
         <source>IT</source>
@@ -2917,7 +3128,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Installed / usable chain</source>
-        <translation>Cadena instalada / utilizable</translation>
+        <translation>Cadena inst. / útil</translation>
     </message>
     <message>
         <source>Spare at peak</source>
@@ -2957,7 +3168,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Facility capex per MW IT</source>
-        <translation>CAPEX de instalación por MW de TI</translation>
+        <translation>CAPEX instal. por MW TI</translation>
     </message>
     <message>
         <source>%1/MW</source>
@@ -2977,7 +3188,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation>Parte del valor terminal en la VAN</translation>
+        <translation>Valor terminal / VAN</translation>
     </message>
     <message>
         <source>Incremental NPV</source>
@@ -2985,7 +3196,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation>TIR incremental frente a la minería</translation>
+        <translation>TIR incr. vs minería</translation>
     </message>
     <message>
         <source>IRR of converting</source>
@@ -2993,11 +3204,11 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Project IRR after tax (unlevered)</source>
-        <translation>TIR del proyecto después de impuestos (sin deuda)</translation>
+        <translation>TIR proyecto tras impuestos</translation>
     </message>
     <message>
         <source>Equity IRR (after tax and debt)</source>
-        <translation>TIR del capital (después de impuestos y deuda)</translation>
+        <translation>TIR del capital (imp. y deuda)</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
@@ -3013,7 +3224,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Income tax over the horizon</source>
-        <translation>Impuesto sobre sociedades en el horizonte</translation>
+        <translation>IS en el horizonte</translation>
     </message>
     <message>
         <source>Cost of 1 month delay</source>
@@ -3021,7 +3232,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Miners off, keep / remaining</source>
-        <translation>Mineros parados, mantenido / restante</translation>
+        <translation>Mineros parados, todo / resto</translation>
     </message>
     <message>
         <source>%1 / %2 months</source>
@@ -3273,7 +3484,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>GPU cloud</source>
-        <translation>Nube de GPU</translation>
+        <translation>nube de GPU</translation>
     </message>
     <message>
         <source>no certification</source>
@@ -3533,7 +3744,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation>TIR incremental frente a la minería</translation>
+        <translation>TIR incr. vs minería</translation>
     </message>
 </context>
 <context>
@@ -3611,11 +3822,11 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation>TIR incremental frente a la minería</translation>
+        <translation>TIR incr. vs minería</translation>
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation>Parte del valor terminal en la VAN</translation>
+        <translation>Valor terminal / VAN</translation>
     </message>
     <message>
         <source>Equity IRR after tax and debt</source>
@@ -3902,7 +4113,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation>Carbono de la red</translation>
+        <translation>CO₂ de la red</translation>
     </message>
     <message>
         <source> g/kWh</source>
@@ -4034,7 +4245,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>Modelo de ASIC</translation>
+        <translation>modelo de ASIC</translation>
     </message>
     <message>
         <source>Change ASIC count</source>

@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation>Livraison des GPU</translation>
+        <translation>Livr. GPU</translation>
     </message>
     <message>
         <source>Step 1 — Install GPU servers</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>Modèle d&apos;ASIC</translation>
+        <translation>modèle d&apos;ASIC</translation>
     </message>
     <message>
         <source>Miners</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Early start: %3&lt;br&gt;Early finish: %4&lt;br&gt;Duration: %5 months&lt;br&gt;Total float: %6 months (to %7)&lt;br&gt;Critical for: %8&lt;br&gt;Driving predecessor: %9</source>
@@ -1902,6 +1902,217 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
     <message>
         <source>Change horizon</source>
         <translation>Modifier l&apos;horizon</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>site name</source>
+        <translation>nom du site</translation>
+    </message>
+    <message>
+        <source>task name</source>
+        <translation>nom de la tâche</translation>
+    </message>
+    <message>
+        <source>task id</source>
+        <translation>identifiant de tâche</translation>
+    </message>
+    <message>
+        <source>ASIC model</source>
+        <translation>modèle d&apos;ASIC</translation>
+    </message>
+    <message>
+        <source>portfolio name</source>
+        <translation>nom du portefeuille</translation>
+    </message>
+    <message>
+        <source>GPU platform id, or &quot;custom&quot;</source>
+        <translation>identifiant de plateforme GPU, ou « custom »</translation>
+    </message>
+    <message>
+        <source>air cooling</source>
+        <translation>refroidissement par air</translation>
+    </message>
+    <message>
+        <source>hybrid (rear-door) cooling</source>
+        <translation>refroidissement hybride (porte arrière)</translation>
+    </message>
+    <message>
+        <source>direct-to-chip cooling</source>
+        <translation>refroidissement direct sur puce</translation>
+    </message>
+    <message>
+        <source>immersion cooling</source>
+        <translation>refroidissement par immersion</translation>
+    </message>
+    <message>
+        <source>Uptime Tier III</source>
+        <translation>Uptime Tier III</translation>
+    </message>
+    <message>
+        <source>Uptime Tier IV</source>
+        <translation>Uptime Tier IV</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>GPU cloud</source>
+        <translation>cloud GPU</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>colocation</translation>
+    </message>
+    <message>
+        <source>distributed redundant</source>
+        <translation>redondance distribuée</translation>
+    </message>
+    <message>
+        <source>a custom GPU</source>
+        <translation>un GPU personnalisé</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 %3, got %4</source>
+        <translation>doit être entre %1 et %2 %3, reçu %4</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>doit être entre %1 et %2, reçu %3</translation>
+    </message>
+    <message>
+        <source>must not be empty (%1)</source>
+        <translation>ne doit pas être vide (%1)</translation>
+    </message>
+    <message>
+        <source>must be a month between %1-01 and %2-12, got year %3 month %4</source>
+        <translation>doit être un mois entre %1-01 et %2-12, reçu année %3 mois %4</translation>
+    </message>
+    <message>
+        <source>unknown value %1, allowed: %2</source>
+        <translation>valeur inconnue %1, autorisées : %2</translation>
+    </message>
+    <message>
+        <source>N+1 needs at least 2 blocks (one is the spare), got %1</source>
+        <translation>N+1 exige au moins 2 blocs (l&apos;un est la réserve), reçu %1</translation>
+    </message>
+    <message>
+        <source>2N needs an even number of blocks, at least 2, got %1</source>
+        <translation>2N exige un nombre pair de blocs, au moins 2, reçu %1</translation>
+    </message>
+    <message>
+        <source>2(N+1) needs an even number of blocks, at least 4 (two sides of N+1), got %1</source>
+        <translation>2(N+1) exige un nombre pair de blocs, au moins 4 (deux côtés en N+1), reçu %1</translation>
+    </message>
+    <message>
+        <source>distributed-redundant needs a multiple of 3 blocks (&quot;3 to make 2&quot;), got %1</source>
+        <translation>la redondance distribuée exige un multiple de 3 blocs (« 3 pour 2 »), reçu %1</translation>
+    </message>
+    <message>
+        <source>wet-bulb must not exceed dry-bulb (%1 °C), got %2</source>
+        <translation>la température humide ne doit pas dépasser la température sèche (%1 °C), reçu %2</translation>
+    </message>
+    <message>
+        <source>duplicate site name &quot;%1&quot; (also %2)</source>
+        <translation>nom de site en double « %1 » (aussi %2)</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot; (also %2)</source>
+        <translation>identifiant de tâche en double « %1 » (aussi %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a generated task id; choose another</source>
+        <translation>« %1 » est un identifiant de tâche généré ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>cannot depend on &quot;%1&quot; (the milestones close the network)</source>
+        <translation>ne peut pas dépendre de « %1 » (les jalons ferment le réseau)</translation>
+    </message>
+    <message>
+        <source>a task cannot depend on itself</source>
+        <translation>une tâche ne peut pas dépendre d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>unknown task id &quot;%1&quot;; use a generated id (%2) or another user task&apos;s id</source>
+        <translation>identifiant de tâche inconnu « %1 » ; utilisez un identifiant généré (%2) ou celui d&apos;une autre tâche utilisateur</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>cycle de dépendances : %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as USD, got &quot;%1&quot;</source>
+        <translation>doit être un code ISO 4217 à trois lettres comme USD, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>The queued %1 MW of grid arrives %2, after the planning horizon</source>
+        <translation>Les %1 MW de raccordement en attente arrivent en %2, après l&apos;horizon de planification</translation>
+    </message>
+    <message>
+        <source>The queued %1 MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — add electrical blocks or drop the queue</source>
+        <translation>Les %1 MW de raccordement en attente n&apos;ajoutent aucune charge IT : c&apos;est la capacité électrique, pas le réseau, qui limite l&apos;IT — ajoutez des blocs électriques ou abandonnez la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>No IT load fits: check the electrical blocks and the converted share</source>
+        <translation>Aucune charge IT ne tient : vérifiez les blocs électriques et la part convertie</translation>
+    </message>
+    <message>
+        <source>Ready for service in month %1, after the planning horizon: the conversion earns nothing within it</source>
+        <translation>Mise en service au mois %1, après l&apos;horizon de planification : la conversion ne rapporte rien sur cet horizon</translation>
+    </message>
+    <message>
+        <source>GPUs arrive before the hall is ready: %1 idle GPU-months cost about %2 of NPV</source>
+        <translation>Les GPU arrivent avant que la salle soit prête : %1 mois-GPU inutilisés coûtent environ %2 de VAN</translation>
+    </message>
+    <message>
+        <source>The GPU step installs no GPUs: check the GPUs per rack</source>
+        <translation>L&apos;étape GPU n&apos;installe aucun GPU : vérifiez le nombre de GPU par baie</translation>
+    </message>
+    <message>
+        <source>The minimum DSCR is %1, below the covenant of %2: less debt, a longer tenor or a lower rate</source>
+        <translation>Le DSCR minimal est de %1, sous le covenant de %2 : moins de dette, une durée plus longue ou un taux plus bas</translation>
+    </message>
+    <message>
+        <source>Racks draw %1 kW; %2 removes at most %3 kW per rack</source>
+        <translation>Les baies appellent %1 kW ; le %2 évacue au plus %3 kW par baie</translation>
+    </message>
+    <message>
+        <source>%1 requires liquid cooling, but the plan uses %2</source>
+        <translation>%1 exige un refroidissement liquide, mais le plan utilise le %2</translation>
+    </message>
+    <message>
+        <source>The GPU step is disabled: there is no AI hall (%1) to earn from</source>
+        <translation>L&apos;étape GPU est désactivée : il n&apos;y a pas de salle IA (%1) pour produire des revenus</translation>
+    </message>
+    <message>
+        <source>A colocation lease needs at least %1 electrical redundancy; the plan has %2</source>
+        <translation>Un bail de colocation exige au moins une redondance électrique %1 ; le plan a %2</translation>
+    </message>
+    <message>
+        <source>A colocation lease needs %1 certification; the plan has %2</source>
+        <translation>Un bail de colocation exige la certification %1 ; le plan a %2</translation>
+    </message>
+    <message>
+        <source>The mining fleet draws %1 MW, more than the %2 MW grid interconnect</source>
+        <translation>Le parc de minage appelle %1 MW, plus que les %2 MW du raccordement au réseau</translation>
+    </message>
+    <message>
+        <source>Racks give %1 kW per GPU; %2 needs at least %3</source>
+        <translation>Les baies donnent %1 kW par GPU ; %2 exige au moins %3</translation>
+    </message>
+    <message>
+        <source>Nothing is converted (0 %), but these steps are enabled and paid for: %1</source>
+        <translation>Rien n&apos;est converti (0 %), mais ces étapes sont activées et payées : %1</translation>
+    </message>
+    <message>
+        <source>Infeasible plan</source>
+        <translation>Plan irréalisable</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +3020,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation>Carbone du réseau</translation>
+        <translation>CO₂ réseau</translation>
     </message>
     <message>
         <source>%1 g CO₂/kWh</source>
@@ -2817,7 +3028,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Mining fleet</source>
-        <translation>Parc de minage</translation>
+        <translation>Parc minier</translation>
     </message>
     <message>
         <source>%1 × %2 (%3 kW)</source>
@@ -2837,7 +3048,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>1 GPU install</source>
-        <translation>1 Installation des GPU</translation>
+        <translation>1 Install. GPU</translation>
     </message>
     <message>
         <source>%1 kW/rack, %2 GPUs, %3</source>
@@ -2857,7 +3068,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>3 Cooling</source>
-        <translation>3 Refroidissement</translation>
+        <translation>3 Refroid.</translation>
     </message>
     <message>
         <source>4 Facility</source>
@@ -2865,7 +3076,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>GPU delivery</source>
-        <translation>Livraison des GPU</translation>
+        <translation>Livr. GPU</translation>
     </message>
     <message>
         <source>when procurement ends</source>
@@ -2873,7 +3084,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Energisation</source>
-        <translation>Mise sous tension</translation>
+        <translation>Tranches</translation>
     </message>
     <message>
         <source>%1 phase(s), %2 months apart</source>
@@ -2885,11 +3096,11 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Power budget (MW)</source>
-        <translation>Bilan de puissance (MW)</translation>
+        <translation>Puissance (MW)</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation>Pointe</translation>
+        <translation>Pic</translation>
     </message>
     <message>
         <source>Avg.</source>
@@ -2913,11 +3124,11 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Converted / mining grid</source>
-        <translation>Réseau converti / minage</translation>
+        <translation>Réseau conv. / minage</translation>
     </message>
     <message>
         <source>Installed / usable chain</source>
-        <translation>Chaîne installée / utilisable</translation>
+        <translation>Chaîne install. / utile</translation>
     </message>
     <message>
         <source>Spare at peak</source>
@@ -2929,7 +3140,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Limit: electrical chain</source>
-        <translation>Limite : chaîne électrique</translation>
+        <translation>Limite : chaîne élec.</translation>
     </message>
     <message>
         <source>Limit: grid</source>
@@ -2977,7 +3188,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation>Part de la valeur terminale dans la VAN</translation>
+        <translation>Valeur terminale / VAN</translation>
     </message>
     <message>
         <source>Incremental NPV</source>
@@ -2985,7 +3196,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation>TRI incrémental par rapport au minage</translation>
+        <translation>TRI incr. vs minage</translation>
     </message>
     <message>
         <source>IRR of converting</source>
@@ -2993,11 +3204,11 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Project IRR after tax (unlevered)</source>
-        <translation>TRI projet après impôt (sans dette)</translation>
+        <translation>TRI projet après IS, sans dette</translation>
     </message>
     <message>
         <source>Equity IRR (after tax and debt)</source>
-        <translation>TRI des fonds propres (après impôt et dette)</translation>
+        <translation>TRI fonds propres (IS et dette)</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
@@ -3013,7 +3224,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Income tax over the horizon</source>
-        <translation>Impôt sur les sociétés sur l&apos;horizon</translation>
+        <translation>IS sur l&apos;horizon</translation>
     </message>
     <message>
         <source>Cost of 1 month delay</source>
@@ -3021,7 +3232,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Miners off, keep / remaining</source>
-        <translation>Mineurs arrêtés, maintenu / restant</translation>
+        <translation>Mineurs arrêtés, tout / reste</translation>
     </message>
     <message>
         <source>%1 / %2 months</source>
@@ -3049,7 +3260,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Idle-GPU cost (in NPV)</source>
-        <translation>Coût des GPU inutilisés (dans la VAN)</translation>
+        <translation>Coût GPU inutilisés (en VAN)</translation>
     </message>
     <message>
         <source>Keep mining (the plan is infeasible)</source>
@@ -3273,7 +3484,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>GPU cloud</source>
-        <translation>Cloud GPU</translation>
+        <translation>cloud GPU</translation>
     </message>
     <message>
         <source>no certification</source>
@@ -3533,7 +3744,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation>TRI incrémental par rapport au minage</translation>
+        <translation>TRI incr. vs minage</translation>
     </message>
 </context>
 <context>
@@ -3611,11 +3822,11 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Incremental IRR vs keep mining</source>
-        <translation>TRI incrémental par rapport au minage</translation>
+        <translation>TRI incr. vs minage</translation>
     </message>
     <message>
         <source>Terminal value share of NPV</source>
-        <translation>Part de la valeur terminale dans la VAN</translation>
+        <translation>Valeur terminale / VAN</translation>
     </message>
     <message>
         <source>Equity IRR after tax and debt</source>
@@ -3902,7 +4113,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Grid carbon</source>
-        <translation>Carbone du réseau</translation>
+        <translation>CO₂ réseau</translation>
     </message>
     <message>
         <source> g/kWh</source>
@@ -4034,7 +4245,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>Modèle d&apos;ASIC</translation>
+        <translation>modèle d&apos;ASIC</translation>
     </message>
     <message>
         <source>Change ASIC count</source>

@@ -1900,6 +1900,217 @@ Recover opens it (the original file stays as it was until you save); Discard del
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>site name</source>
+        <translation>场址名称</translation>
+    </message>
+    <message>
+        <source>task name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>ASIC model</source>
+        <translation>ASIC 型号</translation>
+    </message>
+    <message>
+        <source>portfolio name</source>
+        <translation>项目组合名称</translation>
+    </message>
+    <message>
+        <source>GPU platform id, or &quot;custom&quot;</source>
+        <translation>GPU 平台 ID，或“custom”</translation>
+    </message>
+    <message>
+        <source>air cooling</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <source>hybrid (rear-door) cooling</source>
+        <translation>混合冷却（背板）</translation>
+    </message>
+    <message>
+        <source>direct-to-chip cooling</source>
+        <translation>冷板式液冷</translation>
+    </message>
+    <message>
+        <source>immersion cooling</source>
+        <translation>浸没式液冷</translation>
+    </message>
+    <message>
+        <source>Uptime Tier III</source>
+        <translation>Uptime Tier III</translation>
+    </message>
+    <message>
+        <source>Uptime Tier IV</source>
+        <translation>Uptime Tier IV</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>GPU cloud</source>
+        <translation>GPU 云</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>distributed redundant</source>
+        <translation>分布式冗余</translation>
+    </message>
+    <message>
+        <source>a custom GPU</source>
+        <translation>自定义 GPU</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 %3, got %4</source>
+        <translation>必须介于 %1 和 %2 %3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>必须介于 %1 和 %2 之间，实际为 %3</translation>
+    </message>
+    <message>
+        <source>must not be empty (%1)</source>
+        <translation>不能为空（%1）</translation>
+    </message>
+    <message>
+        <source>must be a month between %1-01 and %2-12, got year %3 month %4</source>
+        <translation>必须是 %1-01 至 %2-12 之间的月份，实际为 %3 年 %4 月</translation>
+    </message>
+    <message>
+        <source>unknown value %1, allowed: %2</source>
+        <translation>未知值 %1，允许：%2</translation>
+    </message>
+    <message>
+        <source>N+1 needs at least 2 blocks (one is the spare), got %1</source>
+        <translation>N+1 至少需要 2 个模块（其中一个为备用），实际为 %1</translation>
+    </message>
+    <message>
+        <source>2N needs an even number of blocks, at least 2, got %1</source>
+        <translation>2N 需要偶数个模块，至少 2 个，实际为 %1</translation>
+    </message>
+    <message>
+        <source>2(N+1) needs an even number of blocks, at least 4 (two sides of N+1), got %1</source>
+        <translation>2(N+1) 需要偶数个模块，至少 4 个（两侧各为 N+1），实际为 %1</translation>
+    </message>
+    <message>
+        <source>distributed-redundant needs a multiple of 3 blocks (&quot;3 to make 2&quot;), got %1</source>
+        <translation>分布式冗余需要 3 的倍数个模块（“3 变 2”），实际为 %1</translation>
+    </message>
+    <message>
+        <source>wet-bulb must not exceed dry-bulb (%1 °C), got %2</source>
+        <translation>湿球温度不得高于干球温度（%1 °C），实际为 %2</translation>
+    </message>
+    <message>
+        <source>duplicate site name &quot;%1&quot; (also %2)</source>
+        <translation>场址名称重复“%1”（另见 %2）</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot; (also %2)</source>
+        <translation>任务 ID 重复“%1”（另见 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a generated task id; choose another</source>
+        <translation>“%1”是生成的任务 ID；请另选一个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”列出了两次</translation>
+    </message>
+    <message>
+        <source>cannot depend on &quot;%1&quot; (the milestones close the network)</source>
+        <translation>不能依赖于“%1”（里程碑是网络的终点）</translation>
+    </message>
+    <message>
+        <source>a task cannot depend on itself</source>
+        <translation>任务不能依赖于自身</translation>
+    </message>
+    <message>
+        <source>unknown task id &quot;%1&quot;; use a generated id (%2) or another user task&apos;s id</source>
+        <translation>未知任务 ID“%1”；请使用生成的 ID（%2）或其他用户任务的 ID</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>依赖循环：%1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as USD, got &quot;%1&quot;</source>
+        <translation>必须是三个字母的 ISO 4217 代码，如 USD，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>The queued %1 MW of grid arrives %2, after the planning horizon</source>
+        <translation>排队的 %1 MW 电网容量于 %2 到位，晚于规划评估期</translation>
+    </message>
+    <message>
+        <source>The queued %1 MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — add electrical blocks or drop the queue</source>
+        <translation>排队的 %1 MW 电网容量未增加 IT 负载：限制 IT 的是电气容量而非电网 — 请增加供电模块或放弃排队扩容</translation>
+    </message>
+    <message>
+        <source>No IT load fits: check the electrical blocks and the converted share</source>
+        <translation>无法容纳任何 IT 负载：请检查供电模块和改造比例</translation>
+    </message>
+    <message>
+        <source>Ready for service in month %1, after the planning horizon: the conversion earns nothing within it</source>
+        <translation>第 %1 月才具备投运条件，晚于规划评估期：改造在评估期内没有收益</translation>
+    </message>
+    <message>
+        <source>GPUs arrive before the hall is ready: %1 idle GPU-months cost about %2 of NPV</source>
+        <translation>GPU 在机房就绪前到货：%1 个闲置 GPU 月约损失 %2 净现值</translation>
+    </message>
+    <message>
+        <source>The GPU step installs no GPUs: check the GPUs per rack</source>
+        <translation>GPU 步骤未安装任何 GPU：请检查每机柜 GPU 数</translation>
+    </message>
+    <message>
+        <source>The minimum DSCR is %1, below the covenant of %2: less debt, a longer tenor or a lower rate</source>
+        <translation>最低 DSCR 为 %1，低于契约要求的 %2：请减少债务、延长期限或降低利率</translation>
+    </message>
+    <message>
+        <source>Racks draw %1 kW; %2 removes at most %3 kW per rack</source>
+        <translation>机柜功率 %1 kW；%2 每机柜最多散热 %3 kW</translation>
+    </message>
+    <message>
+        <source>%1 requires liquid cooling, but the plan uses %2</source>
+        <translation>%1 需要液冷，但方案使用的是%2</translation>
+    </message>
+    <message>
+        <source>The GPU step is disabled: there is no AI hall (%1) to earn from</source>
+        <translation>GPU 步骤已禁用：没有可创收的 AI 机房（%1）</translation>
+    </message>
+    <message>
+        <source>A colocation lease needs at least %1 electrical redundancy; the plan has %2</source>
+        <translation>托管租约至少需要 %1 电气冗余；方案为 %2</translation>
+    </message>
+    <message>
+        <source>A colocation lease needs %1 certification; the plan has %2</source>
+        <translation>托管租约需要 %1 认证；方案为 %2</translation>
+    </message>
+    <message>
+        <source>The mining fleet draws %1 MW, more than the %2 MW grid interconnect</source>
+        <translation>矿机群用电 %1 MW，超过 %2 MW 的电网接入容量</translation>
+    </message>
+    <message>
+        <source>Racks give %1 kW per GPU; %2 needs at least %3</source>
+        <translation>机柜每块 GPU 仅有 %1 kW；%2 至少需要 %3</translation>
+    </message>
+    <message>
+        <source>Nothing is converted (0 %), but these steps are enabled and paid for: %1</source>
+        <translation>未改造任何部分（0 %），但这些步骤已启用并计费：%1</translation>
+    </message>
+    <message>
+        <source>Infeasible plan</source>
+        <translation>方案不可行</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDocument</name>
     <message>
         <source>Untitled</source>
