@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The .ts files are complete for the current sources: lupdate runs over ui/ and app/ into copies of
+# resources/translations/*.ts (the committed files stay untouched) with the options CMake's
+# update_translations uses; the test fails on any message left unfinished (a new or changed
+# source string), and on any message the committed file holds that the sources no longer have
+# (obsolete: the file was not refreshed). Fix: cmake --build --preset release --target
+# update_translations, then translate what lupdate marked unfinished.
+#   check-ts.sh LUPDATE SOURCE_DIR
+set -uo pipefail
+lupdate=${1:?usage: check-ts.sh LUPDATE SOURCE_DIR} src=${2:?usage: check-ts.sh LUPDATE SOURCE_DIR}
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+count() { grep -c "$1" "$2"; }
+shopt -s nullglob
+files=("$src"/resources/translations/mine2ai_*.ts)
+[[ ${#files[@]} -ge 3 ]] || { echo "FAIL: expected the fr, zh_CN and es .ts files, found ${#files[@]}"; exit 1; }
+for ts in "${files[@]}"; do
+  name=$(basename "$ts")
+  cp "$ts" "$tmp/$name"
+  (cd "$src" && "$lupdate" -silent -locations none -no-obsolete ui app -ts "$tmp/$name") >"$tmp/lupdate.log" 2>&1 \
+    || { echo "FAIL: lupdate failed on $name:"; cat "$tmp/lupdate.log"; failed=1; continue; }
+  unfinished=$(count 'type="unfinished"' "$tmp/$name")
+  before=$(count '<message' "$ts")
+  after=$(count '<message' "$tmp/$name")
+  # Messages the committed file has beyond those lupdate kept: obsolete or vanished ones.
+  stale=$(( before > after - unfinished ? before - (after - unfinished) : 0 ))
+  if [[ $unfinished -eq 0 && $stale -eq 0 ]]; then
+    echo "ok: $name: all $after messages translated for the current sources"
+  else
+    failed=1
+    echo "FAIL: $name: $unfinished unfinished or missing, $stale obsolete (committed $before, current $after)"
+    # The sources of the unfinished messages, so the failure says what to translate.
+    awk '/<source>/ { s = $0 } /type="unfinished"/ { sub(/^ *<source>/, "", s); sub(/<\/source>$/, "", s); print "  unfinished: " s }' \
+      "$tmp/$name" | head -20
+  fi
+done
+exit $failed

@@ -1,0 +1,237 @@
+// Translations: every translation keeps its source's format arguments (%1, %2, %n), and with each
+// language installed the main window, a dialog, a report page (PDF text) and Qt's own buttons
+// speak it. The completeness of the .ts files is tests/translations/check-ts.sh (it runs lupdate).
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "app/MainWindow.h"
+#include "app/ProblemText.h"
+#include "app/Translations.h"
+#include "editors/CostAssumptionsDialog.h"
+#include "engines/Compute.h"
+#include "engines/Feasibility.h"
+#include "report/ReportRenderer.h"
+#include "sample/Sample.h"
+#include "support/QtApp.h"
+#include "support/RunProcess.h"
+#include "validation/Validation.h"
+
+namespace {
+
+// The format arguments a string uses: %1 … %99 and, in plural forms, %n. A set, because a
+// translation may order them differently ("%2 sur %1") but must use each one.
+QSet<QString> arguments(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("%(?:[1-9][0-9]?|n)"));
+    QSet<QString> found;
+    for (auto it = re.globalMatch(text); it.hasNext();) found.insert(it.next().captured());
+    return found;
+}
+
+struct Entry {
+    QString context, source;
+    QStringList translations;  // one, or one per plural form
+};
+
+QList<Entry> readTs(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QList<Entry> entries;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("message")) entries << entry;
+            continue;
+        }
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            entry = Entry{context, {}, {}};
+        } else if (name == QLatin1String("source")) {
+            entry.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            // Plural messages hold <numerusform> children; others hold the text itself.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!text.isEmpty()) entry.translations << text;
+        } else if (name == QLatin1String("numerusform")) {
+            entry.translations << xml.readElementText();
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return entries;
+}
+
+std::string pdfText(const QString& pdf) {
+    std::string text =
+        m2ai::test::runProcess("/bin/sh", {"-c", "pdftotext '" + pdf.toStdString() + "' -"}).out;
+    for (char& c : text)
+        if (c == '\n') c = ' ';
+    return text;
+}
+
+// Puts the locale of before back (English texts: ui_tests install no translation of their own) when
+// a test case ends, so later cases in the same process see the source texts and number formats.
+struct EnglishAfterwards {
+    QLocale before;
+    ~EnglishAfterwards() { Translations::install(before); }
+};
+
+}  // namespace
+
+TEST_CASE("Format arguments: a lost or added %1 is caught", "[translations]") {
+    CHECK(arguments(QStringLiteral("Page %1 of %2")) == arguments(QStringLiteral("Page %2 sur %1")));
+    CHECK(arguments(QStringLiteral("Page %1 of %2")) != arguments(QStringLiteral("Page %1")));
+    CHECK(arguments(QStringLiteral("%1 MW")) != arguments(QStringLiteral("%1 %2 MW")));
+    CHECK(arguments(QStringLiteral("%n site(s)")) == QSet<QString>{QStringLiteral("%n")});
+    CHECK(arguments(QStringLiteral("100 % sure")).isEmpty());  // "% " is no argument
+}
+
+TEST_CASE("Every translation keeps its source's format arguments", "[translations]") {
+    const QStringList files = QDir(QStringLiteral(M2AI_TS_DIR))
+                                  .entryList({QStringLiteral("mine2ai_*.ts")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 3);
+    for (const QString& name : files) {
+        const QList<Entry> entries = readTs(QStringLiteral(M2AI_TS_DIR "/") + name);
+        CHECK(entries.size() > 800);
+        QStringList wrong;
+        for (const Entry& e : entries) {
+            const QSet<QString> wanted = arguments(e.source);
+            for (const QString& t : e.translations) {
+                QSet<QString> got = arguments(t);
+                // Chinese has one plural form and may say "%n" implicitly only if the source has it.
+                if (got != wanted)
+                    wrong << e.context + QStringLiteral(": \"") + e.source + QStringLiteral("\" → \"") + t +
+                                 QLatin1Char('"');
+            }
+        }
+        INFO(name.toStdString() << ": " << wrong.join(QLatin1Char('\n')).toStdString());
+        CHECK(wrong.isEmpty());
+    }
+}
+
+TEST_CASE("Each language: main window, a dialog, a report page and Qt's buttons are translated",
+          "[translations]") {
+    testsupport::qtApp();
+    EnglishAfterwards restore;
+    struct Case {
+        const char* code;
+        const char* fileMenu;     // MainWindow's first menu
+        const char* costsTitle;   // CostAssumptionsDialog's window title
+        const char* reportTitle;  // the report's title page
+        const char* pageOf;       // footer of the last page
+        const char* cancel;       // Qt's own Cancel button (qtbase_*.qm)
+    };
+    const Case cases[] = {
+        {"fr", "&Fichier", "Hypothèses de coûts", "Rapport de plan de conversion", "Page 9 sur 9", "Annuler"},
+        {"es", "&Archivo", "Supuestos de costes", "Informe del plan de conversión", "Página 9 de 9",
+         "Cancelar"},
+        {"zh_CN", "文件(&F)", "成本假设", "改造方案报告", "第 9 页，共 9 页", "取消"},
+    };
+    const m2ai::Portfolio p = m2ai::samplePortfolio();
+    const m2ai::PortfolioResult r = m2ai::computePortfolio(p);
+    for (const Case& c : cases) {
+        const QString code = QString::fromUtf8(c.code);
+        INFO("language " << c.code);
+        REQUIRE(Translations::install(Translations::localeFor(code)));
+        CHECK(Translations::installedLanguage() == code);
+
+        MainWindow window;
+        QStringList menus;
+        for (QAction* a : window.menuBar()->actions()) menus << a->text();
+        INFO("menus: " << menus.join(QLatin1Char('|')).toStdString());
+        REQUIRE_FALSE(menus.isEmpty());
+        CHECK(menus.first() == QString::fromUtf8(c.fileMenu));
+        CHECK_FALSE(menus.contains(QStringLiteral("&View")));
+
+        CostAssumptionsDialog dialog(p.costs);
+        CHECK(dialog.windowTitle() == QString::fromUtf8(c.costsTitle));
+
+        // Qt's own strings come from the system's qtbase_*.qm (Debian: qt6-translations-l10n).
+        REQUIRE(Translations::qtTranslationLoaded());
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        const QString cancel = box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&'));
+        CHECK(cancel == QString::fromUtf8(c.cancel));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QString error;
+        REQUIRE(ReportRenderer(p, r).writePdf(pdf, &error));
+        const std::string text = pdfText(pdf);
+        CHECK(text.find(c.reportTitle) != std::string::npos);
+        CHECK(text.find(c.pageOf) != std::string::npos);
+        CHECK(text.find("Conversion plan report") == std::string::npos);
+    }
+}
+
+TEST_CASE("Language codes: environment values and the View › Language setting", "[translations]") {
+    testsupport::qtApp();
+    CHECK(Translations::localeFor(QStringLiteral("fr_FR.UTF-8")).language() == QLocale::French);
+    CHECK(Translations::localeFor(QStringLiteral("zh_CN.UTF-8")).language() == QLocale::Chinese);
+    CHECK(Translations::localeFor(QStringLiteral("es")).language() == QLocale::Spanish);
+    CHECK(Translations::localeFor(QStringLiteral("C")) == QLocale::c());
+    Translations::setLanguageSetting(QStringLiteral("es"));
+    CHECK(Translations::languageSetting() == QStringLiteral("es"));
+    Translations::setLanguageSetting(QStringLiteral("xx"));  // not ours: back to the system locale
+    CHECK(Translations::languageSetting().isEmpty());
+    Translations::setLanguageSetting(QString());
+    CHECK(Translations::languageSetting().isEmpty());
+}
+
+TEST_CASE("core's problems, warnings and infeasibilities are shown translated", "[translations]") {
+    testsupport::qtApp();
+    EnglishAfterwards restore;
+    m2ai::Portfolio p = m2ai::samplePortfolio();
+    p.sites[0].gridInterconnectMw = -5.0;
+    p.sites[1].plan.electrical.redundancy = m2ai::Redundancy::NPlus1;
+    p.sites[1].plan.electrical.installedBlocks = 1;
+    p.sites[2].name.clear();
+    const std::vector<m2ai::Problem> problems = m2ai::validate(p);
+    REQUIRE(problems.size() >= 3);
+
+    // English: exactly core's own text, so nothing shown in English changes.
+    REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+    for (const m2ai::Problem& problem : problems)
+        CHECK(ProblemText::problem(problem).toStdString() == problem.toString());
+
+    REQUIRE(Translations::install(QLocale(QLocale::French, QLocale::France)));
+    QStringList french;
+    for (const m2ai::Problem& problem : problems) french << ProblemText::problem(problem);
+    INFO(french.join(QLatin1Char('\n')).toStdString());
+    CHECK(french.filter(QStringLiteral("doit être entre 0 et")).size() >= 1);
+    CHECK(french.filter(QStringLiteral("N+1 exige au moins 2 blocs")).size() == 1);
+    CHECK(french.filter(QStringLiteral("ne doit pas être vide (nom du site)")).size() == 1);
+    for (const QString& line : french) CHECK_FALSE(line.contains(QStringLiteral("must ")));
+
+    // Every warning and infeasibility the sample and a broken plan produce has a template: a
+    // drifted core sentence would come back unchanged (English) and fail here.
+    m2ai::Portfolio broken = m2ai::samplePortfolio();
+    broken.sites[0].plan.cooling.enabled = true;
+    broken.sites[0].plan.cooling.technology = m2ai::CoolingTech::Air;
+    broken.sites[0].plan.gpu.kwPerRack = 120.0;
+    const m2ai::PortfolioResult r = m2ai::computePortfolio(broken);
+    int infeasibilities = 0;
+    for (const m2ai::SiteResult& site : r.sites) {
+        for (const std::string& w : site.warnings) CHECK(ProblemText::message(w).toStdString() != w);
+        for (const m2ai::Infeasibility& f : site.infeasibilities) {
+            ++infeasibilities;
+            const QString text = ProblemText::infeasibility(f);
+            CHECK(text.toStdString() != m2ai::describeInfeasibility(f));
+            CHECK_FALSE(
+                text.contains(QRegularExpression(QStringLiteral("%[0-9]"))));  // every argument filled
+        }
+    }
+    CHECK(infeasibilities >= 1);
+}
