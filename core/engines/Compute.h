@@ -36,10 +36,9 @@ struct ComputeOutcome {
 };
 //
 // series Drop frees each site's monthly cash-flow series (economics.monthly, cumulativeNetUsd,
-// keepMiningNetUsdByMonth, cumulativeKeepMiningUsd, and the financing's eight *ByMonth series:
-// most of a site's result at a 19-year horizon) as soon as the site is computed, for callers that show none
-// of them (`mine2ai-cli compute`, text or JSON): 10,000 sites then peak at a third of the memory. Every other
-// figure is the same.
+// keepMiningNetUsdByMonth, cumulativeKeepMiningUsd: ~20 of a site's ~22 KB at a 19-year horizon)
+// as soon as the site is computed, for callers that show none of them (`mine2ai-cli compute`, text
+// or JSON): 10,000 sites then peak at a third of the memory. Every other figure is the same.
 enum class MonthlySeries { Keep, Drop };
 ComputeOutcome tryComputePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
                                    std::size_t threadCount, MonthlySeries series = MonthlySeries::Keep);

@@ -46,13 +46,12 @@ QString othersLabel(int siteCount) {
 QString aggregationNote(const ChartSiteGroups& groups, const QString& rankedBy) {
     if (!groups.aggregated()) return {};
     const int total = static_cast<int>(groups.shown.size() + groups.others.size());
+    // Infeasible sites rank after every feasible one (groupSitesForChart): then the top are feasible.
     if (groups.infeasible > 0)
-        return QCoreApplication::translate(
-                   "SiteGroups",
-                   " — top %1 feasible of %2 sites by %3, others summed (%4 infeasible, "
-                   "not counted)")
+        return QCoreApplication::translate("SiteGroups",
+                                           " — top %1 feasible of %2 sites by %3, others summed")
             .arg(groups.shown.size())
-            .arg(QLocale().toString(total), rankedBy, QLocale().toString(groups.infeasible));
+            .arg(QLocale().toString(total), rankedBy);
     return QCoreApplication::translate("SiteGroups", " — top %1 of %2 sites by %3, others summed")
         .arg(groups.shown.size())
         .arg(QLocale().toString(total), rankedBy);
