@@ -176,6 +176,12 @@ SiteResult computeKept(const Site& site, const Portfolio& portfolio, const Catal
         std::vector<double>().swap(e.cumulativeNetUsd);
         std::vector<double>().swap(e.keepMiningNetUsdByMonth);
         std::vector<double>().swap(e.cumulativeKeepMiningUsd);
+        // The financing's monthly series are as long again (8 of them): the JSON prints none.
+        FinancingResult& f = e.financing;
+        for (std::vector<double>* v : {&f.projectTaxUsdByMonth, &f.taxUsdByMonth, &f.drawdownUsdByMonth,
+                                       &f.interestUsdByMonth, &f.debtServiceUsdByMonth, &f.balanceUsdByMonth,
+                                       &f.projectNetUsdByMonth, &f.equityNetUsdByMonth})
+            std::vector<double>().swap(*v);
     }
     return result;
 }

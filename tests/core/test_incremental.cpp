@@ -181,6 +181,8 @@ TEST_CASE("computing without the monthly series gives every other figure the sam
             CHECK(s.economics.cumulativeNetUsd.empty());
             CHECK(s.economics.keepMiningNetUsdByMonth.empty());
             CHECK(s.economics.cumulativeKeepMiningUsd.empty());
+            CHECK(s.economics.financing.equityNetUsdByMonth.empty());
+            CHECK(s.economics.financing.balanceUsdByMonth.empty());
         }
     }
     REQUIRE_FALSE(kept.sites.front().economics.monthly.empty());

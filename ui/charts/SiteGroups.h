@@ -15,10 +15,11 @@ inline constexpr int kChartTopSites = 10;   // above it: this many, plus "Others
 struct ChartSiteGroups {
     std::vector<int> shown;   // site indices drawn one by one, in portfolio order
     std::vector<int> others;  // summed into one series (empty when every site is shown)
+    int infeasible = 0;       // infeasible sites (aggregated charts only): ranked after every feasible one
     bool aggregated() const { return !others.empty(); }
 };
 
-// size(key) ranks the sites (largest first; ties by input order).
+// size(key) ranks the sites (feasible ones first, then largest first; ties by input order).
 ChartSiteGroups groupSitesForChart(const m2ai::PortfolioResult& result,
                                    const std::function<double(const m2ai::SiteResult&)>& size);
 

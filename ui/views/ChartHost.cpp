@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QVBoxLayout>
 
+#include "charts/ChartCompare.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
@@ -20,6 +21,11 @@ ChartHost::ChartHost(const QString& name, QWidget* parent) : QWidget(parent) {
 
 void ChartHost::setChart(QChart* chart) {
     QChart* old = view_->chart();
+    // An equal chart changes nothing on screen: keep the one laid out and painted (charts/ChartCompare.h).
+    if (chart && sameChart(old, chart)) {
+        delete chart;
+        return;
+    }
     view_->setChart(chart ? chart : new QChart);
     // QChartView::setChart releases the previous chart instead of deleting it.
     delete old;

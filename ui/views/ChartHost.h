@@ -11,7 +11,8 @@ class ChartHost : public QWidget {
     Q_OBJECT
 public:
     explicit ChartHost(const QString& name, QWidget* parent = nullptr);
-    // Takes ownership of chart (nullptr shows an empty chart).
+    // Takes ownership of chart (nullptr shows an empty chart). A chart equal to the one shown
+    // (sameChart) is deleted and the shown one kept: nothing to lay out or repaint.
     void setChart(QChart* chart);
     QChart* chart() const;
     QChartView* view() const { return view_; }

@@ -19,6 +19,14 @@
 #include "util/Format.h"
 #include "views/ChartHost.h"
 
+namespace {
+// setStyleSheet re-polishes the label (and relayouts the strip) even when the sheet is the same:
+// skipped when nothing changes, which is most refreshes.
+void setStyleIfChanged(QLabel* label, const QString& sheet) {
+    if (label->styleSheet() != sheet) label->setStyleSheet(sheet);
+}
+}  // namespace
+
 SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -199,7 +207,7 @@ void SiteDashboard::refresh() {
         const QString why = Format::infeasibleTooltip(*r);
         for (Kpi k : {Npv, IncrementalNpv, IncrementalIrr, TerminalShare, EquityIrr, MinDscr}) {
             kpiValues_[k]->setText(Format::infeasible());
-            kpiValues_[k]->setStyleSheet(red);
+            setStyleIfChanged(kpiValues_[k], red);
             kpiValues_[k]->setToolTip(why);
         }
     } else {
@@ -210,9 +218,9 @@ void SiteDashboard::refresh() {
         kpiValues_[TerminalShare]->setText(
             e.terminalValueSharePct ? Format::percent(*e.terminalValueSharePct, 0) : QStringLiteral("—"));
         // Colour the comparison against mining: the decision number.
-        kpiValues_[IncrementalNpv]->setStyleSheet(e.incrementalNpvUsd >= 0 ? QStringLiteral("color: #2e7d32;")
-                                                                           : red);
-        for (Kpi k : {Npv, IncrementalIrr, TerminalShare}) kpiValues_[k]->setStyleSheet(QString());
+        setStyleIfChanged(kpiValues_[IncrementalNpv],
+                          e.incrementalNpvUsd >= 0 ? QStringLiteral("color: #2e7d32;") : red);
+        for (Kpi k : {Npv, IncrementalIrr, TerminalShare}) setStyleIfChanged(kpiValues_[k], QString());
         kpiValues_[Npv]->setToolTip(tr("Net present value of converting over the portfolio horizon: USD %1 M "
                                        "within the horizon + USD %2 M terminal value (present value). IRR "
                                        "of converting: %3")
@@ -225,14 +233,14 @@ void SiteDashboard::refresh() {
         kpiValues_[TerminalShare]->setToolTip(kpiCaptions_[TerminalShare]->toolTip());
         const m2ai::FinancingResult& f = e.financing;
         kpiValues_[EquityIrr]->setText(Format::irr(f.equityIrr));
-        kpiValues_[EquityIrr]->setStyleSheet(QString());
+        setStyleIfChanged(kpiValues_[EquityIrr], QString());
         kpiValues_[EquityIrr]->setToolTip(
             tr("%1. Project IRR after tax (unlevered): %2; income tax over the horizon: %3")
                 .arg(kpiCaptions_[EquityIrr]->toolTip(), Format::irr(f.projectIrr),
                      f.taxApplies ? Format::usdMillions(f.taxUsd) : tr("off")));
         kpiValues_[MinDscr]->setText(f.minDscr ? Format::number(*f.minDscr, 2) + QStringLiteral(" ×")
                                                : QStringLiteral("—"));
-        kpiValues_[MinDscr]->setStyleSheet(f.dscrBelowMinimum ? red : QString());
+        setStyleIfChanged(kpiValues_[MinDscr], f.dscrBelowMinimum ? red : QString());
         kpiValues_[MinDscr]->setToolTip(kpiCaptions_[MinDscr]->toolTip());
     }
     if (!r->feasible)
@@ -278,7 +286,7 @@ void SiteDashboard::refresh() {
     if (r->warnings.empty() && r->feasible) warnings_->addItem(tr("No warnings for this site."));
     QString tab = r->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(r->warnings.size());
     if (!r->feasible) tab = tr("Infeasible (%1) · %2").arg(r->infeasibilities.size()).arg(tab);
-    tabs_->setTabText(3, tab);
+    if (tabs_->tabText(3) != tab) tabs_->setTabText(3, tab);  // a new text relayouts the tab bar
 }
 
 void SiteDashboard::refreshTab(int tab) {
