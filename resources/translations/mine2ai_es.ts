@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Share of grid converted</source>
-        <translation>Proporción de la red convertida</translation>
+        <translation>Proporción convertida</translation>
     </message>
     <message>
         <source> %</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Colocation (lease power and space)</source>
-        <translation>Colocation (alquiler de potencia y espacio)</translation>
+        <translation>Colocation (potencia y espacio)</translation>
     </message>
     <message>
         <source>GPU cloud (own the GPUs, sell GPU-hours)</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>modelo de ASIC</translation>
+        <translation>Modelo de ASIC</translation>
     </message>
     <message>
         <source>Miners</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Early start: %3&lt;br&gt;Early finish: %4&lt;br&gt;Duration: %5 months&lt;br&gt;Total float: %6 months (to %7)&lt;br&gt;Critical for: %8&lt;br&gt;Driving predecessor: %9</source>
@@ -3484,7 +3484,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>GPU cloud</source>
-        <translation>nube de GPU</translation>
+        <translation>Nube de GPU</translation>
     </message>
     <message>
         <source>no certification</source>
@@ -3830,7 +3830,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Equity IRR after tax and debt</source>
-        <translation>TIR del capital después de impuestos y deuda</translation>
+        <translation>TIR del capital</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
@@ -3894,7 +3894,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Capex (facility %1/MW IT)</source>
-        <translation>CAPEX (instalación %1/MW TI)</translation>
+        <translation>CAPEX (instal. %1/MW TI)</translation>
     </message>
     <message>
         <source>Net present value of converting over the portfolio horizon: USD %1 M within the horizon + USD %2 M terminal value (present value). IRR of converting: %3</source>
@@ -4037,7 +4037,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Extra capacity requested</source>
-        <translation>Capacidad adicional solicitada</translation>
+        <translation>Ampliación solicitada</translation>
     </message>
     <message>
         <source>Toggle grid queue</source>
@@ -4077,7 +4077,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Available from (year, month)</source>
-        <translation>Disponible desde (año, mes)</translation>
+        <translation>Disponible desde</translation>
     </message>
     <message>
         <source>Change energy source</source>
@@ -4205,7 +4205,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>Size the plant on a design temperature</source>
-        <translation>Dimensionar la planta con una temperatura de diseño</translation>
+        <translation>Temperatura de diseño</translation>
     </message>
     <message>
         <source>For a site without hourly weather: the 0.4 % annual cooling dry-bulb and evaporation wet-bulb (ASHRAE). Off: the hottest month&apos;s mean sizes the plant. A country preset proposes one (docs/model.md &quot;Design temperature defaults&quot;); an imported EPW brings its own hours.</source>
@@ -4245,7 +4245,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>modelo de ASIC</translation>
+        <translation>Modelo de ASIC</translation>
     </message>
     <message>
         <source>Change ASIC count</source>

@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Share of grid converted</source>
-        <translation>Part du raccordement convertie</translation>
+        <translation>Part convertie</translation>
     </message>
     <message>
         <source> %</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Energisation phases</source>
-        <translation>Tranches de mise sous tension</translation>
+        <translation>Tranches</translation>
     </message>
     <message>
         <source>Change phases</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Sealing and dust filtration</source>
-        <translation>Étanchéification et filtration des poussières</translation>
+        <translation>Étanchéité et filtration</translation>
     </message>
     <message>
         <source>Fire suppression</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Colocation (lease power and space)</source>
-        <translation>Colocation (location de puissance et d&apos;espace)</translation>
+        <translation>Colocation (puissance et espace loués)</translation>
     </message>
     <message>
         <source>GPU cloud (own the GPUs, sell GPU-hours)</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>GPU utilisation</source>
-        <translation>Taux d&apos;utilisation des GPU</translation>
+        <translation>Utilisation des GPU</translation>
     </message>
     <message>
         <source> %/yr</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>modèle d&apos;ASIC</translation>
+        <translation>Modèle d&apos;ASIC</translation>
     </message>
     <message>
         <source>Miners</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>GPU utilisation</source>
-        <translation>Taux d&apos;utilisation des GPU</translation>
+        <translation>Utilisation des GPU</translation>
     </message>
     <message>
         <source>GPU price decline</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Energisation phases</source>
-        <translation>Tranches de mise sous tension</translation>
+        <translation>Tranches</translation>
     </message>
     <message>
         <source>Months between phases</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Early start: %3&lt;br&gt;Early finish: %4&lt;br&gt;Duration: %5 months&lt;br&gt;Total float: %6 months (to %7)&lt;br&gt;Critical for: %8&lt;br&gt;Driving predecessor: %9</source>
@@ -3336,7 +3336,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Sealing and dust filtration</source>
-        <translation>Étanchéification et filtration des poussières</translation>
+        <translation>Étanchéité et filtration</translation>
     </message>
     <message>
         <source>Fire suppression</source>
@@ -3484,7 +3484,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>GPU cloud</source>
-        <translation>cloud GPU</translation>
+        <translation>Cloud GPU</translation>
     </message>
     <message>
         <source>no certification</source>
@@ -3830,7 +3830,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Equity IRR after tax and debt</source>
-        <translation>TRI des fonds propres après impôt et dette</translation>
+        <translation>TRI fonds propres</translation>
     </message>
     <message>
         <source>Minimum DSCR</source>
@@ -3894,7 +3894,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Capex (facility %1/MW IT)</source>
-        <translation>CAPEX (bâtiment %1/MW IT)</translation>
+        <translation>CAPEX (bât. %1/MW IT)</translation>
     </message>
     <message>
         <source>Net present value of converting over the portfolio horizon: USD %1 M within the horizon + USD %2 M terminal value (present value). IRR of converting: %3</source>
@@ -4037,7 +4037,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Extra capacity requested</source>
-        <translation>Capacité supplémentaire demandée</translation>
+        <translation>Extension demandée</translation>
     </message>
     <message>
         <source>Toggle grid queue</source>
@@ -4045,7 +4045,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Grid queue</source>
-        <translation>File d&apos;attente de raccordement</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Change queued grid capacity</source>
@@ -4077,7 +4077,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Available from (year, month)</source>
-        <translation>Disponible à partir de (année, mois)</translation>
+        <translation>Disponible dès</translation>
     </message>
     <message>
         <source>Change energy source</source>
@@ -4189,7 +4189,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Design day and altitude</source>
-        <translation>Jour de dimensionnement et altitude</translation>
+        <translation>Dimensionnement et altitude</translation>
     </message>
     <message>
         <source>Elevation</source>
@@ -4205,7 +4205,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Size the plant on a design temperature</source>
-        <translation>Dimensionner l&apos;installation sur une température de dimensionnement</translation>
+        <translation>Température de dimensionnement</translation>
     </message>
     <message>
         <source>For a site without hourly weather: the 0.4 % annual cooling dry-bulb and evaporation wet-bulb (ASHRAE). Off: the hottest month&apos;s mean sizes the plant. A country preset proposes one (docs/model.md &quot;Design temperature defaults&quot;); an imported EPW brings its own hours.</source>
@@ -4229,11 +4229,11 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>Design dry-bulb</source>
-        <translation>Temp. sèche de dimensionnement</translation>
+        <translation>Temp. sèche (dim.)</translation>
     </message>
     <message>
         <source>Design wet-bulb</source>
-        <translation>Temp. humide de dimensionnement</translation>
+        <translation>Temp. humide (dim.)</translation>
     </message>
     <message>
         <source>Mining fleet today</source>
@@ -4245,7 +4245,7 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     </message>
     <message>
         <source>ASIC model</source>
-        <translation>modèle d&apos;ASIC</translation>
+        <translation>Modèle d&apos;ASIC</translation>
     </message>
     <message>
         <source>Change ASIC count</source>
