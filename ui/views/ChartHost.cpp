@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QVBoxLayout>
 
+#include "app/Translations.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
@@ -20,6 +21,7 @@ ChartHost::ChartHost(const QString& name, QWidget* parent) : QWidget(parent) {
 
 void ChartHost::setChart(QChart* chart) {
     QChart* old = view_->chart();
+    Translations::translateChartSeries(chart);
     view_->setChart(chart ? chart : new QChart);
     // QChartView::setChart releases the previous chart instead of deleting it.
     delete old;
