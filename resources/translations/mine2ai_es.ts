@@ -17,6 +17,73 @@
     </message>
 </context>
 <context>
+    <name>ChartNames</name>
+    <message>
+        <source>IT</source>
+        <translation>TI</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Refrigeración</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <source>Misc</source>
+        <translation>Varios</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Minería</translation>
+    </message>
+    <message>
+        <source>PUE by month</source>
+        <translation>PUE por mes</translation>
+    </message>
+    <message>
+        <source>Annual PUE</source>
+        <translation>PUE anual</translation>
+    </message>
+    <message>
+        <source>IT online</source>
+        <translation>TI en servicio</translation>
+    </message>
+    <message>
+        <source>Ready for service</source>
+        <translation>Puesta en servicio</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Keep mining</source>
+        <translation>Seguir minando</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>CAPEX</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining</source>
+        <translation>VAN incremental frente a la minería</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Mine2AI Planner chart</source>

@@ -17,6 +17,73 @@
     </message>
 </context>
 <context>
+    <name>ChartNames</name>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Misc</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Minage</translation>
+    </message>
+    <message>
+        <source>PUE by month</source>
+        <translation>PUE par mois</translation>
+    </message>
+    <message>
+        <source>Annual PUE</source>
+        <translation>PUE annuel</translation>
+    </message>
+    <message>
+        <source>IT online</source>
+        <translation>IT en service</translation>
+    </message>
+    <message>
+        <source>Ready for service</source>
+        <translation>Mise en service</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Keep mining</source>
+        <translation>Poursuite du minage</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>CAPEX</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining</source>
+        <translation>VAN incrémentale vs minage</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Mine2AI Planner chart</source>

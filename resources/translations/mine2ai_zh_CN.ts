@@ -17,6 +17,73 @@
     </message>
 </context>
 <context>
+    <name>ChartNames</name>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>冷却</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>损耗</translation>
+    </message>
+    <message>
+        <source>Misc</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>挖矿</translation>
+    </message>
+    <message>
+        <source>PUE by month</source>
+        <translation>逐月 PUE</translation>
+    </message>
+    <message>
+        <source>Annual PUE</source>
+        <translation>年均 PUE</translation>
+    </message>
+    <message>
+        <source>IT online</source>
+        <translation>已投运 IT</translation>
+    </message>
+    <message>
+        <source>Ready for service</source>
+        <translation>具备投运条件</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>改造</translation>
+    </message>
+    <message>
+        <source>Keep mining</source>
+        <translation>继续挖矿</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining</source>
+        <translation>相对继续挖矿的增量净现值</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Mine2AI Planner chart</source>

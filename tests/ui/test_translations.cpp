@@ -1,7 +1,10 @@
 // Translations: every translation keeps its source's format arguments (%1, %2, %n), and with each
 // language installed the main window, a dialog, a report page (PDF text) and Qt's own buttons
 // speak it. The completeness of the .ts files is tests/translations/check-ts.sh (it runs lupdate).
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -12,11 +15,13 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 
 #include "app/MainWindow.h"
 #include "app/ProblemText.h"
 #include "app/Translations.h"
+#include "charts/SiteCharts.h"
 #include "editors/CostAssumptionsDialog.h"
 #include "engines/Compute.h"
 #include "engines/Feasibility.h"
@@ -133,12 +138,14 @@ TEST_CASE("Each language: main window, a dialog, a report page and Qt's buttons 
         const char* reportTitle;  // the report's title page
         const char* pageOf;       // footer of the last page
         const char* cancel;       // Qt's own Cancel button (qtbase_*.qm)
+        const char* npvLegend;    // a chart legend entry (ChartNames::npv)
     };
     const Case cases[] = {
-        {"fr", "&Fichier", "Hypothèses de coûts", "Rapport de plan de conversion", "Page 9 sur 9", "Annuler"},
+        {"fr", "&Fichier", "Hypothèses de coûts", "Rapport de plan de conversion", "Page 9 sur 9", "Annuler",
+         "VAN"},
         {"es", "&Archivo", "Supuestos de costes", "Informe del plan de conversión", "Página 9 de 9",
-         "Cancelar"},
-        {"zh_CN", "文件(&F)", "成本假设", "改造方案报告", "第 9 页，共 9 页", "取消"},
+         "Cancelar", "VAN"},
+        {"zh_CN", "文件(&F)", "成本假设", "改造方案报告", "第 9 页，共 9 页", "取消", "净现值"},
     };
     const m2ai::Portfolio p = m2ai::samplePortfolio();
     const m2ai::PortfolioResult r = m2ai::computePortfolio(p);
@@ -164,6 +171,15 @@ TEST_CASE("Each language: main window, a dialog, a report page and Qt's buttons 
         QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         const QString cancel = box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&'));
         CHECK(cancel == QString::fromUtf8(c.cancel));
+
+        const std::unique_ptr<QChart> chart(makeNpvBySiteChart(p, r));
+        Translations::translateChartSeries(chart.get());
+        QStringList legend;
+        for (QAbstractSeries* series : chart->series())
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+                for (QBarSet* set : bars->barSets()) legend << set->label();
+        CHECK(legend.contains(QString::fromUtf8(c.npvLegend)));
+        CHECK(legend.filter(QStringLiteral("Tydal")).isEmpty());  // site names are not series here
 
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));

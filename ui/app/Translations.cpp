@@ -1,6 +1,9 @@
 #include "Translations.h"
 
+#include <QAbstractBarSeries>
 #include <QActionGroup>
+#include <QBarSet>
+#include <QChart>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QMainWindow>
@@ -128,6 +131,38 @@ QString installedLanguage() {
 
 bool qtTranslationLoaded() {
     return qtLoaded();
+}
+
+void translateChartSeries(QChart* chart) {
+    if (!chart || installedLanguage() == QLatin1String("en")) return;
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("ChartNames", "IT"),
+        QT_TRANSLATE_NOOP("ChartNames", "Cooling"),
+        QT_TRANSLATE_NOOP("ChartNames", "Losses"),
+        QT_TRANSLATE_NOOP("ChartNames", "Misc"),
+        QT_TRANSLATE_NOOP("ChartNames", "Spare"),
+        QT_TRANSLATE_NOOP("ChartNames", "Mining"),
+        QT_TRANSLATE_NOOP("ChartNames", "PUE by month"),
+        QT_TRANSLATE_NOOP("ChartNames", "Annual PUE"),
+        QT_TRANSLATE_NOOP("ChartNames", "IT online"),
+        QT_TRANSLATE_NOOP("ChartNames", "Ready for service"),
+        QT_TRANSLATE_NOOP("ChartNames", "Converting"),
+        QT_TRANSLATE_NOOP("ChartNames", "Keep mining"),
+        QT_TRANSLATE_NOOP("ChartNames", "Payback"),
+        QT_TRANSLATE_NOOP("ChartNames", "Capex"),
+        QT_TRANSLATE_NOOP("ChartNames", "NPV"),
+        QT_TRANSLATE_NOOP("ChartNames", "Incremental NPV vs keep mining"),
+    };
+    auto translated = [](const QString& name) {
+        for (const char* n : names)
+            if (name == QLatin1String(n)) return QCoreApplication::translate("ChartNames", n);
+        return name;
+    };
+    for (QAbstractSeries* series : chart->series()) {
+        series->setName(translated(series->name()));
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (QBarSet* set : bars->barSets()) set->setLabel(translated(set->label()));
+    }
 }
 
 QMenu* addLanguageMenu(QMenu* parent, QWidget* window) {

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 
+class QChart;
 class QMenu;
 class QWidget;
 
@@ -42,5 +43,11 @@ bool qtTranslationLoaded();
 // Adds View › Language: System and each language, checked as set; picking one stores the setting
 // and says in the status bar of window (when given) that it takes effect on restart.
 QMenu* addLanguageMenu(QMenu* parent, QWidget* window);
+
+// The legend names of a chart's series (charts/SiteCharts.h ChartNames: "NPV", "Cooling", …) in
+// the interface language. The chart code names series in English because tests and exports find
+// them by those names; this runs where a chart is shown or rendered. Only those names change: a
+// series named after a site keeps its name (unless it is spelled exactly like one of them).
+void translateChartSeries(QChart* chart);
 
 }  // namespace Translations

@@ -22,6 +22,7 @@
 #include <QSvgGenerator>
 #include <QXYSeries>
 
+#include "app/Translations.h"
 #include "charts/ImageFiles.h"
 #include "charts/SiteCharts.h"
 
@@ -182,6 +183,7 @@ void pixelFontsIfNeeded(QChart* chart) {
 
 void renderChart(QPainter& painter, const QRectF& target, QChart* chart, QSizeF logicalSize) {
     if (!chart) return;
+    Translations::translateChartSeries(chart);
     if (logicalSize.isEmpty()) logicalSize = target.size();
     pixelFontsIfNeeded(chart);
     QGraphicsScene* previous = chart->scene();

@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QVBoxLayout>
 
+#include "app/Translations.h"
 #include "charts/ChartCompare.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
@@ -21,6 +22,8 @@ ChartHost::ChartHost(const QString& name, QWidget* parent) : QWidget(parent) {
 
 void ChartHost::setChart(QChart* chart) {
     QChart* old = view_->chart();
+    // Translated first: the chart on screen was, so an equal one compares equal.
+    Translations::translateChartSeries(chart);
     // An equal chart changes nothing on screen: keep the one laid out and painted (charts/ChartCompare.h).
     if (chart && sameChart(old, chart)) {
         delete chart;
