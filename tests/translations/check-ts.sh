@@ -18,13 +18,15 @@ files=("$src"/resources/translations/mine2ai_*.ts)
 for ts in "${files[@]}"; do
   name=$(basename "$ts")
   cp "$ts" "$tmp/$name"
-  (cd "$src" && "$lupdate" -silent -locations none -no-obsolete ui app -ts "$tmp/$name") >"$tmp/lupdate.log" 2>&1 \
+  (cd "$src" && "$lupdate" -locations none -no-obsolete ui app -ts "$tmp/$name") >"$tmp/lupdate.log" 2>&1 \
     || { echo "FAIL: lupdate failed on $name:"; cat "$tmp/lupdate.log"; failed=1; continue; }
   unfinished=$(count 'type="unfinished"' "$tmp/$name")
   before=$(count '<message' "$ts")
   after=$(count '<message' "$tmp/$name")
-  # Messages the committed file has beyond those lupdate kept: obsolete or vanished ones.
-  stale=$(( before > after - unfinished ? before - (after - unfinished) : 0 ))
+  # Messages the committed file has that the sources no longer do: lupdate -no-obsolete says how
+  # many it removed ("Removed 3 obsolete entries").
+  stale=$(grep -o 'Removed [0-9]* obsolete' "$tmp/lupdate.log" | grep -o '[0-9]*' || true)
+  stale=${stale:-0}
   if [[ $unfinished -eq 0 && $stale -eq 0 ]]; then
     echo "ok: $name: all $after messages translated for the current sources"
   else
