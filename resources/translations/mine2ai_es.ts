@@ -4407,11 +4407,7 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     </message>
     <message>
         <source> — top %1 feasible of %2 sites by %3, others summed</source>
-<<<<<<< HEAD
         <translation> — %1 primeros emplazamientos viables de %2 por %3, el resto sumado</translation>
-=======
-        <translation> — %1 primeros viables de %2 emplazamientos por %3, el resto sumado</translation>
->>>>>>> 3d23608
     </message>
 </context>
 <context>
