@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <memory>
@@ -182,6 +183,21 @@ TEST_CASE("A site with hourly weather gets climate charts and a climate report p
     for (QAbstractSeries* s : duration->series()) names << s->objectName();
     CHECK(names.contains(ChartNames::pueDuration));
     CHECK(names.contains(ChartNames::designPue));
+    // Heat map: six PUE bands named in the legend, from the year's lowest to its highest hour, and
+    // the cells painted as the plot area once the chart is laid out.
+    std::unique_ptr<QChart> heatMap(makePueHeatMapChart(data, result.sites[0].power.pue, ChartTheme::Dark));
+    REQUIRE(heatMap->series().size() == 6);
+    const auto [lo, hi] = std::minmax_element(data.hourlyPue.begin(), data.hourlyPue.end());
+    CHECK(heatMap->series().front()->name().startsWith(QString::number(*lo, 'f', 3)));
+    CHECK(heatMap->series().back()->name().endsWith(QString::number(*hi, 'f', 3)));
+    QImage shot(640, 400, QImage::Format_ARGB32);
+    shot.fill(Qt::black);
+    {
+        QPainter chartPainter(&shot);
+        renderChart(chartPainter, QRectF(0, 0, 640, 400), heatMap.get());
+    }
+    CHECK(heatMap->plotAreaBackgroundBrush().style() == Qt::TexturePattern);
+    CHECK(heatMap->plotAreaBackgroundBrush().textureImage().width() == qRound(heatMap->plotArea().width()));
     REQUIRE(modes->series().size() == 1);
     auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(modes->series().front());
     REQUIRE(bars);
