@@ -147,15 +147,18 @@ QChart* makePueDurationChart(const SiteClimateData& data, const m2ai::PueResult&
 
 QChart* makePueHeatMapChart(const SiteClimateData& data, const m2ai::PueResult& pue, ChartTheme theme) {
     const bool hourly = !data.hourlyPue.empty();
-    QChart* chart = newChart(hourly ? QObject::tr("Hourly PUE, day × hour")
-                                    : QObject::tr("PUE by day and hour (monthly means; no hourly weather)"),
-                             theme);
     const std::vector<double> values = pueByHour(data, pue);
     const int days = static_cast<int>(values.size() / 24);
     const auto [loIt, hiIt] = std::minmax_element(values.begin(), values.end());
     const double lo = values.empty() ? 1.0 : *loIt;
     const double hi = values.empty() ? 1.0 : *hiIt;
     const double width = (hi - lo) / kBandCount;
+    // The range is in the title; the legend names each band by its lower edge.
+    const QString range = QStringLiteral("%1–%2").arg(lo, 0, 'f', 3).arg(hi, 0, 'f', 3);
+    QChart* chart = newChart(
+        hourly ? QObject::tr("Hourly PUE, day × hour (%1)").arg(range)
+               : QObject::tr("PUE by day and hour, %1 (monthly means; no hourly weather)").arg(range),
+        theme);
     auto band = [&](double v) {
         if (width <= 0.0) return 0;
         return std::clamp(static_cast<int>((v - lo) / width), 0, kBandCount - 1);
@@ -173,9 +176,8 @@ QChart* makePueHeatMapChart(const SiteClimateData& data, const m2ai::PueResult& 
     const int used = width <= 0.0 ? 1 : kBandCount;
     for (int b = 0; b < used; ++b) {
         auto* s = new QScatterSeries;
-        const double from = lo + b * width, to = b + 1 == used ? hi : from + width;
         s->setName(width <= 0.0 ? QString::number(lo, 'f', 3)
-                                : QStringLiteral("%1–%2").arg(from, 0, 'f', 3).arg(to, 0, 'f', 3));
+                                : QStringLiteral("%1+").arg(lo + b * width, 0, 'f', 3));
         s->setObjectName(ChartNames::pueHeatMap);
         s->setColor(kBands[b]);
         s->setBorderColor(kBands[b]);
@@ -202,6 +204,9 @@ QChart* makePueHeatMapChart(const SiteClimateData& data, const m2ai::PueResult& 
         s->attachAxis(x);
         s->attachAxis(y);
     }
+
+    // Six entries under a half-width chart are elided by Qt Charts; stacked at the right they fit.
+    chart->legend()->setAlignment(Qt::AlignRight);
 
     // Qt Charts has no heat-map series: the cells are the plot area's background, rescaled to the
     // plot area whenever the layout moves it (cells stay sharp: no smoothing between hours).

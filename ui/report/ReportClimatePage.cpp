@@ -98,7 +98,7 @@ void ReportRenderer::paintClimate(QPainter& p, const QRectF& content, int siteIn
     ReportTable tech = technologyTable(data, current);
     tech.rowHeight = 10;
     // Stacked at full width: the station name and the design condition are long.
-    y += design.paint(p, QRectF(content.left(), y, content.width() * 0.7, design.height()), tableFont) + gap;
+    y += design.paint(p, QRectF(content.left(), y, content.width(), design.height()), tableFont) + gap;
     y += tech.paint(p, QRectF(content.left(), y, content.width(), tech.height(content.width(), tableFont)),
                     tableFont) +
          gap * 2;
