@@ -169,7 +169,9 @@ QChart* makePueHeatMapChart(const SiteClimateData& data, const m2ai::PueResult& 
     cells.fill(kBands[0]);
     for (int d = 0; d < days; ++d)
         for (int h = 0; h < 24; ++h)
-            cells.setPixelColor(d, 23 - h, kBands[band(values[static_cast<std::size_t>(d * 24 + h)])]);
+            cells.setPixelColor(
+                d, 23 - h,
+                kBands[band(values[static_cast<std::size_t>(d) * 24 + static_cast<std::size_t>(h)])]);
 
     // The legend names the bands: one empty series per band present (a flat year has one).
     std::vector<QAbstractSeries*> bands;
