@@ -423,6 +423,11 @@ std::vector<Column> makeColumns() {
             std::string("Wet bulb ") + kMonths[m] + " (°C)", "climate.wetBulbC[" + std::to_string(m) + "]",
             "monthly mean, at most the dry bulb", [m](auto& s) -> auto& { return s.climate.wetBulbC[m]; },
             true));
+    // Altitude thins the air the cooling fans move (docs/model.md "Altitude"); the country presets'
+    // station elevations are proposals of the site editor, not data of the site, so blank is 0 m.
+    c.push_back(number(
+        "Elevation (m)", "siteClimate.elevationM", "above sea level; thinner air costs fan power",
+        [](auto& s) -> auto& { return s.siteClimate.elevationM; }));
     return c;
 }
 

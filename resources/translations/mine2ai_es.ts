@@ -860,6 +860,18 @@
         <source>Allowed: %1 to %2%3</source>
         <translation>Permitido: %1 a %2%3</translation>
     </message>
+    <message>
+        <source>Thinner air costs fan power; country presets: their station&apos;s elevation (docs/model.md &quot;Altitude&quot;)</source>
+        <translation>El aire menos denso cuesta potencia de ventiladores; preajustes de país: la altitud de su estación (docs/model.md «Altitude»)</translation>
+    </message>
+    <message>
+        <source>ASHRAE 0.4 % annual cooling dry-bulb; country presets: docs/model.md &quot;Design temperature defaults&quot;</source>
+        <translation>Bulbo seco de refrigeración anual al 0,4 % (ASHRAE); preajustes de país: docs/model.md «Design temperature defaults»</translation>
+    </message>
+    <message>
+        <source>ASHRAE 0.4 % evaporation wet-bulb, at most the design dry-bulb; country presets: docs/model.md &quot;Design temperature defaults&quot;</source>
+        <translation>Bulbo húmedo de evaporación al 0,4 % (ASHRAE), como máximo el bulbo seco de diseño; preajustes de país: docs/model.md «Design temperature defaults»</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -1110,6 +1122,18 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Elevation</source>
+        <translation>Altitud</translation>
+    </message>
+    <message>
+        <source>Design dry-bulb</source>
+        <translation>Bulbo seco de diseño</translation>
+    </message>
+    <message>
+        <source>Design wet-bulb</source>
+        <translation>Bulbo húmedo de diseño</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3636,22 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>fast track</source>
         <translation>vía rápida</translation>
+    </message>
+    <message>
+        <source>Hourly PUE, day × hour (%1)</source>
+        <translation>PUE horario, día × hora (%1)</translation>
+    </message>
+    <message>
+        <source>PUE by day and hour, %1 (monthly means; no hourly weather)</source>
+        <translation>PUE por día y hora, %1 (medias mensuales; sin meteorología horaria)</translation>
+    </message>
+    <message>
+        <source>Day of the year</source>
+        <translation>Día del año</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Hora del día</translation>
     </message>
 </context>
 <context>

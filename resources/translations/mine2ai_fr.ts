@@ -860,6 +860,18 @@
         <source>Allowed: %1 to %2%3</source>
         <translation>Autorisé : %1 à %2%3</translation>
     </message>
+    <message>
+        <source>Thinner air costs fan power; country presets: their station&apos;s elevation (docs/model.md &quot;Altitude&quot;)</source>
+        <translation>Un air moins dense coûte de la puissance de ventilation ; préréglages de pays : l&apos;altitude de leur station (docs/model.md « Altitude »)</translation>
+    </message>
+    <message>
+        <source>ASHRAE 0.4 % annual cooling dry-bulb; country presets: docs/model.md &quot;Design temperature defaults&quot;</source>
+        <translation>Température sèche de refroidissement annuelle à 0,4 % (ASHRAE) ; préréglages de pays : docs/model.md « Design temperature defaults »</translation>
+    </message>
+    <message>
+        <source>ASHRAE 0.4 % evaporation wet-bulb, at most the design dry-bulb; country presets: docs/model.md &quot;Design temperature defaults&quot;</source>
+        <translation>Température humide d&apos;évaporation à 0,4 % (ASHRAE), au plus la température sèche de dimensionnement ; préréglages de pays : docs/model.md « Design temperature defaults »</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -1110,6 +1122,18 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Elevation</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <source>Design dry-bulb</source>
+        <translation>Temp. sèche de dimensionnement</translation>
+    </message>
+    <message>
+        <source>Design wet-bulb</source>
+        <translation>Temp. humide de dimensionnement</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3636,22 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>fast track</source>
         <translation>accéléré</translation>
+    </message>
+    <message>
+        <source>Hourly PUE, day × hour (%1)</source>
+        <translation>PUE horaire, jour × heure (%1)</translation>
+    </message>
+    <message>
+        <source>PUE by day and hour, %1 (monthly means; no hourly weather)</source>
+        <translation>PUE par jour et par heure, %1 (moyennes mensuelles ; pas de météo horaire)</translation>
+    </message>
+    <message>
+        <source>Day of the year</source>
+        <translation>Jour de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Heure du jour</translation>
     </message>
 </context>
 <context>

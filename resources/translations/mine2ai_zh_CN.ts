@@ -860,6 +860,18 @@
         <source>Allowed: %1 to %2%3</source>
         <translation>允许范围：%1 至 %2%3</translation>
     </message>
+    <message>
+        <source>Thinner air costs fan power; country presets: their station&apos;s elevation (docs/model.md &quot;Altitude&quot;)</source>
+        <translation>空气越稀薄，风机功率越高；国家预设：其气象站的海拔（docs/model.md「Altitude」）</translation>
+    </message>
+    <message>
+        <source>ASHRAE 0.4 % annual cooling dry-bulb; country presets: docs/model.md &quot;Design temperature defaults&quot;</source>
+        <translation>ASHRAE 0.4 % 年度供冷干球温度；国家预设：docs/model.md「Design temperature defaults」</translation>
+    </message>
+    <message>
+        <source>ASHRAE 0.4 % evaporation wet-bulb, at most the design dry-bulb; country presets: docs/model.md &quot;Design temperature defaults&quot;</source>
+        <translation>ASHRAE 0.4 % 蒸发湿球温度，不高于设计干球温度；国家预设：docs/model.md「Design temperature defaults」</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -1110,6 +1122,18 @@
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Elevation</source>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <source>Design dry-bulb</source>
+        <translation>设计干球温度</translation>
+    </message>
+    <message>
+        <source>Design wet-bulb</source>
+        <translation>设计湿球温度</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3631,22 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>fast track</source>
         <translation>快速通道</translation>
+    </message>
+    <message>
+        <source>Hourly PUE, day × hour (%1)</source>
+        <translation>逐时 PUE，日 × 时（%1）</translation>
+    </message>
+    <message>
+        <source>PUE by day and hour, %1 (monthly means; no hourly weather)</source>
+        <translation>按日和小时的 PUE，%1（月均值；无逐时气象）</translation>
+    </message>
+    <message>
+        <source>Day of the year</source>
+        <translation>一年中的第几天</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>一天中的小时</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <ctime>
 #include <filesystem>
+#include <iostream>
 
 #include "catalogue/Catalogue.h"
 #include "climate/HourlyClimate.h"
@@ -79,4 +81,41 @@ TEST_CASE("hourly climate: per-technology summary, and the project file and JSON
         return portfolioFromJson(portfolioToJson(sample)).ok();
     };
     std::filesystem::remove(file);
+}
+
+// CPU time rather than wall time: the machine the figures in docs/performance.md come from is
+// shared, and process CPU time (std::clock) leaves out the time other processes held the cores.
+TEST_CASE("compute: process CPU time per hourly site", "[bench][compute][hourly][cpu]") {
+    Portfolio sample = samplePortfolio();
+    const Catalogue& catalogue = defaultCatalogue();
+    for (Site& site : sample.sites) {
+        site.hourlyClimate = syntheticYear();
+        site.climate = monthlyMeans(*site.hourlyClimate);
+    }
+    constexpr int kCalls = 2000;
+    double checksum = 0.0;
+    auto cpuMicrosPerCall = [&](auto&& compute) {
+        const std::clock_t start = std::clock();
+        for (int i = 0; i < kCalls; ++i) checksum += compute(i);
+        return 1e6 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC / kCalls;
+    };
+    const auto siteAt = [&](int i) -> const Site& {
+        return sample.sites[static_cast<std::size_t>(i) % sample.sites.size()];
+    };
+    const double site =
+        cpuMicrosPerCall([&](int i) { return computeSite(siteAt(i), sample, catalogue).power.itMw; });
+    const double budget =
+        cpuMicrosPerCall([&](int i) { return computePowerBudget(siteAt(i), catalogue).itMw; });
+    Portfolio monthly = sample;
+    for (Site& s : monthly.sites) s.hourlyClimate.reset();
+    const double siteMonthly = cpuMicrosPerCall([&](int i) {
+        return computeSite(monthly.sites[static_cast<std::size_t>(i) % monthly.sites.size()], monthly,
+                           catalogue)
+            .power.itMw;
+    });
+    std::cout << "CPU time per call over " << kCalls << " calls, the 6 sample sites in turn:\n"
+              << "  computeSite, hourly site (8,760 h):  " << site << " us\n"
+              << "  computePowerBudget, hourly site:     " << budget << " us\n"
+              << "  computeSite, same sites on monthly means: " << siteMonthly << " us\n";
+    CHECK(checksum > 0.0);
 }

@@ -8,6 +8,7 @@
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
 #include "engines/PueDetail.h"
+#include "sample/Sample.h"
 #include "support/HandCatalogue.h"
 
 using namespace m2ai;
@@ -62,6 +63,34 @@ TEST_CASE("altitude raises the fans' share of cooling, most for air cooling", "[
     }
     CHECK(airMovingShare(CoolingTech::Air) == 1.0);
     CHECK(airMovingShare(CoolingTech::Immersion) < 1.0);
+}
+
+TEST_CASE("the sample's Akaki site is at Addis Ababa's 2,355 m and its fans pay for the thin air",
+          "[sample][pue][altitude]") {
+    const Portfolio p = samplePortfolio();
+    const Catalogue& cat = defaultCatalogue();
+    const Site* akaki = nullptr;
+    for (const Site& s : p.sites)
+        if (s.name == "Akaki (Addis Ababa)") akaki = &s;
+    REQUIRE(akaki != nullptr);
+    CHECK(akaki->siteClimate.elevationM == 2355.0);
+    CHECK(akaki->latitudeDeg == 8.87);
+    CHECK(akaki->longitudeDeg == 38.79);
+    Site seaLevel = *akaki;
+    seaLevel.siteClimate.elevationM = 0.0;
+    const PowerBudget high = computePowerBudget(*akaki, cat);
+    const PowerBudget sea = computePowerBudget(seaLevel, cat);
+    // Hybrid: half of its 0.10 base fraction moves air, × (1.775 − 1): +0.039 PUE in every month
+    // (docs/model.md "Altitude": 1.150 → 1.189 on the sample).
+    const CoolingTechnology& tech = coolingTechnologyFor(*akaki, cat);
+    const double extra = tech.baseFraction * airMovingShare(tech.tech) * (fanPowerFactor(2355.0) - 1.0);
+    CHECK_THAT(extra, WithinAbs(0.0387, 0.0005));
+    CHECK_THAT(high.pue.annual - sea.pue.annual, WithinAbs(extra, 1e-9));
+    CHECK_THAT(high.pue.annual, WithinAbs(1.1889, 0.0005));
+    // The distributed-redundant chain (41.6 MW) still binds before the grid does (50 / 1.189 = 42.1).
+    CHECK(high.limitedByElectrical);
+    CHECK(high.itMw == sea.itMw);
+    CHECK(high.peak.facilityMw() <= high.convertedGridMw);
 }
 
 TEST_CASE("a design temperature sizes a monthly-only site for its design day", "[pue][power][design]") {

@@ -10,10 +10,12 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <memory>
 
+#include "app/FieldLabels.h"
 #include "app/MainWindow.h"
 #include "charts/ClimateCharts.h"
 #include "climate/EpwClimate.h"
@@ -148,6 +150,11 @@ TEST_CASE("The site editor edits the design temperature and elevation, validated
     QDoubleSpinBox* wet = editor->doubleField(QStringLiteral("siteClimate.design.wetBulbC"));
     wet->setValue(40.0);
     CHECK(doc->portfolio().sites[0].siteClimate.design->wetBulbC < 33.0);
+    // The refusal names the field as the editor labels it.
+    CHECK(FieldLabels::humanize(QStringLiteral("Refused: sites[0].siteClimate.design.wetBulbC: wet-bulb must "
+                                               "not exceed dry-bulb (33 °C), got 40"),
+                                doc->portfolio())
+              .startsWith(QStringLiteral("Refused: Design wet-bulb, ")));
     // A country preset brings its station's design day and altitude.
     QComboBox* country = editor->countryCombo();
     const int ethiopia = country->findData(QStringLiteral("Ethiopia"));
@@ -182,6 +189,23 @@ TEST_CASE("A site with hourly weather gets climate charts and a climate report p
     for (QAbstractSeries* s : duration->series()) names << s->objectName();
     CHECK(names.contains(ChartNames::pueDuration));
     CHECK(names.contains(ChartNames::designPue));
+    // Heat map: six PUE bands named in the legend, from the year's lowest to its highest hour, and
+    // the cells painted as the plot area once the chart is laid out.
+    std::unique_ptr<QChart> heatMap(makePueHeatMapChart(data, result.sites[0].power.pue, ChartTheme::Dark));
+    REQUIRE(heatMap->series().size() == 6);
+    const auto [lo, hi] = std::minmax_element(data.hourlyPue.begin(), data.hourlyPue.end());
+    CHECK(heatMap->series().front()->name() == QString::number(*lo, 'f', 3) + QStringLiteral("+"));
+    CHECK(heatMap->series().back()->name() ==
+          QString::number(*lo + 5 * (*hi - *lo) / 6, 'f', 3) + QStringLiteral("+"));
+    CHECK(heatMap->title().contains(QString::number(*hi, 'f', 3)));
+    QImage shot(640, 400, QImage::Format_ARGB32);
+    shot.fill(Qt::black);
+    {
+        QPainter chartPainter(&shot);
+        renderChart(chartPainter, QRectF(0, 0, 640, 400), heatMap.get());
+    }
+    CHECK(heatMap->plotAreaBackgroundBrush().style() == Qt::TexturePattern);
+    CHECK(heatMap->plotAreaBackgroundBrush().textureImage().width() == qRound(heatMap->plotArea().width()));
     REQUIRE(modes->series().size() == 1);
     auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(modes->series().front());
     REQUIRE(bars);

@@ -31,6 +31,9 @@ const QHash<QString, QString>& labels() {
         t[QStringLiteral("gridCarbonGPerKwh")] = tr("Grid carbon intensity");
         t[QStringLiteral("climate.dryBulbC")] = tr("Dry-bulb");
         t[QStringLiteral("climate.wetBulbC")] = tr("Wet-bulb");
+        t[QStringLiteral("siteClimate.elevationM")] = tr("Elevation");
+        t[QStringLiteral("siteClimate.design.dryBulbC")] = tr("Design dry-bulb");
+        t[QStringLiteral("siteClimate.design.wetBulbC")] = tr("Design wet-bulb");
         t[QStringLiteral("mining.asicModel")] = tr("ASIC model");
         t[QStringLiteral("mining.units")] = tr("Miners");
         t[QStringLiteral("mining.kwPerUnit")] = tr("Power per miner");

@@ -3,8 +3,12 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
+#include <QScatterSeries>
+#include <QTransform>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -55,6 +59,22 @@ void hourTicks(QValueAxis* axis, double hours) {
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(2000.0);
+}
+
+// Six PUE bands of a colour-blind-safe sequential palette (viridis stops): low PUE dark, high
+// bright, readable on the light and the dark chart theme alike.
+const QColor kBands[] = {QColor(0x44, 0x01, 0x54), QColor(0x41, 0x44, 0x87), QColor(0x2a, 0x78, 0x8e),
+                         QColor(0x22, 0xa8, 0x84), QColor(0x7a, 0xd1, 0x51), QColor(0xfd, 0xe7, 0x25)};
+constexpr int kBandCount = static_cast<int>(sizeof(kBands) / sizeof(kBands[0]));
+
+// The year's PUE hour by hour in calendar order; a monthly climate repeats each month's PUE over
+// its hours so that the map still shows the seasons.
+std::vector<double> pueByHour(const SiteClimateData& data, const m2ai::PueResult& pue) {
+    if (!data.hourlyPue.empty()) return data.hourlyPue;
+    std::vector<double> out;
+    for (std::size_t m = 0; m < 12; ++m)
+        out.insert(out.end(), static_cast<std::size_t>(std::max(0.0, pue.monthlyHours[m])), pue.monthly[m]);
+    return out;
 }
 
 }  // namespace
@@ -122,6 +142,86 @@ QChart* makePueDurationChart(const SiteClimateData& data, const m2ai::PueResult&
     y->setTickAnchor(bottom);
     y->setTickInterval(step);
     attach(chart, y, Qt::AlignLeft, {curve, annual, design});
+    return chart;
+}
+
+QChart* makePueHeatMapChart(const SiteClimateData& data, const m2ai::PueResult& pue, ChartTheme theme) {
+    const bool hourly = !data.hourlyPue.empty();
+    const std::vector<double> values = pueByHour(data, pue);
+    const int days = static_cast<int>(values.size() / 24);
+    const auto [loIt, hiIt] = std::minmax_element(values.begin(), values.end());
+    const double lo = values.empty() ? 1.0 : *loIt;
+    const double hi = values.empty() ? 1.0 : *hiIt;
+    const double width = (hi - lo) / kBandCount;
+    // The range is in the title; the legend names each band by its lower edge.
+    const QString range = QStringLiteral("%1–%2").arg(lo, 0, 'f', 3).arg(hi, 0, 'f', 3);
+    QChart* chart = newChart(
+        hourly ? QObject::tr("Hourly PUE, day × hour (%1)").arg(range)
+               : QObject::tr("PUE by day and hour, %1 (monthly means; no hourly weather)").arg(range),
+        theme);
+    auto band = [&](double v) {
+        if (width <= 0.0) return 0;
+        return std::clamp(static_cast<int>((v - lo) / width), 0, kBandCount - 1);
+    };
+
+    // One pixel per hour: day across (left to right), hour up (00 at the bottom, like the y axis).
+    QImage cells(std::max(1, days), 24, QImage::Format_RGB32);
+    cells.fill(kBands[0]);
+    for (int d = 0; d < days; ++d)
+        for (int h = 0; h < 24; ++h)
+            cells.setPixelColor(
+                d, 23 - h,
+                kBands[band(values[static_cast<std::size_t>(d) * 24 + static_cast<std::size_t>(h)])]);
+
+    // The legend names the bands: one empty series per band present (a flat year has one).
+    std::vector<QAbstractSeries*> bands;
+    const int used = width <= 0.0 ? 1 : kBandCount;
+    for (int b = 0; b < used; ++b) {
+        auto* s = new QScatterSeries;
+        s->setName(width <= 0.0 ? QString::number(lo, 'f', 3)
+                                : QStringLiteral("%1+").arg(lo + b * width, 0, 'f', 3));
+        s->setObjectName(ChartNames::pueHeatMap);
+        s->setColor(kBands[b]);
+        s->setBorderColor(kBands[b]);
+        s->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        chart->addSeries(s);
+        bands.push_back(s);
+    }
+
+    auto* x = valueAxis(QObject::tr("Day of the year"));
+    x->setRange(0.0, std::max(1, days));
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0.0);
+    x->setTickInterval(60.0);
+    x->setGridLineVisible(false);
+    auto* y = valueAxis(QObject::tr("Hour of day"));
+    y->setRange(0.0, 24.0);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0.0);
+    y->setTickInterval(6.0);
+    y->setGridLineVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : bands) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+
+    // Six entries under a half-width chart are elided by Qt Charts; stacked at the right they fit.
+    chart->legend()->setAlignment(Qt::AlignRight);
+
+    // Qt Charts has no heat-map series: the cells are the plot area's background, rescaled to the
+    // plot area whenever the layout moves it (cells stay sharp: no smoothing between hours).
+    chart->setPlotAreaBackgroundVisible(true);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, cells](const QRectF& area) {
+        if (area.width() < 1.0 || area.height() < 1.0) return;
+        const QImage scaled = cells.scaled(qRound(area.width()), qRound(area.height()), Qt::IgnoreAspectRatio,
+                                           Qt::FastTransformation);
+        QBrush brush(scaled);
+        brush.setTransform(QTransform::fromTranslate(area.left(), area.top()));
+        chart->setPlotAreaBackgroundBrush(brush);
+        chart->setPlotAreaBackgroundPen(Qt::NoPen);
+    });
     return chart;
 }
 

@@ -43,6 +43,18 @@ QString sourceOf(const QString& path) {
          QT_TRANSLATE_NOOP("FieldHints", "Country presets: industrial tariffs (domain.md §6.4)")},
         {QStringLiteral("gridCarbonGPerKwh"),
          QT_TRANSLATE_NOOP("FieldHints", "Country presets: grid carbon intensity (domain.md §6.4)")},
+        {QStringLiteral("siteClimate.elevationM"),
+         QT_TRANSLATE_NOOP("FieldHints",
+                           "Thinner air costs fan power; country presets: their station's elevation "
+                           "(docs/model.md \"Altitude\")")},
+        {QStringLiteral("siteClimate.design.dryBulbC"),
+         QT_TRANSLATE_NOOP("FieldHints",
+                           "ASHRAE 0.4 % annual cooling dry-bulb; country presets: docs/model.md "
+                           "\"Design temperature defaults\"")},
+        {QStringLiteral("siteClimate.design.wetBulbC"),
+         QT_TRANSLATE_NOOP("FieldHints",
+                           "ASHRAE 0.4 % evaporation wet-bulb, at most the design dry-bulb; country "
+                           "presets: docs/model.md \"Design temperature defaults\"")},
         {QStringLiteral("portfolio.discountRatePct"),
          QT_TRANSLATE_NOOP("FieldHints", "Default 10 %: financial parameters (domain.md §4.2)")},
     };

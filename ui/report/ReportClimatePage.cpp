@@ -1,6 +1,6 @@
 // The climate page of ReportRenderer (issue 13), after the page of every site with hourly weather:
 // the design conditions and which limit sets IT, the technologies compared on the site's hours, the
-// hourly PUE duration curve and the hours in each cooling mode. One page by construction.
+// hourly PUE duration curve and heat map, and the hours in each cooling mode. One page by construction.
 #include <QChart>
 #include <QPainter>
 #include <memory>
@@ -98,16 +98,21 @@ void ReportRenderer::paintClimate(QPainter& p, const QRectF& content, int siteIn
     ReportTable tech = technologyTable(data, current);
     tech.rowHeight = 10;
     // Stacked at full width: the station name and the design condition are long.
-    y += design.paint(p, QRectF(content.left(), y, content.width() * 0.7, design.height()), tableFont) + gap;
+    y += design.paint(p, QRectF(content.left(), y, content.width(), design.height()), tableFont) + gap;
     y += tech.paint(p, QRectF(content.left(), y, content.width(), tech.height(content.width(), tableFont)),
                     tableFont) +
          gap * 2;
 
+    // Duration curve and heat map side by side, the cooling modes below at full width.
     const double chartH = (content.bottom() - y - gap) / 2;
+    const double halfW = (content.width() - gap) / 2;
     std::unique_ptr<QChart> duration(makePueDurationChart(data, r.power.pue, ChartTheme::Light));
+    std::unique_ptr<QChart> heatMap(makePueHeatMapChart(data, r.power.pue, ChartTheme::Light));
     std::unique_ptr<QChart> modes(makeCoolingModeChart(data, current, ChartTheme::Light));
-    for (QChart* c : {duration.get(), modes.get()}) setChartPixelFonts(c, kChartTitlePx, kChartLabelPx);
-    renderChart(p, QRectF(content.left(), y, content.width(), chartH), duration.get(), kChartScale);
+    for (QChart* c : {duration.get(), heatMap.get(), modes.get()})
+        setChartPixelFonts(c, kChartTitlePx, kChartLabelPx);
+    renderChart(p, QRectF(content.left(), y, halfW, chartH), duration.get(), kChartScale);
+    renderChart(p, QRectF(content.left() + halfW + gap, y, halfW, chartH), heatMap.get(), kChartScale);
     y += chartH + gap;
     renderChart(p, QRectF(content.left(), y, content.width(), chartH), modes.get(), kChartScale);
 }

@@ -75,7 +75,14 @@ SiteDashboard::SiteDashboard(ProjectDocument* doc, QWidget* parent) : QWidget(pa
     warnings_->setWordWrap(true);
     tabs_->addTab(warnings_, tr("Warnings"));  // infeasibilities first, then warnings
     // Hourly PUE and cooling modes (ui/charts/ClimateCharts); last, so the tab indices above stay.
-    tabs_->addTab(pair(QStringLiteral("pueDuration"), QStringLiteral("coolingModes")), tr("Climate"));
+    // Duration curve and heat map side by side, the cooling modes below them.
+    auto* climate = new QSplitter(Qt::Vertical);
+    climate->addWidget(pair(QStringLiteral("pueDuration"), QStringLiteral("pueHeatMap")));
+    climate->addWidget(addChart(QStringLiteral("coolingModes")));
+    climate->setStretchFactor(0, 3);
+    climate->setStretchFactor(1, 2);
+    climate->setChildrenCollapsible(false);
+    tabs_->addTab(climate, tr("Climate"));
     layout->addWidget(tabs_, 1);
     connect(tabs_, &QTabWidget::currentChanged, this, &SiteDashboard::refreshTab);
 
@@ -313,6 +320,7 @@ void SiteDashboard::refreshTab(int tab) {
             const m2ai::Site& site = doc_->portfolio().sites[static_cast<std::size_t>(doc_->currentSite())];
             const SiteClimateData data = siteClimateData(site, *r);
             charts_.value(QStringLiteral("pueDuration"))->setChart(makePueDurationChart(data, r->power.pue));
+            charts_.value(QStringLiteral("pueHeatMap"))->setChart(makePueHeatMapChart(data, r->power.pue));
             charts_.value(QStringLiteral("coolingModes"))
                 ->setChart(makeCoolingModeChart(
                     data, site.plan.cooling.enabled ? site.plan.cooling.technology : m2ai::CoolingTech::Air));
