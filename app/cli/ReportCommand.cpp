@@ -110,6 +110,7 @@ int report(const Invocation& in) {
 
     ensureApplication();
     const m2ai::PortfolioResult result = m2ai::computePortfolio(portfolio);
+    if (!result.ok) return fail(QString::fromStdString(result.error));
     const ReportRenderer renderer(portfolio, result, options);
     QString error;
     if (!renderer.writePdf(QString::fromStdString(a.pdf), &error)) return fail(error);

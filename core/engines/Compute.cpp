@@ -7,8 +7,8 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
-#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -91,15 +91,21 @@ std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfol
 
 }  // namespace
 
-SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue) {
+namespace {
+
+SiteResult computeSiteOrThrow(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue) {
     SiteResult result;
     result.name = site.name;
     result.country = site.country;
     result.power = computePowerBudget(site, catalogue);
     // Month indices count from the portfolio start, so the grid queue's calendar month lands right.
-    // A dependency cycle throws std::invalid_argument (validation rejects it before compute).
     result.schedule = computeSchedule(site, result.power, portfolio.costs,
                                       std::max(portfolio.horizonYears, 0) * 12, portfolio.startMonth);
+    if (!result.schedule.ok) {
+        // A dependency cycle or a bad task id, which validation rejects before compute.
+        result.error = result.schedule.error;
+        return result;
+    }
     // Infeasible plans earn no AI revenue (engines/Feasibility, docs/model.md "Feasibility").
     result.infeasibilities = checkFeasibility(site, catalogue, result.power);
     result.feasible = result.infeasibilities.empty();
@@ -107,7 +113,24 @@ SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catal
         computeEconomics(site, portfolio, result.power, result.schedule, result.feasible, catalogue.halvings);
     result.environment = computeEnvironment(site, catalogue, result.power);
     result.warnings = siteWarnings(site, portfolio, result);
+    result.ok = true;
     return result;
+}
+
+}  // namespace
+
+SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue) {
+    // The engines below report what validation refuses through ok; what remains is a catalogue
+    // without the site's cooling technology or memory, caught here so nothing crosses the API.
+    try {
+        return computeSiteOrThrow(site, portfolio, catalogue);
+    } catch (const std::exception& e) {
+        SiteResult failed;
+        failed.name = site.name;
+        failed.country = site.country;
+        failed.error = e.what();
+        return failed;
+    }
 }
 
 void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
@@ -123,6 +146,8 @@ void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
     out.itOnlineMwByMonth.assign(horizonMonths, 0.0);
     out.ranking.clear();
     out.ranking.reserve(out.sites.size());
+    out.ok = true;
+    out.error.clear();
 
     for (std::size_t i = 0; i < out.sites.size(); ++i) {
         const SiteResult& site = out.sites[i];
@@ -186,48 +211,65 @@ SiteResult computeKept(const Site& site, const Portfolio& portfolio, const Catal
     return result;
 }
 
-PortfolioResult computeAll(const Portfolio& portfolio, const Catalogue& catalogue, std::size_t threadCount,
-                           MonthlySeries series) {
+PortfolioResult failedPortfolio(std::string error) {
+    PortfolioResult out;
+    out.error = std::move(error);
+    return out;
+}
+
+PortfolioResult computeAllOrThrow(const Portfolio& portfolio, const Catalogue& catalogue,
+                                  std::size_t threadCount, MonthlySeries series) {
     const std::size_t siteCount = portfolio.sites.size();
     PortfolioResult out;
     const std::size_t threads = std::clamp<std::size_t>(threadCount, 1, std::max<std::size_t>(siteCount, 1));
     if (threads == 1) {
         out.sites.reserve(siteCount);
-        for (const Site& site : portfolio.sites)
+        for (const Site& site : portfolio.sites) {
             out.sites.push_back(computeKept(site, portfolio, catalogue, series));
+            if (!out.sites.back().ok) return failedPortfolio(std::move(out.sites.back().error));
+        }
         aggregatePortfolio(portfolio, out);
         return out;
     }
 
     // Each block writes only its own slots of out.sites, so no locking; block b covers
-    // [b * n / threads, (b + 1) * n / threads). The calling thread computes the last block.
+    // [b * n / threads, (b + 1) * n / threads). The calling thread computes the last block. A block
+    // stops at its first failing site, which is the lowest failing index in it.
     out.sites.resize(siteCount);
-    std::vector<std::exception_ptr> failures(threads);
     const auto computeBlock = [&](std::size_t block) {
         const std::size_t begin = block * siteCount / threads;
         const std::size_t end = (block + 1) * siteCount / threads;
-        try {
-            for (std::size_t i = begin; i < end; ++i)
-                out.sites[i] = computeKept(portfolio.sites[i], portfolio, catalogue, series);
-        } catch (...) {
-            // The block stops at its first failing site, which is the lowest failing index in it.
-            failures[block] = std::current_exception();
+        for (std::size_t i = begin; i < end; ++i) {
+            out.sites[i] = computeKept(portfolio.sites[i], portfolio, catalogue, series);
+            if (!out.sites[i].ok) return;
         }
     };
     std::vector<std::thread> workers;
     workers.reserve(threads - 1);
     try {
         for (std::size_t block = 0; block + 1 < threads; ++block) workers.emplace_back(computeBlock, block);
-    } catch (...) {
+    } catch (const std::system_error&) {
         // No thread could be started (resources): the blocks not started run here instead.
         for (std::size_t block = workers.size(); block + 1 < threads; ++block) computeBlock(block);
     }
     computeBlock(threads - 1);
     for (std::thread& worker : workers) worker.join();
-    for (const std::exception_ptr& failure : failures)
-        if (failure) std::rethrow_exception(failure);
+    // Sites after a failure in the same block were not computed (ok false, no error): the first
+    // failure in site order is a computed one.
+    for (SiteResult& site : out.sites)
+        if (!site.ok) return failedPortfolio(std::move(site.error));
     aggregatePortfolio(portfolio, out);
     return out;
+}
+
+// Only memory can fail outside the sites (which catch their own).
+PortfolioResult computeAll(const Portfolio& portfolio, const Catalogue& catalogue, std::size_t threadCount,
+                           MonthlySeries series) {
+    try {
+        return computeAllOrThrow(portfolio, catalogue, threadCount, series);
+    } catch (const std::exception& e) {
+        return failedPortfolio(e.what());
+    }
 }
 
 }  // namespace
@@ -244,12 +286,9 @@ PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& ca
 ComputeOutcome tryComputePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
                                    std::size_t threadCount, MonthlySeries series) {
     ComputeOutcome out;
-    try {
-        out.result = computeAll(portfolio, catalogue, threadCount, series);
-        out.ok = true;
-    } catch (const std::exception& e) {
-        out.error = e.what();
-    }
+    out.result = computeAll(portfolio, catalogue, threadCount, series);
+    out.ok = out.result.ok;
+    out.error = std::move(out.result.error);
     return out;
 }
 
@@ -259,6 +298,7 @@ ComputeStatus recomputeSite(const Portfolio& portfolio, std::size_t index, Portf
         return {false, "recomputeSite: result does not line up with the portfolio's sites"};
     try {
         SiteResult site = computeSite(portfolio.sites[index], portfolio, catalogue);
+        if (!site.ok) return {false, std::move(site.error)};
         result.sites[index] = std::move(site);
         aggregatePortfolio(portfolio, result);
     } catch (const std::exception& e) {
@@ -273,6 +313,7 @@ ComputeStatus insertSiteResult(const Portfolio& portfolio, std::size_t index, Po
         return {false, "insertSiteResult: result does not line up with the portfolio's sites"};
     try {
         SiteResult site = computeSite(portfolio.sites[index], portfolio, catalogue);
+        if (!site.ok) return {false, std::move(site.error)};
         result.sites.insert(result.sites.begin() + static_cast<std::ptrdiff_t>(index), std::move(site));
         aggregatePortfolio(portfolio, result);
     } catch (const std::exception& e) {

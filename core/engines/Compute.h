@@ -10,14 +10,16 @@
 
 namespace m2ai {
 
+// !ok with the error when the site cannot be computed (see computePortfolio); never throws.
 SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue);
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue = defaultCatalogue());
 // The same result computed on threadCount threads (std::thread), each taking one contiguous block
 // of sites: sites are independent and the totals and the ranking are summed afterwards in site
 // order on the calling thread, so the result is identical, bit for bit, to the single-threaded
 // call for any threadCount. 0 or 1 computes on the calling thread; more threads than sites are
-// not started. A site that throws (a dependency cycle, std::invalid_argument) makes the call throw
-// the exception of the lowest such site index, as the single-threaded loop would.
+// not started. Nothing throws: a site that cannot be computed (a dependency cycle that validation
+// missed, a cooling technology the catalogue lacks, memory) gives !ok with the error of the lowest
+// such site index, as the single-threaded loop would, and no sites.
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
                                  std::size_t threadCount);
 
@@ -26,9 +28,8 @@ struct ComputeStatus {
     bool ok = false;
     std::string error;
 };
-// computePortfolio without exceptions, for the app: a site that cannot be computed (a dependency
-// cycle that validation missed, a cooling technology the catalogue lacks, memory) gives !ok with
-// the error of the lowest such site index; result is then empty.
+// computePortfolio with the outcome apart from the result, for the app (and with series below): on
+// !ok result is empty.
 struct ComputeOutcome {
     bool ok = false;
     std::string error;

@@ -4,8 +4,13 @@
 #include "engines/Economics.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "engines/CashFlowComponents.h"
 #include "engines/finance/CashFlow.h"
@@ -99,47 +104,48 @@ int monthOfFinish(double finishMonth, int horizonMonths) {
 
 // Spread amountUsd evenly over [startMonth, finishMonth) of fractional months: each calendar month
 // gets the share of the task's duration that falls inside it. Spending past the horizon is booked in
-// the last month so that the monthly capex always adds up to the capex total.
-void spreadOver(std::vector<MonthlyCashFlow>& months, double amountUsd, double startMonth,
-                double finishMonth) {
-    const int horizon = static_cast<int>(months.size());
+// the last month so that the monthly capex always adds up to the capex total. add(m, usd) books a
+// part in month m.
+template <typename Add>
+void spreadOver(int horizon, double amountUsd, double startMonth, double finishMonth, const Add& add) {
     if (horizon == 0 || amountUsd == 0.0) return;
     const double duration = finishMonth - startMonth;
     if (!(duration > 1e-9) || !std::isfinite(duration)) {
-        months[static_cast<std::size_t>(monthOf(startMonth, horizon))].facilityCapexUsd += amountUsd;
+        add(monthOf(startMonth, horizon), amountUsd);
         return;
     }
     // Whatever falls before month 0 or after the horizon goes to the first or last month.
     const double end = static_cast<double>(horizon);
     const double before = std::clamp(std::min(finishMonth, 0.0) - startMonth, 0.0, duration);
     const double after = std::clamp(finishMonth - std::max(startMonth, end), 0.0, duration);
-    months.front().facilityCapexUsd += amountUsd * before / duration;
-    months.back().facilityCapexUsd += amountUsd * after / duration;
+    add(0, amountUsd * before / duration);
+    add(horizon - 1, amountUsd * after / duration);
     const int first = monthOf(startMonth, horizon);
     const int last = monthOfFinish(finishMonth, horizon);
     for (int m = first; m <= last; ++m) {
         const double overlap = std::min(finishMonth, m + 1.0) - std::max(startMonth, static_cast<double>(m));
-        if (overlap > 0.0)
-            months[static_cast<std::size_t>(m)].facilityCapexUsd += amountUsd * overlap / duration;
+        if (overlap > 0.0) add(m, amountUsd * overlap / duration);
     }
 }
 
 // Spread over the named schedule task, phase by phase where the schedule says how
 // (ScheduleResult::capexWindows); a step whose task is missing is paid in month 0 (the
 // conservative choice: money spent earliest is discounted least).
-void spreadOverTask(std::vector<MonthlyCashFlow>& months, double amountUsd, const ScheduleResult& schedule,
-                    std::string_view taskId) {
+template <typename Add>
+void spreadOverTask(int horizon, double amountUsd, const ScheduleResult& schedule, std::string_view taskId,
+                    const Add& add) {
+    if (horizon == 0 || amountUsd == 0.0) return;  // as spreadOver, without the search
     bool phased = false;
     for (const CapexWindow& w : schedule.capexWindows)
         if (w.taskId == taskId) {
-            spreadOver(months, amountUsd * w.share, w.startMonth, w.finishMonth);
+            spreadOver(horizon, amountUsd * w.share, w.startMonth, w.finishMonth, add);
             phased = true;
         }
     if (phased) return;
     if (const ScheduledTask* task = findTask(schedule, taskId))
-        spreadOver(months, amountUsd, task->earlyStartMonth, task->earlyFinishMonth);
+        spreadOver(horizon, amountUsd, task->earlyStartMonth, task->earlyFinishMonth, add);
     else
-        spreadOver(months, amountUsd, 0.0, 0.0);
+        spreadOver(horizon, amountUsd, 0.0, 0.0, add);
 }
 
 // One month of a mining fleet: gross revenue, energy and O&M, scaled by the share of the month the
@@ -223,8 +229,10 @@ struct GpuDelivery {
     double share = 1.0;  // of the GPUs
 };
 
-std::vector<GpuDelivery> gpuDeliveries(const ConversionPlan& plan, const ScheduleResult& schedule) {
-    if (plan.gpuDeliveryMonthIndex) return {{static_cast<double>(*plan.gpuDeliveryMonthIndex), 1.0}};
+// deliveryMonthIndex: the plan's (engines compute the just-in-time variant with none).
+std::vector<GpuDelivery> gpuDeliveries(std::optional<int> deliveryMonthIndex, const ConversionPlan& plan,
+                                       const ScheduleResult& schedule) {
+    if (deliveryMonthIndex) return {{static_cast<double>(*deliveryMonthIndex), 1.0}};
     const ScheduledTask* proc = findTask(schedule, "proc-gpu");
     if (!proc) return {{0.0, 1.0}};
     const int phases = std::max(plan.energisationPhases, 1);
@@ -246,14 +254,16 @@ struct GpuFleet {
     double shareBefore = 0.0;  // of the fleets delivered earlier
 };
 
-std::vector<GpuFleet> gpuFleets(const ConversionPlan& plan, const ScheduleResult& schedule,
-                                int horizonMonths) {
+std::vector<GpuFleet> gpuFleets(std::optional<int> deliveryMonthIndex, const ConversionPlan& plan,
+                                const ScheduleResult& schedule, int horizonMonths) {
     std::vector<GpuFleet> out;
     double before = 0.0;
-    for (const GpuDelivery& d : gpuDeliveries(plan, schedule)) {
+    const std::vector<GpuDelivery> deliveries = gpuDeliveries(deliveryMonthIndex, plan, schedule);
+    out.reserve(deliveries.size());
+    for (const GpuDelivery& d : deliveries) {
         // A user delivery month is a month index; a just-in-time arrival is a finish time.
-        const int month = plan.gpuDeliveryMonthIndex ? clampMonth(*plan.gpuDeliveryMonthIndex, horizonMonths)
-                                                     : monthOfFinish(d.month, horizonMonths);
+        const int month = deliveryMonthIndex ? clampMonth(*deliveryMonthIndex, horizonMonths)
+                                             : monthOfFinish(d.month, horizonMonths);
         out.push_back({month, d.share, before});
         before += d.share;
     }
@@ -267,9 +277,10 @@ struct Context {
     const PowerBudget& power;
     int horizonMonths = 0;
     bool earnsAiRevenue = true;
-    double decommissionStartMonth = 0.0;  // converted ASICs mine until then
-    int firstRfsMonth = 0;                // the first month with IT in service; the lease starts there
-    int gpuLifeMonths = 0;                // owned GPUs' useful life, ≥ 1
+    double decommissionStartMonth = 0.0;       // converted ASICs mine until then
+    int firstRfsMonth = 0;                     // the first month with IT in service; the lease starts there
+    int gpuLifeMonths = 0;                     // owned GPUs' useful life, ≥ 1
+    std::optional<int> gpuDeliveryMonthIndex;  // the plan's; none for the just-in-time variant
     std::vector<GpuFleet> fleets;
     // Per month of the horizon:
     std::vector<double> days;
@@ -342,8 +353,9 @@ HallMonth hallMonth(const Context& ctx, int m, double itOnlineMw) {
     const double sold = hours * business.gpuUtilisationPct / 100.0;
     double runningShare = 0.0;
     for (const GpuFleet& fleet : ctx.fleets) {
+        // Fleets fill the hall in order (shareBefore grows), so once one has no share none after has.
         const double share = std::clamp(onlineShare - fleet.shareBefore, 0.0, fleet.share);
-        if (share <= 0.0) continue;
+        if (share <= 0.0) break;
         int age = std::max(m - fleet.purchaseMonth, 0);
         if (age >= ctx.gpuLifeMonths) {
             if (ctx.portfolio.opex.gpuEndOfLife == GpuEndOfLife::Retire) continue;
@@ -370,17 +382,21 @@ struct HallTotals {
 };
 
 // The operating flows (everything but capex) of converting: the AI hall plus the mining that
-// continues. Capex is added by addCapex.
+// continues. Capex is added by addCapex. marginUsdByMonth (if given) gets the hall's margin of each
+// month, which the delay cost and the exit value use again.
 std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
-                                            int& remainingCurtailedMonths, HallTotals& hallTotals) {
+                                            int& remainingCurtailedMonths, HallTotals& hallTotals,
+                                            std::vector<double>* marginUsdByMonth) {
     const Site& site = ctx.site;
     const CostAssumptions& costs = ctx.portfolio.costs;
     const MiningBaseline converted = convertedFleet(ctx.power);
     std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
+    if (marginUsdByMonth) marginUsdByMonth->resize(months.size());
     for (int m = 0; m < ctx.horizonMonths; ++m) {
         const auto i = static_cast<std::size_t>(m);
         MonthlyCashFlow& cf = months[i];
         const HallMonth hall = hallMonth(ctx, m, itOnlineAt(itOnlineMwByMonth, m));
+        if (marginUsdByMonth) (*marginUsdByMonth)[i] = hall.marginUsd();
         cf.revenueUsd = hall.revenueUsd;
         cf.energyCostUsd = hall.energyCostUsd;
         cf.omCostUsd = hall.omCostUsd;
@@ -424,13 +440,16 @@ double bookValueAtHorizonEnd(double costUsd, double inServiceMonth, double lifeY
 // An exit at a cap rate: the hall's net operating income (rent − the operator's energy, O&M and
 // lease costs) of the horizon's final 12 months, divided by the cap rate. A shorter horizon
 // annualises what it has; an income of zero or less sells for nothing.
-double exitValueUsd(const Context& ctx, const ScheduleResult& schedule) {
+// marginUsdByMonth: operatingFlows' margins of this ctx, if at hand.
+double exitValueUsd(const Context& ctx, const ScheduleResult& schedule,
+                    const std::vector<double>* marginUsdByMonth) {
     const int months = std::min(12, ctx.horizonMonths);
     const double capRate = ctx.portfolio.exitCapRatePct / 100.0;
     if (months <= 0 || !(capRate > 0.0)) return 0.0;
     double noiUsd = 0.0;
     for (int m = ctx.horizonMonths - months; m < ctx.horizonMonths; ++m)
-        noiUsd += hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd();
+        noiUsd += marginUsdByMonth ? (*marginUsdByMonth)[static_cast<std::size_t>(m)]
+                                   : hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd();
     noiUsd *= 12.0 / months;
     return std::max(noiUsd, 0.0) / capRate;
 }
@@ -440,13 +459,14 @@ double exitValueUsd(const Context& ctx, const ScheduleResult& schedule) {
 // with its contingency) from RFS over facilityLifeYears, owned GPUs (no contingency) from their
 // last purchase over gpuDepreciationYears; a retired fleet is worth nothing. A GPU fleet is not a
 // perpetuity, so a GPU cloud is always valued at book.
-double residualValueUsd(const CapexByStep& capex, const Context& ctx, const ScheduleResult& schedule) {
+double residualValueUsd(const CapexByStep& capex, const Context& ctx, const ScheduleResult& schedule,
+                        const std::vector<double>* marginUsdByMonth) {
     const CostAssumptions& costs = ctx.portfolio.costs;
     const TerminalValueMethod method = ctx.portfolio.terminalValue;
     if (!costs.includeResidualValue || method == TerminalValueMethod::None) return 0.0;
     if (method == TerminalValueMethod::ExitCapRate &&
         ctx.site.plan.business.model == BusinessModel::Colocation)
-        return exitValueUsd(ctx, schedule);
+        return exitValueUsd(ctx, schedule, marginUsdByMonth);
     const double withContingency = 1.0 + costs.contingencyPct / 100.0;
     const double facilityUsd =
         (capex.gpuInstallUsd - capex.gpusUsd + capex.electricalUsd + capex.coolingUsd + capex.facilityUsd) *
@@ -454,7 +474,8 @@ double residualValueUsd(const CapexByStep& capex, const Context& ctx, const Sche
     double value = bookValueAtHorizonEnd(facilityUsd, schedule.durationMonths, costs.facilityLifeYears,
                                          ctx.horizonMonths);
     if (capex.gpusUsd == 0.0) return value;
-    const std::vector<GpuDelivery> deliveries = gpuDeliveries(ctx.site.plan, schedule);
+    const std::vector<GpuDelivery> deliveries =
+        gpuDeliveries(ctx.gpuDeliveryMonthIndex, ctx.site.plan, schedule);
     for (std::size_t k = 0; k < ctx.fleets.size() && k < deliveries.size(); ++k) {
         const GpuFleet& fleet = ctx.fleets[k];
         const std::vector<int> refreshes = refreshMonths(ctx, fleet);
@@ -470,26 +491,56 @@ double residualValueUsd(const CapexByStep& capex, const Context& ctx, const Sche
     return value;
 }
 
-// Capex into the months it is paid; returns the GPU refreshes paid inside the horizon.
+// Each tax asset class's capex by month and the ASIC sale, as financeSite hands them to the tax and
+// debt engine (the asset classes always add up to the monthly capex).
+struct CapexByClass {
+    std::array<std::vector<double>, finance::kAssetClassCount> usd;
+    std::vector<double> asicResaleUsd;
+};
+
+// Capex into the months it is paid; returns the GPU refreshes paid inside the horizon. With byClass,
+// every amount booked into a month is booked into its asset class's month too, in the same order, so
+// each class's series is the one that class alone would give.
 double addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, const Context& ctx,
-                const ScheduleResult& schedule) {
+                const ScheduleResult& schedule, CapexByClass* byClass = nullptr) {
+    using finance::AssetClass;
+    const int horizon = static_cast<int>(months.size());
+    if (byClass) {
+        for (std::vector<double>& v : byClass->usd) v.assign(months.size(), 0.0);
+        byClass->asicResaleUsd.assign(months.size(), 0.0);
+    }
+    const auto facilityInto = [&](AssetClass c) {
+        double* classUsd = byClass ? byClass->usd[static_cast<std::size_t>(c)].data() : nullptr;
+        return [&months, classUsd](int m, double usd) {
+            months[static_cast<std::size_t>(m)].facilityCapexUsd += usd;
+            if (classUsd) classUsd[m] += usd;
+        };
+    };
     // Contingency follows the spending it covers, so each item carries its own share.
     const double withContingency = 1.0 + ctx.portfolio.costs.contingencyPct / 100.0;
-    spreadOverTask(months, (capex.gpuInstallUsd - capex.gpusUsd) * withContingency, schedule, "gpu-install");
-    spreadOverTask(months, capex.electricalUsd * withContingency, schedule, "electrical");
-    spreadOverTask(months, capex.coolingUsd * withContingency, schedule, "cooling");
-    spreadOverTask(months, capex.facilityUsd * withContingency, schedule, "facility");
+    spreadOverTask(horizon, (capex.gpuInstallUsd - capex.gpusUsd) * withContingency, schedule, "gpu-install",
+                   facilityInto(AssetClass::GpuFitOut));
+    spreadOverTask(horizon, capex.electricalUsd * withContingency, schedule, "electrical",
+                   facilityInto(AssetClass::Electrical));
+    spreadOverTask(horizon, capex.coolingUsd * withContingency, schedule, "cooling",
+                   facilityInto(AssetClass::Cooling));
+    spreadOverTask(horizon, capex.facilityUsd * withContingency, schedule, "facility",
+                   facilityInto(AssetClass::Facility));
 
     // GPUs are paid on delivery, the same delivery the schedule assumes (engines/Schedule.cpp):
     // all at the user's delivery month, else each phase's share just in time for that phase, at
     // the GPU procurement's late finish plus the phase offset; again at every refresh.
     double refreshUsd = 0.0;
+    double* gpusByMonth = byClass ? byClass->usd[static_cast<std::size_t>(AssetClass::Gpus)].data() : nullptr;
+    const auto gpusInto = [&](int m, double usd) {
+        months[static_cast<std::size_t>(m)].gpuPurchaseUsd += usd;
+        if (gpusByMonth) gpusByMonth[m] += usd;
+    };
     if (capex.gpusUsd != 0.0 && !months.empty())
         for (const GpuFleet& fleet : ctx.fleets) {
-            months[static_cast<std::size_t>(fleet.purchaseMonth)].gpuPurchaseUsd +=
-                capex.gpusUsd * fleet.share;
+            gpusInto(fleet.purchaseMonth, capex.gpusUsd * fleet.share);
             for (const int m : refreshMonths(ctx, fleet)) {
-                months[static_cast<std::size_t>(m)].gpuPurchaseUsd += capex.gpusUsd * fleet.share;
+                gpusInto(m, capex.gpusUsd * fleet.share);
                 refreshUsd += capex.gpusUsd * fleet.share;
             }
         }
@@ -500,10 +551,16 @@ double addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, 
         if (const ScheduledTask* decom = findTask(schedule, "decommission"))
             month = monthOfFinish(decom->earlyFinishMonth, ctx.horizonMonths);
         months[static_cast<std::size_t>(month)].asicResaleUsdCredit += capex.asicResaleUsd;
+        if (byClass) byClass->asicResaleUsd[static_cast<std::size_t>(month)] += capex.asicResaleUsd;
     }
+    if (byClass)
+        // Proceeds, as the sale alone's capex (0 + 0 − credit) negated: −0.0 in the months without
+        // one, as the tax engine has always been given.
+        for (double& credit : byClass->asicResaleUsd) credit = -(0.0 + 0.0 - credit);
     return refreshUsd;
 }
 
+// netUsd (and capexUsd, kept for the charts) of each month; returns the nets.
 std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     std::vector<double> net;
     net.reserve(months.size());
@@ -515,33 +572,26 @@ std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
     return net;
 }
 
-// The capex of each tax asset class by month (and the ASIC sale), paid as addCapex pays it: addCapex
-// run on one class at a time, so the classes always add up to the monthly capex.
-void financeSite(EconomicsResult& result, const Context& ctx, const ScheduleResult& schedule) {
-    using finance::AssetClass;
-    std::array<std::vector<double>, finance::kAssetClassCount> byClass;
-    std::vector<double> asicResaleUsd;
-    const CapexByStep& c = result.capex;
-    auto spendOf = [&](CapexByStep only) {
-        std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
-        addCapex(months, only, ctx, schedule);
-        std::vector<double> out;
-        out.reserve(months.size());
-        // Not cf.capexUsd: netOf() fills that later; the parts are what addCapex writes.
-        for (const MonthlyCashFlow& cf : months)
-            out.push_back(cf.facilityCapexUsd + cf.gpuPurchaseUsd - cf.asicResaleUsdCredit);
-        return out;
-    };
-    byClass[static_cast<std::size_t>(AssetClass::GpuFitOut)] =
-        spendOf({.gpuInstallUsd = c.gpuInstallUsd - c.gpusUsd});
-    byClass[static_cast<std::size_t>(AssetClass::Gpus)] =
-        spendOf({.gpuInstallUsd = c.gpusUsd, .gpusUsd = c.gpusUsd});
-    byClass[static_cast<std::size_t>(AssetClass::Electrical)] = spendOf({.electricalUsd = c.electricalUsd});
-    byClass[static_cast<std::size_t>(AssetClass::Cooling)] = spendOf({.coolingUsd = c.coolingUsd});
-    byClass[static_cast<std::size_t>(AssetClass::Facility)] = spendOf({.facilityUsd = c.facilityUsd});
-    for (double credit : spendOf({.asicResaleUsd = c.asicResaleUsd})) asicResaleUsd.push_back(-credit);
-    result.financing = finance::computeSiteFinancing(ctx.site, ctx.portfolio, result.monthly, byClass,
-                                                     asicResaleUsd, schedule.rfsMonthIndex);
+// Tax and debt of the site's flows, with the capex split into its tax asset classes (paid as
+// addCapex paid it).
+void financeSite(EconomicsResult& result, const Context& ctx, CapexByClass byClass,
+                 const ScheduleResult& schedule) {
+    result.financing =
+        finance::computeSiteFinancing(ctx.site, ctx.portfolio, result.monthly, std::move(byClass.usd),
+                                      std::move(byClass.asicResaleUsd), schedule.rfsMonthIndex);
+}
+
+// The pre-tax NPV of the converting plan alone (operating flows, capex, terminal value), the first
+// figure computeEconomics derives: what the just-in-time variant of an owned fleet needs.
+double convertingNpvUsd(const Context& ctx, const CapexByStep& capex, const ScheduleResult& schedule,
+                        double monthlyRate) {
+    int curtailedMonths = 0;
+    HallTotals hall;
+    std::vector<MonthlyCashFlow> months =
+        operatingFlows(ctx, schedule.itOnlineMwByMonth, curtailedMonths, hall, nullptr);
+    addCapex(months, capex, ctx, schedule);
+    if (!months.empty()) months.back().residualValueUsd = residualValueUsd(capex, ctx, schedule, nullptr);
+    return presentValue(monthlyRate, netOf(months));
 }
 
 }  // namespace
@@ -561,7 +611,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                 std::max(static_cast<int>(
                              std::lround(std::clamp(portfolio.opex.gpuUsefulLifeYears, 0.0, 100.0) * 12.0)),
                          1),
-                gpuFleets(site.plan, schedule, horizonMonths),
+                site.plan.gpuDeliveryMonthIndex,
+                gpuFleets(site.plan.gpuDeliveryMonthIndex, site.plan, schedule, horizonMonths),
                 {},
                 {},
                 yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
@@ -597,11 +648,13 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
 
     // Converting.
     HallTotals hall;
-    result.monthly =
-        operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths, hall);
+    std::vector<double> marginUsdByMonth;
+    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths,
+                                    hall, &marginUsdByMonth);
     if (hall.revenueUsd > 0.0) result.hallOperatingMarginPct = 100.0 * hall.marginUsd / hall.revenueUsd;
-    result.gpuRefreshUsd = addCapex(result.monthly, result.capex, ctx, schedule);
-    result.residualValueUsd = residualValueUsd(result.capex, ctx, schedule);
+    CapexByClass capexByClass;
+    result.gpuRefreshUsd = addCapex(result.monthly, result.capex, ctx, schedule, &capexByClass);
+    result.residualValueUsd = residualValueUsd(result.capex, ctx, schedule, &marginUsdByMonth);
     if (!result.monthly.empty()) result.monthly.back().residualValueUsd = result.residualValueUsd;
     // The pre-tax, unlevered monthly net is complete here: a later step (tax, debt) adds its own
     // components to result.monthly and recomputes net the same way before the figures below.
@@ -633,32 +686,39 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     if (const auto monthlyIrr = finance::irr(net))
         result.convertingIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
     result.irr = result.convertingIrr;
-    std::vector<double> incremental(net.size());
-    for (std::size_t m = 0; m < net.size(); ++m) incremental[m] = net[m] - result.keepMiningNetUsdByMonth[m];
-    if (const auto monthlyIrr = finance::irr(incremental))
+    std::vector<double> scratch(net.size());  // the incremental flows, then the delay's margins
+    for (std::size_t m = 0; m < net.size(); ++m) scratch[m] = net[m] - result.keepMiningNetUsdByMonth[m];
+    if (const auto monthlyIrr = finance::irr(scratch))
         result.incrementalIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
     result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
-    financeSite(result, ctx, schedule);
+    financeSite(result, ctx, std::move(capexByClass), schedule);
 
     // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one
     // month later; capex, mining and decommissioning keep their dates.
     // Only the hall's margin changes, so the loss is the present value of margin(IT(m)) −
-    // margin(IT(m−1)) month by month.
-    std::vector<double> marginLostUsd(static_cast<std::size_t>(ctx.horizonMonths));
-    for (int m = 0; m < ctx.horizonMonths; ++m)
-        marginLostUsd[static_cast<std::size_t>(m)] =
-            hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m)).marginUsd() -
-            hallMonth(ctx, m, itOnlineAt(schedule.itOnlineMwByMonth, m - 1)).marginUsd();
+    // margin(IT(m−1)) month by month. margin(IT(m)) is the operating flows' own; a month whose IT
+    // equals the month before's (bit for bit) has the same margin both ways.
+    std::vector<double>& marginLostUsd = scratch;
+    marginLostUsd.assign(static_cast<std::size_t>(ctx.horizonMonths), 0.0);
+    for (int m = 0; m < ctx.horizonMonths; ++m) {
+        const auto i = static_cast<std::size_t>(m);
+        const double it = itOnlineAt(schedule.itOnlineMwByMonth, m);
+        const double itBefore = itOnlineAt(schedule.itOnlineMwByMonth, m - 1);
+        const double marginBefore = std::bit_cast<std::uint64_t>(it) == std::bit_cast<std::uint64_t>(itBefore)
+                                        ? marginUsdByMonth[i]
+                                        : hallMonth(ctx, m, itBefore).marginUsd();
+        marginLostUsd[i] = marginUsdByMonth[i] - marginBefore;
+    }
     result.delayCostUsdPerMonth = presentValue(monthlyRate, marginLostUsd);
 
     // Owner-operated GPUs delivered on a fixed month are paid then and earn nothing until their phase
     // has power: what that costs inside the NPV is the NPV of the same plan with just-in-time
-    // deliveries minus this one. A colocation tenant's idle GPUs are not the owner's cost.
-    if (result.capex.gpusUsd > 0.0 && site.plan.gpuDeliveryMonthIndex) {
-        Site justInTime = site;
-        justInTime.plan.gpuDeliveryMonthIndex.reset();
-        const double jitNpvUsd =
-            computeEconomics(justInTime, portfolio, power, schedule, earnsAiRevenue, halvings).npvUsd;
+    // deliveries minus this one. A colocation tenant's idle GPUs are not the owner's cost. Only the
+    // deliveries (and with them the fleets) differ: the rest of the context is the plan's.
+    if (result.capex.gpusUsd > 0.0 && ctx.gpuDeliveryMonthIndex) {
+        ctx.gpuDeliveryMonthIndex.reset();
+        ctx.fleets = gpuFleets(std::nullopt, site.plan, schedule, horizonMonths);
+        const double jitNpvUsd = convertingNpvUsd(ctx, result.capex, schedule, monthlyRate);
         result.idleGpuCostUsd = std::max(jitNpvUsd - result.npvUsd, 0.0);
     }
     return result;

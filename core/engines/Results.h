@@ -145,6 +145,11 @@ struct ScheduleResult {
     std::vector<double> itOnlineMwByMonth;  // per month of the horizon
     double idleGpuMonths = 0.0;             // GPU-months between delivery and power-ready
     double strandedDepreciationUsd = 0.0;   // depreciation of those idle GPU-months
+    // The core API's convention (docs/architecture.md): false with a one-line error when the network
+    // cannot be scheduled (a dependency cycle, a repeated or unknown task id; validation refuses
+    // them first); the figures above are then empty.
+    bool ok = false;
+    std::string error;
 };
 
 // One month of the converting plan. netUsd is the signed sum of the components that
@@ -285,6 +290,10 @@ struct SiteResult {
     // or add (portfolio totals leave it out), and infeasibilities say why.
     bool feasible = true;
     std::vector<Infeasibility> infeasibilities;
+    // False with a one-line error when the site cannot be computed (its schedule's error, or a
+    // catalogue without its cooling technology); not to be confused with feasible.
+    bool ok = false;
+    std::string error;
 };
 
 struct SiteRanking {
@@ -307,6 +316,9 @@ struct PortfolioResult {
     double incrementalNpvUsd = 0.0;
     std::vector<double> itOnlineMwByMonth;
     std::vector<SiteRanking> ranking;  // best first
+    // False with the error of the lowest site index that cannot be computed; sites is then empty.
+    bool ok = false;
+    std::string error;
 };
 
 }  // namespace m2ai

@@ -5,7 +5,9 @@
 #include "engines/Schedule.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <string>
 #include <utility>
 
 #include "engines/schedule/Cpm.h"
@@ -36,6 +38,7 @@ std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const Powe
     const double phaseShare = 1.0 / phases;
     const double phaseMw = power.itMw * phaseShare;
     std::vector<Tranche> tranches;
+    tranches.reserve(static_cast<std::size_t>(gridUpgrade ? 2 * phases : phases));
     for (int i = 0; i < phases; ++i) {
         const double onlineMonth = rfsMonth + i * gapMonths;
         if (!gridUpgrade || !(phaseMw > 0.0)) {
@@ -52,56 +55,112 @@ std::vector<Tranche> energisationTranches(const ConversionPlan& plan, const Powe
     return tranches;
 }
 
-std::size_t indexOf(const std::vector<schedule::NetworkTask>& network, schedule::GeneratedTask id) {
-    for (std::size_t i = 0; i < network.size(); ++i)
-        if (network[i].generated == id) return i;
-    return network.size();
+// Where each generated task sits in a network (network.size() when absent): one scan instead of
+// one per lookup.
+class GeneratedIndex {
+public:
+    explicit GeneratedIndex(const std::vector<schedule::NetworkTask>& network) {
+        index_.fill(network.size());
+        for (std::size_t i = 0; i < network.size(); ++i)
+            if (network[i].generated != schedule::GeneratedTask::Count)
+                index_[static_cast<std::size_t>(network[i].generated)] = i;
+    }
+    std::size_t operator[](schedule::GeneratedTask task) const {
+        return index_[static_cast<std::size_t>(task)];
+    }
+
+private:
+    std::array<std::size_t, schedule::kGeneratedTaskCount> index_{};
+};
+
+// Capacity online by month: month m carries every tranche online by then (firstFullMonth of its
+// time ≤ m), summed in tranche order, as adding each tranche from its first month to the horizon
+// does. When the tranches come online in their order (the usual case), month m's sum is the running
+// sum of the first tranches, so one pass over the months does it.
+std::vector<double> itOnlineByMonth(const std::vector<Tranche>& tranches, double itMw, int horizonMonths) {
+    std::vector<double> out(static_cast<std::size_t>(std::max(horizonMonths, 0)), 0.0);
+    if (!(itMw > 0.0)) return out;
+    bool inOrder = true;
+    for (std::size_t k = 1; k < tranches.size() && inOrder; ++k)
+        inOrder = firstFullMonth(tranches[k - 1].onlineMonth) <= firstFullMonth(tranches[k].onlineMonth);
+    if (!inOrder) {
+        for (const Tranche& t : tranches)
+            for (int m = firstFullMonth(t.onlineMonth); m < horizonMonths; ++m)
+                out[static_cast<std::size_t>(m)] += t.share * itMw;
+        return out;
+    }
+    double online = 0.0;
+    std::size_t next = 0;
+    for (int m = 0; m < horizonMonths; ++m) {
+        // The first tranche is added to the month's 0.0 like every later one, so 0.0 + x stays as is.
+        while (next < tranches.size() && firstFullMonth(tranches[next].onlineMonth) <= m)
+            online += tranches[next++].share * itMw;
+        out[static_cast<std::size_t>(m)] = online;
+    }
+    return out;
 }
 
-// RFS of a network built with the given works factor (the network without "full-capacity").
-double rfsOf(const Site& site, const PowerBudget& power, YearMonth start, double worksFactor) {
-    std::vector<schedule::NetworkTask> network = schedule::buildNetwork(site, power, start, worksFactor);
+ScheduleResult failedSchedule(std::string error) {
+    ScheduleResult result;
+    result.error = std::move(error);
+    return result;
+}
+
+// A network ready for the solver: its activities moved out of the tasks (which keep names, kinds
+// and generated ids) and "full-capacity" appended last, its link from RFS without the phase lag
+// yet, and the compiled topology.
+struct SolverNetwork {
+    std::vector<schedule::NetworkTask> tasks;
     std::vector<cpm::Activity> activities;
-    activities.reserve(network.size());
-    for (schedule::NetworkTask& t : network) activities.push_back(std::move(t.activity));
-    const cpm::Solution solution = cpm::solve(activities);
-    const std::size_t rfs = indexOf(network, schedule::GeneratedTask::Rfs);
-    return rfs < activities.size() ? solution.timing[rfs].earlyFinishMonth : 0.0;
-}
+    cpm::Topology topology;
+};
 
-}  // namespace
-
-ScheduledNetwork prepareScheduleNetwork(const Site& site, const PowerBudget& power, YearMonth start) {
-    const int phases = std::max(site.plan.energisationPhases, 1);
-    // Works scale with the site's size; phase 1 builds only its share of the halls
-    // (docs/model.md "Works durations by size and phase").
-    const double sizeFactor = schedule::sizeDurationFactor(power.itMw);
-    const double phaseFactor = schedule::phaseDurationFactor(phases);
-    ScheduledNetwork prepared;
-    prepared.network = schedule::buildNetwork(site, power, start, sizeFactor * phaseFactor);
-    if (phases > 1) prepared.unphasedRfsMonths = rfsOf(site, power, start, sizeFactor);
-    return prepared;
-}
-
-ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
-                               int horizonMonths, YearMonth start) {
-    ScheduledNetwork prepared = prepareScheduleNetwork(site, power, start);
-    return scheduleNetwork(site, power, costs, horizonMonths, std::move(prepared.network),
-                           prepared.unphasedRfsMonths);
-}
-
-ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
-                               int horizonMonths, std::vector<schedule::NetworkTask> network,
-                               double unphasedRfsMonths) {
+SolverNetwork solverNetwork(std::vector<schedule::NetworkTask> network) {
     using schedule::GeneratedTask;
+    SolverNetwork out;
+    const GeneratedIndex index(network);
+    out.activities.reserve(network.size() + 1);
+    for (schedule::NetworkTask& t : network) out.activities.push_back(std::move(t.activity));
+    // Full capacity: the last phase in service, after RFS and after the queued grid. Nothing depends
+    // on it, so the early times of every other task are those of the network without it.
+    schedule::NetworkTask full;
+    full.activity.id = std::string(schedule::taskId(GeneratedTask::FullCapacity));
+    full.activity.predecessors.reserve(2);
+    full.activity.predecessors.push_back({index[GeneratedTask::Rfs], cpm::LinkType::FinishToStart, 0.0});
+    if (index[GeneratedTask::GridUpgrade] < network.size())
+        full.activity.predecessors.push_back(
+            {index[GeneratedTask::GridUpgrade], cpm::LinkType::FinishToStart, 0.0});
+    full.name = "Full capacity";
+    full.kind = TaskKind::Milestone;
+    full.generated = GeneratedTask::FullCapacity;
+    out.activities.push_back(std::move(full.activity));
+    network.push_back(std::move(full));
+    out.tasks = std::move(network);
+    out.topology = cpm::compile(out.activities);
+    return out;
+}
+
+// Early finish of RFS: the forward pass alone.
+double rfsEarlyFinish(const SolverNetwork& n, std::size_t rfsIndex) {
+    cpm::Solution forward;
+    cpm::forwardPass(n.activities, n.topology, forward);
+    return forward.timing[rfsIndex].earlyFinishMonth;
+}
+
+ScheduleResult scheduleSolverNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                                     int horizonMonths, SolverNetwork& net, double unphasedRfsMonths) {
+    using schedule::GeneratedTask;
+    if (!net.topology.ok) return failedSchedule(net.topology.error);
     const ConversionPlan& plan = site.plan;
     const int phases = std::max(plan.energisationPhases, 1);
-    const std::size_t rfsIndex = indexOf(network, GeneratedTask::Rfs);
-    const std::size_t gridIndex = indexOf(network, GeneratedTask::GridUpgrade);
-
-    std::vector<cpm::Activity> activities;
-    activities.reserve(network.size() + 1);
-    for (schedule::NetworkTask& t : network) activities.push_back(std::move(t.activity));
+    std::vector<schedule::NetworkTask>& network = net.tasks;
+    std::vector<cpm::Activity>& activities = net.activities;
+    const GeneratedIndex index(network);
+    const std::size_t rfsIndex = index[GeneratedTask::Rfs];
+    const std::size_t gridIndex = index[GeneratedTask::GridUpgrade];
+    const std::size_t fullIndex = activities.size() - 1;
+    if (rfsIndex >= network.size() || network[fullIndex].generated != GeneratedTask::FullCapacity)
+        return failedSchedule("schedule: the network has no RFS milestone");
 
     // Later phases follow phase 1 at the plan's interval, but never faster than the crews can build
     // them: the whole site, built at once, is in service at RFS_all, so the p − 1 later phases need
@@ -109,39 +168,28 @@ ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const
     // unphased site's RFS, and first RFS never after it.
     double gapMonths = std::max(plan.monthsBetweenPhases, 0.0);
     if (phases > 1) {
-        const double rfsFirst = cpm::solve(activities).timing[rfsIndex].earlyFinishMonth;
+        const double rfsFirst = rfsEarlyFinish(net, rfsIndex);
         gapMonths = std::max(gapMonths, std::max(unphasedRfsMonths - rfsFirst, 0.0) / (phases - 1));
     }
-
-    // Full capacity: the last phase in service, after RFS and after the queued grid.
-    {
-        schedule::NetworkTask full;
-        full.activity.id = std::string(schedule::taskId(GeneratedTask::FullCapacity));
-        full.activity.predecessors.push_back(
-            {rfsIndex, cpm::LinkType::FinishToStart, (phases - 1) * gapMonths});
-        if (gridIndex < network.size())
-            full.activity.predecessors.push_back({gridIndex, cpm::LinkType::FinishToStart, 0.0});
-        full.name = "Full capacity";
-        full.kind = TaskKind::Milestone;
-        full.generated = GeneratedTask::FullCapacity;
-        activities.push_back(std::move(full.activity));
-        network.push_back(std::move(full));
-    }
-    const std::size_t fullIndex = activities.size() - 1;
-    const cpm::Solution solution = cpm::solve(activities);
-    const cpm::MilestoneTiming toRfs = cpm::timingFor(activities, solution, rfsIndex);
+    activities[fullIndex].predecessors.front().lagMonths = (phases - 1) * gapMonths;
+    const cpm::Solution solution = cpm::solve(activities, net.topology);
+    if (!solution.ok) return failedSchedule(solution.error);
+    const cpm::MilestoneTiming toRfs = cpm::timingFor(activities, net.topology, solution, rfsIndex);
 
     ScheduleResult result;
     result.tasks.reserve(network.size());
-    const cpm::Timing* gridUpgrade = gridIndex < network.size() ? &solution.timing[gridIndex] : nullptr;
+    // Without a grid upgrade task this has always been full capacity's timing (the index past the
+    // network before full capacity was appended), so a plan without one gets its tranches through
+    // the grid path: shares equal to the last ulp, kept as they were here.
+    const cpm::Timing* gridUpgrade = &solution.timing[gridIndex < network.size() ? gridIndex : fullIndex];
     const cpm::Timing* procGpu = nullptr;
     for (const std::size_t i : solution.order) {
-        const schedule::NetworkTask& source = network[i];
+        schedule::NetworkTask& source = network[i];
         const cpm::Activity& activity = activities[i];
         const cpm::Timing& timing = solution.timing[i];
         ScheduledTask task;
         task.id = activity.id;
-        task.name = source.name;
+        task.name = std::move(source.name);  // each task is visited once
         task.kind = source.kind;
         task.durationMonths = activity.durationMonths;
         // Text ids for display and files; the network itself links by index.
@@ -168,7 +216,9 @@ ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const
         if (source.generated == GeneratedTask::ProcGpu) procGpu = &timing;
         result.tasks.push_back(std::move(task));
     }
+    result.criticalPath.reserve(toRfs.criticalPath.size());
     for (const std::size_t i : toRfs.criticalPath) result.criticalPath.push_back(activities[i].id);
+    result.criticalPathToFullCapacity.reserve(solution.criticalPath.size());
     for (const std::size_t i : solution.criticalPath)
         result.criticalPathToFullCapacity.push_back(activities[i].id);
     result.durationMonths = solution.timing[rfsIndex].earlyFinishMonth;
@@ -182,9 +232,12 @@ ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const
 
     // Each step's capex is paid phase by phase: phase i's share (1/p, capex scales with the MW) over
     // the step's task window shifted by i·gap, the same offset its capacity goes into service with.
-    for (const GeneratedTask step : {GeneratedTask::Electrical, GeneratedTask::Cooling,
-                                     GeneratedTask::Facility, GeneratedTask::GpuInstall}) {
-        const std::size_t i = indexOf(network, step);
+    static constexpr std::array<GeneratedTask, 4> kCapexSteps{GeneratedTask::Electrical,
+                                                              GeneratedTask::Cooling, GeneratedTask::Facility,
+                                                              GeneratedTask::GpuInstall};
+    result.capexWindows.reserve(kCapexSteps.size() * static_cast<std::size_t>(phases));
+    for (const GeneratedTask step : kCapexSteps) {
+        const std::size_t i = index[step];
         if (i >= network.size()) continue;
         for (int k = 0; k < phases; ++k)
             result.capexWindows.push_back(
@@ -194,11 +247,7 @@ ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const
 
     const std::vector<Tranche> tranches =
         energisationTranches(plan, power, result.durationMonths, gapMonths, gridUpgrade);
-    result.itOnlineMwByMonth.assign(static_cast<std::size_t>(std::max(horizonMonths, 0)), 0.0);
-    if (power.itMw > 0.0)
-        for (const Tranche& t : tranches)
-            for (int m = firstFullMonth(t.onlineMonth); m < horizonMonths; ++m)
-                result.itOnlineMwByMonth[static_cast<std::size_t>(m)] += t.share * power.itMw;
+    result.itOnlineMwByMonth = itOnlineByMonth(tranches, power.itMw, horizonMonths);
 
     // Stranded GPUs are GPUs that wait for power longer than they must. The handling time —
     // install, commissioning and anything else between the latest just-in-time arrival
@@ -209,7 +258,7 @@ ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const
     // brings every GPU at D: a tranche online at t idles t − handling − D months. Idle GPUs still
     // depreciate.
     if (plan.gpu.enabled && power.gpus > 0 && procGpu && plan.gpuDeliveryMonthIndex) {
-        const std::size_t procIndex = indexOf(network, GeneratedTask::ProcGpu);
+        const std::size_t procIndex = index[GeneratedTask::ProcGpu];
         const double handlingMonths = std::max(result.durationMonths - toRfs.lateFinishMonth[procIndex], 0.0);
         const double deliveryMonth = static_cast<double>(*plan.gpuDeliveryMonthIndex);
         for (const Tranche& t : tranches)
@@ -219,7 +268,82 @@ ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const
             result.strandedDepreciationUsd =
                 result.idleGpuMonths * plan.gpu.priceUsdPerGpu / (costs.gpuDepreciationYears * 12.0);
     }
+    result.ok = true;
     return result;
+}
+
+// The works factors of a plan (docs/model.md "Works durations by size and phase"): the whole site's
+// (sized), and phase 1's, which builds only its share of the halls.
+struct WorksFactors {
+    int phases = 1;
+    double unphased = 1.0;
+    double phaseOne = 1.0;
+};
+WorksFactors worksFactors(const Site& site, const PowerBudget& power) {
+    WorksFactors f;
+    f.phases = std::max(site.plan.energisationPhases, 1);
+    const double sizeFactor = schedule::sizeDurationFactor(power.itMw);
+    f.unphased = sizeFactor;
+    f.phaseOne = sizeFactor * schedule::phaseDurationFactor(f.phases);
+    return f;
+}
+
+}  // namespace
+
+ScheduledNetwork prepareScheduleNetwork(const Site& site, const PowerBudget& power, YearMonth start) {
+    const WorksFactors f = worksFactors(site, power);
+    ScheduledNetwork prepared;
+    // One network for both factors: built for the whole site, solved for its RFS, then given phase
+    // 1's durations (the links do not depend on the factor).
+    schedule::BuiltNetwork built =
+        schedule::buildNetwork(site, power, start, f.phases > 1 ? f.unphased : f.phaseOne);
+    if (!built.ok) {
+        prepared.error = std::move(built.error);
+        return prepared;
+    }
+    std::vector<cpm::Activity> activities;
+    activities.reserve(built.tasks.size());
+    for (schedule::NetworkTask& t : built.tasks) activities.push_back(std::move(t.activity));
+    const cpm::Topology topology = cpm::compile(activities);
+    if (!topology.ok) {
+        prepared.error = topology.error;
+        return prepared;
+    }
+    if (f.phases > 1) {
+        cpm::Solution forward;
+        cpm::forwardPass(activities, topology, forward);
+        prepared.unphasedRfsMonths =
+            forward.timing[GeneratedIndex(built.tasks)[schedule::GeneratedTask::Rfs]].earlyFinishMonth;
+        schedule::setWorksDurationFactor(activities, built.tasks, f.phaseOne);
+    }
+    for (std::size_t i = 0; i < activities.size(); ++i) built.tasks[i].activity = std::move(activities[i]);
+    prepared.network = std::move(built.tasks);
+    prepared.ok = true;
+    return prepared;
+}
+
+ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, std::vector<schedule::NetworkTask> network,
+                               double unphasedRfsMonths) {
+    SolverNetwork net = solverNetwork(std::move(network));
+    return scheduleSolverNetwork(site, power, costs, horizonMonths, net, unphasedRfsMonths);
+}
+
+// prepareScheduleNetwork + scheduleNetwork on one network, compiled and built once.
+ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
+                               int horizonMonths, YearMonth start) {
+    const WorksFactors f = worksFactors(site, power);
+    schedule::BuiltNetwork built =
+        schedule::buildNetwork(site, power, start, f.phases > 1 ? f.unphased : f.phaseOne);
+    if (!built.ok) return failedSchedule(std::move(built.error));
+    SolverNetwork net = solverNetwork(std::move(built.tasks));
+    if (!net.topology.ok) return failedSchedule(std::move(net.topology.error));
+    double unphasedRfsMonths = 0.0;
+    if (f.phases > 1) {
+        unphasedRfsMonths = rfsEarlyFinish(net, GeneratedIndex(net.tasks)[schedule::GeneratedTask::Rfs]);
+        schedule::setWorksDurationFactor(net.activities, net.tasks, f.phaseOne);
+    }
+    return scheduleSolverNetwork(site, power, costs, horizonMonths, net, unphasedRfsMonths);
 }
 
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,

@@ -16,8 +16,8 @@ namespace m2ai {
 
 // Months count from the portfolio start month `start`: the grid upgrade lasts until
 // site.gridQueue->availableMonth, and plan.gpuDeliveryMonthIndex is a month index from `start`.
-// Throws std::invalid_argument on a dependency cycle or an unknown dependency id (validation
-// rejects both first).
+// A dependency cycle or an unknown or repeated task id (validation rejects them first) gives !ok
+// with the error.
 ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const CostAssumptions& costs,
                                int horizonMonths, YearMonth start);
 
@@ -26,10 +26,13 @@ ScheduleResult computeSchedule(const Site& site, const PowerBudget& power, const
 // unphasedRfsMonths: the RFS of the whole site built at once (sized works, no phase factor), which
 // bounds the gap between phases (docs/model.md "Works durations by size and phase"); 0 for a
 // plan of one phase. A trial keeps the deterministic value (its phase gap does not move with the
-// drawn durations).
+// drawn durations). !ok (with the error) for the networks computeSchedule refuses; scheduleNetwork
+// expects a network of an ok preparation (others give !ok).
 struct ScheduledNetwork {
     std::vector<schedule::NetworkTask> network;  // phase 1's works factor applied
     double unphasedRfsMonths = 0.0;
+    bool ok = false;
+    std::string error;
 };
 ScheduledNetwork prepareScheduleNetwork(const Site& site, const PowerBudget& power, YearMonth start);
 ScheduleResult scheduleNetwork(const Site& site, const PowerBudget& power, const CostAssumptions& costs,

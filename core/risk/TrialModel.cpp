@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <stdexcept>
 
 #include "engines/Economics.h"
 #include "engines/Feasibility.h"
@@ -38,6 +39,8 @@ TrialModel::TrialModel(const Portfolio& portfolio, const Catalogue& catalogue)
         prepared.feasible = checkFeasibility(site, catalogue, prepared.power).empty();
         prepared.hasIt = prepared.power.itMw > 0.0;
         ScheduledNetwork network = prepareScheduleNetwork(site, prepared.power, portfolio.startMonth);
+        // The risk runs catch this and report it (a cycle that validation missed).
+        if (!network.ok) throw std::invalid_argument(network.error);
         prepared.network = std::move(network.network);
         prepared.unphasedRfsMonths = network.unphasedRfsMonths;
         const ScheduleResult base = scheduleNetwork(site, prepared.power, portfolio.costs, horizonMonths_,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <stdexcept>
 
 #include "engines/Compute.h"
 #include "engines/Results.h"
@@ -20,6 +21,8 @@ ScenarioOutcome outcomeOf(const Portfolio& portfolio, std::string name, bool isB
     out.name = std::move(name);
     out.isBase = isBase;
     const PortfolioResult result = computePortfolio(portfolio);
+    // Caught below in compareScenarios, which reports it.
+    if (!result.ok) throw std::invalid_argument(result.error);
     out.portfolio = portfolioFigures(result);
     for (const SiteResult& s : result.sites) out.sites.push_back(siteFigures(s));
     return out;

@@ -7,7 +7,6 @@
 #include <map>
 #include <random>
 #include <set>
-#include <stdexcept>
 #include <string>
 
 #include "engines/Schedule.h"
@@ -152,26 +151,43 @@ TEST_CASE("CPM: start-to-start lag", "[schedule]") {
     CHECK(s.criticalPath == std::vector<std::size_t>{0, 1, 2});
 }
 
-TEST_CASE("CPM: cycles, unknown and duplicate ids throw instead of hanging", "[schedule]") {
-    CHECK_THROWS_AS(
-        cpm::solve(network({act("A", 1, {fs("C")}), act("B", 1, {fs("A")}), act("C", 1, {fs("B")})})),
-        std::invalid_argument);
-    CHECK_THROWS_WITH(cpm::solve(network({act("A", 1, {fs("B")}), act("B", 1, {fs("A")})})),
-                      Catch::Contains("cycle"));
-    CHECK_THROWS_AS(cpm::solve(network({act("A", 1, {fs("nope")})})), std::invalid_argument);
+TEST_CASE("CPM: cycles, unknown and duplicate ids are refused instead of hanging", "[schedule]") {
+    const cpm::Solution three =
+        cpm::solve(network({act("A", 1, {fs("C")}), act("B", 1, {fs("A")}), act("C", 1, {fs("B")})}));
+    CHECK_FALSE(three.ok);
+    CHECK(three.timing.empty());
+    const cpm::Solution two = cpm::solve(network({act("A", 1, {fs("B")}), act("B", 1, {fs("A")})}));
+    CHECK_FALSE(two.ok);
+    CHECK_THAT(two.error, Catch::Contains("cycle") && Catch::Contains("B -> A -> B"));
+    CHECK_FALSE(cpm::solve(network({act("A", 1, {fs("nope")})})).ok);
+    CHECK(cpm::solve(network({act("A", 1), act("B", 1, {fs("A")})})).ok);
 
+    const auto refused = [](const Site& s, const std::string& words) {
+        const ScheduleResult r = computeSchedule(s, power30(), kCosts, 120);
+        INFO(r.error);
+        CHECK_FALSE(r.ok);
+        CHECK(r.tasks.empty());
+        CHECK_THAT(r.error, Catch::Contains(words));
+        // A phased plan solves its network for the whole site first: refused the same way.
+        Site phased = s;
+        phased.plan.energisationPhases = 3;
+        CHECK(computeSchedule(phased, power30(), kCosts, 120).error == r.error);
+        CHECK(prepareScheduleNetwork(s, power30(), YearMonth{2027, 1}).error == r.error);
+        CHECK_FALSE(prepareScheduleNetwork(s, power30(), YearMonth{2027, 1}).ok);
+    };
     Site s = site(ScheduleMode::FastTrack);
+    CHECK(computeSchedule(s, power30(), kCosts, 120).ok);
     s.plan.extraTasks = {UserTask{"u1", "One", 1.0, {"u2"}}, UserTask{"u2", "Two", 1.0, {"u1"}}};
-    CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
+    refused(s, "cycle");
     s.plan.extraTasks = {UserTask{"u1", "After RFS", 1.0, {"rfs"}}};  // rfs waits for u1: a cycle
-    CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
+    refused(s, "cycle");
     s.plan.extraTasks = {UserTask{"u1", "Unknown", 1.0, {"no-such-task"}}};
-    CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
+    refused(s, "unknown task \"no-such-task\"");
     // Duplicate ids (validation refuses them first): the network builder refuses them too.
     s.plan.extraTasks = {UserTask{"u1", "One", 1.0, {}}, UserTask{"u1", "Again", 1.0, {}}};
-    CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
+    refused(s, "not unique");
     s.plan.extraTasks = {UserTask{"design", "Generated id", 1.0, {}}};
-    CHECK_THROWS_AS(computeSchedule(s, power30(), kCosts, 120), std::invalid_argument);
+    refused(s, "not unique");
 }
 
 TEST_CASE("calibration: retrofit on its own grid, no long-lead gate, about 12 months", "[schedule]") {
@@ -342,7 +358,7 @@ TEST_CASE("properties over many plans", "[schedule]") {
             CHECK(r.durationMonths == Approx(task(r, "rfs").earlyFinishMonth));
             CHECK(r.fullCapacityMonths >= r.durationMonths - 1e-9);
             const std::vector<schedule::NetworkTask> net =
-                schedule::buildNetwork(*variant, p, YearMonth{2027, 1});
+                schedule::buildNetwork(*variant, p, YearMonth{2027, 1}).tasks;
             std::map<std::string, const schedule::NetworkTask*> byId;
             for (const auto& n : net) byId[n.activity.id] = &n;
             std::map<std::string, std::size_t> position;
@@ -676,4 +692,62 @@ TEST_CASE("grid upgrade: a first phase that fits on today's grid goes live witho
         CHECK(w.durationMonths == Approx(37.0));
         CHECK(w.criticalPath.front() == "grid-upgrade");
     }
+}
+
+TEST_CASE("one network serves every works factor: rescaled equals rebuilt, bit for bit", "[schedule]") {
+    // The schedule builds a phased plan's network once, for the whole site, and gives it phase 1's
+    // works durations afterwards; that must be exactly the network built for phase 1.
+    for (const ScheduleMode mode : {ScheduleMode::Sequential, ScheduleMode::FastTrack})
+        for (const bool electrical : {true, false})
+            for (const double from : {1.0, 1.37, 0.0})
+                for (const double to : {0.55, 1.5, 0.2, 2.0}) {
+                    Site s = site(mode, true, electrical);
+                    s.plan.extraTasks = {UserTask{"u1", "After cooling", 2.5, {"cooling"}}};
+                    INFO(static_cast<int>(mode)
+                         << " electrical " << electrical << " " << from << " → " << to);
+                    std::vector<schedule::NetworkTask> built =
+                        schedule::buildNetwork(s, power30(), YearMonth{2027, 1}, from).tasks;
+                    const std::vector<schedule::NetworkTask> expected =
+                        schedule::buildNetwork(s, power30(), YearMonth{2027, 1}, to).tasks;
+                    std::vector<cpm::Activity> activities;
+                    for (schedule::NetworkTask& t : built) activities.push_back(t.activity);
+                    schedule::setWorksDurationFactor(activities, built, to);
+                    REQUIRE(activities.size() == expected.size());
+                    for (std::size_t i = 0; i < activities.size(); ++i) {
+                        INFO(expected[i].activity.id);
+                        CHECK(activities[i].durationMonths == expected[i].activity.durationMonths);
+                        REQUIRE(activities[i].predecessors.size() ==
+                                expected[i].activity.predecessors.size());
+                        for (std::size_t k = 0; k < activities[i].predecessors.size(); ++k) {
+                            CHECK(activities[i].predecessors[k].from ==
+                                  expected[i].activity.predecessors[k].from);
+                            CHECK(activities[i].predecessors[k].lagMonths ==
+                                  expected[i].activity.predecessors[k].lagMonths);
+                        }
+                    }
+                }
+
+    // prepareScheduleNetwork hands the risk engine phase 1's network.
+    Site s = site(ScheduleMode::FastTrack);
+    s.plan.energisationPhases = 4;
+    PowerBudget p = power30();
+    p.itMw = 90.0;  // sized works: factor 1.45
+    const ScheduledNetwork prepared = prepareScheduleNetwork(s, p, YearMonth{2027, 1});
+    REQUIRE(prepared.ok);
+    const double phaseOne = schedule::sizeDurationFactor(90.0) * schedule::phaseDurationFactor(4);
+    const std::vector<schedule::NetworkTask> expected =
+        schedule::buildNetwork(s, p, YearMonth{2027, 1}, phaseOne).tasks;
+    REQUIRE(prepared.network.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        CHECK(prepared.network[i].activity.durationMonths == expected[i].activity.durationMonths);
+    // The whole site's RFS: the network built at once with the sized works (factor 1.45), solved.
+    const cpm::Solution whole = cpm::solve([&] {
+        std::vector<cpm::Activity> a;
+        for (const schedule::NetworkTask& t :
+             schedule::buildNetwork(s, p, YearMonth{2027, 1}, schedule::sizeDurationFactor(90.0)).tasks)
+            a.push_back(t.activity);
+        return a;
+    }());
+    REQUIRE(whole.ok);
+    CHECK(prepared.unphasedRfsMonths == whole.timing.back().earlyFinishMonth);
 }

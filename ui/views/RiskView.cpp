@@ -219,6 +219,10 @@ bool RiskView::writeReportPdf(const QString& path, QString* error) const {
     }
     // The run's own portfolio and results: the document may have changed since.
     const m2ai::PortfolioResult result = m2ai::computePortfolio(runPortfolio_);
+    if (!result.ok) {
+        if (error) *error = QString::fromStdString(result.error);
+        return false;
+    }
     ReportOptions options;
     options.summary = false;
     options.sites = std::vector<int>{};

@@ -1,5 +1,7 @@
 #include "engines/finance/SiteFinancing.h"
 
+#include <utility>
+
 #include "catalogue/TaxPresets.h"
 #include "engines/CashFlowComponents.h"
 
@@ -24,8 +26,8 @@ TaxRules taxRulesFor(const Site& site, const Financing& financing) {
 
 FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfolio,
                                      const std::vector<MonthlyCashFlow>& monthly,
-                                     const std::array<std::vector<double>, kAssetClassCount>& capexUsdByClass,
-                                     const std::vector<double>& asicResaleUsd, int inServiceMonthIndex) {
+                                     std::array<std::vector<double>, kAssetClassCount> capexUsdByClass,
+                                     std::vector<double> asicResaleUsd, int inServiceMonthIndex) {
     const Financing& f = portfolio.financing;
     TaxAndDebtInput in;
     in.operatingUsd.reserve(monthly.size());
@@ -35,8 +37,8 @@ FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfoli
     for (const MonthlyCashFlow& cf : monthly)
         in.operatingUsd.push_back(netOfComponents(cf) + cf.facilityCapexUsd + cf.gpuPurchaseUsd -
                                   cf.asicResaleUsdCredit - cf.residualValueUsd);
-    in.capexUsdByClass = capexUsdByClass;
-    in.asicResaleUsd = asicResaleUsd;
+    in.capexUsdByClass = std::move(capexUsdByClass);
+    in.asicResaleUsd = std::move(asicResaleUsd);
     if (!monthly.empty()) in.terminalValueUsd = monthly.back().residualValueUsd;
     in.inServiceMonthIndex = inServiceMonthIndex;
     in.tax = taxRulesFor(site, f);

@@ -17,9 +17,10 @@ TaxRules taxRulesFor(const Site& site, const Financing& financing);
 
 // capexUsdByClass: per asset class, per month (the economics' capex split, contingency included);
 // asicResaleUsd: the ASIC sale per month; inServiceMonthIndex: the first RFS month.
+// The series are taken (moved into the engine's input), not copied.
 FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfolio,
                                      const std::vector<MonthlyCashFlow>& monthly,
-                                     const std::array<std::vector<double>, kAssetClassCount>& capexUsdByClass,
-                                     const std::vector<double>& asicResaleUsd, int inServiceMonthIndex);
+                                     std::array<std::vector<double>, kAssetClassCount> capexUsdByClass,
+                                     std::vector<double> asicResaleUsd, int inServiceMonthIndex);
 
 }  // namespace m2ai::finance

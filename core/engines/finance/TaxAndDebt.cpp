@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
+#include <cstring>
 
 #include "engines/finance/CashFlow.h"
 
@@ -80,27 +80,33 @@ TaxOutcome taxOnIncome(const TaxRules& rules, const std::vector<double>& incomeU
     TaxOutcome out;
     out.taxUsdByYear.assign(incomeUsdByYear.size(), 0.0);
     out.lossCarriedForwardUsdByYear.assign(incomeUsdByYear.size(), 0.0);
-    std::deque<Loss> losses;
+    // A queue of the losses not used up: losses[first ..] (at most one per year, so a vector of that
+    // size never reallocates).
+    std::vector<Loss> losses;
+    losses.reserve(incomeUsdByYear.size());
+    std::size_t first = 0;
     const auto limitYears = static_cast<std::size_t>(std::max(rules.lossCarryForwardYears, 0));
     for (std::size_t y = 0; y < incomeUsdByYear.size(); ++y) {
-        while (!losses.empty() && limitYears > 0 && y - losses.front().year > limitYears) losses.pop_front();
+        while (first < losses.size() && limitYears > 0 && y - losses[first].year > limitYears) ++first;
         const double income = incomeUsdByYear[y];
         if (income < 0.0) {
             losses.push_back({y, -income});
         } else {
             double allowanceUsd = income * std::clamp(rules.lossOffsetLimitPct, 0.0, 100.0) / 100.0;
             double usedUsd = 0.0;
-            for (Loss& loss : losses) {
+            for (std::size_t k = first; k < losses.size(); ++k) {
+                Loss& loss = losses[k];
                 const double take = std::min(loss.usd, allowanceUsd);
                 loss.usd -= take;
                 allowanceUsd -= take;
                 usedUsd += take;
                 if (allowanceUsd <= 0.0) break;
             }
-            while (!losses.empty() && losses.front().usd <= 0.0) losses.pop_front();
+            while (first < losses.size() && losses[first].usd <= 0.0) ++first;
             out.taxUsdByYear[y] = (income - usedUsd) * rules.ratePct / 100.0;
         }
-        for (const Loss& loss : losses) out.lossCarriedForwardUsdByYear[y] += loss.usd;
+        for (std::size_t k = first; k < losses.size(); ++k)
+            out.lossCarriedForwardUsdByYear[y] += losses[k].usd;
     }
     return out;
 }
@@ -305,7 +311,13 @@ FinancingResult computeTaxAndDebt(const TaxAndDebtInput& in) {
         presentValue(ratePerPeriodFromAnnual(in.equityDiscountRatePct / 100.0, 12), r.equityNetUsdByMonth);
     if (const auto monthly = irr(r.projectNetUsdByMonth))
         r.projectIrr = annualRateFromPerPeriod(*monthly, 12);
-    if (const auto monthly = irr(r.equityNetUsdByMonth)) r.equityIrr = annualRateFromPerPeriod(*monthly, 12);
+    // Without debt the equity's flows are usually the project's, bit for bit: the same IRR then.
+    const bool sameFlows = h == 0 || std::memcmp(r.equityNetUsdByMonth.data(), r.projectNetUsdByMonth.data(),
+                                                 h * sizeof(double)) == 0;
+    if (sameFlows)
+        r.equityIrr = r.projectIrr;
+    else if (const auto monthly = irr(r.equityNetUsdByMonth))
+        r.equityIrr = annualRateFromPerPeriod(*monthly, 12);
     return r;
 }
 

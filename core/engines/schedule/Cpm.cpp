@@ -2,33 +2,16 @@
 
 #include <algorithm>
 #include <functional>
-#include <limits>
 #include <map>
-#include <queue>
-#include <stdexcept>
 
 namespace m2ai::cpm {
 
 namespace {
 
-struct Edge {
-    std::size_t from = 0;
-    std::size_t to = 0;
-    std::size_t linkIndex = 0;  // in activities[to].predecessors
-};
-
-// Edges grouped by node in two flat arrays (compressed rows): edges of node i are
-// [begin[i], begin[i + 1]). One allocation per direction instead of one vector per task.
-struct Adjacency {
-    std::vector<std::size_t> begin;
-    std::vector<Edge> edges;
-    const Edge* first(std::size_t i) const { return edges.data() + begin[i]; }
-    const Edge* last(std::size_t i) const { return edges.data() + begin[i + 1]; }
-    std::size_t count(std::size_t i) const { return begin[i + 1] - begin[i]; }
-};
+using Edge = Topology::Edge;
 
 // Follows remaining predecessors inside the unsorted set until a task repeats: that loop is a cycle.
-std::string describeCycle(const std::vector<Activity>& activities, const Adjacency& incoming,
+std::string describeCycle(const std::vector<Activity>& activities, const Topology& t,
                           const std::vector<bool>& sorted) {
     std::size_t at = 0;
     while (sorted[at]) ++at;
@@ -37,9 +20,9 @@ std::string describeCycle(const std::vector<Activity>& activities, const Adjacen
     while (!seenAt.count(at)) {
         seenAt[at] = walk.size();
         walk.push_back(at);
-        for (const Edge* e = incoming.first(at); e != incoming.last(at); ++e)
-            if (!sorted[e->from]) {
-                at = e->from;
+        for (std::size_t e = t.incomingBegin[at]; e != t.incomingBegin[at + 1]; ++e)
+            if (!sorted[t.incoming[e].from]) {
+                at = t.incoming[e].from;
                 break;
             }
     }
@@ -49,97 +32,130 @@ std::string describeCycle(const std::vector<Activity>& activities, const Adjacen
     return text + activities[walk.back()].id;
 }
 
+Topology failed(std::string error) {
+    Topology t;
+    t.error = std::move(error);
+    return t;
+}
+
 }  // namespace
 
-Solution solve(const std::vector<Activity>& activities) {
+Topology compile(const std::vector<Activity>& activities) {
     const std::size_t n = activities.size();
-    Adjacency incoming, outgoing;
-    incoming.begin.assign(n + 1, 0);
-    outgoing.begin.assign(n + 1, 0);
+    Topology t;
+    t.incomingBegin.assign(n + 1, 0);
+    t.outgoingBegin.assign(n + 1, 0);
     std::size_t edgeCount = 0;
     for (std::size_t j = 0; j < n; ++j) {
         for (const Link& link : activities[j].predecessors) {
             if (link.from >= n)
-                throw std::invalid_argument("schedule: task \"" + activities[j].id +
-                                            "\" depends on a task outside the network");
-            ++incoming.begin[j + 1];
-            ++outgoing.begin[link.from + 1];
+                return failed("schedule: task \"" + activities[j].id +
+                              "\" depends on a task outside the network");
+            ++t.incomingBegin[j + 1];
+            ++t.outgoingBegin[link.from + 1];
             ++edgeCount;
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
-        incoming.begin[i + 1] += incoming.begin[i];
-        outgoing.begin[i + 1] += outgoing.begin[i];
+        t.incomingBegin[i + 1] += t.incomingBegin[i];
+        t.outgoingBegin[i + 1] += t.outgoingBegin[i];
     }
-    incoming.edges.resize(edgeCount);
-    outgoing.edges.resize(edgeCount);
-    {
-        std::vector<std::size_t> fillIn(incoming.begin.begin(), incoming.begin.end() - 1);
-        std::vector<std::size_t> fillOut(outgoing.begin.begin(), outgoing.begin.end() - 1);
-        for (std::size_t j = 0; j < n; ++j) {
-            const auto& links = activities[j].predecessors;
-            for (std::size_t k = 0; k < links.size(); ++k) {
-                const Edge e{links[k].from, j, k};
-                incoming.edges[fillIn[j]++] = e;
-                outgoing.edges[fillOut[links[k].from]++] = e;
-            }
+    t.incoming.resize(edgeCount);
+    t.outgoing.resize(edgeCount);
+    // remaining[i]: predecessors of i not yet sorted; first the fill positions of the two arrays.
+    std::vector<std::size_t> fillIn(t.incomingBegin.begin(), t.incomingBegin.end() - 1);
+    std::vector<std::size_t> fillOut(t.outgoingBegin.begin(), t.outgoingBegin.end() - 1);
+    for (std::size_t j = 0; j < n; ++j) {
+        const auto& links = activities[j].predecessors;
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            const Edge e{links[k].from, j, k};
+            t.incoming[fillIn[j]++] = e;
+            t.outgoing[fillOut[links[k].from]++] = e;
         }
     }
 
     // Kahn's algorithm, always taking the lowest ready index so the order follows the input where
-    // precedence allows (the generated network lists its tasks in working order).
-    Solution s;
-    s.timing.resize(n);
-    s.order.reserve(n);
-    std::vector<std::size_t> remaining(n);
-    std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> ready;
+    // precedence allows (the generated network lists its tasks in working order). The ready set is a
+    // min-heap in a reused vector.
+    std::vector<std::size_t>& remaining = fillIn;
+    std::vector<std::size_t>& ready = fillOut;
+    ready.clear();
     for (std::size_t i = 0; i < n; ++i) {
-        remaining[i] = incoming.count(i);
-        if (remaining[i] == 0) ready.push(i);
+        remaining[i] = t.incomingBegin[i + 1] - t.incomingBegin[i];
+        if (remaining[i] == 0) ready.push_back(i);
     }
-    std::vector<bool> sorted(n, false);
+    const std::greater<> lowestFirst;
+    std::make_heap(ready.begin(), ready.end(), lowestFirst);
+    t.order.reserve(n);
     while (!ready.empty()) {
-        const std::size_t i = ready.top();
-        ready.pop();
-        sorted[i] = true;
-        s.order.push_back(i);
-        for (const Edge* e = outgoing.first(i); e != outgoing.last(i); ++e)
-            if (--remaining[e->to] == 0) ready.push(e->to);
+        std::pop_heap(ready.begin(), ready.end(), lowestFirst);
+        const std::size_t i = ready.back();
+        ready.pop_back();
+        t.order.push_back(i);
+        for (std::size_t e = t.outgoingBegin[i]; e != t.outgoingBegin[i + 1]; ++e)
+            if (--remaining[t.outgoing[e].to] == 0) {
+                ready.push_back(t.outgoing[e].to);
+                std::push_heap(ready.begin(), ready.end(), lowestFirst);
+            }
     }
-    if (s.order.size() != n)
-        throw std::invalid_argument("schedule: the task dependencies form a cycle: " +
-                                    describeCycle(activities, incoming, sorted));
+    if (t.order.size() != n) {
+        std::vector<bool> sorted(n, false);
+        for (const std::size_t i : t.order) sorted[i] = true;
+        return failed("schedule: the task dependencies form a cycle: " +
+                      describeCycle(activities, t, sorted));
+    }
+    t.ok = true;
+    return t;
+}
 
-    // Forward pass. A start-to-start link constrains the successor's start by the predecessor's start.
-    for (const std::size_t j : s.order) {
+void forwardPass(const std::vector<Activity>& activities, const Topology& topology, Solution& s) {
+    s.timing.assign(activities.size(), Timing{});
+    s.finishMonth = 0.0;
+    // A start-to-start link constrains the successor's start by the predecessor's start.
+    for (const std::size_t j : topology.order) {
         Timing& t = s.timing[j];
         double es = 0.0;
-        for (const Edge* e = incoming.first(j); e != incoming.last(j); ++e) {
-            const Link& link = activities[j].predecessors[e->linkIndex];
-            const Timing& p = s.timing[e->from];
+        for (std::size_t k = topology.incomingBegin[j]; k != topology.incomingBegin[j + 1]; ++k) {
+            const Edge& e = topology.incoming[k];
+            const Link& link = activities[j].predecessors[e.linkIndex];
+            const Timing& p = s.timing[e.from];
             const double bound =
                 (link.type == LinkType::FinishToStart ? p.earlyFinishMonth : p.earlyStartMonth) +
                 link.lagMonths;
             // Strictly greater: on a tie the first listed predecessor stays the driving one.
             if (bound > es || (t.drivingLink < 0 && bound >= es)) {
                 es = bound;
-                t.drivingLink = static_cast<int>(e->linkIndex);
+                t.drivingLink = static_cast<int>(e.linkIndex);
             }
         }
         t.earlyStartMonth = es;
         t.earlyFinishMonth = es + activities[j].durationMonths;
         if (!activities[j].externalDate) s.finishMonth = std::max(s.finishMonth, t.earlyFinishMonth);
     }
+}
+
+Solution solve(const std::vector<Activity>& activities, const Topology& topology) {
+    Solution s;
+    const std::size_t n = activities.size();
+    if (!topology.ok || topology.order.size() != n) {
+        s.error = topology.ok ? "schedule: the network changed after it was compiled" : topology.error;
+        return s;
+    }
+    s.order = topology.order;
+    forwardPass(activities, topology, s);
 
     // Backward pass from the project finish; an activity nothing depends on may finish as late as that.
     for (auto it = s.order.rbegin(); it != s.order.rend(); ++it) {
         const std::size_t i = *it;
         Timing& t = s.timing[i];
         const double duration = activities[i].durationMonths;
-        double lf = activities[i].externalDate && outgoing.count(i) == 0 ? t.earlyFinishMonth : s.finishMonth;
-        for (const Edge* e = outgoing.first(i); e != outgoing.last(i); ++e) {
-            const Link& link = activities[e->to].predecessors[e->linkIndex];
-            const double successorLs = s.timing[e->to].lateStartMonth;
+        const std::size_t first = topology.outgoingBegin[i];
+        const std::size_t last = topology.outgoingBegin[i + 1];
+        double lf = activities[i].externalDate && first == last ? t.earlyFinishMonth : s.finishMonth;
+        for (std::size_t k = first; k != last; ++k) {
+            const Edge& e = topology.outgoing[k];
+            const Link& link = activities[e.to].predecessors[e.linkIndex];
+            const double successorLs = s.timing[e.to].lateStartMonth;
             // FS: finish + lag ≤ LS(succ). SS: start + lag ≤ LS(succ), i.e. finish ≤ LS(succ) − lag +
             // duration.
             const double bound = link.type == LinkType::FinishToStart
@@ -174,23 +190,25 @@ Solution solve(const std::vector<Activity>& activities) {
         }
         s.criticalPath.assign(path.rbegin(), path.rend());
     }
+    s.ok = true;
     return s;
 }
 
-MilestoneTiming timingFor(const std::vector<Activity>& activities, const Solution& solution,
-                          std::size_t milestone) {
+Solution solve(const std::vector<Activity>& activities) {
+    return solve(activities, compile(activities));
+}
+
+MilestoneTiming timingFor(const std::vector<Activity>& activities, const Topology& topology,
+                          const Solution& solution, std::size_t milestone) {
     const std::size_t n = activities.size();
     MilestoneTiming m;
     m.leadsTo.assign(n, false);
     m.lateStartMonth.assign(n, 0.0);
     m.lateFinishMonth.assign(n, 0.0);
     m.totalFloatMonths.assign(n, 0.0);
-    if (milestone >= n || solution.timing.size() != n || solution.order.size() != n) return m;
-    // Successors as (successor, link index) pairs: the links are stored on the successor.
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> successors(n);
-    for (std::size_t j = 0; j < n; ++j)
-        for (std::size_t k = 0; k < activities[j].predecessors.size(); ++k)
-            successors[activities[j].predecessors[k].from].emplace_back(j, k);
+    if (milestone >= n || solution.timing.size() != n || solution.order.size() != n ||
+        topology.outgoingBegin.size() != n + 1)
+        return m;
     m.leadsTo[milestone] = true;
     m.lateFinishMonth[milestone] = solution.timing[milestone].earlyFinishMonth;
     m.lateStartMonth[milestone] = m.lateFinishMonth[milestone] - activities[milestone].durationMonths;
@@ -200,12 +218,13 @@ MilestoneTiming timingFor(const std::vector<Activity>& activities, const Solutio
         const double duration = activities[i].durationMonths;
         double lf = 0.0;
         bool leads = false;
-        for (const auto& [to, k] : successors[i]) {
-            if (!m.leadsTo[to]) continue;
-            const Link& link = activities[to].predecessors[k];
+        for (std::size_t k = topology.outgoingBegin[i]; k != topology.outgoingBegin[i + 1]; ++k) {
+            const Edge& e = topology.outgoing[k];
+            if (!m.leadsTo[e.to]) continue;
+            const Link& link = activities[e.to].predecessors[e.linkIndex];
             const double bound = link.type == LinkType::FinishToStart
-                                     ? m.lateStartMonth[to] - link.lagMonths
-                                     : m.lateStartMonth[to] - link.lagMonths + duration;
+                                     ? m.lateStartMonth[e.to] - link.lagMonths
+                                     : m.lateStartMonth[e.to] - link.lagMonths + duration;
             lf = leads ? std::min(lf, bound) : bound;
             leads = true;
         }
@@ -223,6 +242,11 @@ MilestoneTiming timingFor(const std::vector<Activity>& activities, const Solutio
     }
     m.criticalPath.assign(path.rbegin(), path.rend());
     return m;
+}
+
+MilestoneTiming timingFor(const std::vector<Activity>& activities, const Solution& solution,
+                          std::size_t milestone) {
+    return timingFor(activities, compile(activities), solution, milestone);
 }
 
 }  // namespace m2ai::cpm

@@ -45,6 +45,11 @@ struct Timing {
 };
 
 struct Solution {
+    // The core API's convention (docs/architecture.md): false with a one-line error on a predecessor
+    // index outside the list or a dependency cycle (naming the tasks on it); the other members are
+    // then empty.
+    bool ok = false;
+    std::string error;
     std::vector<std::size_t>
         order;                   // activity indices in topological order (stable: input order breaks ties)
     std::vector<Timing> timing;  // indexed like the input
@@ -56,10 +61,37 @@ struct Solution {
 // Float at or below this counts as zero: durations are sums of doubles.
 inline constexpr double kCriticalFloatMonths = 1e-9;
 
-// Activities start at month 0 at the earliest. Throws std::invalid_argument on a predecessor index
-// outside the list or a cycle (naming the tasks on it), so a network that slipped past validation
-// fails loudly instead of hanging or returning nonsense.
+// The structure of a network, which durations and lags do not change: its links grouped by
+// activity in both directions (compressed rows: the links into activity i are
+// incoming[incomingBegin[i] .. incomingBegin[i + 1]), in the order of its predecessors) and a
+// topological order. Compiled once, it serves every pass over the same links: a schedule solves
+// its network for two milestones and for the unphased site, and a Monte Carlo trial only changes
+// durations.
+struct Topology {
+    struct Edge {
+        std::size_t from = 0;
+        std::size_t to = 0;
+        std::size_t linkIndex = 0;  // in activities[to].predecessors
+    };
+    bool ok = false;
+    std::string error;  // as Solution::error
+    std::vector<std::size_t> order;
+    std::vector<std::size_t> incomingBegin;  // n + 1 entries
+    std::vector<std::size_t> outgoingBegin;
+    std::vector<Edge> incoming;
+    std::vector<Edge> outgoing;
+};
+Topology compile(const std::vector<Activity>& activities);
+
+// Activities start at month 0 at the earliest. A network that slipped past validation (a cycle, a
+// predecessor outside the list) gives !ok instead of hanging or returning nonsense.
 Solution solve(const std::vector<Activity>& activities);
+// The same on a compiled topology of these activities (their durations and lags may have changed
+// since compile, their links not).
+Solution solve(const std::vector<Activity>& activities, const Topology& topology);
+// The forward pass alone (early start and finish, driving links, finishMonth) into solution.timing,
+// sized to the network: what the early finish of one milestone needs.
+void forwardPass(const std::vector<Activity>& activities, const Topology& topology, Solution& solution);
 
 // Late times against one milestone of a solved network (e.g. first RFS inside a network that runs on
 // to full capacity): the backward pass again, but only over the activities that lead to `milestone`,
@@ -75,5 +107,7 @@ struct MilestoneTiming {
 };
 MilestoneTiming timingFor(const std::vector<Activity>& activities, const Solution& solution,
                           std::size_t milestone);
+MilestoneTiming timingFor(const std::vector<Activity>& activities, const Topology& topology,
+                          const Solution& solution, std::size_t milestone);
 
 }  // namespace m2ai::cpm

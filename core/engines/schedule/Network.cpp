@@ -4,7 +4,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
-#include <stdexcept>
+#include <string>
 
 namespace m2ai::schedule {
 
@@ -56,6 +56,12 @@ Link fsIndex(std::size_t from) {
     return Link{from, LinkType::FinishToStart, 0.0};
 }
 
+BuiltNetwork failed(std::string error) {
+    BuiltNetwork out;
+    out.error = std::move(error);
+    return out;
+}
+
 }  // namespace
 
 double gridUpgradeMonths(const Site& site, YearMonth start) {
@@ -78,22 +84,67 @@ double phaseDurationFactor(int phases) {
     return kWorksFixedShare + (1.0 - kWorksFixedShare) / p;
 }
 
-std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start,
-                                      double worksDurationFactor) {
-    const ConversionPlan& plan = site.plan;
+std::optional<double> worksDurationMonths(GeneratedTask task, double worksDurationFactor) {
     const double w = std::isfinite(worksDurationFactor) ? std::max(worksDurationFactor, 0.0) : 1.0;
-    const double decommissionMonths = kDecommissionMonths * w;
-    const double electricalMonths = kElectricalMonths * w;
-    const double coolingMonths = kCoolingMonths * w;
-    const double facilityMonths = kFacilityMonths * w;
-    const double gpuInstallMonths = kGpuInstallMonths * w;
-    const double commissioningMonths = kCommissioningMonths * w;
+    switch (task) {
+        case G::Decommission:
+            return kDecommissionMonths * w;
+        case G::Electrical:
+            return kElectricalMonths * w;
+        case G::Cooling:
+            return kCoolingMonths * w;
+        case G::Facility:
+            return kFacilityMonths * w;
+        case G::GpuInstall:
+            return kGpuInstallMonths * w;
+        case G::Commissioning:
+            return kCommissioningMonths * w;
+        default:
+            return std::nullopt;
+    }
+}
+
+double coolingAfterElectricalLagMonths(double worksDurationFactor) {
+    return std::min(kCoolingAfterElectricalStartMonths,
+                    *worksDurationMonths(G::Electrical, worksDurationFactor));
+}
+
+void setWorksDurationFactor(std::vector<cpm::Activity>& activities, const std::vector<NetworkTask>& network,
+                            double worksDurationFactor) {
+    const std::size_t n = std::min(activities.size(), network.size());
+    std::size_t electrical = kAbsent;
+    for (std::size_t i = 0; i < n; ++i)
+        if (network[i].generated == G::Electrical) electrical = i;
+    for (std::size_t i = 0; i < n; ++i) {
+        // As Builder::add stores a duration.
+        if (const std::optional<double> months =
+                worksDurationMonths(network[i].generated, worksDurationFactor))
+            activities[i].durationMonths = std::max(*months, 0.0);
+        // The one lag that depends on a works duration: fast-track cooling after electrical starts.
+        if (network[i].generated == G::Cooling)
+            for (Link& link : activities[i].predecessors)
+                if (link.from == electrical && link.type == LinkType::StartToStart)
+                    link.lagMonths = coolingAfterElectricalLagMonths(worksDurationFactor);
+    }
+}
+
+BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth start,
+                          double worksDurationFactor) {
+    const ConversionPlan& plan = site.plan;
+    const double decommissionMonths = *worksDurationMonths(G::Decommission, worksDurationFactor);
+    const double electricalMonths = *worksDurationMonths(G::Electrical, worksDurationFactor);
+    const double coolingMonths = *worksDurationMonths(G::Cooling, worksDurationFactor);
+    const double facilityMonths = *worksDurationMonths(G::Facility, worksDurationFactor);
+    const double gpuInstallMonths = *worksDurationMonths(G::GpuInstall, worksDurationFactor);
+    const double commissioningMonths = *worksDurationMonths(G::Commissioning, worksDurationFactor);
     const bool fastTrack = plan.scheduleMode == ScheduleMode::FastTrack;
     const bool gpu = plan.gpu.enabled;
     const bool electrical = plan.electrical.enabled;
     const bool cooling = plan.cooling.enabled;
     const bool facility = plan.facility.enabled;
     Builder b;
+    // Every generated task at most once, the user's tasks and "rfs".
+    b.tasks.reserve(kGeneratedTaskCount + plan.extraTasks.size());
 
     b.add(G::Design, "Design and permits", TaskKind::Design, kDesignMonths, {});
 
@@ -172,8 +223,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
             std::vector<Link> links{b.fs(G::ProcCooling), b.fs(G::Decommission)};
             // The lag never exceeds the electrical works, so this only relaxes "after electrical".
             if (electrical)
-                links.push_back(
-                    b.ss(G::Electrical, std::min(kCoolingAfterElectricalStartMonths, electricalMonths)));
+                links.push_back(b.ss(G::Electrical, coolingAfterElectricalLagMonths(worksDurationFactor)));
             b.add(G::Cooling, coolingName, TaskKind::Cooling, coolingMonths, links);
         }
         if (facility)
@@ -222,7 +272,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
         const UserTask& u = users[k];
         // Validation refuses these first; a network with two tasks of one id would be ambiguous.
         if (u.id.empty() || generatedTask(u.id) || userIndex(u.id) != firstUser + k)
-            throw std::invalid_argument("schedule: task id \"" + u.id + "\" is empty or not unique");
+            return failed("schedule: task id \"" + u.id + "\" is empty or not unique");
         std::vector<Link> links;
         for (const std::string& dep : u.dependsOn) {
             const std::size_t user = userIndex(dep);
@@ -235,8 +285,7 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
                 if (b.has(*generated)) links.push_back(b.fs(*generated));
                 // else: a generated task this plan does not have; nothing to wait for
             } else {
-                throw std::invalid_argument("schedule: task \"" + u.id + "\" depends on unknown task \"" +
-                                            dep + "\"");
+                return failed("schedule: task \"" + u.id + "\" depends on unknown task \"" + dep + "\"");
             }
         }
         b.add(u.id, u.name, TaskKind::User, u.durationMonths, std::move(links));
@@ -251,7 +300,10 @@ std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power
     for (std::size_t i = 0; i < b.tasks.size(); ++i)
         if (!hasSuccessor[i] && !b.tasks[i].activity.externalDate) rfsLinks.push_back(fsIndex(i));
     b.add(G::Rfs, "Ready for service", TaskKind::Milestone, 0.0, std::move(rfsLinks));
-    return std::move(b.tasks);
+    BuiltNetwork built;
+    built.ok = true;
+    built.tasks = std::move(b.tasks);
+    return built;
 }
 
 }  // namespace m2ai::schedule

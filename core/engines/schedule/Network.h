@@ -3,6 +3,7 @@
 // linked in sequential and fast-track mode. Durations and lead times are the defaults documented in
 // docs/model.md "Schedule" (sources: domain.md §5.1 and §5.3); they are months from the portfolio
 // start month.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,12 +60,29 @@ struct NetworkTask {
 // "rfs" (last; every other task precedes it). start is the portfolio start month: the grid upgrade
 // lasts until the queue's available month, and plan.gpuDeliveryMonthIndex counts from it.
 // A user dependency on a generated task that the plan does not generate (its step is disabled, or
-// no grid upgrade is needed) is dropped; an id that is neither generated nor a user task's throws
-// std::invalid_argument (validation reports it first).
+// no grid upgrade is needed) is dropped; a user task id that is empty, repeated or a generated
+// one, or a dependency that is neither generated nor a user task's, gives !ok with the error
+// (validation reports them first).
 // worksDurationFactor multiplies the works durations (sizeDurationFactor × phaseDurationFactor for
 // phase 1 of a phased plan; 1 leaves the defaults).
-std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start,
-                                      double worksDurationFactor = 1.0);
+struct BuiltNetwork {
+    bool ok = false;
+    std::string error;  // one line, naming the task
+    std::vector<NetworkTask> tasks;
+};
+BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth start,
+                          double worksDurationFactor = 1.0);
+
+// The duration of a works task (decommission, electrical, cooling, facility, GPU install,
+// commissioning) at a works factor, as buildNetwork sets it; nullopt for the tasks that do not
+// scale. The network's structure does not depend on the factor, so one network serves every factor:
+// setWorksDurationFactor rewrites the works durations of activities (network's, moved out for the
+// solver) and the one lag tied to them (fast-track cooling starts at most the electrical works'
+// duration after they start) to what buildNetwork would give at that factor.
+std::optional<double> worksDurationMonths(GeneratedTask task, double worksDurationFactor);
+double coolingAfterElectricalLagMonths(double worksDurationFactor);
+void setWorksDurationFactor(std::vector<cpm::Activity>& activities, const std::vector<NetworkTask>& network,
+                            double worksDurationFactor);
 
 // Months from the portfolio start until the queued grid is energised (never negative).
 double gridUpgradeMonths(const Site& site, YearMonth start);
