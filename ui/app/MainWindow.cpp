@@ -574,6 +574,12 @@ bool MainWindow::openFile(const QString& path, bool interactive) {
         AppSettings::addRecentFile(path);
         updateRecentMenu();
     }
+    if (!opened.warning.isEmpty()) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Open project"), PlainText::plainTextForAutoDetect(opened.warning));
+        showMessage(opened.message + QStringLiteral(" — ") + opened.warning);
+        return true;
+    }
     showMessage(opened.message);
     return true;
 }

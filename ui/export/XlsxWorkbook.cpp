@@ -16,6 +16,7 @@
 #include "engines/CashFlowComponents.h"
 #include "export/TableExport.h"
 #include "io/SitesTable.h"
+#include "validation/Currency.h"
 
 namespace exporting {
 
@@ -227,7 +228,10 @@ void writeInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& f) {
     worksheet_write_datetime(sheet, row, 1, &start, f.date);
     worksheet_write_string(sheet, row, 3, "the project", nullptr);
     ++row;
-    text("Currency", p.currency, "the project; every amount in this workbook is in it");
+    // The model computes in USD only (validation/Currency.h); a file's other code is named, not used.
+    const auto foreign = m2ai::foreignCurrencyWarning(p);
+    text("Currency", m2ai::kModelCurrency,
+         foreign ? foreign->c_str() : "the model; every amount in this workbook is in it");
     const m2ai::CostAssumptions& c = p.costs;
     const InputRow rows[] = {
         {"Discount rate", p.discountRatePct / 100.0, "per year",
