@@ -308,7 +308,8 @@ void writeSiteInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& 
 
 // Columns of the cash-flow sheet: index, month, one per component of net cash
 // (engines/CashFlowComponents.h, so the sheet adds up exactly as the engine does), then net,
-// cumulative net, discount factor and present value.
+// cumulative net, discount factor and present value; then, as in the cash-flow CSV, income tax, debt
+// drawdown and debt service (signed) and the equity net they make with net.
 struct CfColumns {
     int index = 0;
     int month = 1;
@@ -317,9 +318,21 @@ struct CfColumns {
     int cumulative = 0;
     int factor = 0;
     int pv = 0;
+    int tax = 0;
+    int drawdown = 0;
+    int service = 0;
+    int equity = 0;
     int count = 0;
     explicit CfColumns(int components)
-        : net(2 + components), cumulative(net + 1), factor(net + 2), pv(net + 3), count(net + 4) {}
+        : net(2 + components),
+          cumulative(net + 1),
+          factor(net + 2),
+          pv(net + 3),
+          tax(net + 4),
+          drawdown(net + 5),
+          service(net + 6),
+          equity(net + 7),
+          count(net + 8) {}
 };
 
 void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::SiteResult& s, int index,
@@ -347,7 +360,9 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     worksheet_write_string(
         sheet, 1, 0,
         "Net = the inflows (revenue, mining, ASIC resale, terminal value) - the outflows (energy, O&M, "
-        "lease and service costs, facility capex, GPU purchases), each a column. Discounting: "
+        "lease and service costs, facility capex, GPU purchases), each a column; equity net = net + income "
+        "tax + debt drawdown + debt service (outflows negative), the columns after present value. "
+        "Discounting: "
         "monthly rate r_m = (1 + annual rate)^(1/12) - 1; month 0 is not discounted, month m by "
         "(1 + r_m)^-m, so NPV = net(0) + NPV(r_m; net(1..)). IRR: the monthly IRR annualised, "
         "(1 + IRR)^12 - 1. Edit any input column and the results follow.",
@@ -382,10 +397,21 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     label(7, "Cumulative net at the horizon (USD)");
     formula(7, 1, "=" + cell(last, col.cumulative), f.moneyM,
             e.cumulativeNetUsd.empty() ? 0.0 : e.cumulativeNetUsd.back());
+    const m2ai::FinancingResult& fin = e.financing;
+    label(8, "Equity IRR (per year, after tax and debt)");
+    formula(8, 1, "=(1+IRR(" + range(col.equity) + ",0.01))^12-1", f.percent, fin.equityIrr.value_or(0.0));
+    if (fin.equityIrr) {
+        worksheet_write_number(sheet, 8, 2, *fin.equityIrr, f.percent);
+        formula(8, 3, "=B9-C9", f.percent4, 0.0);
+    } else {
+        worksheet_write_string(sheet, 8, 2, "none (flows never change sign)", nullptr);
+    }
 
     std::vector<std::string> headers{"Month index", "Month"};
     for (const m2ai::CashFlowComponent& c : components) headers.emplace_back(c.label);
-    for (const char* h : {"Net (USD)", "Cumulative net (USD)", "Discount factor", "Present value (USD)"})
+    for (const char* h :
+         {"Net (USD)", "Cumulative net (USD)", "Discount factor", "Present value (USD)", "Income tax (USD)",
+          "Debt drawdown (USD)", "Debt service (USD)", "Equity net (USD)"})
         headers.emplace_back(h);
     for (int c = 0; c < col.count; ++c) {
         worksheet_write_string(sheet, headerRow, static_cast<lxw_col_t>(c),
@@ -422,6 +448,20 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
         const double factor = std::pow(1.0 + monthlyRate, -m);
         formula(r, col.factor, "=1/(1+$B$4)^" + cell(r, col.index), f.factor, factor);
         formula(r, col.pv, "=" + cell(r, col.net) + "*" + cell(r, col.factor), f.moneyM2, cf.netUsd * factor);
+        // Signed like the CSV (0.0 - x keeps a zero positive); months without a figure are zero.
+        const auto at = [m](const std::vector<double>& v) {
+            return static_cast<std::size_t>(m) < v.size() ? v[static_cast<std::size_t>(m)] : 0.0;
+        };
+        const double tax = 0.0 - at(fin.taxUsdByMonth);
+        const double drawdown = at(fin.drawdownUsdByMonth);
+        const double service = 0.0 - at(fin.debtServiceUsdByMonth);
+        worksheet_write_number(sheet, row, static_cast<lxw_col_t>(col.tax), tax, f.moneyM2);
+        worksheet_write_number(sheet, row, static_cast<lxw_col_t>(col.drawdown), drawdown, f.moneyM2);
+        worksheet_write_number(sheet, row, static_cast<lxw_col_t>(col.service), service, f.moneyM2);
+        formula(r, col.equity,
+                "=" + cell(r, col.net) + "+" + cell(r, col.tax) + "+" + cell(r, col.drawdown) + "+" +
+                    cell(r, col.service),
+                f.moneyM2, cf.netUsd + tax + drawdown + service);
     }
 }
 
