@@ -7,11 +7,13 @@
 #include <catch2/catch.hpp>
 
 #include "app/MainWindow.h"
+#include "app/Theme.h"
 #include "document/ProjectDocument.h"
 #include "sample/Sample.h"
 #include "support/QtApp.h"
 #include "util/ElidedLabel.h"
 #include "util/ElidingStyle.h"
+#include "views/SiteComparison.h"
 #include "views/SiteDashboard.h"
 
 namespace {
@@ -79,4 +81,25 @@ TEST_CASE("elideAtWords for painters keeps whole words", "[ui][elide]") {
         CHECK(wholeWords(shown, name));
         if (shown != QStringLiteral("…")) CHECK(fm.horizontalAdvance(shown) <= w);
     }
+}
+
+// Not run by default: writes PNGs of Compare Two Sites (light and dark) to M2AI_SHOT_DIR for looking.
+TEST_CASE("Compare Two Sites screenshots", "[.screenshot]") {
+    testsupport::qtApp();
+    const QString dir = qEnvironmentVariable("M2AI_SHOT_DIR");
+    if (dir.isEmpty()) return;
+    for (const bool dark : {false, true}) {
+        Theme::apply(dark);
+        ElidingStyle::install();
+        ProjectDocument doc;
+        m2ai::Portfolio p = m2ai::samplePortfolio();
+        p.sites[4].name = "Akaki (Addis Ababa) industrial park, Ethiopian Electric Power substation";
+        doc.load(p, QString());
+        SiteComparisonDialog dialog(&doc);
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(
+            dir + (dark ? QStringLiteral("/compare-dark.png") : QStringLiteral("/compare-light.png")));
+    }
+    Theme::apply(false);
 }

@@ -26,17 +26,18 @@ struct Formats {
     lxw_format* header = nullptr;
     lxw_format* title = nullptr;
     lxw_format* note = nullptr;
-    lxw_format* moneyM = nullptr;    // USD shown in millions, one decimal
-    lxw_format* moneyM2 = nullptr;   // monthly flows: two decimals
-    lxw_format* percent = nullptr;   // 0.0 %
-    lxw_format* percent4 = nullptr;  // 0.0000 %
-    lxw_format* mw = nullptr;        // one decimal
-    lxw_format* ratio = nullptr;     // PUE: three decimals
-    lxw_format* months = nullptr;    // one decimal
-    lxw_format* count = nullptr;     // thousands separators, no decimals
-    lxw_format* integer = nullptr;   // month indices
-    lxw_format* date = nullptr;      // "Jan 2027"
-    lxw_format* factor = nullptr;    // discount factor
+    lxw_format* noteWrapped = nullptr;  // a note merged over a table's width, wrapped
+    lxw_format* moneyM = nullptr;       // USD shown in millions, one decimal
+    lxw_format* moneyM2 = nullptr;      // monthly flows: two decimals
+    lxw_format* percent = nullptr;      // 0.0 %
+    lxw_format* percent4 = nullptr;     // 0.0000 %
+    lxw_format* mw = nullptr;           // one decimal
+    lxw_format* ratio = nullptr;        // PUE: three decimals
+    lxw_format* months = nullptr;       // one decimal
+    lxw_format* count = nullptr;        // thousands separators, no decimals
+    lxw_format* integer = nullptr;      // month indices
+    lxw_format* date = nullptr;         // "Jan 2027"
+    lxw_format* factor = nullptr;       // discount factor
 };
 
 lxw_format* numberFormat(lxw_workbook* wb, const char* pattern) {
@@ -58,6 +59,10 @@ Formats makeFormats(lxw_workbook* wb) {
     format_set_font_size(f.title, 13);
     f.note = workbook_add_format(wb);
     format_set_italic(f.note);
+    f.noteWrapped = workbook_add_format(wb);
+    format_set_italic(f.noteWrapped);
+    format_set_text_wrap(f.noteWrapped);
+    format_set_align(f.noteWrapped, LXW_ALIGN_VERTICAL_TOP);
     f.moneyM = numberFormat(wb, "#,##0.0,,\" M\";-#,##0.0,,\" M\"");
     f.moneyM2 = numberFormat(wb, "#,##0.00,,\" M\";-#,##0.00,,\" M\"");
     f.percent = numberFormat(wb, "0.0%");
@@ -357,8 +362,11 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     };
 
     worksheet_write_string(sheet, 0, 0, ("Cash flow with formulas: " + s.name).c_str(), f.title);
-    worksheet_write_string(
-        sheet, 1, 0,
+    // Merged over the table and wrapped: one long cell ran far right of the table, and the print
+    // setup (one page wide) then shrank the whole sheet to half size.
+    worksheet_set_row(sheet, 1, 48, nullptr);
+    worksheet_merge_range(
+        sheet, 1, 0, 1, static_cast<lxw_col_t>(col.count - 1),
         "Net = the inflows (revenue, mining, ASIC resale, terminal value) - the outflows (energy, O&M, "
         "lease and service costs, facility capex, GPU purchases), each a column; equity net = net + income "
         "tax + debt drawdown + debt service (outflows negative), the columns after present value. "
@@ -366,7 +374,7 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
         "monthly rate r_m = (1 + annual rate)^(1/12) - 1; month 0 is not discounted, month m by "
         "(1 + r_m)^-m, so NPV = net(0) + NPV(r_m; net(1..)). IRR: the monthly IRR annualised, "
         "(1 + IRR)^12 - 1. Edit any input column and the results follow.",
-        f.note);
+        f.noteWrapped);
     const auto label = [&](int row, const char* text) {
         worksheet_write_string(sheet, static_cast<lxw_row_t>(row), 0, text, nullptr);
     };
@@ -398,7 +406,7 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     formula(7, 1, "=" + cell(last, col.cumulative), f.moneyM,
             e.cumulativeNetUsd.empty() ? 0.0 : e.cumulativeNetUsd.back());
     const m2ai::FinancingResult& fin = e.financing;
-    label(8, "Equity IRR (per year, after tax and debt)");
+    label(8, "Equity IRR (after tax and debt)");
     formula(8, 1, "=(1+IRR(" + range(col.equity) + ",0.01))^12-1", f.percent, fin.equityIrr.value_or(0.0));
     if (fin.equityIrr) {
         worksheet_write_number(sheet, 8, 2, *fin.equityIrr, f.percent);
@@ -416,10 +424,10 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     for (int c = 0; c < col.count; ++c) {
         worksheet_write_string(sheet, headerRow, static_cast<lxw_col_t>(c),
                                headers[static_cast<std::size_t>(c)].c_str(), f.header);
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 26 : 13,
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 34 : 13,
                              nullptr);
     }
-    worksheet_set_row(sheet, headerRow, 30, nullptr);
+    worksheet_set_row(sheet, headerRow, 45, nullptr);  // three lines: "Lease and service costs (USD)"
     worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(first), 2);
     worksheet_autofilter(sheet, static_cast<lxw_row_t>(headerRow), 0, static_cast<lxw_row_t>(last),
                          static_cast<lxw_col_t>(col.count - 1));
