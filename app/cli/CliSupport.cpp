@@ -78,7 +78,8 @@ bool loadPortfolio(const std::string& path, Portfolio& portfolio) {
         return false;
     }
     portfolio = std::move(loaded.portfolio);
-    if (const auto warning = foreignCurrencyWarning(portfolio)) std::cerr << path << ": warning: " << *warning << '\n';
+    if (const auto warning = foreignCurrencyWarning(portfolio))
+        std::cerr << path << ": warning: " << *warning << '\n';
     return true;
 }
 

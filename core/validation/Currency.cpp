@@ -2,7 +2,9 @@
 
 namespace m2ai {
 
-bool isModelCurrency(const std::string& code) { return code == kModelCurrency; }
+bool isModelCurrency(const std::string& code) {
+    return code == kModelCurrency;
+}
 
 std::optional<std::string> foreignCurrencyWarning(const Portfolio& portfolio) {
     if (isModelCurrency(portfolio.currency)) return std::nullopt;

@@ -31,8 +31,9 @@ TEST_CASE("A file in NOK opens with a warning, and the currency edit accepts onl
     CHECK(doc.portfolio().currency == "NOK");
 
     QString error;
-    CHECK_FALSE(doc.editPortfolio(QStringLiteral("currency"), QStringLiteral("portfolio.currency"),
-                                  [](m2ai::Portfolio& p) { p.currency = "EUR"; }, &error));
+    CHECK_FALSE(doc.editPortfolio(
+        QStringLiteral("currency"), QStringLiteral("portfolio.currency"),
+        [](m2ai::Portfolio& p) { p.currency = "EUR"; }, &error));
     CHECK(error.contains(QStringLiteral("currency")));
     CHECK(error.contains(QStringLiteral("must be USD")));
     CHECK(doc.portfolio().currency == "NOK");
@@ -42,6 +43,7 @@ TEST_CASE("A file in NOK opens with a warning, and the currency edit accepts onl
 
     // A USD file opens without a warning.
     const QString usd = dir.filePath(QStringLiteral("usd.m2ai"));
-    REQUIRE(m2ai::savePortfolioFile(testsupport::fixturePortfolio(), QFile::encodeName(usd).toStdString()).ok);
+    REQUIRE(
+        m2ai::savePortfolioFile(testsupport::fixturePortfolio(), QFile::encodeName(usd).toStdString()).ok);
     CHECK(doc.openFile(usd).warning.isEmpty());
 }

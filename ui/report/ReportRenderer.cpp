@@ -253,10 +253,11 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
     p.setFont(reportFont(8));
     p.setPen(QColor(0x55, 0x55, 0x55));
     QString about =
-        QObject::tr("All figures are computed by the Mine2AI Planner engines from the inputs and cost "
-                    "assumptions listed in this report (see the appendix). Money is in %1, NPV discounted "
-                    "monthly at the portfolio discount rate over the horizon. Estimates are marked as such "
-                    "in the appendix; check them against quotes before committing capital.")
+        QObject::tr(
+            "All figures are computed by the Mine2AI Planner engines from the inputs and cost "
+            "assumptions listed in this report (see the appendix). Money is in %1, NPV discounted "
+            "monthly at the portfolio discount rate over the horizon. Estimates are marked as such "
+            "in the appendix; check them against quotes before committing capital.")
             .arg(QString::fromLatin1(m2ai::kModelCurrency));
     // A file that names another currency: its amounts were computed as dollars, and the reader must know.
     if (const auto warning = m2ai::foreignCurrencyWarning(portfolio_))
