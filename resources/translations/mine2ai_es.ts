@@ -4413,6 +4413,10 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
         <source> — top %1 of %2 sites by %3, others summed</source>
         <translation> — %1 primeros de %2 emplazamientos por %3, el resto sumado</translation>
     </message>
+    <message>
+        <source> — top %1 feasible of %2 sites by %3, others summed</source>
+        <translation> — %1 primeros emplazamientos viables de %2 por %3, el resto sumado</translation>
+    </message>
 </context>
 <context>
     <name>SitesImport</name>

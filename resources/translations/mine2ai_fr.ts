@@ -4413,6 +4413,10 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
         <source> — top %1 of %2 sites by %3, others summed</source>
         <translation> — %1 premiers sur %2 sites par %3, autres additionnés</translation>
     </message>
+    <message>
+        <source> — top %1 feasible of %2 sites by %3, others summed</source>
+        <translation> — %1 premiers sites réalisables sur %2 par %3, autres additionnés</translation>
+    </message>
 </context>
 <context>
     <name>SitesImport</name>

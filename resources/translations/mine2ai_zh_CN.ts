@@ -4408,6 +4408,10 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
         <source> — top %1 of %2 sites by %3, others summed</source>
         <translation> — 按 %3 排名前 %1 的场址（共 %2 个），其余合并</translation>
     </message>
+    <message>
+        <source> — top %1 feasible of %2 sites by %3, others summed</source>
+        <translation> — 按 %3 排名前 %1 的可行场址（共 %2 个），其余合并</translation>
+    </message>
 </context>
 <context>
     <name>SitesImport</name>
