@@ -9,6 +9,7 @@
 #include "io/JsonIo.h"
 #include "io/PortfolioFile.h"
 #include "sample/Sample.h"
+#include "validation/Currency.h"
 
 namespace m2ai::cli {
 
@@ -77,6 +78,8 @@ bool loadPortfolio(const std::string& path, Portfolio& portfolio) {
         return false;
     }
     portfolio = std::move(loaded.portfolio);
+    if (const auto warning = foreignCurrencyWarning(portfolio))
+        std::cerr << path << ": warning: " << *warning << '\n';
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "validation/Currency.h"
+
 namespace {
 
 // 1234567.8 → "1,234,568" (decimals = 0) or "1,234,567.8" (decimals = 1).
@@ -86,7 +88,9 @@ void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
 
     out << portfolio.name << " — start " << portfolio.startMonth.toString() << ", discount "
         << fixed(portfolio.discountRatePct, 1) << " %, horizon " << portfolio.horizonYears << " years, "
-        << portfolio.currency << "\n\n";
+        << m2ai::kModelCurrency << "\n";
+    if (const auto warning = m2ai::foreignCurrencyWarning(portfolio)) out << "Warning: " << *warning << "\n";
+    out << "\n";
     std::vector<std::string> titles;
     titles.reserve(columns.size());
     for (const auto& c : columns) titles.emplace_back(c.title);

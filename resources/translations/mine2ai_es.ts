@@ -3653,6 +3653,14 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
+    <message>
+        <source>Capex by conversion step — %1 (USD M)</source>
+        <translation>Capex por paso de conversión — %1 (M USD)</translation>
+    </message>
+    <message>
+        <source>USD M</source>
+        <translation>M USD</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -4570,17 +4578,6 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
         <translation>Tipo sin valor predefinido</translation>
     </message>
     <message>
-        <source>Site overrides</source>
-        <translation>Tipos propios de emplazamientos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s) with their own rate (kept)</source>
-        <translation>
-            <numerusform>%n emplazamiento con su propio tipo (conservado)</numerusform>
-            <numerusform>%n emplazamientos con su propio tipo (conservados)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Debt and equity</source>
         <translation>Deuda y capital</translation>
     </message>
@@ -4635,6 +4632,46 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Tax rate per site</source>
+        <translation>Tipo impositivo por emplazamiento</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>Own rate instead of the country preset</source>
+        <translation>Tipo propio en lugar del preajuste del país</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Corporate tax rate</source>
+        <translation>Tipo del impuesto de sociedades</translation>
+    </message>
+    <message>
+        <source>Site tax rate</source>
+        <translation>Tipo impositivo del emplazamiento</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (names no site, kept)</source>
+        <translation>%1: %2 % (no nombra ningún emplazamiento, se conserva)</translation>
+    </message>
+    <message>
+        <source>Every site uses its country preset.</source>
+        <translation>Cada emplazamiento usa el preajuste de su país.</translation>
+    </message>
+    <message>
+        <source>Own rates: %1</source>
+        <translation>Tipos propios: %1</translation>
     </message>
 </context>
 <context>

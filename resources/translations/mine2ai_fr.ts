@@ -3653,6 +3653,14 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
         <source>Hour of day</source>
         <translation>Heure du jour</translation>
     </message>
+    <message>
+        <source>Capex by conversion step — %1 (USD M)</source>
+        <translation>Capex par étape de conversion — %1 (M USD)</translation>
+    </message>
+    <message>
+        <source>USD M</source>
+        <translation>M USD</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -4570,17 +4578,6 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
         <translation>Taux sans préréglage</translation>
     </message>
     <message>
-        <source>Site overrides</source>
-        <translation>Taux propres aux sites</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s) with their own rate (kept)</source>
-        <translation>
-            <numerusform>%n site avec son propre taux (conservé)</numerusform>
-            <numerusform>%n sites avec leur propre taux (conservés)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Debt and equity</source>
         <translation>Dette et fonds propres</translation>
     </message>
@@ -4635,6 +4632,46 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Tax rate per site</source>
+        <translation>Taux d&apos;impôt par site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Own rate instead of the country preset</source>
+        <translation>Taux propre au lieu du préréglage pays</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>Corporate tax rate</source>
+        <translation>Taux de l&apos;impôt sur les sociétés</translation>
+    </message>
+    <message>
+        <source>Site tax rate</source>
+        <translation>Taux d&apos;impôt du site</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (names no site, kept)</source>
+        <translation>%1 : %2 % (ne désigne aucun site, conservé)</translation>
+    </message>
+    <message>
+        <source>Every site uses its country preset.</source>
+        <translation>Chaque site utilise son préréglage pays.</translation>
+    </message>
+    <message>
+        <source>Own rates: %1</source>
+        <translation>Taux propres : %1</translation>
     </message>
 </context>
 <context>

@@ -3648,6 +3648,14 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
         <source>Hour of day</source>
         <translation>一天中的小时</translation>
     </message>
+    <message>
+        <source>Capex by conversion step — %1 (USD M)</source>
+        <translation>各改造步骤的资本支出 — %1（百万美元）</translation>
+    </message>
+    <message>
+        <source>USD M</source>
+        <translation>百万美元</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -4560,16 +4568,6 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
         <translation>无预设时的税率</translation>
     </message>
     <message>
-        <source>Site overrides</source>
-        <translation>场址单独税率</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s) with their own rate (kept)</source>
-        <translation>
-            <numerusform>%n 个场址使用单独税率（保留）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Debt and equity</source>
         <translation>债务与股权</translation>
     </message>
@@ -4624,6 +4622,46 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Tax rate per site</source>
+        <translation>各站点税率</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <source>Own rate instead of the country preset</source>
+        <translation>使用自有税率而非国家预设</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Corporate tax rate</source>
+        <translation>企业所得税率</translation>
+    </message>
+    <message>
+        <source>Site tax rate</source>
+        <translation>站点税率</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (names no site, kept)</source>
+        <translation>%1：%2 %（未对应任何站点，已保留）</translation>
+    </message>
+    <message>
+        <source>Every site uses its country preset.</source>
+        <translation>每个站点都使用其国家预设。</translation>
+    </message>
+    <message>
+        <source>Own rates: %1</source>
+        <translation>自有税率：%1</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,13 @@ TEST_CASE("xlsx workbook: formats per column, dates, frozen headers, filter, pri
     CHECK(cf.contains("<f>L11+NPV(B4,L12:L130)</f>"));
     CHECK(cf.contains("<f>(1+IRR(L11:L130,0.01))^12-1</f>"));
     CHECK(cf.contains("<f>C11+D11-E11-F11-G11-H11-I11+J11+K11</f>"));
+    // After present value (O): income tax, debt drawdown, debt service (P..R) and equity net (S).
+    CHECK(cf.contains("<f>L11+P11+Q11+R11</f>"));
+    CHECK(cf.contains("<f>(1+IRR(S11:S130,0.01))^12-1</f>"));
+    const QByteArray strings = unzipPart(w.path, QStringLiteral("xl/sharedStrings.xml"));
+    for (const char* h :
+         {"Income tax (USD)", "Debt drawdown (USD)", "Debt service (USD)", "Equity net (USD)"})
+        CHECK(strings.contains(h));
     CHECK(exporting::cashFlowSheetName(4, QStringLiteral("Akaki [Addis]: a/b")) ==
           QStringLiteral("CF 5 Akaki _Addis__ a_b"));
 }
@@ -170,6 +177,11 @@ TEST_CASE("xlsx workbook: LibreOffice recalculates the cash-flow formulas to the
         INFO(s.name << ": LibreOffice NPV " << npv << ", app " << s.economics.npvUsd);
         CHECK(near(npv, s.economics.npvUsd, 1e-9));
         CHECK(near(value(csvFields(lines[6])[1]), s.economics.npvUsd, 1e-9));  // sum of the PV column
+        if (s.economics.financing.equityIrr) {
+            const double equityIrr = value(csvFields(lines[8])[1]);
+            INFO("LibreOffice equity IRR " << equityIrr << ", app " << *s.economics.financing.equityIrr);
+            CHECK(std::abs(equityIrr - *s.economics.financing.equityIrr) < 1e-6);
+        }
         if (s.economics.irr) {
             const double irr = value(csvFields(lines[5])[1]);
             INFO("LibreOffice IRR " << irr << ", app " << *s.economics.irr);
@@ -177,9 +189,15 @@ TEST_CASE("xlsx workbook: LibreOffice recalculates the cash-flow formulas to the
         }
         for (std::size_t m = 0; m < s.economics.monthly.size(); ++m) {
             const QStringList row = csvFields(lines[static_cast<qsizetype>(10 + m)]);
-            REQUIRE(row.size() >= 13);  // index, month, 9 components, net (L), cumulative (M)
+            // index, month, 9 components, net (L), cumulative (M), factor, PV, tax, drawdown, service,
+            // equity net (S)
+            REQUIRE(row.size() >= 19);
             CHECK(near(row[11].toDouble(), s.economics.monthly[m].netUsd, 1e-12));
             CHECK(near(row[12].toDouble(), s.economics.cumulativeNetUsd[m], 1e-9));
+            const m2ai::FinancingResult& fin = s.economics.financing;
+            if (m < fin.equityNetUsdByMonth.size())
+                CHECK(near(row[18].toDouble(), fin.equityNetUsdByMonth[m], 1e-9));
+            if (m < fin.taxUsdByMonth.size()) CHECK(near(row[15].toDouble(), -fin.taxUsdByMonth[m], 1e-12));
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 
 #include "app/FieldLabels.h"
 #include "document/ProjectDocument.h"
+#include "util/ElidingStyle.h"
 
 namespace InputNotesUi {
 
@@ -39,6 +41,10 @@ std::string utf8(const QString& s) {
 }
 
 }  // namespace
+
+void tagInput(QWidget* w, const QString& fieldPath) {
+    if (w && !w->property(kFieldPathProperty).isValid()) w->setProperty(kFieldPathProperty, fieldPath);
+}
 
 QString notePath(const QWidget* w, const ProjectDocument& doc) {
     const QWidget* f = fieldWidget(w);
@@ -73,7 +79,10 @@ QString toolTip(const QWidget* w, const ProjectDocument& doc) {
     const QString path = notePath(f, doc);
     const m2ai::InputNote* note =
         path.isEmpty() ? nullptr : m2ai::findInputNote(doc.portfolio().notes, utf8(path));
-    return note ? toolTipWithNote(f->toolTip(), *note) : f->toolTip();
+    // A combo box that elides its text leads with the whole of it.
+    const auto* combo = qobject_cast<const QComboBox*>(f);
+    const QString base = combo ? ElidingStyle::toolTip(combo) : f->toolTip();
+    return note ? toolTipWithNote(base, *note) : base;
 }
 
 bool setNote(ProjectDocument& doc, const QString& path, const m2ai::InputNote& note, QString* error) {

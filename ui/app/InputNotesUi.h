@@ -17,6 +17,10 @@ namespace InputNotesUi {
 // The property FieldHints::apply sets on every input it configures.
 inline constexpr const char* kFieldPathProperty = "m2aiFieldPath";
 
+// Marks a non-number input (a combo box, check box or name field) as editing fieldPath, so it gets
+// the note tooltip and menu too; an input that already names a path keeps it.
+void tagInput(QWidget* w, const QString& fieldPath);
+
 // The core path of the input `w` (or the spin box it is the line edit of) edits, for the document's
 // current site: "sites[2].gridInterconnectMw", "costs.contingencyPct". Empty for other widgets.
 QString notePath(const QWidget* w, const ProjectDocument& doc);

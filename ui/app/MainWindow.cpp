@@ -66,6 +66,7 @@
 #include "sample/Sample.h"
 #include "sample/SiteTemplate.h"
 #include "storage/ProjectFile.h"
+#include "util/ElidingStyle.h"
 #include "util/Format.h"
 #include "util/PlainText.h"
 #include "views/PortfolioView.h"
@@ -190,6 +191,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new ProjectD
         darkAct_->setChecked(true);
         Theme::apply(true);
     }
+    ElidingStyle::install();  // combo boxes elide at words with a tooltip, in either theme
     updateRecentMenu();
     updateTitle();
     installAutosave();
@@ -295,6 +297,7 @@ void MainWindow::buildActions() {
     connect(darkAct_, &QAction::toggled, this, [](bool on) {
         AppSettings::setDarkTheme(on);
         Theme::apply(on);
+        ElidingStyle::install();
     });
 
     guideAct_ = make(tr("&User Guide"), QKeySequence::HelpContents, QStringLiteral("help-contents"),
@@ -574,6 +577,12 @@ bool MainWindow::openFile(const QString& path, bool interactive) {
         AppSettings::addRecentFile(path);
         updateRecentMenu();
     }
+    if (!opened.warning.isEmpty()) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Open project"), PlainText::plainTextForAutoDetect(opened.warning));
+        showMessage(opened.message + QStringLiteral(" — ") + opened.warning);
+        return true;
+    }
     showMessage(opened.message);
     return true;
 }
@@ -795,7 +804,10 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::editTaxAndFinancing() {
-    TaxFinancingDialog dialog(doc_->portfolio().financing, this);
+    std::vector<std::string> names;
+    names.reserve(doc_->portfolio().sites.size());
+    for (const m2ai::Site& site : doc_->portfolio().sites) names.push_back(site.name);
+    TaxFinancingDialog dialog(doc_->portfolio().financing, names, this);
     if (dialog.exec() != QDialog::Accepted) return;
     const m2ai::Financing financing = dialog.financing();
     if (financing == doc_->portfolio().financing) return;

@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "charts/ChartStyle.h"
+#include "util/ElidedLabel.h"
 #include "util/Format.h"
 
 namespace {
@@ -152,12 +153,13 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
         if (i % 2 == 1)
             painter.fillRect(QRectF(row.left(), row.top(), row.width(), row.height()),
                              QColor(128, 128, 128, 24));
-        // Labels in the text colour (red text is unreadable on a dark base); an ellipsis when cut,
-        // the tooltip gives the whole name.
+        // Labels in the text colour (red text is unreadable on a dark base); whole words and an
+        // ellipsis when cut, never half a word; the tooltip and the accessible description give the
+        // whole name.
         painter.setPen(text);
         painter.drawText(QRectF(l.labels.left() + 2, row.top(), l.labels.width() - 6, row.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(QString::fromStdString(t.name), Qt::ElideRight, l.labels.width() - 6));
+                         ElidedLabel::elideAtWords(QString::fromStdString(t.name), fm, l.labels.width() - 6));
         const double cy = row.center().y();
         const double barH = row.height() * 0.6;
         double tagX = l.xOf(t.earlyFinishMonth);
@@ -253,7 +255,7 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
     // Elided when the chart is narrow: the milestone lines are labelled and the tooltip and the
     // accessible summary carry the dates too.
     painter.drawText(QPointF(x, cy + fm.ascent() / 2 - 1),
-                     fm.elidedText(rfsLabel, Qt::ElideRight, std::max(0.0, l.legend.right() - x)));
+                     ElidedLabel::elideAtWords(rfsLabel, fm, std::max(0.0, l.legend.right() - x)));
     painter.restore();
 }
 

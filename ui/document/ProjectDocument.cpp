@@ -14,6 +14,7 @@
 #include "engines/Compute.h"
 #include "io/PortfolioFile.h"
 #include "storage/ProjectFile.h"
+#include "validation/Currency.h"
 
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent) {
     // Undo can never empty a project: the stack starts at the loaded portfolio, and commands only
@@ -72,6 +73,8 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
     }
     const QString name = QFileInfo(path).fileName();
     out.ok = true;
+    if (const auto warning = m2ai::foreignCurrencyWarning(loaded.portfolio))
+        out.warning = QString::fromStdString(*warning);
     if (loaded.kind == m2ai::PortfolioFileKind::Json) {
         out.imported = true;
         load(std::move(loaded.portfolio), QString());
@@ -177,6 +180,7 @@ bool ProjectDocument::editPortfolio(const QString& text, const QString& fieldKey
         return false;
     }
     if (edited == before) return true;
+    if (refuseNew(m2ai::validateCurrencyEdit(before, edited), error)) return false;
     if (refuseNew(m2ai::revalidateSettings(edited, problems_), error)) return false;
     const bool continuous = kind == EditKind::Continuous;
     inEdit_ = true;

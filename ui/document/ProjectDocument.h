@@ -69,6 +69,7 @@ public:
         std::vector<m2ai::Problem> problems;  // the first ones (core caps the list)
         std::size_t problemCount = 0;         // all of them
         bool imported = false;                // JSON: no file path kept
+        QString warning;  // when ok: what the user must know (a currency other than USD), else empty
     };
     OpenResult openFile(const QString& path);
 

@@ -8,6 +8,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include "app/InputNotesUi.h"
 #include "editors/FieldHints.h"
 #include "editors/RangeSpinBox.h"
 
@@ -95,6 +96,7 @@ void SiteBinder::bindInt(QSpinBox* w, const QString& key, const QString& undoTex
 
 void SiteBinder::bindText(QLineEdit* w, const QString& key, const QString& undoText,
                           const Get<std::string>& get, Set<std::string> set) {
+    InputNotesUi::tagInput(w, key);  // notes and sources on every input, not only numbers
     connect(w, &QLineEdit::editingFinished, this, [=, this] {
         const std::string v = w->text().trimmed().toStdString();
         edit(
@@ -109,6 +111,7 @@ void SiteBinder::bindText(QLineEdit* w, const QString& key, const QString& undoT
 
 void SiteBinder::bindBool(QCheckBox* w, const QString& key, const QString& undoText, const Get<bool>& get,
                           Set<bool> set) {
+    InputNotesUi::tagInput(w, key);
     connect(w, &QCheckBox::toggled, this, [=, this](bool v) {
         edit(
             undoText, key, [&](m2ai::Site& s) { set(s, v); }, w);
@@ -134,6 +137,7 @@ void SiteBinder::bindBool(QGroupBox* w, const QString& key, const QString& undoT
 
 void SiteBinder::bindCombo(QComboBox* w, const QString& key, const QString& undoText, const Get<int>& get,
                            Set<int> set) {
+    InputNotesUi::tagInput(w, key);
     connect(w, &QComboBox::activated, this, [=, this](int index) {
         const int v = w->itemData(index).toInt();
         edit(

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "app/InputNotesUi.h"
 #include "catalogue/Catalogue.h"
 #include "climate/EpwClimate.h"
 #include "climate/HourlyClimate.h"
@@ -87,6 +88,7 @@ QWidget* SiteEditor::buildLocation() {
     countryCombo_->setToolTip(
         tr("Fills latitude, longitude, energy source, power price, grid carbon and the "
            "12-month climate from the preset (one undo step)"));
+    InputNotesUi::tagInput(countryCombo_, QStringLiteral("country"));  // its note is the country's
     connect(countryCombo_, &QComboBox::activated, this, &SiteEditor::applyCountryPreset);
     binder_->onRefresh([this](const m2ai::Site& s) {
         const QSignalBlocker block(countryCombo_);
@@ -365,6 +367,7 @@ QWidget* SiteEditor::buildMining() {
         asicCombo_->addItem(Format::qs(a.name), Format::qs(a.id));
     asicCombo_->addItem(tr("Custom"), QString());
     asicCombo_->setToolTip(tr("Fills kW and TH/s per unit from the ASIC catalogue"));
+    InputNotesUi::tagInput(asicCombo_, QStringLiteral("mining.asicModel"));
     connect(asicCombo_, &QComboBox::activated, this, &SiteEditor::applyAsic);
     binder_->onRefresh([this](const m2ai::Site& s) {
         const QSignalBlocker block(asicCombo_);

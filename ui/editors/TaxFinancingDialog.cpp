@@ -8,15 +8,22 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <type_traits>
 
 #include "editors/FieldHints.h"
 #include "editors/RangeSpinBox.h"
 
 TaxFinancingDialog::TaxFinancingDialog(const m2ai::Financing& financing, QWidget* parent)
-    : QDialog(parent), original_(financing) {
+    : TaxFinancingDialog(financing, {}, parent) {}
+
+TaxFinancingDialog::TaxFinancingDialog(const m2ai::Financing& financing,
+                                       const std::vector<std::string>& siteNames, QWidget* parent)
+    : QDialog(parent), original_(financing), overrides_(financing.siteTaxOverrides) {
     setWindowTitle(tr("Tax and financing"));
     setObjectName(QStringLiteral("taxFinancingDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -47,11 +54,43 @@ TaxFinancingDialog::TaxFinancingDialog(const m2ai::Financing& financing, QWidget
         tr("Rate where no preset"),
         otherRate_ = percent(QStringLiteral("otherCountryTaxRatePct"),
                              QStringLiteral("financing.otherCountryTaxRatePct"), tr("Rate where no preset")));
-    if (!original_.siteTaxOverrides.empty())
-        taxForm->addRow(tr("Site overrides"),
-                        new QLabel(tr("%n site(s) with their own rate (kept)", nullptr,
-                                      static_cast<int>(original_.siteTaxOverrides.size()))));
     layout->addWidget(tax);
+
+    auto* perSite = new QGroupBox(tr("Tax rate per site"));
+    perSite->setObjectName(QStringLiteral("siteTaxOverrides"));
+    auto* perSiteForm = new QFormLayout(perSite);
+    overrideSite_ = new QComboBox;
+    overrideSite_->setObjectName(QStringLiteral("overrideSite"));
+    overrideSite_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    overrideSite_->setMinimumContentsLength(18);  // long site names elide in the box, whole in the list
+    for (const std::string& name : siteNames) {
+        const QString text = QString::fromStdString(name);
+        overrideSite_->addItem(text, text);
+        overrideSite_->setItemData(overrideSite_->count() - 1, text, Qt::ToolTipRole);
+    }
+    perSiteForm->addRow(tr("Site"), overrideSite_);
+    overrideOn_ = new QCheckBox(tr("Own rate instead of the country preset"));
+    overrideOn_->setObjectName(QStringLiteral("overrideOn"));
+    perSiteForm->addRow(tr("Override"), overrideOn_);
+    perSiteForm->addRow(
+        tr("Corporate tax rate"),
+        overrideRate_ =
+            percent(QStringLiteral("corporateTaxRatePct"),
+                    QStringLiteral("financing.siteTaxOverrides.corporateTaxRatePct"), tr("Site tax rate")));
+    overrideRate_->setProperty("m2aiFieldPath", QVariant());  // no per-input note: the site may change
+    overrideSummary_ = new QLabel;
+    overrideSummary_->setObjectName(QStringLiteral("overrideSummary"));
+    overrideSummary_->setWordWrap(true);
+    overrideSummary_->setTextFormat(Qt::PlainText);
+    perSiteForm->addRow(overrideSummary_);
+    perSite->setEnabled(!siteNames.empty() || !overrides_.empty());
+    layout->addWidget(perSite);
+    connect(overrideSite_, &QComboBox::currentIndexChanged, this, [this] { showOverride(); });
+    connect(overrideOn_, &QCheckBox::toggled, this, [this] {
+        storeOverride();
+        updateEnabled();
+    });
+    connect(overrideRate_, &QDoubleSpinBox::valueChanged, this, [this] { storeOverride(); });
 
     auto* debt = new QGroupBox(tr("Debt and equity"));
     auto* debtForm = new QFormLayout(debt);
@@ -92,7 +131,7 @@ TaxFinancingDialog::TaxFinancingDialog(const m2ai::Financing& financing, QWidget
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons_->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
         m2ai::Financing defaults;
-        defaults.siteTaxOverrides = original_.siteTaxOverrides;
+        defaults.siteTaxOverrides = overrides_;  // per-site rates are not "defaults"
         display(defaults);
     });
     layout->addWidget(buttons_);
@@ -157,8 +196,52 @@ void TaxFinancingDialog::accept() {
     QDialog::accept();
 }
 
+// Shows the override of the site the combo names (checked, with its rate) or none (unchecked, the
+// rate where no preset as a starting value).
+void TaxFinancingDialog::showOverride() {
+    const std::string name = overrideSite_->currentData().toString().toStdString();
+    const m2ai::SiteTaxOverride* found = nullptr;
+    for (const m2ai::SiteTaxOverride& o : overrides_)
+        if (o.siteName == name) found = &o;
+    const QSignalBlocker blockOn(overrideOn_);
+    const QSignalBlocker blockRate(overrideRate_);
+    overrideOn_->setChecked(found != nullptr);
+    overrideRate_->setValue(found ? found->corporateTaxRatePct : otherRate_->value());
+    updateEnabled();
+}
+
+void TaxFinancingDialog::storeOverride() {
+    if (overrideSite_->currentIndex() < 0) return;
+    const std::string name = overrideSite_->currentData().toString().toStdString();
+    auto it = std::find_if(overrides_.begin(), overrides_.end(),
+                           [&](const m2ai::SiteTaxOverride& o) { return o.siteName == name; });
+    if (!overrideOn_->isChecked()) {
+        if (it != overrides_.end()) overrides_.erase(it);
+    } else if (it != overrides_.end()) {
+        it->corporateTaxRatePct = overrideRate_->value();
+    } else {
+        overrides_.push_back({name, overrideRate_->value()});
+    }
+    updateOverrideSummary();
+}
+
+void TaxFinancingDialog::updateOverrideSummary() {
+    QStringList parts;
+    for (const m2ai::SiteTaxOverride& o : overrides_) {
+        const bool known = overrideSite_->findData(QString::fromStdString(o.siteName)) >= 0;
+        parts << (known ? tr("%1: %2 %") : tr("%1: %2 % (names no site, kept)"))
+                     .arg(QString::fromStdString(o.siteName),
+                          QLocale().toString(o.corporateTaxRatePct, 'f', 1));
+    }
+    overrideSummary_->setText(parts.isEmpty() ? tr("Every site uses its country preset.")
+                                              : tr("Own rates: %1").arg(parts.join(QStringLiteral("; "))));
+}
+
 void TaxFinancingDialog::updateEnabled() {
     const bool tax = taxEnabled_->isChecked();
+    overrideSite_->setEnabled(tax);
+    overrideOn_->setEnabled(tax && overrideSite_->currentIndex() >= 0);
+    overrideRate_->setEnabled(tax && overrideOn_->isChecked() && overrideSite_->currentIndex() >= 0);
     depreciation_->setEnabled(tax);
     otherRate_->setEnabled(tax);
     bonus_->setEnabled(tax && depreciation_->currentData().toInt() ==
@@ -180,7 +263,9 @@ void TaxFinancingDialog::display(const m2ai::Financing& f) {
     interest_->setValue(f.debt.interestRatePct);
     tenor_->setValue(f.debt.tenorYears);
     minDscr_->setValue(f.debt.minDscr);
-    updateEnabled();
+    overrides_ = f.siteTaxOverrides;
+    showOverride();
+    updateOverrideSummary();
 }
 
 m2ai::Financing TaxFinancingDialog::financing() const {
@@ -195,5 +280,6 @@ m2ai::Financing TaxFinancingDialog::financing() const {
     f.debt.interestRatePct = interest_->value();
     f.debt.tenorYears = tenor_->value();
     f.debt.minDscr = minDscr_->value();
+    f.siteTaxOverrides = overrides_;
     return f;
 }

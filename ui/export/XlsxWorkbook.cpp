@@ -16,6 +16,7 @@
 #include "engines/CashFlowComponents.h"
 #include "export/TableExport.h"
 #include "io/SitesTable.h"
+#include "validation/Currency.h"
 
 namespace exporting {
 
@@ -25,17 +26,18 @@ struct Formats {
     lxw_format* header = nullptr;
     lxw_format* title = nullptr;
     lxw_format* note = nullptr;
-    lxw_format* moneyM = nullptr;    // USD shown in millions, one decimal
-    lxw_format* moneyM2 = nullptr;   // monthly flows: two decimals
-    lxw_format* percent = nullptr;   // 0.0 %
-    lxw_format* percent4 = nullptr;  // 0.0000 %
-    lxw_format* mw = nullptr;        // one decimal
-    lxw_format* ratio = nullptr;     // PUE: three decimals
-    lxw_format* months = nullptr;    // one decimal
-    lxw_format* count = nullptr;     // thousands separators, no decimals
-    lxw_format* integer = nullptr;   // month indices
-    lxw_format* date = nullptr;      // "Jan 2027"
-    lxw_format* factor = nullptr;    // discount factor
+    lxw_format* noteWrapped = nullptr;  // a note merged over a table's width, wrapped
+    lxw_format* moneyM = nullptr;       // USD shown in millions, one decimal
+    lxw_format* moneyM2 = nullptr;      // monthly flows: two decimals
+    lxw_format* percent = nullptr;      // 0.0 %
+    lxw_format* percent4 = nullptr;     // 0.0000 %
+    lxw_format* mw = nullptr;           // one decimal
+    lxw_format* ratio = nullptr;        // PUE: three decimals
+    lxw_format* months = nullptr;       // one decimal
+    lxw_format* count = nullptr;        // thousands separators, no decimals
+    lxw_format* integer = nullptr;      // month indices
+    lxw_format* date = nullptr;         // "Jan 2027"
+    lxw_format* factor = nullptr;       // discount factor
 };
 
 lxw_format* numberFormat(lxw_workbook* wb, const char* pattern) {
@@ -57,6 +59,10 @@ Formats makeFormats(lxw_workbook* wb) {
     format_set_font_size(f.title, 13);
     f.note = workbook_add_format(wb);
     format_set_italic(f.note);
+    f.noteWrapped = workbook_add_format(wb);
+    format_set_italic(f.noteWrapped);
+    format_set_text_wrap(f.noteWrapped);
+    format_set_align(f.noteWrapped, LXW_ALIGN_VERTICAL_TOP);
     f.moneyM = numberFormat(wb, "#,##0.0,,\" M\";-#,##0.0,,\" M\"");
     f.moneyM2 = numberFormat(wb, "#,##0.00,,\" M\";-#,##0.00,,\" M\"");
     f.percent = numberFormat(wb, "0.0%");
@@ -227,7 +233,10 @@ void writeInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& f) {
     worksheet_write_datetime(sheet, row, 1, &start, f.date);
     worksheet_write_string(sheet, row, 3, "the project", nullptr);
     ++row;
-    text("Currency", p.currency, "the project; every amount in this workbook is in it");
+    // The model computes in USD only (validation/Currency.h); a file's other code is named, not used.
+    const auto foreign = m2ai::foreignCurrencyWarning(p);
+    text("Currency", m2ai::kModelCurrency,
+         foreign ? foreign->c_str() : "the model; every amount in this workbook is in it");
     const m2ai::CostAssumptions& c = p.costs;
     const InputRow rows[] = {
         {"Discount rate", p.discountRatePct / 100.0, "per year",
@@ -304,7 +313,8 @@ void writeSiteInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& 
 
 // Columns of the cash-flow sheet: index, month, one per component of net cash
 // (engines/CashFlowComponents.h, so the sheet adds up exactly as the engine does), then net,
-// cumulative net, discount factor and present value.
+// cumulative net, discount factor and present value; then, as in the cash-flow CSV, income tax, debt
+// drawdown and debt service (signed) and the equity net they make with net.
 struct CfColumns {
     int index = 0;
     int month = 1;
@@ -313,9 +323,21 @@ struct CfColumns {
     int cumulative = 0;
     int factor = 0;
     int pv = 0;
+    int tax = 0;
+    int drawdown = 0;
+    int service = 0;
+    int equity = 0;
     int count = 0;
     explicit CfColumns(int components)
-        : net(2 + components), cumulative(net + 1), factor(net + 2), pv(net + 3), count(net + 4) {}
+        : net(2 + components),
+          cumulative(net + 1),
+          factor(net + 2),
+          pv(net + 3),
+          tax(net + 4),
+          drawdown(net + 5),
+          service(net + 6),
+          equity(net + 7),
+          count(net + 8) {}
 };
 
 void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::SiteResult& s, int index,
@@ -340,14 +362,19 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     };
 
     worksheet_write_string(sheet, 0, 0, ("Cash flow with formulas: " + s.name).c_str(), f.title);
-    worksheet_write_string(
-        sheet, 1, 0,
+    // Merged over the table and wrapped: one long cell ran far right of the table, and the print
+    // setup (one page wide) then shrank the whole sheet to half size.
+    worksheet_set_row(sheet, 1, 48, nullptr);
+    worksheet_merge_range(
+        sheet, 1, 0, 1, static_cast<lxw_col_t>(col.count - 1),
         "Net = the inflows (revenue, mining, ASIC resale, terminal value) - the outflows (energy, O&M, "
-        "lease and service costs, facility capex, GPU purchases), each a column. Discounting: "
+        "lease and service costs, facility capex, GPU purchases), each a column; equity net = net + income "
+        "tax + debt drawdown + debt service (outflows negative), the columns after present value. "
+        "Discounting: "
         "monthly rate r_m = (1 + annual rate)^(1/12) - 1; month 0 is not discounted, month m by "
         "(1 + r_m)^-m, so NPV = net(0) + NPV(r_m; net(1..)). IRR: the monthly IRR annualised, "
         "(1 + IRR)^12 - 1. Edit any input column and the results follow.",
-        f.note);
+        f.noteWrapped);
     const auto label = [&](int row, const char* text) {
         worksheet_write_string(sheet, static_cast<lxw_row_t>(row), 0, text, nullptr);
     };
@@ -378,18 +405,29 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
     label(7, "Cumulative net at the horizon (USD)");
     formula(7, 1, "=" + cell(last, col.cumulative), f.moneyM,
             e.cumulativeNetUsd.empty() ? 0.0 : e.cumulativeNetUsd.back());
+    const m2ai::FinancingResult& fin = e.financing;
+    label(8, "Equity IRR (after tax and debt)");
+    formula(8, 1, "=(1+IRR(" + range(col.equity) + ",0.01))^12-1", f.percent, fin.equityIrr.value_or(0.0));
+    if (fin.equityIrr) {
+        worksheet_write_number(sheet, 8, 2, *fin.equityIrr, f.percent);
+        formula(8, 3, "=B9-C9", f.percent4, 0.0);
+    } else {
+        worksheet_write_string(sheet, 8, 2, "none (flows never change sign)", nullptr);
+    }
 
     std::vector<std::string> headers{"Month index", "Month"};
     for (const m2ai::CashFlowComponent& c : components) headers.emplace_back(c.label);
-    for (const char* h : {"Net (USD)", "Cumulative net (USD)", "Discount factor", "Present value (USD)"})
+    for (const char* h :
+         {"Net (USD)", "Cumulative net (USD)", "Discount factor", "Present value (USD)", "Income tax (USD)",
+          "Debt drawdown (USD)", "Debt service (USD)", "Equity net (USD)"})
         headers.emplace_back(h);
     for (int c = 0; c < col.count; ++c) {
         worksheet_write_string(sheet, headerRow, static_cast<lxw_col_t>(c),
                                headers[static_cast<std::size_t>(c)].c_str(), f.header);
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 26 : 13,
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 0 ? 34 : 13,
                              nullptr);
     }
-    worksheet_set_row(sheet, headerRow, 30, nullptr);
+    worksheet_set_row(sheet, headerRow, 45, nullptr);  // three lines: "Lease and service costs (USD)"
     worksheet_freeze_panes(sheet, static_cast<lxw_row_t>(first), 2);
     worksheet_autofilter(sheet, static_cast<lxw_row_t>(headerRow), 0, static_cast<lxw_row_t>(last),
                          static_cast<lxw_col_t>(col.count - 1));
@@ -418,6 +456,20 @@ void writeCashFlowSheet(lxw_workbook* wb, const m2ai::Portfolio& p, const m2ai::
         const double factor = std::pow(1.0 + monthlyRate, -m);
         formula(r, col.factor, "=1/(1+$B$4)^" + cell(r, col.index), f.factor, factor);
         formula(r, col.pv, "=" + cell(r, col.net) + "*" + cell(r, col.factor), f.moneyM2, cf.netUsd * factor);
+        // Signed like the CSV (0.0 - x keeps a zero positive); months without a figure are zero.
+        const auto at = [m](const std::vector<double>& v) {
+            return static_cast<std::size_t>(m) < v.size() ? v[static_cast<std::size_t>(m)] : 0.0;
+        };
+        const double tax = 0.0 - at(fin.taxUsdByMonth);
+        const double drawdown = at(fin.drawdownUsdByMonth);
+        const double service = 0.0 - at(fin.debtServiceUsdByMonth);
+        worksheet_write_number(sheet, row, static_cast<lxw_col_t>(col.tax), tax, f.moneyM2);
+        worksheet_write_number(sheet, row, static_cast<lxw_col_t>(col.drawdown), drawdown, f.moneyM2);
+        worksheet_write_number(sheet, row, static_cast<lxw_col_t>(col.service), service, f.moneyM2);
+        formula(r, col.equity,
+                "=" + cell(r, col.net) + "+" + cell(r, col.tax) + "+" + cell(r, col.drawdown) + "+" +
+                    cell(r, col.service),
+                f.moneyM2, cf.netUsd + tax + drawdown + service);
     }
 }
 

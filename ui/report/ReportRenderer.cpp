@@ -19,6 +19,7 @@
 #include "report/ReportTable.h"
 #include "util/Format.h"
 #include "util/PlainText.h"
+#include "validation/Currency.h"
 
 namespace {
 
@@ -251,13 +252,17 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
 
     p.setFont(reportFont(8));
     p.setPen(QColor(0x55, 0x55, 0x55));
-    p.drawText(
-        QRectF(x, y, w, content.bottom() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-        QObject::tr("All figures are computed by the Mine2AI Planner engines from the inputs and cost "
-                    "assumptions listed in this report (see the appendix). Money is in %1, NPV discounted "
-                    "monthly at the portfolio discount rate over the horizon. Estimates are marked as such "
-                    "in the appendix; check them against quotes before committing capital.")
-            .arg(qs(portfolio_.currency)));
+    QString about =
+        QObject::tr(
+            "All figures are computed by the Mine2AI Planner engines from the inputs and cost "
+            "assumptions listed in this report (see the appendix). Money is in %1, NPV discounted "
+            "monthly at the portfolio discount rate over the horizon. Estimates are marked as such "
+            "in the appendix; check them against quotes before committing capital.")
+            .arg(QString::fromLatin1(m2ai::kModelCurrency));
+    // A file that names another currency: its amounts were computed as dollars, and the reader must know.
+    if (const auto warning = m2ai::foreignCurrencyWarning(portfolio_))
+        about += QStringLiteral("\n\n") + qs(*warning) + QLatin1Char('.');
+    p.drawText(QRectF(x, y, w, content.bottom() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, about);
 }
 
 void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {

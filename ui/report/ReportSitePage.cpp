@@ -1,5 +1,6 @@
 // The per-site page and the appendix of ReportRenderer: one A4/Letter page each, by construction
 // (fixed-height tables, charts share whatever height is left).
+#include <QAbstractAxis>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -8,6 +9,7 @@
 
 #include "app/ProblemText.h"
 #include "catalogue/Catalogue.h"
+#include "charts/ChartStyle.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
@@ -210,6 +212,96 @@ ReportTable keepMiningTable(const m2ai::SiteResult& r, const m2ai::YearMonth& st
     return t;
 }
 
+// Qt Charts elides a title wider than its chart ("Cumulative cash flow, converting vs keeping …"
+// on a half page): the title is drawn here instead, word-wrapped over up to two lines above the
+// chart, and the chart gets the rest of the rect.
+void renderTitledChart(QPainter& p, const QRectF& rect, QChart* chart) {
+    const QString title = chart->title();
+    chart->setTitle(QString());
+    const QFont font = reportFont(8, true);
+    const QFontMetricsF fm(font, p.device());
+    const QRectF wrapped =
+        fm.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 2 * fm.lineSpacing()),
+                        Qt::TextWordWrap | Qt::AlignHCenter, title);
+    const double titleH = std::min(wrapped.height(), 2 * fm.lineSpacing()) + 2;
+    p.save();
+    p.setFont(font);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH), Qt::TextWordWrap | Qt::AlignHCenter,
+               title);
+    p.restore();
+    renderChart(p, QRectF(rect.left(), rect.top() + titleH, rect.width(), rect.height() - titleH), chart,
+                kChartScale);
+    chart->setTitle(title);
+}
+
+// Capex by conversion step as painted horizontal bars: the step names in a column as wide as the
+// longest of them (Qt Charts squeezed its category axis to "…" on the half-page chart), a value at
+// the end of each bar, the ASIC resale credit to the left of zero and the total last, bold.
+void paintCapexBars(QPainter& p, const QRectF& rect, const m2ai::SiteResult& r) {
+    const m2ai::CapexByStep& c = r.economics.capex;
+    const std::vector<std::pair<QString, double>> rows = {
+        {QObject::tr("GPU install"), c.gpuInstallUsd},  {QObject::tr("Electrical"), c.electricalUsd},
+        {QObject::tr("Cooling"), c.coolingUsd},         {QObject::tr("Facility"), c.facilityUsd},
+        {QObject::tr("Contingency"), c.contingencyUsd}, {QObject::tr("ASIC resale"), -c.asicResaleUsd},
+        {QObject::tr("Total"), r.economics.capexUsd},
+    };
+    p.save();
+    const QFont titleFont = reportFont(8, true);
+    const QFontMetricsF tfm(titleFont, p.device());
+    const QString title = QObject::tr("Capex by conversion step — %1 (USD M)").arg(qs(r.name));
+    const QRectF titleRect =
+        tfm.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), 2 * tfm.lineSpacing()),
+                         Qt::TextWordWrap | Qt::AlignHCenter, title);
+    const double titleH = std::min(titleRect.height(), 2 * tfm.lineSpacing()) + 4;
+    p.setFont(titleFont);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH), Qt::TextWordWrap | Qt::AlignHCenter,
+               title);
+
+    const QFont font = reportFont(7);
+    const QFontMetricsF fm(font, p.device());
+    double labelW = 0.0, lo = 0.0, hi = 0.0, valueW = 0.0;
+    for (const auto& [name, usd] : rows) {
+        labelW = std::max(labelW, fm.horizontalAdvance(name));
+        valueW = std::max(valueW, fm.horizontalAdvance(ReportFormat::number(usd / 1e6, 1)));
+        lo = std::min(lo, usd);
+        hi = std::max(hi, usd);
+    }
+    labelW += 6;
+    const QRectF plot(rect.left() + labelW, rect.top() + titleH, rect.width() - labelW - valueW - 8,
+                      rect.height() - titleH);
+    if (plot.width() <= 10 || plot.height() <= 10 || hi - lo <= 0.0) {
+        p.restore();
+        return;
+    }
+    const double rowH = std::min(plot.height() / static_cast<double>(rows.size()), 3.0 * fm.height());
+    const auto xOf = [&](double usd) { return plot.left() + (usd - lo) / (hi - lo) * plot.width(); };
+    const double zero = xOf(0.0);
+    p.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.6));
+    p.drawLine(QPointF(zero, plot.top()),
+               QPointF(zero, plot.top() + rowH * static_cast<double>(rows.size())));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& [name, usd] = rows[i];
+        const bool total = i + 1 == rows.size();
+        const double top = plot.top() + rowH * static_cast<double>(i);
+        QFont f = font;
+        f.setBold(total);
+        p.setFont(f);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(rect.left(), top, labelW - 6, rowH), Qt::AlignRight | Qt::AlignVCenter, name);
+        const double x = xOf(usd);
+        const QRectF bar(std::min(zero, x), top + rowH * 0.2, std::abs(x - zero), rowH * 0.6);
+        p.fillRect(bar, total ? chartstyle::kIt.darker(130) : chartstyle::kIt);
+        // Right of the bar, or of the zero line for the credit: left of it would run into its name.
+        const QString value = ReportFormat::number(usd / 1e6, 1);
+        const double vx = std::max(bar.right(), zero) + 3;
+        p.drawText(QRectF(vx, top, fm.horizontalAdvance(value) + 2, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   value);
+    }
+    p.restore();
+}
+
 }  // namespace
 
 void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex) const {
@@ -275,14 +367,16 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
     std::unique_ptr<QChart> power(makePowerBudgetChart(r, ChartTheme::Light));
     std::unique_ptr<QChart> pue(makePueChart(r, ChartTheme::Light, true));
     std::unique_ptr<QChart> cash(makeCashFlowChart(r, start, ChartTheme::Light));
-    std::unique_ptr<QChart> capex(makeCapexChart(r, ChartTheme::Light));
-    for (QChart* c : {power.get(), pue.get(), cash.get(), capex.get()})
+    for (QChart* c : {power.get(), pue.get(), cash.get()})
         setChartPixelFonts(c, kChartTitlePx, kChartLabelPx);
+    // The short unit only: on a half page Qt Charts cut "Cumulative (USD M)" to "Cumulative...", and
+    // the title above says what is cumulated.
+    for (QAbstractAxis* axis : cash->axes(Qt::Vertical)) axis->setTitleText(QObject::tr("USD M"));
     const double powerW = (content.width() - gap) * 0.48;
-    renderChart(p, QRectF(content.left(), y, powerW, chartH), power.get(), kChartScale);
+    renderTitledChart(p, QRectF(content.left(), y, powerW, chartH), power.get());
     const QRectF right(content.left() + powerW + gap, y, content.width() - powerW - gap, chartH);
     if (r.feasible) {
-        renderChart(p, right, pue.get(), kChartScale);
+        renderTitledChart(p, right, pue.get());
     } else {
         // No PUE or converting cash flow for a hall that cannot run: the keep-mining figures instead.
         ReportTable keep = keepMiningTable(r, start);
@@ -300,7 +394,7 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
     y += ganttH + gap;
 
     if (r.feasible) {
-        renderChart(p, QRectF(content.left(), y, half * 1.15, chartH), cash.get(), kChartScale);
+        renderTitledChart(p, QRectF(content.left(), y, half * 1.15, chartH), cash.get());
     } else {
         p.setFont(reportFont(8, true));
         p.setPen(QColor(0xc6, 0x28, 0x28));
@@ -310,8 +404,8 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
                    Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
         p.setPen(Qt::black);
     }
-    renderChart(p, QRectF(content.left() + half * 1.15 + gap, y, content.width() - half * 1.15 - gap, chartH),
-                capex.get(), kChartScale);
+    paintCapexBars(
+        p, QRectF(content.left() + half * 1.15 + gap, y, content.width() - half * 1.15 - gap, chartH), r);
     y += chartH + gap;
 
     if (!r.warnings.empty()) {

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QStyle>
@@ -12,6 +13,16 @@ const QString kEllipsis = QStringLiteral("…");
 }
 
 QString ElidedLabel::elideAtWords(const QString& text, const QFontMetrics& fm, int width) {
+    if (fm.horizontalAdvance(text) <= width) return text;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype k = words.size() - 1; k >= 1; --k) {
+        QString candidate = QStringList(words.mid(0, k)).join(QLatin1Char(' ')) + kEllipsis;
+        if (fm.horizontalAdvance(candidate) <= width) return candidate;
+    }
+    return kEllipsis;
+}
+
+QString ElidedLabel::elideAtWords(const QString& text, const QFontMetricsF& fm, qreal width) {
     if (fm.horizontalAdvance(text) <= width) return text;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype k = words.size() - 1; k >= 1; --k) {

@@ -6,6 +6,7 @@
 #include <QLabel>
 
 class QFontMetrics;
+class QFontMetricsF;
 
 class ElidedLabel : public QLabel {
     Q_OBJECT
@@ -15,6 +16,8 @@ public:
     // The longest run of whole leading words of `text` that fits `width` with "…" after it; the text
     // itself when it fits; "…" alone when not even its first word does.
     static QString elideAtWords(const QString& text, const QFontMetrics& fm, int width);
+    // The same for painters on other devices (PDF, print) whose metrics are fractional.
+    static QString elideAtWords(const QString& text, const QFontMetricsF& fm, qreal width);
 
     // What is drawn at the current width.
     QString shownText() const;

@@ -18,6 +18,7 @@
 #include <algorithm>
 
 #include "app/AppSettings.h"
+#include "app/InputNotesUi.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
@@ -284,6 +285,7 @@ QWidget* PortfolioView::buildSettings() {
 
     auto* name = new QLineEdit;
     name->setObjectName(QStringLiteral("portfolioName"));
+    InputNotesUi::tagInput(name, QStringLiteral("portfolio.name"));  // a note and source like any input
     name->setMinimumWidth(220);
     auto* startYear = new QSpinBox;
     startYear->setRange(2000, 2100);

@@ -75,8 +75,12 @@ std::vector<Row> compare(const m2ai::Portfolio& portfolio, int a, int b, const m
     });
     input(QStringLiteral("plan.business.gpuUsdPerHour"),
           [](S s) { return tr("%1 USD/GPU-hour").arg(Format::number(s.plan.business.gpuUsdPerHour, 2)); });
-    input(QStringLiteral("plan.gpu.platformId"),
-          [](S s) { return s.plan.gpu.enabled ? Format::qs(s.plan.gpu.platformId) : tr("step off"); });
+    input(QStringLiteral("plan.gpu.platformId"), [](S s) {
+        if (!s.plan.gpu.enabled) return tr("step off");
+        // The platform's name, not its catalogue id ("NVIDIA GB300 NVL72", not "gb300-nvl72").
+        const m2ai::GpuPlatform* g = m2ai::defaultCatalogue().gpu(s.plan.gpu.platformId);
+        return Format::qs(g ? g->name : s.plan.gpu.platformId);
+    });
     input(QStringLiteral("plan.gpu.kwPerRack"),
           [](S s) { return tr("%1 kW").arg(Format::number(s.plan.gpu.kwPerRack, 1)); });
     input(QStringLiteral("plan.gpu.gpusPerRack"), [](S s) { return Format::count(s.plan.gpu.gpusPerRack); });

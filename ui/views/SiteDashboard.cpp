@@ -16,6 +16,7 @@
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
 #include "document/ProjectDocument.h"
+#include "util/ElidedLabel.h"
 #include "util/Format.h"
 #include "views/ChartHost.h"
 
@@ -109,7 +110,7 @@ QWidget* SiteDashboard::buildKpiStrip() {
     strip->setFrameShape(QFrame::StyledPanel);
     auto* grid = new QGridLayout(strip);
     grid->setContentsMargins(8, 4, 8, 4);
-    grid->setHorizontalSpacing(18);
+    grid->setHorizontalSpacing(14);
     const QString captions[KpiCount] = {tr("IT load"),
                                         tr("GPUs"),
                                         tr("Annual PUE"),
@@ -140,14 +141,19 @@ QWidget* SiteDashboard::buildKpiStrip() {
         "kpi.itMw",          "kpi.gpus",      "kpi.annualPue",      "kpi.rfs",
         "kpi.capex",         "kpi.npv",       "kpi.incrementalNpv", "kpi.incrementalIrr",
         "kpi.terminalShare", "kpi.equityIrr", "kpi.minDscr"};
+    // Two rows of six: eleven figures in one row pushed the window past 1280 px. Captions are one
+    // line of whole words with an ellipsis (the whole caption leads the tooltip); the figures are
+    // never elided.
+    constexpr int kColumns = 6;
+    for (int c = 0; c < kColumns; ++c) grid->setColumnStretch(c, 1);
     for (int i = 0; i < KpiCount; ++i) {
-        auto* caption = new QLabel(captions[i]);
+        auto* caption = new ElidedLabel(captions[i]);
         caption->setToolTip(tips[i]);
         QFont small = caption->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         caption->setFont(small);
         caption->setForegroundRole(QPalette::PlaceholderText);
-        caption->setWordWrap(true);  // the IRR and terminal-value captions say what they are, at length
+        caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // gives way to the figures
         auto* value = new QLabel(QStringLiteral("—"));
         value->setObjectName(QString::fromLatin1(names[i]));
         value->setToolTip(tips[i]);
@@ -157,8 +163,8 @@ QWidget* SiteDashboard::buildKpiStrip() {
         big.setBold(true);
         value->setFont(big);
         kpiCaptions_[i] = caption;
-        grid->addWidget(caption, 0, i);
-        grid->addWidget(value, 1, i);
+        grid->addWidget(caption, (i / kColumns) * 2, i % kColumns);
+        grid->addWidget(value, (i / kColumns) * 2 + 1, i % kColumns);
         kpiValues_[i] = value;
     }
     return strip;
