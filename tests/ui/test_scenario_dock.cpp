@@ -3,14 +3,18 @@
 // the document as it was; an override of a removed site stays listed as not applied.
 // M2AI_SCENARIO_DOCK_PNG=path saves a picture of the dock (to look at it).
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <catch2/catch.hpp>
 
+#include "app/MainWindow.h"
 #include "document/ProjectDocument.h"
 #include "sample/Sample.h"
 #include "scenarios/ScenarioComparison.h"
+#include "scenarios/ScenarioComparisonView.h"
 #include "scenarios/ScenarioDock.h"
 #include "scenarios/ScenarioEdits.h"
 #include "scenarios/ScenarioOverridesModel.h"
@@ -251,4 +255,19 @@ TEST_CASE("scenario dock: Make Base writes the scenario into the portfolio in on
     CHECK(dock.lastError().startsWith(QStringLiteral("High rate cannot become the base: site 'Sold site'")));
     CHECK(doc.portfolio() == before);
     CHECK(doc.undoStack()->count() == steps);
+}
+
+TEST_CASE("main window: the Scenarios dock and the comparison page, and the window still fits 1280 pixels",
+          "[ui][scenarios]") {
+    testsupport::qtApp();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.scenarioDock() != nullptr);
+    CHECK_FALSE(window.scenarioDock()->isVisible());
+    window.scenarioDock()->toggleViewAction()->trigger();
+    CHECK(window.scenarioDock()->isVisible());
+    // The site view needs ~1,020 pixels; the dock beside it must leave the window within 1280.
+    CHECK(window.minimumSizeHint().width() <= 1280);
+    window.scenarioDock()->findChild<QPushButton*>(QStringLiteral("scenarioCompare"))->click();
+    CHECK(window.centralWidget()->findChild<ScenarioComparisonView*>()->isVisible());
 }

@@ -38,6 +38,9 @@ ScenarioComparisonView::ScenarioComparisonView(ProjectDocument* doc, QWidget* pa
     table_->horizontalHeader()->setMinimumSectionSize(110);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setWordWrap(false);
+    // As tall as its ten rows, so the chart gets the rest of the page.
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     problems_ = new QLabel;
     problems_->setObjectName(QStringLiteral("scenarioComparisonProblems"));
     problems_->setWordWrap(true);
@@ -47,8 +50,9 @@ ScenarioComparisonView::ScenarioComparisonView(ProjectDocument* doc, QWidget* pa
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(table_, 1);
+    topLayout->addWidget(table_);
     topLayout->addWidget(problems_);
+    topLayout->addStretch(1);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(chart_);

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -52,7 +53,7 @@ ScenarioDock::ScenarioDock(ProjectDocument* doc, QWidget* parent)
     list_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     list_->setMaximumHeight(140);
     layout->addWidget(list_);
-    auto* listButtons = new QHBoxLayout;
+    auto* listButtons = new QGridLayout;
     add_ = button(tr("&Add"), QStringLiteral("scenarioAdd"), tr("Add a scenario with no overrides"));
     duplicate_ = button(tr("D&uplicate"), QStringLiteral("scenarioDuplicate"),
                         tr("Copy the selected scenario with its overrides"));
@@ -64,14 +65,11 @@ ScenarioDock::ScenarioDock(ProjectDocument* doc, QWidget* parent)
                           "becomes the scenario \"Former base\". Every scenario computes as before."));
     compare_ = button(tr("Com&pare"), QStringLiteral("scenarioCompare"),
                       tr("Show the base and every scenario side by side"));
-    for (QPushButton* b : {add_, duplicate_, rename_, remove_}) listButtons->addWidget(b);
-    listButtons->addStretch(1);
+    // Two buttons a row: the site view already takes ~1,020 of 1,280 pixels, so the dock must fit
+    // in ~250 for the window to fit the screen with it open.
+    const QList<QPushButton*> buttons{add_, duplicate_, rename_, remove_, makeBase_, compare_};
+    for (int i = 0; i < buttons.size(); ++i) listButtons->addWidget(buttons[i], i / 2, i % 2);
     layout->addLayout(listButtons);
-    auto* baseButtons = new QHBoxLayout;
-    baseButtons->addWidget(makeBase_);
-    baseButtons->addStretch(1);
-    baseButtons->addWidget(compare_);
-    layout->addLayout(baseButtons);
 
     model_ = new ScenarioOverridesModel(doc_, this);
     overrides_ = new QTableView;
@@ -81,22 +79,29 @@ ScenarioDock::ScenarioDock(ProjectDocument* doc, QWidget* parent)
     overrides_->setSelectionMode(QAbstractItemView::SingleSelection);
     overrides_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     overrides_->verticalHeader()->hide();
-    overrides_->horizontalHeader()->setStretchLastSection(true);
+    // Every column readable in a 420-pixel dock: the field's label takes what the figures leave.
+    overrides_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    overrides_->horizontalHeader()->setSectionResizeMode(ScenarioOverridesModel::Field, QHeaderView::Stretch);
     overrides_->setWordWrap(false);
     layout->addWidget(new QLabel(tr("Overrides of the selected scenario:")));
     layout->addWidget(overrides_, 1);
 
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     target_ = new QComboBox;
     target_->setObjectName(QStringLiteral("scenarioTarget"));
+    target_->setMinimumContentsLength(10);
+    target_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     field_ = new QComboBox;
     field_->setObjectName(QStringLiteral("scenarioField"));
-    field_->setMinimumContentsLength(16);
+    field_->setMinimumContentsLength(10);
     field_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     valueText_ = new QLineEdit;
     valueText_->setObjectName(QStringLiteral("scenarioValue"));
     valueChoice_ = new QComboBox;
     valueChoice_->setObjectName(QStringLiteral("scenarioValueChoice"));
+    valueChoice_->setMinimumContentsLength(10);
+    valueChoice_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* valueRow = new QHBoxLayout;
     valueRow->setContentsMargins(0, 0, 0, 0);
     valueRow->addWidget(valueText_, 1);
