@@ -84,7 +84,7 @@ QString freshName(const m2ai::Portfolio& portfolio, const QString& stem) {
     if (!stem.isEmpty() && !taken(stem)) return stem;
     const QString base = stem.isEmpty() ? tr("Scenario") : stem;
     for (int i = 1;; ++i) {
-        const QString name = tr("%1 %2").arg(base).arg(i);
+        QString name = tr("%1 %2").arg(base).arg(i);
         if (!taken(name)) return name;
     }
 }

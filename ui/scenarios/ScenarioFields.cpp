@@ -21,7 +21,7 @@ QString label(const m2ai::OverridableField& field) {
     // technology, which is what the user chose.
     const QString path = QString::fromStdString(field.path);
     if (!path.contains(QLatin1Char('['))) {
-        const QString fromEditors = FieldLabels::label(path);
+        QString fromEditors = FieldLabels::label(path);
         if (!fromEditors.isEmpty()) return fromEditors;
     }
     return QString::fromStdString(field.label);
