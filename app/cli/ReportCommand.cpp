@@ -15,6 +15,7 @@
 #include "export/TableExport.h"
 #include "io/PortfolioFile.h"
 #include "report/ReportRenderer.h"
+#include "report/ReportScenarioPage.h"
 #include "sample/Sample.h"
 #include "validation/Validation.h"
 
@@ -108,6 +109,7 @@ int report(const Invocation& in) {
         options.sites = indices;
     }
 
+    options.scenarios = scenarioReportFor(portfolio);  // a page when the file has scenarios
     ensureApplication();
     const m2ai::PortfolioResult result = m2ai::computePortfolio(portfolio);
     if (!result.ok) return fail(QString::fromStdString(result.error));

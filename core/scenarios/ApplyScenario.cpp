@@ -19,7 +19,43 @@ std::string quoted(const std::string& s) {
     return "'" + s + "'";
 }
 
+// Why override o of base cannot be applied (empty when it can); site is its site's index then
+// (base.sites.size() for a portfolio field).
+std::string whyNot(const Portfolio& base, const ScenarioOverride& o, const OverridableField* field,
+                   std::size_t& site) {
+    site = base.sites.size();
+    if (!field) return "unknown field " + quoted(o.fieldPath) + "; not applied";
+    if (field->scope == OverrideScope::Site) {
+        if (o.siteName.empty()) return o.fieldPath + " is a site field and names no site; not applied";
+        for (std::size_t i = 0; i < base.sites.size(); ++i)
+            if (base.sites[i].name == o.siteName) {
+                site = i;
+                break;
+            }
+        if (site == base.sites.size())
+            return "site " + quoted(o.siteName) + " is not in the portfolio (removed or renamed?); " +
+                   o.fieldPath + " not applied";
+    } else if (!o.siteName.empty()) {
+        return o.fieldPath + " is a portfolio field but names site " + quoted(o.siteName) + "; not applied";
+    }
+    if (const OverrideCheck check = checkOverrideValue(*field, o.value); !check.ok)
+        return check.error + "; not applied";
+    return {};
+}
+
 }  // namespace
+
+std::vector<Problem> scenarioProblems(const Portfolio& base, const Scenario& scenario,
+                                      std::size_t scenarioIndex) {
+    std::vector<Problem> problems;
+    for (std::size_t j = 0; j < scenario.overrides.size(); ++j) {
+        const ScenarioOverride& o = scenario.overrides[j];
+        std::size_t site = 0;
+        if (std::string why = whyNot(base, o, overridableField(o.fieldPath), site); !why.empty())
+            problems.push_back({at(scenarioIndex, j), std::move(why)});
+    }
+    return problems;
+}
 
 AppliedScenario applyScenario(const Portfolio& base, const Scenario& scenario, std::size_t scenarioIndex) {
     AppliedScenario out;
@@ -27,40 +63,14 @@ AppliedScenario applyScenario(const Portfolio& base, const Scenario& scenario, s
     out.portfolio.scenarios.clear();
     for (std::size_t j = 0; j < scenario.overrides.size(); ++j) {
         const ScenarioOverride& o = scenario.overrides[j];
-        const std::string path = at(scenarioIndex, j);
         const OverridableField* field = overridableField(o.fieldPath);
-        if (!field) {
-            out.problems.push_back({path, "unknown field " + quoted(o.fieldPath) + "; not applied"});
+        std::size_t site = 0;
+        if (std::string why = whyNot(out.portfolio, o, field, site); !why.empty()) {
+            out.problems.push_back({at(scenarioIndex, j), std::move(why)});
             continue;
         }
-        Site* site = nullptr;
-        if (field->scope == OverrideScope::Site) {
-            if (o.siteName.empty()) {
-                out.problems.push_back(
-                    {path, o.fieldPath + " is a site field and names no site; not applied"});
-                continue;
-            }
-            for (Site& s : out.portfolio.sites)
-                if (s.name == o.siteName) {
-                    site = &s;
-                    break;
-                }
-            if (!site) {
-                out.problems.push_back({path, "site " + quoted(o.siteName) +
-                                                  " is not in the portfolio (removed or renamed?); " +
-                                                  o.fieldPath + " not applied"});
-                continue;
-            }
-        } else if (!o.siteName.empty()) {
-            out.problems.push_back({path, o.fieldPath + " is a portfolio field but names site " +
-                                              quoted(o.siteName) + "; not applied"});
-            continue;
-        }
-        if (const OverrideCheck check = checkOverrideValue(*field, o.value); !check.ok) {
-            out.problems.push_back({path, check.error + "; not applied"});
-            continue;
-        }
-        field->set(out.portfolio, site, o.value);
+        field->set(out.portfolio, site < out.portfolio.sites.size() ? &out.portfolio.sites[site] : nullptr,
+                   o.value);
     }
     out.ok = out.problems.empty();
     if (!out.ok)

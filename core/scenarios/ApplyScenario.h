@@ -22,6 +22,10 @@ struct AppliedScenario {
 
 // scenarioIndex only names the problems' paths.
 AppliedScenario applyScenario(const Portfolio& base, const Scenario& scenario, std::size_t scenarioIndex);
+// applyScenario's problems without the copy of the portfolio it makes (the editor lists them on
+// every edit, whatever the portfolio's size).
+std::vector<Problem> scenarioProblems(const Portfolio& base, const Scenario& scenario,
+                                      std::size_t scenarioIndex);
 // The scenario called name; !ok naming the scenarios there are when there is none.
 AppliedScenario applyScenario(const Portfolio& base, const std::string& name);
 

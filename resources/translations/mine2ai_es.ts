@@ -1738,6 +1738,14 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
             <numerusform>%n filas pegadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sc&amp;enario Comparison</source>
+        <translation>Comparación de &amp;escenarios</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTableModel</name>
@@ -3661,6 +3669,70 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
         <source>USD M</source>
         <translation>M USD</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>NPV, converting (USD M)</source>
+        <translation>VAN, conversión (M USD)</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining (USD M)</source>
+        <translation>VAN incremental frente a la minería (M USD)</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TIR del capital</translation>
+    </message>
+    <message>
+        <source>IT load (MW)</source>
+        <translation>Carga TI (MW)</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (anual)</translation>
+    </message>
+    <message>
+        <source>CO₂ (t/year)</source>
+        <translation>CO₂ (t/año)</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Comparación de escenarios</translation>
+    </message>
+    <message>
+        <source>The base is the portfolio as reported; each scenario changes only the inputs it names and is computed in full by the same engines. Portfolio figures are over feasible sites only.</source>
+        <translation>La base es la cartera tal como se presenta; cada escenario cambia solo los datos que nombra y se calcula por completo con los mismos motores. Las cifras de la cartera cubren solo los emplazamientos viables.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 scenarios are shown.</source>
+        <translation>Se muestran los primeros %1 de %2 escenarios.</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
+    </message>
+    <message>
+        <source>Site: incremental NPV (USD M) / first RFS</source>
+        <translation>Emplazamiento: VAN incremental (M USD) / primera PES</translation>
+    </message>
+    <message>
+        <source>… and %1 more sites (mine2ai-cli scenarios FILE --json lists every site).</source>
+        <translation>… y %1 emplazamientos más (mine2ai-cli scenarios ARCHIVO --json los lista todos).</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>NPV by scenario: %1</source>
+        <translation>VAN por escenario: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3750,6 +3822,405 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonModel</name>
+    <message>
+        <source>NPV, converting</source>
+        <translation>VAN, conversión</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining</source>
+        <translation>VAN incremental frente a la minería</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TIR del capital</translation>
+    </message>
+    <message>
+        <source>First ready for service</source>
+        <translation>Primera puesta en servicio</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>Capacidad plena</translation>
+    </message>
+    <message>
+        <source>IT load</source>
+        <translation>Carga TI</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Inversión (CAPEX)</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (anual)</translation>
+    </message>
+    <message>
+        <source>CO₂ (t/year)</source>
+        <translation>CO₂ (t/año)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s) of this scenario not applied; see below the table</source>
+        <translation>
+            <numerusform>%n cambio de este escenario no aplicado; véase debajo de la tabla</numerusform>
+            <numerusform>%n cambios de este escenario no aplicados; véase debajo de la tabla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonView</name>
+    <message>
+        <source>Scenarios side by side for</source>
+        <translation>Escenarios lado a lado para</translation>
+    </message>
+    <message>
+        <source>Computing every scenario…</source>
+        <translation>Calculando cada escenario…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message>
+        <source>No scenarios yet: add them in the Scenarios dock (View ▸ Scenarios).</source>
+        <translation>Aún no hay escenarios: añádalos en el panel Escenarios (Ver ▸ Escenarios).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base and %n scenario(s)</source>
+        <translation>
+            <numerusform>Base y %n escenario</numerusform>
+            <numerusform>Base y %n escenarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDock</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;os</source>
+        <translation>Escenario&amp;s</translation>
+    </message>
+    <message>
+        <source>The base is the portfolio as edited. A scenario names only what it changes; everything else follows the base.</source>
+        <translation>La base es la cartera tal como está editada. Un escenario nombra solo lo que cambia; todo lo demás sigue a la base.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a scenario with no overrides</source>
+        <translation>Añadir un escenario sin cambios</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected scenario with its overrides</source>
+        <translation>Copiar el escenario seleccionado con sus cambios</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nombrar</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario</source>
+        <translation>Cambiar el nombre del escenario seleccionado</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (Undo brings it back)</source>
+        <translation>Eliminar el escenario seleccionado (Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>Make &amp;Base</source>
+        <translation>Convertir en &amp;base</translation>
+    </message>
+    <message>
+        <source>Write the selected scenario&apos;s changes into the portfolio; the old base becomes the scenario &quot;Former base&quot;. Every scenario computes as before.</source>
+        <translation>Escribir los cambios del escenario seleccionado en la cartera; la base anterior pasa a ser el escenario «Base anterior». Cada escenario da los mismos resultados que antes.</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>Com&amp;parar</translation>
+    </message>
+    <message>
+        <source>Show the base and every scenario side by side</source>
+        <translation>Mostrar la base y cada escenario lado a lado</translation>
+    </message>
+    <message>
+        <source>Overrides of the selected scenario:</source>
+        <translation>Cambios del escenario seleccionado:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Se aplica a:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Override</source>
+        <translation>&amp;Fijar el cambio</translation>
+    </message>
+    <message>
+        <source>Set this field to this value in the selected scenario</source>
+        <translation>Dar este valor a este campo en el escenario seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Override</source>
+        <translation>&amp;Quitar el cambio</translation>
+    </message>
+    <message>
+        <source>The scenario follows the base for this field again</source>
+        <translation>El escenario vuelve a seguir la base para este campo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio and costs</source>
+        <translation>Cartera y costes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Choose a field</source>
+        <translation>Elija un campo</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEdits</name>
+    <message>
+        <source>Scenario name: %1</source>
+        <translation>Nombre del escenario: %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation>Añadir el escenario %1</translation>
+    </message>
+    <message>
+        <source>No scenario selected</source>
+        <translation>Ningún escenario seleccionado</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>Cambiar el nombre del escenario %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Duplicar el escenario %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Eliminar el escenario %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be overridden in a scenario</source>
+        <translation>%1 no se puede cambiar en un escenario</translation>
+    </message>
+    <message>
+        <source>%1: choose the site it applies to</source>
+        <translation>%1: elija el emplazamiento al que se aplica</translation>
+    </message>
+    <message>
+        <source>%1 is a portfolio setting and applies to no one site</source>
+        <translation>%1 es un ajuste de la cartera y no se aplica a un emplazamiento concreto</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Set %1 in scenario %2</source>
+        <translation>Fijar %1 en el escenario %2</translation>
+    </message>
+    <message>
+        <source>No override selected</source>
+        <translation>Ningún cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove %1 from scenario %2</source>
+        <translation>Quitar %1 del escenario %2</translation>
+    </message>
+    <message>
+        <source>Former base</source>
+        <translation>Base anterior</translation>
+    </message>
+    <message>
+        <source>%1 cannot become the base: %2</source>
+        <translation>%1 no puede ser la base: %2</translation>
+    </message>
+    <message>
+        <source>Make scenario %1 the base</source>
+        <translation>Convertir el escenario %1 en la base</translation>
+    </message>
+    <message>
+        <source>Scenario settings</source>
+        <translation>Ajustes del escenario</translation>
+    </message>
+    <message>
+        <source>Scenario site</source>
+        <translation>Emplazamiento del escenario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFields</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: «%2» no es un número</translation>
+    </message>
+    <message>
+        <source>%1: must be yes or no, got &quot;%2&quot;</source>
+        <translation>%1: debe ser sí o no, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of field</source>
+        <translation>%1: tipo de campo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioOverridesModel</name>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Site not in portfolio: not applied</source>
+        <translation>Emplazamiento fuera de la cartera: no aplicado</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>No aplicado</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

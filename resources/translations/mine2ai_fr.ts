@@ -1738,6 +1738,14 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
             <numerusform>%n lignes collées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sc&amp;enario Comparison</source>
+        <translation>Compar&amp;aison des scénarios</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTableModel</name>
@@ -3661,6 +3669,70 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
         <source>USD M</source>
         <translation>M USD</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>NPV, converting (USD M)</source>
+        <translation>VAN, conversion (M USD)</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining (USD M)</source>
+        <translation>VAN incrémentale par rapport au minage (M USD)</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI des fonds propres</translation>
+    </message>
+    <message>
+        <source>IT load (MW)</source>
+        <translation>Charge IT (MW)</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (annuel)</translation>
+    </message>
+    <message>
+        <source>CO₂ (t/year)</source>
+        <translation>CO₂ (t/an)</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Comparaison des scénarios</translation>
+    </message>
+    <message>
+        <source>The base is the portfolio as reported; each scenario changes only the inputs it names and is computed in full by the same engines. Portfolio figures are over feasible sites only.</source>
+        <translation>La référence est le portefeuille tel que présenté ; chaque scénario ne change que les données qu&apos;il nomme et est entièrement calculé par les mêmes moteurs. Les chiffres du portefeuille ne portent que sur les sites réalisables.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 scenarios are shown.</source>
+        <translation>Les %1 premiers des %2 scénarios sont présentés.</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Site: incremental NPV (USD M) / first RFS</source>
+        <translation>Site : VAN incrémentale (M USD) / première MES</translation>
+    </message>
+    <message>
+        <source>… and %1 more sites (mine2ai-cli scenarios FILE --json lists every site).</source>
+        <translation>… et %1 autres sites (mine2ai-cli scenarios FICHIER --json les liste tous).</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <source>NPV by scenario: %1</source>
+        <translation>VAN par scénario : %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3750,6 +3822,405 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonModel</name>
+    <message>
+        <source>NPV, converting</source>
+        <translation>VAN, conversion</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining</source>
+        <translation>VAN incrémentale par rapport au minage</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>TRI des fonds propres</translation>
+    </message>
+    <message>
+        <source>First ready for service</source>
+        <translation>Première mise en service</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>Pleine capacité</translation>
+    </message>
+    <message>
+        <source>IT load</source>
+        <translation>Charge IT</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investissement (CAPEX)</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (annuel)</translation>
+    </message>
+    <message>
+        <source>CO₂ (t/year)</source>
+        <translation>CO₂ (t/an)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s) of this scenario not applied; see below the table</source>
+        <translation>
+            <numerusform>%n modification de ce scénario non appliquée ; voir sous le tableau</numerusform>
+            <numerusform>%n modifications de ce scénario non appliquées ; voir sous le tableau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonView</name>
+    <message>
+        <source>Scenarios side by side for</source>
+        <translation>Scénarios côte à côte pour</translation>
+    </message>
+    <message>
+        <source>Computing every scenario…</source>
+        <translation>Calcul de chaque scénario…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>No scenarios yet: add them in the Scenarios dock (View ▸ Scenarios).</source>
+        <translation>Aucun scénario pour l&apos;instant : ajoutez-en dans le panneau Scénarios (Affichage ▸ Scénarios).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base and %n scenario(s)</source>
+        <translation>
+            <numerusform>Référence et %n scénario</numerusform>
+            <numerusform>Référence et %n scénarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDock</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;os</source>
+        <translation>Scénari&amp;os</translation>
+    </message>
+    <message>
+        <source>The base is the portfolio as edited. A scenario names only what it changes; everything else follows the base.</source>
+        <translation>La référence est le portefeuille tel que saisi. Un scénario ne nomme que ce qu&apos;il change ; tout le reste suit la référence.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a scenario with no overrides</source>
+        <translation>Ajouter un scénario sans modification</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected scenario with its overrides</source>
+        <translation>Copier le scénario sélectionné avec ses modifications</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario</source>
+        <translation>Renommer le scénario sélectionné</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supprime&amp;r</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (Undo brings it back)</source>
+        <translation>Supprimer le scénario sélectionné (Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <source>Make &amp;Base</source>
+        <translation>En faire la &amp;référence</translation>
+    </message>
+    <message>
+        <source>Write the selected scenario&apos;s changes into the portfolio; the old base becomes the scenario &quot;Former base&quot;. Every scenario computes as before.</source>
+        <translation>Écrire les modifications du scénario sélectionné dans le portefeuille ; l&apos;ancienne référence devient le scénario « Ancienne référence ». Chaque scénario donne les mêmes résultats qu&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>Com&amp;parer</translation>
+    </message>
+    <message>
+        <source>Show the base and every scenario side by side</source>
+        <translation>Afficher la référence et chaque scénario côte à côte</translation>
+    </message>
+    <message>
+        <source>Overrides of the selected scenario:</source>
+        <translation>Modifications du scénario sélectionné :</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>S&apos;applique à :</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Champ :</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Set Override</source>
+        <translation>&amp;Définir la modification</translation>
+    </message>
+    <message>
+        <source>Set this field to this value in the selected scenario</source>
+        <translation>Donner cette valeur à ce champ dans le scénario sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Override</source>
+        <translation>&amp;Retirer la modification</translation>
+    </message>
+    <message>
+        <source>The scenario follows the base for this field again</source>
+        <translation>Le scénario suit de nouveau la référence pour ce champ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio and costs</source>
+        <translation>Portefeuille et coûts</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Choose a field</source>
+        <translation>Choisissez un champ</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEdits</name>
+    <message>
+        <source>Scenario name: %1</source>
+        <translation>Nom du scénario : %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation>Ajouter le scénario %1</translation>
+    </message>
+    <message>
+        <source>No scenario selected</source>
+        <translation>Aucun scénario sélectionné</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>Renommer le scénario %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Dupliquer le scénario %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Supprimer le scénario %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be overridden in a scenario</source>
+        <translation>%1 ne peut pas être modifié dans un scénario</translation>
+    </message>
+    <message>
+        <source>%1: choose the site it applies to</source>
+        <translation>%1 : choisissez le site auquel cela s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1 is a portfolio setting and applies to no one site</source>
+        <translation>%1 est un réglage du portefeuille et ne s&apos;applique à aucun site en particulier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Set %1 in scenario %2</source>
+        <translation>Définir %1 dans le scénario %2</translation>
+    </message>
+    <message>
+        <source>No override selected</source>
+        <translation>Aucune modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove %1 from scenario %2</source>
+        <translation>Retirer %1 du scénario %2</translation>
+    </message>
+    <message>
+        <source>Former base</source>
+        <translation>Ancienne référence</translation>
+    </message>
+    <message>
+        <source>%1 cannot become the base: %2</source>
+        <translation>%1 ne peut pas devenir la référence : %2</translation>
+    </message>
+    <message>
+        <source>Make scenario %1 the base</source>
+        <translation>Faire du scénario %1 la référence</translation>
+    </message>
+    <message>
+        <source>Scenario settings</source>
+        <translation>Réglages du scénario</translation>
+    </message>
+    <message>
+        <source>Scenario site</source>
+        <translation>Site du scénario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFields</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: must be yes or no, got &quot;%2&quot;</source>
+        <translation>%1 : doit être oui ou non, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of field</source>
+        <translation>%1 : type de champ inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioOverridesModel</name>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Site not in portfolio: not applied</source>
+        <translation>Site absent du portefeuille : non appliqué</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

@@ -1735,6 +1735,14 @@ Recover opens it (the original file stays as it was until you save); Discard del
             <numerusform>已粘贴 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sc&amp;enario Comparison</source>
+        <translation>情景比较(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTableModel</name>
@@ -3656,6 +3664,70 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
         <source>USD M</source>
         <translation>百万美元</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>NPV, converting (USD M)</source>
+        <translation>净现值，改造（百万美元）</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining (USD M)</source>
+        <translation>增量净现值（相对挖矿，百万美元）</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权内部收益率</translation>
+    </message>
+    <message>
+        <source>IT load (MW)</source>
+        <translation>IT 负载（MW）</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE（年度）</translation>
+    </message>
+    <message>
+        <source>CO₂ (t/year)</source>
+        <translation>CO₂（吨/年）</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <source>The base is the portfolio as reported; each scenario changes only the inputs it names and is computed in full by the same engines. Portfolio figures are over feasible sites only.</source>
+        <translation>基准即本报告中的项目组合；每个情景只改变其指明的输入，并由相同的引擎完整计算。项目组合数据仅计入可行场址。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 scenarios are shown.</source>
+        <translation>仅显示 %2 个情景中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>项目组合</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Site: incremental NPV (USD M) / first RFS</source>
+        <translation>场址：增量净现值（百万美元）/ 首次投运</translation>
+    </message>
+    <message>
+        <source>… and %1 more sites (mine2ai-cli scenarios FILE --json lists every site).</source>
+        <translation>……另有 %1 个场址（mine2ai-cli scenarios 文件 --json 列出全部场址）。</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>项目组合</translation>
+    </message>
+    <message>
+        <source>NPV by scenario: %1</source>
+        <translation>各情景净现值：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3745,6 +3817,402 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonModel</name>
+    <message>
+        <source>NPV, converting</source>
+        <translation>净现值，改造</translation>
+    </message>
+    <message>
+        <source>Incremental NPV vs keep mining</source>
+        <translation>增量净现值（相对挖矿）</translation>
+    </message>
+    <message>
+        <source>Equity IRR</source>
+        <translation>股权内部收益率</translation>
+    </message>
+    <message>
+        <source>First ready for service</source>
+        <translation>首次投运</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>满负荷</translation>
+    </message>
+    <message>
+        <source>IT load</source>
+        <translation>IT 负载</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE（年度）</translation>
+    </message>
+    <message>
+        <source>CO₂ (t/year)</source>
+        <translation>CO₂（吨/年）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s) of this scenario not applied; see below the table</source>
+        <translation>
+            <numerusform>此情景有 %n 项更改未应用；见表格下方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioComparisonView</name>
+    <message>
+        <source>Scenarios side by side for</source>
+        <translation>情景并列比较：</translation>
+    </message>
+    <message>
+        <source>Computing every scenario…</source>
+        <translation>正在计算所有情景…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>No scenarios yet: add them in the Scenarios dock (View ▸ Scenarios).</source>
+        <translation>尚无情景：请在“情景”面板中添加（视图 ▸ 情景）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base and %n scenario(s)</source>
+        <translation>
+            <numerusform>基准及 %n 个情景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>项目组合</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDock</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;os</source>
+        <translation>情景(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The base is the portfolio as edited. A scenario names only what it changes; everything else follows the base.</source>
+        <translation>基准即当前编辑的项目组合。情景只指明它改变的内容，其余一律沿用基准。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a scenario with no overrides</source>
+        <translation>添加一个没有更改的情景</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected scenario with its overrides</source>
+        <translation>复制所选情景及其更改</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario</source>
+        <translation>重命名所选情景</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (Undo brings it back)</source>
+        <translation>删除所选情景（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Make &amp;Base</source>
+        <translation>设为基准(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Write the selected scenario&apos;s changes into the portfolio; the old base becomes the scenario &quot;Former base&quot;. Every scenario computes as before.</source>
+        <translation>将所选情景的更改写入项目组合；原基准成为情景“原基准”。每个情景的计算结果保持不变。</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>比较(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the base and every scenario side by side</source>
+        <translation>并列显示基准和每个情景</translation>
+    </message>
+    <message>
+        <source>Overrides of the selected scenario:</source>
+        <translation>所选情景的更改：</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <source>&amp;Set Override</source>
+        <translation>设置更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set this field to this value in the selected scenario</source>
+        <translation>在所选情景中将此字段设为此值</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Override</source>
+        <translation>移除更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The scenario follows the base for this field again</source>
+        <translation>此字段重新沿用基准</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio and costs</source>
+        <translation>项目组合与成本</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Choose a field</source>
+        <translation>请选择字段</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEdits</name>
+    <message>
+        <source>Scenario name: %1</source>
+        <translation>情景名称：%1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation>添加情景 %1</translation>
+    </message>
+    <message>
+        <source>No scenario selected</source>
+        <translation>未选择情景</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>将情景 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>复制情景 %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>删除情景 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be overridden in a scenario</source>
+        <translation>%1 不能在情景中更改</translation>
+    </message>
+    <message>
+        <source>%1: choose the site it applies to</source>
+        <translation>%1：请选择适用的场址</translation>
+    </message>
+    <message>
+        <source>%1 is a portfolio setting and applies to no one site</source>
+        <translation>%1 是项目组合设置，不适用于单个场址</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Set %1 in scenario %2</source>
+        <translation>在情景 %2 中设置 %1</translation>
+    </message>
+    <message>
+        <source>No override selected</source>
+        <translation>未选择更改</translation>
+    </message>
+    <message>
+        <source>Remove %1 from scenario %2</source>
+        <translation>从情景 %2 中移除 %1</translation>
+    </message>
+    <message>
+        <source>Former base</source>
+        <translation>原基准</translation>
+    </message>
+    <message>
+        <source>%1 cannot become the base: %2</source>
+        <translation>%1 不能成为基准：%2</translation>
+    </message>
+    <message>
+        <source>Make scenario %1 the base</source>
+        <translation>将情景 %1 设为基准</translation>
+    </message>
+    <message>
+        <source>Scenario settings</source>
+        <translation>情景设置</translation>
+    </message>
+    <message>
+        <source>Scenario site</source>
+        <translation>情景场址</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFields</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: must be yes or no, got &quot;%2&quot;</source>
+        <translation>%1：必须为是或否，收到“%2”</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of field</source>
+        <translation>%1：未知的字段类型</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioOverridesModel</name>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>项目组合</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Site not in portfolio: not applied</source>
+        <translation>场址不在项目组合中：未应用</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

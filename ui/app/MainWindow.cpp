@@ -65,6 +65,8 @@
 #include "report/ReportDialogs.h"
 #include "sample/Sample.h"
 #include "sample/SiteTemplate.h"
+#include "scenarios/ScenarioComparisonView.h"
+#include "scenarios/ScenarioDock.h"
 #include "storage/ProjectFile.h"
 #include "util/ElidingStyle.h"
 #include "util/Format.h"
@@ -284,6 +286,12 @@ void MainWindow::buildActions() {
         stack_->setCurrentWidget(riskView_);
         riskViewAct_->setChecked(true);
     });
+    scenarioViewAct_ = make(tr("Sc&enario Comparison"), QKeySequence(tr("Ctrl+4")),
+                            QStringLiteral("view-scenarios"), [this] {
+                                stack_->setCurrentWidget(scenarioView_);
+                                scenarioViewAct_->setChecked(true);
+                            });
+    scenarioViewAct_->setCheckable(true);
     portfolioViewAct_->setCheckable(true);
     siteViewAct_->setCheckable(true);
     riskViewAct_->setCheckable(true);
@@ -291,6 +299,7 @@ void MainWindow::buildActions() {
     views->addAction(portfolioViewAct_);
     views->addAction(siteViewAct_);
     views->addAction(riskViewAct_);
+    views->addAction(scenarioViewAct_);
     portfolioViewAct_->setChecked(true);
     darkAct_ = new QAction(Icons::action(QStringLiteral("view-dark-theme")), tr("&Dark Theme"), this);
     darkAct_->setCheckable(true);
@@ -332,7 +341,12 @@ void MainWindow::buildMenus() {
     };
     auto* pdf = exportMenu_->addAction(tr("PDF report…"));
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
-    connect(pdf, &QAction::triggered, this, withResult(&exportPdfReport));
+    connect(pdf, &QAction::triggered, this, [this] {
+        doc_->waitForCompute();
+        // The risk view's last run goes in only when it is of the portfolio being reported.
+        const bool current = riskView_->runPortfolio() == doc_->portfolio();
+        exportPdfReport(this, doc_->portfolio(), doc_->result(), current ? riskView_->riskReport() : nullptr);
+    });
     auto* images = exportMenu_->addAction(tr("All charts (PNG and SVG)…"));
     connect(images, &QAction::triggered, this, withResult(&exportAllCharts));
     auto* tables = exportMenu_->addAction(tr("Tables (CSV and Excel workbook)…"));
@@ -368,6 +382,8 @@ void MainWindow::buildMenus() {
     view->addAction(portfolioViewAct_);
     view->addAction(siteViewAct_);
     view->addAction(riskViewAct_);
+    view->addAction(scenarioViewAct_);
+    view->addAction(scenarioDock_->toggleViewAction());
     QAction* compareAct = view->addAction(
         Icons::action(QStringLiteral("site-duplicate")), tr("&Compare Two Sites…"), this, [this] {
             auto* dialog = new SiteComparisonDialog(doc_, this);  // modeless: it follows edits
@@ -468,6 +484,14 @@ void MainWindow::buildCentral() {
     stack_->addWidget(siteView_);
     riskView_ = new RiskView(doc_);
     stack_->addWidget(riskView_);
+    scenarioView_ = new ScenarioComparisonView(doc_);
+    stack_->addWidget(scenarioView_);
+    scenarioDock_ = new ScenarioDock(doc_, this);
+    scenarioDock_->toggleViewAction()->setIcon(Icons::action(QStringLiteral("view-scenarios")));
+    connect(scenarioDock_, &ScenarioDock::message, this, &MainWindow::showMessage);
+    connect(scenarioDock_, &ScenarioDock::compareRequested, scenarioViewAct_, &QAction::trigger);
+    addDockWidget(Qt::RightDockWidgetArea, scenarioDock_);
+    scenarioDock_->hide();  // View ▸ Scenarios; restoreState() brings back the user's choice
     setCentralWidget(stack_);
 
     undoDock_ = new QDockWidget(tr("Undo History"), this);

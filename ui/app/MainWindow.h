@@ -23,6 +23,8 @@ class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class RiskView;
+class ScenarioComparisonView;
+class ScenarioDock;
 class SiteDashboard;
 class SiteEditor;
 struct RecoveryCandidate;
@@ -36,6 +38,8 @@ public:
     ProjectDocument* document() const { return doc_; }
     PortfolioView* portfolioView() const { return portfolioView_; }
     RiskView* riskView() const { return riskView_; }
+    ScenarioDock* scenarioDock() const { return scenarioDock_; }
+    ScenarioComparisonView* scenarioView() const { return scenarioView_; }
     SiteEditor* siteEditor() const { return siteEditor_; }
     ConversionPanel* conversionPanel() const { return conversionPanel_; }
     SiteDashboard* siteDashboard() const { return dashboard_; }
@@ -153,6 +157,9 @@ private:
     QAction* siteViewAct_ = nullptr;
     QAction* riskViewAct_ = nullptr;  // the risk page (issue 14)
     RiskView* riskView_ = nullptr;
+    QAction* scenarioViewAct_ = nullptr;  // the scenario comparison page (ui/scenarios)
+    ScenarioComparisonView* scenarioView_ = nullptr;
+    ScenarioDock* scenarioDock_ = nullptr;
     QAction* darkAct_ = nullptr;
     QAction* guideAct_ = nullptr;
     QAction* aboutAct_ = nullptr;

@@ -270,6 +270,13 @@ void ProjectDocument::applySettings(const m2ai::Portfolio& settings) {
     recompute();  // every site depends on the settings
 }
 
+void ProjectDocument::applyScenarios(std::vector<m2ai::Scenario> scenarios) {
+    if (!inEdit_) ++mergeSession_;
+    startChange();
+    portfolio_.scenarios = std::move(scenarios);
+    emit scenariosChanged();
+}
+
 void ProjectDocument::applyInsertSite(int index, const m2ai::Site& site) {
     if (!inEdit_) ++mergeSession_;
     startChange();

@@ -114,6 +114,9 @@ public:
     // Notes follow their site's index when sites are inserted or removed; RemoveSite's undo puts
     // the removed site's notes back with this (notes need no recompute).
     void applyNotes(const m2ai::InputNotes& notes) { portfolio_.notes = notes; }
+    // Scenarios are what-ifs over the portfolio and change none of its results: no recompute
+    // (ui/scenarios, whose undo commands call this, compare them on their own).
+    void applyScenarios(std::vector<m2ai::Scenario> scenarios);
 
     // Run the engines on every site now (synchronously or queued, see above).
     void recompute();
@@ -140,6 +143,7 @@ signals:
     void siteInserted(int index);
     void siteRemoved(int index);
     void portfolioSettingsChanged();  // name, start month, rates, costs
+    void scenariosChanged();          // portfolio().scenarios
     void currentSiteChanged(int index);
     void resultChanged();                  // result() holds fresh numbers (changedResultSite() says which)
     void recomputed(qint64 microseconds);  // engine time of the last result

@@ -23,6 +23,7 @@
 #include "export/ChartExport.h"
 #include "export/TableExport.h"
 #include "report/ReportRenderer.h"
+#include "report/ReportScenarioPage.h"
 #include "util/PlainText.h"
 
 namespace {
@@ -128,7 +129,9 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     preview.setWindowTitle(QObject::tr("Print preview — %1").arg(QString::fromStdString(portfolio.name)));
     // The preview paints every page before it shows (and again after a page setup change): at 1,000
     // sites that takes tens of seconds, so show the pages and let the user cancel the preview.
-    const ReportRenderer renderer(portfolio, result);
+    ReportOptions options;
+    options.scenarios = scenarioReportFor(portfolio);
+    const ReportRenderer renderer(portfolio, result, options);
     bool cancelled = false;
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* p) {
         QProgressDialog progress(QObject::tr("Preparing the print preview…"), QObject::tr("Cancel"), 0,
@@ -150,9 +153,12 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     preview.exec();
 }
 
-void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
-    const std::optional<ReportOptions> options = askSections(parent, result);
+void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                     std::shared_ptr<const RiskReport> risk) {
+    std::optional<ReportOptions> options = askSections(parent, result);
     if (!options) return;
+    options->scenarios = scenarioReportFor(portfolio);
+    options->risk = std::move(risk);
     const QString suggested = QDir(lastDir()).filePath(fileStem(portfolio.name) + QStringLiteral(".pdf"));
     QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
                                                 QObject::tr("PDF documents (*.pdf)"));

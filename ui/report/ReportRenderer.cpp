@@ -16,6 +16,7 @@
 #include "charts/SiteCharts.h"
 #include "report/ReportFormat.h"
 #include "report/ReportRiskPage.h"
+#include "report/ReportScenarioPage.h"
 #include "report/ReportTable.h"
 #include "util/Format.h"
 #include "util/PlainText.h"
@@ -48,6 +49,7 @@ ReportRenderer::ReportRenderer(const m2ai::Portfolio& portfolio, const m2ai::Por
     : portfolio_(portfolio), result_(result), options_(std::move(options)) {
     pages_.push_back({PageKind::Title});
     if (options_.summary) pages_.push_back({PageKind::Summary});
+    if (options_.scenarios && scenarioPageReady(*options_.scenarios)) pages_.push_back({PageKind::Scenarios});
     const int n = static_cast<int>(result_.sites.size());
     auto addSite = [this](int i) {
         pages_.push_back({PageKind::Site, i});
@@ -163,6 +165,9 @@ void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int page
         case PageKind::Risk:
             section = QObject::tr("Sensitivity and risk");
             break;
+        case PageKind::Scenarios:
+            section = QObject::tr("Scenarios");
+            break;
         case PageKind::Appendix:
             section = QObject::tr("Appendix: assumptions and sources");
             break;
@@ -182,6 +187,9 @@ void ReportRenderer::paintPage(QPainter& painter, const QSizeF& pagePt, int page
             break;
         case PageKind::Risk:
             paintRisk(painter, content);
+            break;
+        case PageKind::Scenarios:
+            paintScenarios(painter, content);
             break;
         case PageKind::Climate:
             paintClimate(painter, content, page.siteIndex);

@@ -3,7 +3,8 @@
 // QPrinter for print and print preview, QPdfWriter for PDF — so print, preview, the PDF dialog and
 // `mine2ai-cli report` share one code path. Charts are drawn as vectors (QGraphicsScene::render).
 //
-// Pages, exactly: 1 title + 1 portfolio summary (optional) + 1 per selected site (2 for a site with
+// Pages, exactly: 1 title + 1 portfolio summary (optional) + 1 scenario comparison (optional,
+// ReportScenarioPage.cpp) + 1 per selected site (2 for a site with
 // hourly weather: its climate page follows, ReportClimatePage.cpp) + 1 risk page (optional) + 1
 // appendix (optional). The painter works in points (1/72 in) whatever the device resolution; fonts
 // are pixel-sized in that space so text measures the same on every device.
@@ -22,6 +23,9 @@
 class QPainter;
 class QPagedPaintDevice;
 struct RiskReport;  // report/ReportRiskPage.h
+namespace m2ai {
+struct ScenarioComparison;  // scenarios/ScenarioComparison.h; report/ReportScenarioPage.h
+}
 
 struct ReportOptions {
     bool summary = true;
@@ -32,11 +36,13 @@ struct ReportOptions {
     QDate date;        // invalid: today
     // A risk page after the site pages (report/ReportRiskPage.cpp) when set and its runs are ok.
     std::shared_ptr<const RiskReport> risk;
+    // A scenario comparison page after the summary when set and it has scenarios (scenarioReportFor).
+    std::shared_ptr<const m2ai::ScenarioComparison> scenarios;
 };
 
 class ReportRenderer {
 public:
-    enum class PageKind { Title, Summary, Site, Climate, Risk, Appendix };
+    enum class PageKind { Title, Summary, Scenarios, Site, Climate, Risk, Appendix };
     struct Page {
         PageKind kind;
         int siteIndex = -1;
@@ -70,7 +76,8 @@ private:
     void paintSite(QPainter& p, const QRectF& content, int siteIndex) const;
     void paintClimate(QPainter& p, const QRectF& content, int siteIndex) const;
     void paintAppendix(QPainter& p, const QRectF& content) const;
-    void paintRisk(QPainter& p, const QRectF& content) const;  // ReportRiskPage.cpp
+    void paintRisk(QPainter& p, const QRectF& content) const;       // ReportRiskPage.cpp
+    void paintScenarios(QPainter& p, const QRectF& content) const;  // ReportScenarioPage.cpp
     void paintScheduleOverview(QPainter& p, const QRectF& area) const;
     QString scenario() const;
     QDate date() const;
