@@ -67,7 +67,8 @@ QString fileStem(const std::string& name) {
 }
 
 // The sections dialog. Returns nullopt when cancelled.
-std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioResult& result) {
+std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioResult& result,
+                                         const std::shared_ptr<const RiskReport>& risk) {
     QDialog dialog(parent);
     dialog.setWindowTitle(QObject::tr("Export PDF report"));
     auto* layout = new QVBoxLayout(&dialog);
@@ -75,6 +76,12 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     summary->setChecked(QSettings().value(kSummaryKey, true).toBool());
     auto* appendix = new QCheckBox(QObject::tr("Appendix: assumptions and sources"));
     appendix->setChecked(QSettings().value(kAppendixKey, true).toBool());
+    auto* riskPage =
+        new QCheckBox(QObject::tr("Risk: sensitivity and Monte Carlo (the Risk page's last run)"));
+    riskPage->setObjectName(QStringLiteral("reportRiskPage"));
+    riskPage->setChecked(risk != nullptr);
+    riskPage->setEnabled(risk != nullptr);
+    if (!risk) riskPage->setToolTip(QObject::tr("Run it on the Risk page first (View > Risk)"));
     auto* sites = new QListWidget;
     for (const m2ai::SiteResult& s : result.sites) {
         auto* item = new QListWidgetItem(QString::fromStdString(s.name), sites);
@@ -90,6 +97,7 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     sl->addWidget(summary);
     sl->addWidget(new QLabel(QObject::tr("One page per site:")));
     sl->addWidget(sites);
+    sl->addWidget(riskPage);
     sl->addWidget(appendix);
     layout->addWidget(sections);
     auto* form = new QFormLayout;
@@ -104,6 +112,7 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     ReportOptions options;
     options.summary = summary->isChecked();
     options.appendix = appendix->isChecked();
+    if (riskPage->isChecked()) options.risk = risk;
     std::vector<int> chosen;
     for (int i = 0; i < sites->count(); ++i)
         if (sites->item(i)->checkState() == Qt::Checked) chosen.push_back(i);
@@ -119,7 +128,8 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
 
 }  // namespace
 
-void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
+void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                    std::shared_ptr<const RiskReport> risk) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);  // the renderer draws its own margins, header and footer
     printer.setPageSize(QPageSize(rememberedPaper()));
@@ -128,7 +138,9 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     preview.setWindowTitle(QObject::tr("Print preview — %1").arg(QString::fromStdString(portfolio.name)));
     // The preview paints every page before it shows (and again after a page setup change): at 1,000
     // sites that takes tens of seconds, so show the pages and let the user cancel the preview.
-    const ReportRenderer renderer(portfolio, result);
+    ReportOptions options;
+    options.risk = std::move(risk);
+    const ReportRenderer renderer(portfolio, result, options);
     bool cancelled = false;
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* p) {
         QProgressDialog progress(QObject::tr("Preparing the print preview…"), QObject::tr("Cancel"), 0,
@@ -150,8 +162,9 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     preview.exec();
 }
 
-void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
-    const std::optional<ReportOptions> options = askSections(parent, result);
+void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                     std::shared_ptr<const RiskReport> risk) {
+    const std::optional<ReportOptions> options = askSections(parent, result, risk);
     if (!options) return;
     const QString suggested = QDir(lastDir()).filePath(fileStem(portfolio.name) + QStringLiteral(".pdf"));
     QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
