@@ -163,7 +163,7 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
 }
 
 void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                     std::shared_ptr<const RiskReport> risk) {
+                     const std::shared_ptr<const RiskReport>& risk) {
     const std::optional<ReportOptions> options = askSections(parent, result, risk);
     if (!options) return;
     const QString suggested = QDir(lastDir()).filePath(fileStem(portfolio.name) + QStringLiteral(".pdf"));

@@ -18,7 +18,7 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
 // Asks for sections (summary, which sites, risk, appendix) and paper size (remembered in QSettings),
 // then a file name, and writes the PDF.
 void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                     std::shared_ptr<const RiskReport> risk = nullptr);
+                     const std::shared_ptr<const RiskReport>& risk = nullptr);
 // Asks for a folder; writes every chart as PNG and SVG.
 void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result);
 // Asks for a folder; writes one CSV per table and tables.xlsx with a sheet per table.

@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 #include <limits>
 
 #include "risk/Distribution.h"
@@ -284,7 +285,11 @@ m2ai::RiskInputs RiskInputsDialog::inputs() const {
         if (d.kind == DistributionKind::Fixed) d = Distribution::fixed(d.mode);
         const Distribution* base = m2ai::risk::riskInput(defaults, name);
         // Stored only where it differs from the catalogue, so a corrected catalogue reaches the project.
-        if (base && *base == d) continue;
+        // As shown (the boxes round to their decimals): a row left alone is not an edit.
+        const auto same = [](double a, double b) { return std::abs(a - b) < 0.5e-3; };
+        if (base && base->kind == d.kind && same(base->min, d.min) && same(base->mode, d.mode) &&
+            same(base->max, d.max) && same(base->sigma, d.sigma))
+            continue;
         r.distributions.push_back({name, d});
     }
     for (int row = 0; row < tasks_->rowCount(); ++row) {
