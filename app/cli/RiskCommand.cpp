@@ -8,6 +8,7 @@
 #include "Commands.h"
 #include "risk/MonteCarlo.h"
 #include "risk/RiskJson.h"
+#include "risk/RiskSettings.h"
 
 namespace m2ai::cli {
 
@@ -63,7 +64,12 @@ int riskRun(const Invocation& in) {
     std::string out = in.isSet("output") ? in.value("output") : "-";
     if (const int rc = resolveOutputPath("risk", "--output", out, {json ? ".json" : ".txt"}); rc != kOk)
         return rc;
-    risk::RiskSettings settings = risk::defaultRiskSettings();
+    const std::string& file = in.positional(0);
+    Portfolio portfolio;
+    if (!loadPortfolioOrSample(file, portfolio)) return kInvalidInput;
+    // The project's own risk inputs (its "risk" member / tables) over the catalogue defaults; the
+    // options below override the run's trials, seed and date.
+    risk::RiskSettings settings = risk::riskSettingsFor(portfolio.risk);
     risk::RiskRunControl control;
     if (in.isSet("trials") && !parseNumber(in.value("trials"), settings.trials))
         return usageError("risk", "--trials takes a whole number, not '" + in.value("trials") + "'");
@@ -79,9 +85,6 @@ int riskRun(const Invocation& in) {
         if (!ym) return usageError("risk", "--rfs-by takes YYYY-MM, not '" + in.value("rfs-by") + "'");
         settings.rfsBy = *ym;
     }
-    const std::string& file = in.positional(0);
-    Portfolio portfolio;
-    if (!loadPortfolioOrSample(file, portfolio)) return kInvalidInput;
     const risk::RiskResult result = risk::runRisk(portfolio, settings, control);
     if (!result.ok) {
         for (const auto& p : result.problems)
@@ -106,12 +109,18 @@ Command riskCommand() {
         "risk",
         "Monte Carlo on schedule and money: P10/P50/P90, P(beats mining), P(RFS by a date), drivers",
         "Draw market prices once per trial for the whole portfolio and every site's prices, capex overrun "
-        "and task durations per site from the documented defaults, and print per site and for the "
+        "and task durations per site, and print per site and for the "
         "portfolio the P10/P50/P90 of incremental NPV and first RFS, the probability that converting "
         "beats mining and that RFS comes by the date, and which inputs explain the NPV spread; with "
         "--json also full capacity, IRRs, criticality, histograms and S-curves (docs/model.md "
         "\"Sensitivity and risk\", docs/file-format.md). The same seed gives the same output on any "
-        "number of threads. FILE may be \"sample\".",
+        "number of threads. FILE may be \"sample\". The distributions are the project's risk inputs, "
+        "each input it does not set at its catalogue default (resources/catalogue/risk.json). To edit "
+        "them without the app: `mine2ai-cli export-json FILE p.json`, edit the \"risk\" member "
+        "(trials, seed, rfsBy, distributions: [{input, kind, min, mode, max, sigma}], taskDurations: "
+        "[{site, task, kind, min, mode, max, sigma}] in months; docs/file-format.md \"Risk inputs\"), "
+        "then `mine2ai-cli import-json p.json FILE` (or run risk on p.json directly); invalid values are "
+        "refused naming the field.",
         {{"FILE", "a .m2ai project, a .json portfolio, or \"sample\""}},
         {{{"trials"}, "the number of trials, 1 to 1,000,000 (default 10,000)", "N"},
          {{"seed"}, "the random seed (default 1)", "S"},

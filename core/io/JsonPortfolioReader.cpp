@@ -14,6 +14,7 @@
 #include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
 #include "io/JsonParse.h"
+#include "io/JsonRiskInputs.h"
 #include "io/JsonScenarios.h"
 
 namespace m2ai {
@@ -592,8 +593,8 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     ObjectReader r(doc, "", problems);
     if (!r.ok()) return;
     r.declare({"format", "formatVersion", "name", "startMonth", "currency", "discountRatePct", "horizonYears",
-               "terminalValue", "exitCapRatePct", "costs", "opex", "financing", "notes", "sites",
-               "scenarios"});
+               "terminalValue", "exitCapRatePct", "costs", "opex", "financing", "notes", "sites", "scenarios",
+               "risk"});
     // The format marker first: a different kind of JSON file should be refused with one clear line
     // rather than a list of every key it lacks.
     const json* format = r.get("format");
@@ -651,6 +652,10 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     // Added in issue 14, optional like terminalValue.
     if (const json* scenarios = r.get("scenarios", false))
         for (Problem& p : jsonio::readScenarios(*scenarios, "scenarios", out.scenarios))
+            problems.add(std::move(p.path), std::move(p.message));
+    // Added in issue 14 (risk inputs); absent = the defaults.
+    if (const json* risk = r.get("risk", false))
+        for (Problem& p : jsonio::readRiskInputs(*risk, "risk", out.risk))
             problems.add(std::move(p.path), std::move(p.message));
     r.finish();
 }

@@ -6,6 +6,7 @@
 #include "io/JsonCommon.h"
 #include "io/JsonFinancing.h"
 #include "io/JsonIo.h"
+#include "io/JsonRiskInputs.h"
 #include "io/JsonScenarios.h"
 #include "io/JsonWriter.h"
 
@@ -219,6 +220,11 @@ void writePortfolio(JsonWriter& w, const Portfolio& portfolio) {
     w.endArray();
     w.key("scenarios");
     jsonio::writeScenarios(w, portfolio.scenarios);
+    // Only when set, so files without risk inputs read as before (model/RiskInputs.h).
+    if (portfolio.risk != RiskInputs{}) {
+        w.key("risk");
+        jsonio::writeRiskInputs(w, portfolio.risk);
+    }
     w.endObject();
 }
 

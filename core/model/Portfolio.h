@@ -11,6 +11,7 @@
 #include "model/Financing.h"
 #include "model/InputNotes.h"
 #include "model/Lease.h"
+#include "model/RiskInputs.h"
 #include "model/Scenario.h"
 #include "model/SiteClimate.h"
 #include "model/YearMonth.h"
@@ -198,6 +199,7 @@ struct Portfolio {
     InputNotes notes;     // a note and a source per input, by field path (model/InputNotes.h)
     std::vector<Site> sites;
     std::vector<Scenario> scenarios;  // what-ifs over this portfolio, which is their base (model/Scenario.h)
+    RiskInputs risk;                  // Monte Carlo trials, seed and distributions (model/RiskInputs.h)
     bool operator==(const Portfolio&) const = default;
 };
 

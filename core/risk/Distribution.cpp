@@ -4,6 +4,7 @@
 #include "risk/Distribution.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "risk/Random.h"
 
@@ -155,6 +156,16 @@ bool distributionKindFromName(const std::string& name, DistributionKind& out) {
     return false;
 }
 
+namespace {
+
+std::string number(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", v);
+    return buffer;
+}
+
+}  // namespace
+
 std::vector<Problem> validateDistribution(const Distribution& d, const std::string& path, bool nonNegative) {
     std::vector<Problem> problems;
     const auto finite = [&](double v, const char* field) {
@@ -168,9 +179,14 @@ std::vector<Problem> validateDistribution(const Distribution& d, const std::stri
     switch (d.kind) {
         case DistributionKind::Triangular:
         case DistributionKind::Pert:
-            if (!(d.min <= d.mode && d.mode <= d.max))
-                problems.push_back({path, "needs min ≤ mode ≤ max (got " + std::to_string(d.min) + ", " +
-                                              std::to_string(d.mode) + ", " + std::to_string(d.max) + ")"});
+            // min ≤ mode ≤ max, reported on the field that breaks it so an editor can mark that box.
+            if (d.min > d.mode)
+                problems.push_back({path + ".min", "must be at most the most likely value " + number(d.mode) +
+                                                       " (min ≤ mode ≤ max), got " + number(d.min)});
+            if (d.mode > d.max)
+                problems.push_back({path + ".max", "must be at least the most likely value " +
+                                                       number(d.mode) + " (min ≤ mode ≤ max), got " +
+                                                       number(d.max)});
             if (nonNegative && d.min < 0.0) problems.push_back({path + ".min", "must be 0 or more"});
             break;
         case DistributionKind::Normal:

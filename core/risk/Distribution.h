@@ -1,51 +1,16 @@
 #pragma once
-// The distributions a risk input may carry (docs/model.md "Sensitivity and risk"). Three-point
-// estimates (minimum, most likely, maximum) for durations and costs, where experts think in ranges;
-// lognormal for market prices, which move by percentages and cannot go negative. A distribution
+// The distributions a risk input may carry (docs/model.md "Sensitivity and risk"; the value type is
+// in model/RiskInputs.h, as projects save them). A distribution
 // whose width is zero returns its most-likely value exactly, so a Monte Carlo run with every
 // distribution at zero width reproduces the deterministic result bit for bit.
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "model/RiskInputs.h"
 #include "validation/Validation.h"
 
 namespace m2ai::risk {
-
-enum class DistributionKind {
-    Fixed,       // always `mode`
-    Triangular,  // min, mode, max
-    Pert,        // beta-PERT on min, mode, max (Malcolm et al. 1959): mean (min + 4·mode + max) / 6
-    Normal,      // mean `mode`, standard deviation `sigma`
-    Lognormal,   // median `mode`, sigma of the logarithm `sigma`
-};
-
-struct Distribution {
-    DistributionKind kind = DistributionKind::Fixed;
-    double min = 1.0;
-    double mode = 1.0;
-    double max = 1.0;
-    double sigma = 0.0;
-    bool operator==(const Distribution&) const = default;
-
-    static Distribution fixed(double value) { return {DistributionKind::Fixed, value, value, value, 0.0}; }
-    static Distribution triangular(double lo, double likely, double hi) {
-        return {DistributionKind::Triangular, lo, likely, hi, 0.0};
-    }
-    static Distribution pert(double lo, double likely, double hi) {
-        return {DistributionKind::Pert, lo, likely, hi, 0.0};
-    }
-    static Distribution normal(double mean, double sd) {
-        return {DistributionKind::Normal, mean, mean, mean, sd};
-    }
-    static Distribution lognormal(double median, double sigmaLog) {
-        return {DistributionKind::Lognormal, median, median, median, sigmaLog};
-    }
-
-    bool zeroWidth() const;
-    double mean() const;
-    double variance() const;
-};
 
 // "fixed", "triangular", "pert", "normal", "lognormal".
 std::string toName(DistributionKind kind);

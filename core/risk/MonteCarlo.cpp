@@ -74,18 +74,24 @@ Plan makePlan(const TrialModel& model, const RiskSettings& s) {
         std::uint64_t userOrdinal = 0;
         for (const schedule::NetworkTask& t : model.site(i).network) {
             TaskDraw d;
+            bool fixedTask = false;
             d.baseMonths = t.activity.durationMonths;
             if (t.generated != GeneratedTask::Count) {
                 const auto g = static_cast<std::size_t>(t.generated);
                 d.dist = &s.durations.generated[g];
                 d.stream = siteStream(i, 16 + g);
-                // A dated grid upgrade and the RFS milestone have no duration of their own to draw.
-                if (t.generated == GeneratedTask::GridUpgrade || t.generated == GeneratedTask::Rfs)
-                    d.dist = nullptr;
+                // A dated grid upgrade and the two milestones have no duration of their own to draw.
+                if (t.generated == GeneratedTask::GridUpgrade || t.generated == GeneratedTask::Rfs ||
+                    t.generated == GeneratedTask::FullCapacity)
+                    fixedTask = true;
             } else {
                 d.dist = &s.durations.userTask;
                 d.stream = siteStream(i, 64 + userOrdinal++);
-                for (const UserTaskDuration& u : s.durations.userTasks)
+            }
+            if (fixedTask) {
+                d.dist = nullptr;
+            } else {
+                for (const RiskTaskDuration& u : s.durations.tasks)
                     if (u.siteName == site.name && u.taskId == t.activity.id) {
                         d.dist = &u.durationMonths;
                         d.absoluteMonths = true;
@@ -261,6 +267,24 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
     result.seed = settings.seed;
     result.problems = validate(portfolio);
     for (Problem& p : validateRiskSettings(settings)) result.problems.push_back(std::move(p));
+    // A task duration whose site was renamed or removed, or whose task is gone, would silently not
+    // apply: say so instead.
+    for (std::size_t i = 0; i < settings.durations.tasks.size(); ++i) {
+        const RiskTaskDuration& t = settings.durations.tasks[i];
+        const std::string at = "risk.taskDurations[" + std::to_string(i) + "]";
+        const auto site = std::find_if(portfolio.sites.begin(), portfolio.sites.end(),
+                                       [&](const Site& s) { return s.name == t.siteName; });
+        if (site == portfolio.sites.end()) {
+            result.problems.push_back(
+                {at + ".siteName", "names no site of the portfolio ('" + t.siteName + "')"});
+            continue;
+        }
+        const bool userTask = std::any_of(site->plan.extraTasks.begin(), site->plan.extraTasks.end(),
+                                          [&](const UserTask& u) { return u.id == t.taskId; });
+        if (!userTask && !schedule::generatedTask(t.taskId))
+            result.problems.push_back(
+                {at + ".taskId", "names no task of site '" + t.siteName + "' ('" + t.taskId + "')"});
+    }
     const std::size_t slotsPerTrial = portfolio.sites.size() + 1;
     if (settings.trials > 0 && static_cast<std::size_t>(settings.trials) * slotsPerTrial > kMaxTrialSlots)
         result.problems.push_back(

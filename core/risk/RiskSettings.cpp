@@ -1,57 +1,176 @@
-// Default spreads. Multipliers, most likely 1 (the portfolio's own value). Sources and reasoning:
-// docs/model.md "Sensitivity and risk" (domain.md sections in brackets).
+// Default spreads from resources/catalogue/risk.json (multipliers, most likely 1), and a project's
+// own inputs on top of them. Sources and reasoning: the catalogue rows and docs/model.md "Sensitivity
+// and risk".
 #include "risk/RiskSettings.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
+
+#include "Resources.h"
 
 namespace m2ai::risk {
 
 namespace {
 
+using json = nlohmann::json;
 using schedule::GeneratedTask;
 
-void setTask(DurationRisk& d, GeneratedTask task, Distribution dist) {
-    d.generated[static_cast<std::size_t>(task)] = dist;
+constexpr const char* kFile = "catalogue/risk.json";
+constexpr const char* kDefaultDuration = "duration.default";
+constexpr std::string_view kDurationPrefix = "duration.";
+
+[[noreturn]] void fail(const std::string& where, const std::string& what) {
+    throw std::runtime_error(std::string(kFile) + ": " + where + ": " + what);
+}
+
+// Tasks without a duration of their own to draw: a dated grid upgrade and the two milestones.
+bool fixedTask(std::size_t g) {
+    const auto task = static_cast<GeneratedTask>(g);
+    return task == GeneratedTask::GridUpgrade || task == GeneratedTask::Rfs ||
+           task == GeneratedTask::FullCapacity;
+}
+
+double number(const json& item, const char* key, const std::string& where, double fallback) {
+    const auto it = item.find(key);
+    if (it == item.end()) return fallback;
+    if (!it->is_number() || !std::isfinite(it->get<double>())) fail(where + "." + key, "must be a number");
+    return it->get<double>();
+}
+
+std::vector<RiskInputDefault> parse() {
+    const std::string_view text = embeddedResource(kFile);
+    if (text.empty()) fail("file", "not compiled in");
+    const json doc = json::parse(text.begin(), text.end(), nullptr, false);
+    if (!doc.is_object() || !doc.contains("items") || !doc["items"].is_array())
+        fail("items", "must be an array");
+    std::vector<RiskInputDefault> out;
+    std::set<std::string> seen;
+    const json& items = doc["items"];
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string where = "items[" + std::to_string(i) + "]";
+        const json& item = items[i];
+        if (!item.is_object()) fail(where, "must be an object");
+        for (const auto& [key, value] : item.items())
+            if (!std::set<std::string>{"input", "kind", "min", "mode", "max", "sigma", "estimate", "source"}
+                     .count(key))
+                fail(where + "." + key, "unknown key");
+        RiskInputDefault row;
+        if (!item.contains("input") || !item["input"].is_string()) fail(where + ".input", "must be a string");
+        row.input = item["input"].get<std::string>();
+        if (!seen.insert(row.input).second) fail(where + ".input", "duplicate \"" + row.input + "\"");
+        if (!item.contains("kind") || !item["kind"].is_string() ||
+            !distributionKindFromName(item["kind"].get<std::string>(), row.distribution.kind))
+            fail(where + ".kind", "must be fixed, triangular, pert, normal or lognormal");
+        Distribution& d = row.distribution;
+        d.mode = number(item, "mode", where, 1.0);
+        d.min = number(item, "min", where, d.mode);
+        d.max = number(item, "max", where, d.mode);
+        d.sigma = number(item, "sigma", where, 0.0);
+        if (!item.contains("estimate") || !item["estimate"].is_boolean())
+            fail(where + ".estimate", "must be true or false");
+        row.estimate = item["estimate"].get<bool>();
+        if (!item.contains("source") || !item["source"].is_string() ||
+            item["source"].get<std::string>().empty())
+            fail(where + ".source", "must be a non-empty string");
+        row.source = item["source"].get<std::string>();
+        if (const std::vector<Problem> problems = validateDistribution(d, row.input, true); !problems.empty())
+            fail(where, problems.front().toString());
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::vector<std::string> makeNames() {
+    std::vector<std::string> names{"hashprice",      "gpuHourPrice", "gpuPrice",     "powerPrice",
+                                   "colocationRent", "utilisation",  "capexOverrun", "pueOverhead"};
+    for (std::size_t g = 0; g < schedule::kGeneratedTaskCount; ++g)
+        if (!fixedTask(g))
+            names.push_back(std::string(kDurationPrefix) + std::string(schedule::kGeneratedTaskIds[g]));
+    names.emplace_back("duration.userTask");
+    return names;
+}
+
+template <typename Settings>
+auto* inputOf(Settings& s, std::string_view input) {
+    using Result = decltype(&s.market.hashprice);
+    if (input == "hashprice") return &s.market.hashprice;
+    if (input == "gpuHourPrice") return &s.market.gpuHourPrice;
+    if (input == "gpuPrice") return &s.market.gpuPrice;
+    if (input == "powerPrice") return &s.site.powerPrice;
+    if (input == "colocationRent") return &s.site.colocationRent;
+    if (input == "utilisation") return &s.site.utilisation;
+    if (input == "capexOverrun") return &s.site.capexOverrun;
+    if (input == "pueOverhead") return &s.site.pueOverhead;
+    if (input.substr(0, kDurationPrefix.size()) != kDurationPrefix) return static_cast<Result>(nullptr);
+    const std::string_view task = input.substr(kDurationPrefix.size());
+    if (task == "userTask") return &s.durations.userTask;
+    const std::optional<GeneratedTask> g = schedule::generatedTask(task);
+    if (!g || fixedTask(static_cast<std::size_t>(*g))) return static_cast<Result>(nullptr);
+    return &s.durations.generated[static_cast<std::size_t>(*g)];
+}
+
+RiskSettings makeDefaults() {
+    RiskSettings s;
+    s.durations.generated.fill(Distribution::fixed(1.0));
+    const RiskInputDefault* fallback = riskInputDefault(kDefaultDuration);
+    if (!fallback) fail("items", "has no \"duration.default\"");
+    for (std::size_t g = 0; g < schedule::kGeneratedTaskCount; ++g)
+        if (!fixedTask(g)) s.durations.generated[g] = fallback->distribution;
+    for (const std::string& name : riskInputNames()) {
+        const RiskInputDefault* row = riskInputDefault(name);
+        if (row) {
+            *riskInput(s, name) = row->distribution;
+        } else if (name.substr(0, kDurationPrefix.size()) != kDurationPrefix) {
+            fail("items", "has no \"" + name + "\"");
+        }
+    }
+    for (const RiskInputDefault& row : riskInputDefaults())
+        if (row.input != kDefaultDuration && !riskInput(s, row.input))
+            fail("items", "\"" + row.input + "\" is not a risk input");
+    return s;
 }
 
 }  // namespace
 
-RiskSettings defaultRiskSettings() {
-    RiskSettings s;
-    // Hashprice: $38–55/PH/day over 2024–2026 around a $45 base and a $182 spike (§3.3): σ(log)
-    // 0.30 puts the 10–90 % range at ×0.68–1.47 (estimate).
-    s.market.hashprice = Distribution::lognormal(1.0, 0.30);
-    // GPU-hour: H100 $1.70–4.50 in 2025 around a $2.95 median (§4.3): σ(log) 0.25 (estimate).
-    s.market.gpuHourPrice = Distribution::lognormal(1.0, 0.25);
-    // GPU price: Blackwell $30–40k, ~$22k with volume, around $35k (§4.1): ×0.65–1.15 (estimate).
-    s.market.gpuPrice = Distribution::triangular(0.65, 1.0, 1.15);
-    // Power price: industrial tariffs and miner contracts move ±20–40 % (§6.4): σ(log) 0.20 (estimate).
-    s.site.powerPrice = Distribution::lognormal(1.0, 0.20);
-    // Colocation rent: $130–180 around $150/kW-month (§4.3): ×0.87–1.20.
-    s.site.colocationRent = Distribution::triangular(130.0 / 150.0, 1.0, 180.0 / 150.0);
-    // Utilisation of GPU-hours sold: ×0.80–1.10 (estimate).
-    s.site.utilisation = Distribution::pert(0.80, 1.0, 1.10);
-    // Capex overrun: UPS ordered in 2023 cost 15 % more on delivery, +14 % for 46-week leads (§4.1);
-    // under-runs are rare: ×0.95–1.30 (estimate).
-    s.site.capexOverrun = Distribution::pert(0.95, 1.0, 1.30);
-    // PUE overhead (PUE − 1): ×0.90–1.30 (estimate; design PUEs are met or missed upwards).
-    s.site.pueOverhead = Distribution::triangular(0.90, 1.0, 1.30);
+const std::vector<RiskInputDefault>& riskInputDefaults() {
+    static const std::vector<RiskInputDefault> rows = parse();
+    return rows;
+}
 
-    DurationRisk& d = s.durations;
-    d.generated.fill(Distribution::pert(0.9, 1.0, 1.5));  // works and installs (estimate)
-    setTask(d, GeneratedTask::Design, Distribution::pert(0.8, 1.0, 1.7));
-    // Switchgear 46–48 weeks, worst cases 110 weeks; DC transformers 28–36 weeks, large power
-    // transformers 128 weeks and more (§5.3): the widest spread, 11 months → 9.5–25 months.
-    setTask(d, GeneratedTask::ProcElectrical, Distribution::pert(0.85, 1.0, 2.3));
-    // CDUs 16–30 weeks (estimate), CRAHs 28–36, chillers 30–40 (§5.3): 6–7 months → ×0.7–1.6.
-    setTask(d, GeneratedTask::ProcCooling, Distribution::pert(0.7, 1.0, 1.6));
-    // GPU servers 8–12 weeks (Dell, 2024) to 36–52 weeks (2023); Blackwell booked out 12 months
-    // (§5.3): 6 months → 3–12 months.
-    setTask(d, GeneratedTask::ProcGpu, Distribution::pert(0.5, 1.0, 2.0));
-    setTask(d, GeneratedTask::Decommission, Distribution::pert(0.8, 1.0, 1.5));
-    setTask(d, GeneratedTask::GpuInstall, Distribution::pert(0.8, 1.0, 2.0));
-    setTask(d, GeneratedTask::Commissioning, Distribution::pert(0.8, 1.0, 2.0));
-    setTask(d, GeneratedTask::GridUpgrade, Distribution::fixed(1.0));
-    setTask(d, GeneratedTask::Rfs, Distribution::fixed(1.0));
-    d.userTask = Distribution::pert(0.9, 1.0, 1.5);
+const RiskInputDefault* riskInputDefault(std::string_view input) {
+    for (const RiskInputDefault& row : riskInputDefaults())
+        if (row.input == input) return &row;
+    return nullptr;
+}
+
+const std::vector<std::string>& riskInputNames() {
+    static const std::vector<std::string> names = makeNames();
+    return names;
+}
+
+Distribution* riskInput(RiskSettings& settings, std::string_view input) {
+    return inputOf(settings, input);
+}
+
+const Distribution* riskInput(const RiskSettings& settings, std::string_view input) {
+    return inputOf(settings, input);
+}
+
+RiskSettings defaultRiskSettings() {
+    static const RiskSettings defaults = makeDefaults();
+    return defaults;
+}
+
+RiskSettings riskSettingsFor(const RiskInputs& inputs) {
+    RiskSettings s = defaultRiskSettings();
+    s.trials = inputs.trials;
+    s.seed = inputs.seed;
+    s.rfsBy = inputs.rfsBy;
+    for (const RiskInputDistribution& d : inputs.distributions)
+        if (Distribution* target = riskInput(s, d.input)) *target = d.distribution;
+    s.durations.tasks = inputs.taskDurations;
     return s;
 }
 
@@ -65,6 +184,46 @@ RiskSettings zeroWidthRiskSettings() {
     return s;
 }
 
+std::vector<Problem> validateRiskInputs(const RiskInputs& inputs) {
+    std::vector<Problem> problems;
+    if (inputs.trials < 1 || inputs.trials > kMaxTrials)
+        problems.push_back({"risk.trials", "must be between 1 and " + std::to_string(kMaxTrials) + ", got " +
+                                               std::to_string(inputs.trials)});
+    std::set<std::string> seen;
+    const RiskSettings probe;
+    for (std::size_t i = 0; i < inputs.distributions.size(); ++i) {
+        const RiskInputDistribution& d = inputs.distributions[i];
+        const std::string at = "risk.distributions[" + std::to_string(i) + "].input";
+        if (!riskInput(probe, d.input)) {
+            problems.push_back(
+                {at, "'" + d.input + "' is not a risk input (docs/model.md \"Sensitivity and risk\")"});
+            continue;
+        }
+        if (!seen.insert(d.input).second) {
+            problems.push_back({at, "'" + d.input + "' is set twice"});
+            continue;
+        }
+        for (Problem& p : validateDistribution(d.distribution, "risk." + d.input, true))
+            problems.push_back(std::move(p));
+    }
+    std::set<std::pair<std::string, std::string>> tasks;
+    for (std::size_t i = 0; i < inputs.taskDurations.size(); ++i) {
+        const RiskTaskDuration& t = inputs.taskDurations[i];
+        const std::string at = "risk.taskDurations[" + std::to_string(i) + "]";
+        if (t.siteName.empty()) problems.push_back({at + ".siteName", "must not be empty"});
+        if (t.taskId.empty()) problems.push_back({at + ".taskId", "must not be empty"});
+        if (const auto g = schedule::generatedTask(t.taskId); g && fixedTask(static_cast<std::size_t>(*g)))
+            problems.push_back({at + ".taskId", "'" + t.taskId + "' has no duration of its own to draw"});
+        if (!tasks.insert({t.siteName, t.taskId}).second)
+            problems.push_back({at, "'" + t.taskId + "' of '" + t.siteName + "' is set twice"});
+        for (Problem& p : validateDistribution(t.durationMonths, at + ".durationMonths", true))
+            problems.push_back(std::move(p));
+        if (t.durationMonths.max > 600.0)
+            problems.push_back({at + ".durationMonths.max", "must be at most 600 months"});
+    }
+    return problems;
+}
+
 std::vector<Problem> validateRiskSettings(const RiskSettings& s) {
     std::vector<Problem> problems;
     const auto add = [&](const Distribution& d, const std::string& path) {
@@ -75,19 +234,10 @@ std::vector<Problem> validateRiskSettings(const RiskSettings& s) {
     if (s.histogramBins < 1 || s.histogramBins > kMaxHistogramBins)
         problems.push_back(
             {"risk.histogramBins", "must be between 1 and " + std::to_string(kMaxHistogramBins)});
-    add(s.market.hashprice, "risk.market.hashprice");
-    add(s.market.gpuHourPrice, "risk.market.gpuHourPrice");
-    add(s.market.gpuPrice, "risk.market.gpuPrice");
-    add(s.site.powerPrice, "risk.site.powerPrice");
-    add(s.site.colocationRent, "risk.site.colocationRent");
-    add(s.site.utilisation, "risk.site.utilisation");
-    add(s.site.capexOverrun, "risk.site.capexOverrun");
-    add(s.site.pueOverhead, "risk.site.pueOverhead");
-    for (std::size_t i = 0; i < s.durations.generated.size(); ++i)
-        add(s.durations.generated[i], "risk.durations." + std::string(schedule::kGeneratedTaskIds[i]));
-    add(s.durations.userTask, "risk.durations.userTask");
-    for (std::size_t i = 0; i < s.durations.userTasks.size(); ++i)
-        add(s.durations.userTasks[i].durationMonths, "risk.durations.userTasks[" + std::to_string(i) + "]");
+    for (const std::string& name : riskInputNames()) add(*riskInput(s, name), "risk." + name);
+    for (std::size_t i = 0; i < s.durations.tasks.size(); ++i)
+        add(s.durations.tasks[i].durationMonths,
+            "risk.taskDurations[" + std::to_string(i) + "].durationMonths");
     return problems;
 }
 

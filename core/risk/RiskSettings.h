@@ -5,15 +5,18 @@
 // Market inputs (hashprice, GPU-hour price, GPU price) are drawn once per trial for the whole
 // portfolio: they are the same market for every site. Site inputs are drawn per site.
 //
-// Not saved in the project file yet (schema-3 "risk" topic, storage/SchemaV3Risk.cpp, is still
-// empty): the CLI and the engine take them as inputs with the documented defaults below.
+// The defaults come from resources/catalogue/risk.json (each with its source); a project's own
+// inputs (Portfolio::risk, model/RiskInputs.h, saved in the schema-4 "risk" tables) replace them
+// input by input: riskSettingsFor().
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engines/schedule/TaskIds.h"
+#include "model/RiskInputs.h"
 #include "model/YearMonth.h"
 #include "risk/Distribution.h"
 
@@ -37,20 +40,13 @@ struct SiteRisk {
     bool operator==(const SiteRisk&) const = default;
 };
 
-// A user task's own three-point duration in months, by site name and task id.
-struct UserTaskDuration {
-    std::string siteName;
-    std::string taskId;
-    Distribution durationMonths;
-    bool operator==(const UserTaskDuration&) const = default;
-};
-
 struct DurationRisk {
     // × the generated task's duration, by schedule::GeneratedTask. The grid upgrade (a dated
-    // utility energisation) and RFS (a milestone) stay fixed whatever is set here.
+    // utility energisation), RFS and full capacity (milestones) stay fixed whatever is set here.
     std::array<Distribution, schedule::kGeneratedTaskCount> generated{};
-    Distribution userTask;  // × a user task's duration, unless userTasks names it
-    std::vector<UserTaskDuration> userTasks;
+    Distribution userTask;  // × a user task's duration, unless tasks names it
+    // A task's own three-point months (user or generated task of one site), instead of its multiplier.
+    std::vector<RiskTaskDuration> tasks;
     bool operator==(const DurationRisk&) const = default;
 };
 
@@ -69,9 +65,42 @@ struct RiskSettings {
     bool operator==(const RiskSettings&) const = default;
 };
 
-// The documented defaults (docs/model.md "Sensitivity and risk", sources domain.md §3.3, §4.1,
-// §4.3, §5.3; the rows marked estimate there are estimates here).
+// One row of resources/catalogue/risk.json: the default distribution of an input and its source.
+struct RiskInputDefault {
+    std::string input;  // "hashprice", "powerPrice", "duration.proc-electrical", …
+    Distribution distribution;
+    bool estimate = false;  // the spread is the model's judgement on the cited ranges
+    std::string source;
+};
+
+// The catalogue's rows in file order, parsed once. "duration.default" (every generated task the file
+// does not list) is among them but is not an input a project sets. Throws std::runtime_error naming
+// the key when the compiled-in file is malformed (a build defect the tests catch).
+const std::vector<RiskInputDefault>& riskInputDefaults();
+// The default row of an input, or nullptr.
+const RiskInputDefault* riskInputDefault(std::string_view input);
+
+// The inputs a project may set (RiskInputDistribution::input), in display order: market, site,
+// then durations by generated task and "duration.userTask".
+const std::vector<std::string>& riskInputNames();
+// The distribution an input name selects in settings, or nullptr for a name not in riskInputNames().
+Distribution* riskInput(RiskSettings& settings, std::string_view input);
+const Distribution* riskInput(const RiskSettings& settings, std::string_view input);
+
+// The catalogue defaults (docs/model.md "Sensitivity and risk", sources domain.md §3.3, §4.1, §4.3,
+// §5.1, §5.3; the rows marked estimate there are estimates here).
 RiskSettings defaultRiskSettings();
+
+// The defaults with a project's own inputs applied: trials, seed, RFS-by date, each distribution it
+// sets and each task's own duration. Inputs that fail validateRiskInputs are applied as they are
+// (runRisk refuses them naming the field).
+RiskSettings riskSettingsFor(const RiskInputs& inputs);
+
+// The problems of a project's inputs, paths like "risk.trials", "risk.powerPrice.min",
+// "risk.taskDurations[2].durationMonths.max"; empty = usable. Unknown input names and duplicates are
+// problems; task durations name sites and tasks that are checked when the run starts (a renamed
+// site's row is reported by runRisk, not dropped).
+std::vector<Problem> validateRiskInputs(const RiskInputs& inputs);
 
 // Every distribution at zero width: a run reproduces the deterministic result exactly.
 RiskSettings zeroWidthRiskSettings();

@@ -19,14 +19,6 @@ double scaled(double base, double factor) {
     return factor == 1.0 ? base : base * factor;
 }
 
-int fullCapacityMonth(const ScheduleResult& schedule, double itMw, int horizonMonths) {
-    if (!(itMw > 0.0)) return horizonMonths;
-    const double full = itMw * (1.0 - 1e-9);
-    for (std::size_t m = 0; m < schedule.itOnlineMwByMonth.size(); ++m)
-        if (schedule.itOnlineMwByMonth[m] >= full) return static_cast<int>(m);
-    return horizonMonths;
-}
-
 }  // namespace
 
 TrialModel::TrialModel(const Portfolio& portfolio, const Catalogue& catalogue)
@@ -143,7 +135,9 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
         o.incrementalNpvUsd = economics.incrementalNpvUsd;
         o.durationMonths = schedule.durationMonths;
         o.rfsMonthIndex = schedule.rfsMonthIndex;
-        o.fullCapacityMonthIndex = fullCapacityMonth(schedule, power.itMw, horizonMonths_);
+        // The schedule's own definition (engines/Schedule.cpp), so a trial at the base durations reports
+        // the month the Gantt and the results show.
+        o.fullCapacityMonthIndex = schedule.fullCapacityMonthIndex.value_or(horizonMonths_);
         o.convertingIrr = economics.convertingIrr;
         o.incrementalIrr = economics.incrementalIrr;
         o.equityIrr = economics.financing.equityIrr;

@@ -49,7 +49,8 @@ struct SiteOutcome {
     double incrementalNpvUsd = 0.0;
     double durationMonths = 0.0;  // early finish of RFS
     int rfsMonthIndex = 0;
-    // First month the whole IT load is online; the horizon's length when it never is within it.
+    // ScheduleResult::fullCapacityMonthIndex (may lie past the horizon); the horizon's length when
+    // the plan has no IT load.
     int fullCapacityMonthIndex = 0;
     std::optional<double> convertingIrr;  // annual fractions
     std::optional<double> incrementalIrr;

@@ -3733,6 +3733,14 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
         <source>NPV by scenario: %1</source>
         <translation>VAN por escenario: %1</translation>
     </message>
+    <message>
+        <source>Risk: sensitivity and Monte Carlo (the Risk page&apos;s last run)</source>
+        <translation>Riesgo: sensibilidad y Monte Carlo (último cálculo de la página Riesgo)</translation>
+    </message>
+    <message>
+        <source>Run it on the Risk page first (View &gt; Risk)</source>
+        <translation>Ejecútelo primero en la página Riesgo (Ver &gt; Riesgo)</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3743,6 +3751,105 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>source: %1</source>
         <translation>fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputsDialog</name>
+    <message>
+        <source>%1 (duration)</source>
+        <translation>%1 (duración)</translation>
+    </message>
+    <message>
+        <source>Risk inputs</source>
+        <translation>Entradas de riesgo</translation>
+    </message>
+    <message>
+        <source>Each input is a multiplier on the portfolio&apos;s own value (most likely 1). Market inputs are drawn once per trial for the whole portfolio, the others per site. Rows in italics are at the catalogue default; hover a row for its source (docs/model.md “Sensitivity and risk”).</source>
+        <translation>Cada entrada multiplica el valor de la cartera (valor más probable 1). Las entradas de mercado se sortean una vez por ensayo para toda la cartera, las demás por emplazamiento. Las filas en cursiva están en el valor por defecto del catálogo; pase el ratón por una fila para ver su fuente (docs/model.md «Sensitivity and risk»).</translation>
+    </message>
+    <message>
+        <source>RFS by</source>
+        <translation>RFS antes de</translation>
+    </message>
+    <message>
+        <source>(off: the deterministic first RFS)</source>
+        <translation>(desactivado: el primer RFS determinista)</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Ensayos</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Probability of</source>
+        <translation>Probabilidad de</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>Más probable</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx</translation>
+    </message>
+    <message>
+        <source>σ (lognormal, normal)</source>
+        <translation>σ (lognormal, normal)</translation>
+    </message>
+    <message>
+        <source>Tasks with their own duration (months)</source>
+        <translation>Tareas con duración propia (meses)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>Id de tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Añadir tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Quitar tarea</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;defaults</source>
+        <translation>Valores del &amp;catálogo</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimación)</translation>
+    </message>
+    <message>
+        <source>Task row %1</source>
+        <translation>Tarea, fila %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refused — %1 %2</source>
+        <translation>Rechazado — %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3929,22 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;inputs…</source>
+        <translation>&amp;Entradas de riesgo…</translation>
+    </message>
+    <message>
+        <source>Three-point task durations and the distributions of prices, capex and utilisation, saved with the project</source>
+        <translation>Duraciones de tareas en tres puntos y distribuciones de precios, capex y utilización, guardadas con el proyecto</translation>
+    </message>
+    <message>
+        <source>Edit risk inputs</source>
+        <translation>Editar las entradas de riesgo</translation>
+    </message>
+    <message>
+        <source>Risk inputs refused</source>
+        <translation>Entradas de riesgo rechazadas</translation>
     </message>
 </context>
 <context>

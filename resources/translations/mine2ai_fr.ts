@@ -3733,6 +3733,14 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
         <source>NPV by scenario: %1</source>
         <translation>VAN par scénario : %1</translation>
     </message>
+    <message>
+        <source>Risk: sensitivity and Monte Carlo (the Risk page&apos;s last run)</source>
+        <translation>Risque : sensibilité et Monte Carlo (dernier calcul de la page Risque)</translation>
+    </message>
+    <message>
+        <source>Run it on the Risk page first (View &gt; Risk)</source>
+        <translation>Lancez-le d&apos;abord sur la page Risque (Affichage &gt; Risque)</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3743,6 +3751,105 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>source: %1</source>
         <translation>source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputsDialog</name>
+    <message>
+        <source>%1 (duration)</source>
+        <translation>%1 (durée)</translation>
+    </message>
+    <message>
+        <source>Risk inputs</source>
+        <translation>Entrées de risque</translation>
+    </message>
+    <message>
+        <source>Each input is a multiplier on the portfolio&apos;s own value (most likely 1). Market inputs are drawn once per trial for the whole portfolio, the others per site. Rows in italics are at the catalogue default; hover a row for its source (docs/model.md “Sensitivity and risk”).</source>
+        <translation>Chaque entrée multiplie la valeur du portefeuille (valeur la plus probable 1). Les entrées de marché sont tirées une fois par essai pour tout le portefeuille, les autres par site. Les lignes en italique sont aux valeurs par défaut du catalogue ; survolez une ligne pour voir sa source (docs/model.md « Sensitivity and risk »).</translation>
+    </message>
+    <message>
+        <source>RFS by</source>
+        <translation>MES avant</translation>
+    </message>
+    <message>
+        <source>(off: the deterministic first RFS)</source>
+        <translation>(désactivé : la première MES déterministe)</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Probability of</source>
+        <translation>Probabilité de</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>Plus probable</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>σ (lognormal, normal)</source>
+        <translation>σ (lognormale, normale)</translation>
+    </message>
+    <message>
+        <source>Tasks with their own duration (months)</source>
+        <translation>Tâches avec leur propre durée (mois)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>Id de tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Retirer la tâche</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;defaults</source>
+        <translation>&amp;Valeurs du catalogue</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimation)</translation>
+    </message>
+    <message>
+        <source>Task row %1</source>
+        <translation>Tâche, ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Refused — %1 %2</source>
+        <translation>Refusé — %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3929,22 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;inputs…</source>
+        <translation>&amp;Entrées de risque…</translation>
+    </message>
+    <message>
+        <source>Three-point task durations and the distributions of prices, capex and utilisation, saved with the project</source>
+        <translation>Durées des tâches en trois points et lois des prix, du capex et de l&apos;utilisation, enregistrées avec le projet</translation>
+    </message>
+    <message>
+        <source>Edit risk inputs</source>
+        <translation>Modifier les entrées de risque</translation>
+    </message>
+    <message>
+        <source>Risk inputs refused</source>
+        <translation>Entrées de risque refusées</translation>
     </message>
 </context>
 <context>

@@ -3728,6 +3728,14 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
         <source>NPV by scenario: %1</source>
         <translation>各情景净现值：%1</translation>
     </message>
+    <message>
+        <source>Risk: sensitivity and Monte Carlo (the Risk page&apos;s last run)</source>
+        <translation>风险：敏感性与蒙特卡洛（风险页面的最近一次运行）</translation>
+    </message>
+    <message>
+        <source>Run it on the Risk page first (View &gt; Risk)</source>
+        <translation>请先在风险页面运行（视图 &gt; 风险）</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3738,6 +3746,105 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputsDialog</name>
+    <message>
+        <source>%1 (duration)</source>
+        <translation>%1（工期）</translation>
+    </message>
+    <message>
+        <source>Risk inputs</source>
+        <translation>风险输入</translation>
+    </message>
+    <message>
+        <source>Each input is a multiplier on the portfolio&apos;s own value (most likely 1). Market inputs are drawn once per trial for the whole portfolio, the others per site. Rows in italics are at the catalogue default; hover a row for its source (docs/model.md “Sensitivity and risk”).</source>
+        <translation>每个输入都是组合自身数值的乘数（最可能值为 1）。市场输入每次试验对整个组合抽取一次，其他输入按站点抽取。斜体行为目录默认值；将鼠标悬停在行上可查看其来源（docs/model.md “Sensitivity and risk”）。</translation>
+    </message>
+    <message>
+        <source>RFS by</source>
+        <translation>RFS 截止</translation>
+    </message>
+    <message>
+        <source>(off: the deterministic first RFS)</source>
+        <translation>（关闭：确定性的首次 RFS）</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>试验次数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Probability of</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>最可能值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>σ (lognormal, normal)</source>
+        <translation>σ（对数正态、正态）</translation>
+    </message>
+    <message>
+        <source>Tasks with their own duration (months)</source>
+        <translation>具有自身工期的任务（月）</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>添加任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>移除任务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;defaults</source>
+        <translation>目录默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation>（估计）</translation>
+    </message>
+    <message>
+        <source>Task row %1</source>
+        <translation>任务第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Refused — %1 %2</source>
+        <translation>已拒绝 — %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3924,22 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;inputs…</source>
+        <translation>风险输入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Three-point task durations and the distributions of prices, capex and utilisation, saved with the project</source>
+        <translation>三点估计的任务工期以及价格、资本支出和利用率的分布，随项目保存</translation>
+    </message>
+    <message>
+        <source>Edit risk inputs</source>
+        <translation>编辑风险输入</translation>
+    </message>
+    <message>
+        <source>Risk inputs refused</source>
+        <translation>风险输入被拒绝</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,11 @@ TEST_CASE("risk: zero-width distributions reproduce the deterministic result exa
         CHECK(t.incrementalNpvUsd.min == t.incrementalNpvUsd.max);
         CHECK(t.firstRfsMonthIndex.p50 == deterministic.sites[i].schedule.rfsMonthIndex);
         CHECK(t.rfsDurationMonths.p90 == deterministic.sites[i].schedule.durationMonths);
+        // Full capacity is the schedule's own month (one definition), horizon-long without IT.
+        const int horizonMonths = sample.horizonYears * 12;
+        CHECK(t.fullCapacityMonthIndex.p50 ==
+              deterministic.sites[i].schedule.fullCapacityMonthIndex.value_or(horizonMonths));
+        if (e.financing.equityIrr) CHECK(t.equityIrr.p50 == *e.financing.equityIrr);
         if (e.convertingIrr) CHECK(t.convertingIrr.p50 == *e.convertingIrr);
         CHECK((t.probConvertBeatsMining == 0.0 || t.probConvertBeatsMining == 1.0));
         CHECK(t.probConvertBeatsMining == (e.incrementalNpvUsd > 0.0 ? 1.0 : 0.0));
@@ -172,7 +177,7 @@ TEST_CASE("risk: a textbook PERT chain has the formula's mean duration", "[risk]
     RiskSettings s = zeroWidthRiskSettings();
     const Distribution a = Distribution::pert(10, 12, 16), b = Distribution::pert(8, 10, 15),
                        c = Distribution::pert(5, 6, 9);
-    s.durations.userTasks = {{site.name, "a", a}, {site.name, "b", b}, {site.name, "c", c}};
+    s.durations.tasks = {{site.name, "a", a}, {site.name, "b", b}, {site.name, "c", c}};
     s.trials = 4000;
     s.seed = 99;
     const RiskResult r = runRisk(p, s);
@@ -228,7 +233,7 @@ TEST_CASE("risk: bad settings are refused naming the field", "[risk]") {
     bool trials = false, power = false;
     for (const Problem& p : r.problems) {
         trials |= p.path == "risk.trials";
-        power |= p.path == "risk.site.powerPrice";
+        power |= p.path == "risk.powerPrice.min";
     }
     CHECK(trials);
     CHECK(power);

@@ -341,17 +341,20 @@ void MainWindow::buildMenus() {
     };
     auto* pdf = exportMenu_->addAction(tr("PDF report…"));
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
-    connect(pdf, &QAction::triggered, this, [this] {
-        doc_->waitForCompute();
-        // The risk view's last run goes in only when it is of the portfolio being reported.
-        const bool current = riskView_->runPortfolio() == doc_->portfolio();
-        exportPdfReport(this, doc_->portfolio(), doc_->result(), current ? riskView_->riskReport() : nullptr);
-    });
+    // The report's risk page: the Risk page's last run, when it is of the portfolio as it is now.
+    auto withRisk = [this](auto exporter) {
+        return [this, exporter] {
+            doc_->waitForCompute();
+            const bool current = riskView_->riskReport() && riskView_->runPortfolio() == doc_->portfolio();
+            exporter(this, doc_->portfolio(), doc_->result(), current ? riskView_->riskReport() : nullptr);
+        };
+    };
+    connect(pdf, &QAction::triggered, this, withRisk(&exportPdfReport));
     auto* images = exportMenu_->addAction(tr("All charts (PNG and SVG)…"));
     connect(images, &QAction::triggered, this, withResult(&exportAllCharts));
     auto* tables = exportMenu_->addAction(tr("Tables (CSV and Excel workbook)…"));
     connect(tables, &QAction::triggered, this, withResult(&exportTables));
-    connect(printAct_, &QAction::triggered, this, withResult(&printPortfolio));
+    connect(printAct_, &QAction::triggered, this, withRisk(&printPortfolio));
     file->addAction(printAct_);
     file->addSeparator();
     file->addAction(quitAct_);

@@ -68,7 +68,8 @@ QString fileStem(const std::string& name) {
 }
 
 // The sections dialog. Returns nullopt when cancelled.
-std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioResult& result) {
+std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioResult& result,
+                                         const std::shared_ptr<const RiskReport>& risk) {
     QDialog dialog(parent);
     dialog.setWindowTitle(QObject::tr("Export PDF report"));
     auto* layout = new QVBoxLayout(&dialog);
@@ -76,6 +77,12 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     summary->setChecked(QSettings().value(kSummaryKey, true).toBool());
     auto* appendix = new QCheckBox(QObject::tr("Appendix: assumptions and sources"));
     appendix->setChecked(QSettings().value(kAppendixKey, true).toBool());
+    auto* riskPage =
+        new QCheckBox(QObject::tr("Risk: sensitivity and Monte Carlo (the Risk page's last run)"));
+    riskPage->setObjectName(QStringLiteral("reportRiskPage"));
+    riskPage->setChecked(risk != nullptr);
+    riskPage->setEnabled(risk != nullptr);
+    if (!risk) riskPage->setToolTip(QObject::tr("Run it on the Risk page first (View > Risk)"));
     auto* sites = new QListWidget;
     for (const m2ai::SiteResult& s : result.sites) {
         auto* item = new QListWidgetItem(QString::fromStdString(s.name), sites);
@@ -91,6 +98,7 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     sl->addWidget(summary);
     sl->addWidget(new QLabel(QObject::tr("One page per site:")));
     sl->addWidget(sites);
+    sl->addWidget(riskPage);
     sl->addWidget(appendix);
     layout->addWidget(sections);
     auto* form = new QFormLayout;
@@ -105,6 +113,7 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     ReportOptions options;
     options.summary = summary->isChecked();
     options.appendix = appendix->isChecked();
+    if (riskPage->isChecked()) options.risk = risk;
     std::vector<int> chosen;
     for (int i = 0; i < sites->count(); ++i)
         if (sites->item(i)->checkState() == Qt::Checked) chosen.push_back(i);
@@ -120,7 +129,8 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
 
 }  // namespace
 
-void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
+void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                    std::shared_ptr<const RiskReport> risk) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);  // the renderer draws its own margins, header and footer
     printer.setPageSize(QPageSize(rememberedPaper()));
@@ -131,6 +141,7 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     // sites that takes tens of seconds, so show the pages and let the user cancel the preview.
     ReportOptions options;
     options.scenarios = scenarioReportFor(portfolio);
+    options.risk = std::move(risk);
     const ReportRenderer renderer(portfolio, result, options);
     bool cancelled = false;
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* p) {
@@ -154,11 +165,10 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
 }
 
 void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                     std::shared_ptr<const RiskReport> risk) {
-    std::optional<ReportOptions> options = askSections(parent, result);
+                     const std::shared_ptr<const RiskReport>& risk) {
+    std::optional<ReportOptions> options = askSections(parent, result, risk);
     if (!options) return;
     options->scenarios = scenarioReportFor(portfolio);
-    options->risk = std::move(risk);
     const QString suggested = QDir(lastDir()).filePath(fileStem(portfolio.name) + QStringLiteral(".pdf"));
     QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF report"), suggested,
                                                 QObject::tr("PDF documents (*.pdf)"));

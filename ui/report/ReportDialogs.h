@@ -8,15 +8,17 @@
 #include "model/Portfolio.h"
 
 class QWidget;
-struct RiskReport;
+struct RiskReport;  // report/ReportRiskPage.h
 
+// risk: the Risk page's last run of this portfolio (RiskView::riskReport), or nullptr when there is
+// none or the inputs changed since; with one the report has its risk page.
 // Print preview (QPrintPreviewDialog) of the full report; printing from the preview.
-void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result);
-// Asks for sections (summary, which sites, appendix) and paper size (remembered in QSettings), then
-// a file name, and writes the PDF. With scenarios in the portfolio it has their comparison page; with
-// risk (the risk view's last run of this very portfolio), the sensitivity and risk page.
+void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                    std::shared_ptr<const RiskReport> risk = nullptr);
+// Asks for sections (summary, which sites, risk, appendix) and paper size (remembered in QSettings),
+// then a file name, and writes the PDF. With scenarios in the portfolio it has their comparison page.
 void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                     std::shared_ptr<const RiskReport> risk = nullptr);
+                     const std::shared_ptr<const RiskReport>& risk = nullptr);
 // Asks for a folder; writes every chart as PNG and SVG.
 void exportAllCharts(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result);
 // Asks for a folder; writes one CSV per table and tables.xlsx with a sheet per table.

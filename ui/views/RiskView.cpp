@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <thread>
 
 #include "charts/RiskCharts.h"
@@ -21,6 +22,7 @@
 #include "report/ReportRenderer.h"
 #include "report/ReportRiskPage.h"
 #include "views/ChartHost.h"
+#include "views/RiskInputsDialog.h"
 
 RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
     setObjectName(QStringLiteral("riskView"));
@@ -48,6 +50,11 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
     cancel_ = new QPushButton(tr("&Cancel"));
     cancel_->setObjectName(QStringLiteral("riskCancel"));
     cancel_->setEnabled(false);
+    inputs_ = new QPushButton(tr("Risk &inputs…"));
+    inputs_->setObjectName(QStringLiteral("riskInputs"));
+    inputs_->setToolTip(
+        tr("Three-point task durations and the distributions of prices, capex and "
+           "utilisation, saved with the project"));
     pdf_ = new QPushButton(tr("Report &PDF…"));
     pdf_->setObjectName(QStringLiteral("riskPdf"));
     pdf_->setToolTip(tr("Write the report's title and risk pages of this run as a PDF"));
@@ -62,6 +69,7 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
     controls->addWidget(seed_);
     controls->addWidget(new QLabel(tr("Sensitivity ±")));
     controls->addWidget(pct_);
+    controls->addWidget(inputs_);
     controls->addWidget(run_);
     controls->addWidget(cancel_);
     controls->addWidget(pdf_);
@@ -91,9 +99,12 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
     connect(run_, &QPushButton::clicked, this, &RiskView::run);
     connect(cancel_, &QPushButton::clicked, this, &RiskView::cancel);
     connect(pdf_, &QPushButton::clicked, this, &RiskView::savePdf);
+    connect(inputs_, &QPushButton::clicked, this, &RiskView::editInputs);
+    syncRunControls();
     connect(target_, &QComboBox::currentIndexChanged, this, &RiskView::refreshCharts);
     connect(&watcher_, &QFutureWatcher<m2ai::risk::RiskResult>::finished, this, &RiskView::onFinished);
     connect(doc_, &ProjectDocument::resultChanged, this, [this] {
+        syncRunControls();
         if (risk_.ok && !(doc_->portfolio() == runPortfolio_))
             status_->setText(tr("The inputs changed since this run: Run again for current figures."));
     });
@@ -116,7 +127,7 @@ void RiskView::run() {
     if (isRunning()) return;
     runPortfolio_ = doc_->portfolio();
     sensitivity_ = m2ai::risk::runSensitivity(runPortfolio_, pct_->value());
-    m2ai::risk::RiskSettings settings = m2ai::risk::defaultRiskSettings();
+    m2ai::risk::RiskSettings settings = m2ai::risk::riskSettingsFor(runPortfolio_.risk);
     settings.trials = trials_->value();
     settings.seed = static_cast<std::uint64_t>(seed_->value());
     cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
@@ -236,4 +247,31 @@ void RiskView::savePdf() {
     if (path.isEmpty()) return;
     QString error;
     if (!writeReportPdf(path, &error)) QMessageBox::warning(this, tr("Risk report"), error);
+}
+
+void RiskView::syncRunControls() {
+    // The project's trials and seed (saved with it) are what Run uses unless changed here.
+    const m2ai::RiskInputs& r = doc_->portfolio().risk;
+    if (r == shownInputs_) return;
+    shownInputs_ = r;
+    trials_->setValue(std::clamp(r.trials, trials_->minimum(), trials_->maximum()));
+    seed_->setValue(
+        static_cast<int>(std::min<std::uint64_t>(r.seed, static_cast<std::uint64_t>(seed_->maximum()))));
+}
+
+bool RiskView::applyInputs(const m2ai::RiskInputs& inputs, QString* error) {
+    if (inputs == doc_->portfolio().risk) return true;
+    const bool ok = doc_->editPortfolio(
+        tr("Edit risk inputs"), QStringLiteral("portfolio.risk"),
+        [inputs](m2ai::Portfolio& p) { p.risk = inputs; }, error);
+    syncRunControls();
+    return ok;
+}
+
+void RiskView::editInputs() {
+    RiskInputsDialog dialog(doc_->portfolio(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QString error;
+    if (!applyInputs(dialog.inputs(), &error)) QMessageBox::warning(this, tr("Risk inputs refused"), error);
+    syncRunControls();
 }

@@ -47,6 +47,10 @@ public:
     QProgressBar* progressBar() const { return progress_; }
     QComboBox* targetCombo() const { return target_; }
     QSpinBox* trialsSpin() const { return trials_; }
+    QSpinBox* seedSpin() const { return seed_; }
+    // One undoable edit of the project's risk inputs (what the Risk inputs dialog's OK does).
+    bool applyInputs(const m2ai::RiskInputs& inputs, QString* error = nullptr);
+    void editInputs();
 
 signals:
     void finished();  // a run ended (done, cancelled or failed)
@@ -56,6 +60,7 @@ private:
     void refreshTargets();
     void refreshCharts();
     void savePdf();
+    void syncRunControls();
 
     ProjectDocument* doc_;
     QSpinBox* trials_ = nullptr;
@@ -65,6 +70,8 @@ private:
     QPushButton* run_ = nullptr;
     QPushButton* cancel_ = nullptr;
     QPushButton* pdf_ = nullptr;
+    QPushButton* inputs_ = nullptr;
+    m2ai::RiskInputs shownInputs_;  // the project's inputs the spin boxes were last set from
     QProgressBar* progress_ = nullptr;
     QLabel* status_ = nullptr;
     ChartHost* tornado_ = nullptr;
