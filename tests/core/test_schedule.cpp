@@ -710,6 +710,7 @@ TEST_CASE("one network serves every works factor: rescaled equals rebuilt, bit f
                     const std::vector<schedule::NetworkTask> expected =
                         schedule::buildNetwork(s, power30(), YearMonth{2027, 1}, to).tasks;
                     std::vector<cpm::Activity> activities;
+                    activities.reserve(built.size());
                     for (schedule::NetworkTask& t : built) activities.push_back(t.activity);
                     schedule::setWorksDurationFactor(activities, built, to);
                     REQUIRE(activities.size() == expected.size());
