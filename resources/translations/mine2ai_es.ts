@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Norway (inland Trøndelag, price area NO3)</source>
+        <translation>Noruega (Trøndelag interior, zona de precios NO3)</translation>
+    </message>
+    <message>
+        <source>Bhutan (western hills, Gedu/Thimphu)</source>
+        <translation>Bután (colinas occidentales, Gedu/Timbu)</translation>
+    </message>
+    <message>
+        <source>Ethiopia (Addis Ababa area, EEP grid)</source>
+        <translation>Etiopía (zona de Adís Abeba, red de EEP)</translation>
+    </message>
+    <message>
+        <source>United States (central Texas, ERCOT)</source>
+        <translation>Estados Unidos (centro de Texas, ERCOT)</translation>
+    </message>
+    <message>
+        <source>Canada (Alberta, Calgary area)</source>
+        <translation>Canadá (Alberta, zona de Calgary)</translation>
+    </message>
+    <message>
+        <source>Air (as mined): airside economiser, fans, adiabatic assist</source>
+        <translation>Aire (como en la minería): economizador de aire, ventiladores, apoyo adiabático</translation>
+    </message>
+    <message>
+        <source>Hybrid: air plus rear-door heat exchangers on a tower water loop</source>
+        <translation>Híbrida: aire e intercambiadores de puerta trasera en un circuito de agua con torre</translation>
+    </message>
+    <message>
+        <source>Direct-to-chip liquid (~75 % of heat to W32 warm water) + dry cooler / tower</source>
+        <translation>Refrigeración directa al chip (~75 % del calor a agua templada W32) + aerorrefrigerador seco / torre</translation>
+    </message>
+    <message>
+        <source>Single-phase immersion with dry coolers</source>
+        <translation>Inmersión monofásica con aerorrefrigeradores secos</translation>
+    </message>
+</context>
+<context>
     <name>ChartNames</name>
     <message>
         <source>IT</source>
@@ -4344,6 +4383,65 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTasks</name>
+    <message>
+        <source>Design and permits</source>
+        <translation>Diseño y permisos</translation>
+    </message>
+    <message>
+        <source>Procure switchgear, transformers, UPS, generators</source>
+        <translation>Compra de aparamenta, transformadores, SAI y generadores</translation>
+    </message>
+    <message>
+        <source>Procure CDUs and heat rejection</source>
+        <translation>Compra de CDU y disipación de calor</translation>
+    </message>
+    <message>
+        <source>Procure CRAHs</source>
+        <translation>Compra de CRAH</translation>
+    </message>
+    <message>
+        <source>Procure GPU servers</source>
+        <translation>Compra de servidores GPU</translation>
+    </message>
+    <message>
+        <source>Decommission ASICs</source>
+        <translation>Desmantelamiento de los ASIC</translation>
+    </message>
+    <message>
+        <source>Electrical rebuild</source>
+        <translation>Renovación eléctrica</translation>
+    </message>
+    <message>
+        <source>Cooling retrofit</source>
+        <translation>Adaptación de la refrigeración</translation>
+    </message>
+    <message>
+        <source>Facility works (sealing, fire suppression, BMS)</source>
+        <translation>Obras de la instalación (sellado, extinción de incendios, BMS)</translation>
+    </message>
+    <message>
+        <source>Install GPU racks</source>
+        <translation>Instalación de racks de GPU</translation>
+    </message>
+    <message>
+        <source>Commissioning (integrated systems test)</source>
+        <translation>Puesta en marcha (pruebas integradas de sistemas)</translation>
+    </message>
+    <message>
+        <source>Grid upgrade (queued interconnect)</source>
+        <translation>Ampliación de red (capacidad en cola)</translation>
+    </message>
+    <message>
+        <source>Ready for service</source>
+        <translation>Puesta en servicio</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>Plena capacidad</translation>
     </message>
 </context>
 <context>

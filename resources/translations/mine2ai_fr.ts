@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Norway (inland Trøndelag, price area NO3)</source>
+        <translation>Norvège (Trøndelag intérieur, zone de prix NO3)</translation>
+    </message>
+    <message>
+        <source>Bhutan (western hills, Gedu/Thimphu)</source>
+        <translation>Bhoutan (collines de l&apos;ouest, Gedu/Thimphou)</translation>
+    </message>
+    <message>
+        <source>Ethiopia (Addis Ababa area, EEP grid)</source>
+        <translation>Éthiopie (région d&apos;Addis-Abeba, réseau EEP)</translation>
+    </message>
+    <message>
+        <source>United States (central Texas, ERCOT)</source>
+        <translation>États-Unis (centre du Texas, ERCOT)</translation>
+    </message>
+    <message>
+        <source>Canada (Alberta, Calgary area)</source>
+        <translation>Canada (Alberta, région de Calgary)</translation>
+    </message>
+    <message>
+        <source>Air (as mined): airside economiser, fans, adiabatic assist</source>
+        <translation>Air (comme pour le minage) : économiseur côté air, ventilateurs, appoint adiabatique</translation>
+    </message>
+    <message>
+        <source>Hybrid: air plus rear-door heat exchangers on a tower water loop</source>
+        <translation>Hybride : air et échangeurs de porte arrière sur une boucle d&apos;eau de tour</translation>
+    </message>
+    <message>
+        <source>Direct-to-chip liquid (~75 % of heat to W32 warm water) + dry cooler / tower</source>
+        <translation>Refroidissement direct sur puce (~75 % de la chaleur vers de l&apos;eau tiède W32) + aéroréfrigérant sec / tour</translation>
+    </message>
+    <message>
+        <source>Single-phase immersion with dry coolers</source>
+        <translation>Immersion monophasique avec aéroréfrigérants secs</translation>
+    </message>
+</context>
+<context>
     <name>ChartNames</name>
     <message>
         <source>IT</source>
@@ -4344,6 +4383,65 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTasks</name>
+    <message>
+        <source>Design and permits</source>
+        <translation>Études et autorisations</translation>
+    </message>
+    <message>
+        <source>Procure switchgear, transformers, UPS, generators</source>
+        <translation>Achat de l&apos;appareillage de coupure, des transformateurs, ASI et groupes électrogènes</translation>
+    </message>
+    <message>
+        <source>Procure CDUs and heat rejection</source>
+        <translation>Achat des CDU et de la dissipation de chaleur</translation>
+    </message>
+    <message>
+        <source>Procure CRAHs</source>
+        <translation>Achat des CRAH</translation>
+    </message>
+    <message>
+        <source>Procure GPU servers</source>
+        <translation>Achat des serveurs GPU</translation>
+    </message>
+    <message>
+        <source>Decommission ASICs</source>
+        <translation>Démontage des ASIC</translation>
+    </message>
+    <message>
+        <source>Electrical rebuild</source>
+        <translation>Refonte électrique</translation>
+    </message>
+    <message>
+        <source>Cooling retrofit</source>
+        <translation>Adaptation du refroidissement</translation>
+    </message>
+    <message>
+        <source>Facility works (sealing, fire suppression, BMS)</source>
+        <translation>Travaux du bâtiment (étanchéification, extinction d&apos;incendie, GTB)</translation>
+    </message>
+    <message>
+        <source>Install GPU racks</source>
+        <translation>Installation des baies GPU</translation>
+    </message>
+    <message>
+        <source>Commissioning (integrated systems test)</source>
+        <translation>Réception (essais intégrés des systèmes)</translation>
+    </message>
+    <message>
+        <source>Grid upgrade (queued interconnect)</source>
+        <translation>Extension du raccordement (capacité en attente)</translation>
+    </message>
+    <message>
+        <source>Ready for service</source>
+        <translation>Mise en service</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>Pleine capacité</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Norway (inland Trøndelag, price area NO3)</source>
+        <translation>挪威（特伦德拉格内陆，NO3 电价区）</translation>
+    </message>
+    <message>
+        <source>Bhutan (western hills, Gedu/Thimphu)</source>
+        <translation>不丹（西部山区，盖杜/廷布）</translation>
+    </message>
+    <message>
+        <source>Ethiopia (Addis Ababa area, EEP grid)</source>
+        <translation>埃塞俄比亚（亚的斯亚贝巴地区，EEP 电网）</translation>
+    </message>
+    <message>
+        <source>United States (central Texas, ERCOT)</source>
+        <translation>美国（得克萨斯州中部，ERCOT）</translation>
+    </message>
+    <message>
+        <source>Canada (Alberta, Calgary area)</source>
+        <translation>加拿大（艾伯塔省，卡尔加里地区）</translation>
+    </message>
+    <message>
+        <source>Air (as mined): airside economiser, fans, adiabatic assist</source>
+        <translation>风冷（沿用挖矿方案）：风侧节能器、风机、绝热辅助</translation>
+    </message>
+    <message>
+        <source>Hybrid: air plus rear-door heat exchangers on a tower water loop</source>
+        <translation>混合冷却：风冷加背板换热器，接冷却塔水环路</translation>
+    </message>
+    <message>
+        <source>Direct-to-chip liquid (~75 % of heat to W32 warm water) + dry cooler / tower</source>
+        <translation>冷板式液冷（约 75 % 热量进入 W32 温水）+ 干冷器 / 冷却塔</translation>
+    </message>
+    <message>
+        <source>Single-phase immersion with dry coolers</source>
+        <translation>单相浸没式液冷，配干冷器</translation>
+    </message>
+</context>
+<context>
     <name>ChartNames</name>
     <message>
         <source>IT</source>
@@ -4336,6 +4375,65 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTasks</name>
+    <message>
+        <source>Design and permits</source>
+        <translation>设计与审批</translation>
+    </message>
+    <message>
+        <source>Procure switchgear, transformers, UPS, generators</source>
+        <translation>采购开关柜、变压器、UPS、发电机</translation>
+    </message>
+    <message>
+        <source>Procure CDUs and heat rejection</source>
+        <translation>采购 CDU 与散热设备</translation>
+    </message>
+    <message>
+        <source>Procure CRAHs</source>
+        <translation>采购 CRAH 机房空调</translation>
+    </message>
+    <message>
+        <source>Procure GPU servers</source>
+        <translation>采购 GPU 服务器</translation>
+    </message>
+    <message>
+        <source>Decommission ASICs</source>
+        <translation>拆除 ASIC 矿机</translation>
+    </message>
+    <message>
+        <source>Electrical rebuild</source>
+        <translation>电气改造</translation>
+    </message>
+    <message>
+        <source>Cooling retrofit</source>
+        <translation>冷却改造</translation>
+    </message>
+    <message>
+        <source>Facility works (sealing, fire suppression, BMS)</source>
+        <translation>设施工程（密封、灭火系统、楼宇管理系统）</translation>
+    </message>
+    <message>
+        <source>Install GPU racks</source>
+        <translation>安装 GPU 机柜</translation>
+    </message>
+    <message>
+        <source>Commissioning (integrated systems test)</source>
+        <translation>调试（综合系统测试）</translation>
+    </message>
+    <message>
+        <source>Grid upgrade (queued interconnect)</source>
+        <translation>电网扩容（排队接入容量）</translation>
+    </message>
+    <message>
+        <source>Ready for service</source>
+        <translation>具备投运条件</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>满负荷投运</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,16 @@
 #include <memory>
 #include <string>
 
+#include "app/CatalogueText.h"
 #include "app/MainWindow.h"
 #include "app/ProblemText.h"
 #include "app/Translations.h"
+#include "catalogue/Catalogue.h"
 #include "charts/SiteCharts.h"
 #include "editors/CostAssumptionsDialog.h"
 #include "engines/Compute.h"
 #include "engines/Feasibility.h"
+#include "engines/schedule/TaskIds.h"
 #include "report/ReportRenderer.h"
 #include "sample/Sample.h"
 #include "support/QtApp.h"
@@ -250,4 +253,51 @@ TEST_CASE("core's problems, warnings and infeasibilities are shown translated", 
         }
     }
     CHECK(infeasibilities >= 1);
+}
+
+TEST_CASE("Generated task names and catalogue names are translated, a user's task name is not",
+          "[translations]") {
+    testsupport::qtApp();
+    EnglishAfterwards restore;
+    m2ai::Portfolio p = m2ai::samplePortfolio();
+    // A user task named like a generated one keeps the user's words in every language.
+    p.sites[0].plan.extraTasks.push_back({"site-survey", "Design and permits", 2.0, {}});
+    p.sites[1].plan.cooling.technology = m2ai::CoolingTech::Air;  // "Procure CRAHs" besides the CDUs
+    const m2ai::PortfolioResult r = m2ai::computePortfolio(p);
+    const m2ai::Catalogue& cat = m2ai::defaultCatalogue();
+
+    REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+    for (const m2ai::SiteResult& site : r.sites)
+        for (const m2ai::ScheduledTask& t : site.schedule.tasks)
+            CHECK(CatalogueText::taskName(t).toStdString() == t.name);
+    for (const m2ai::CountryPreset& c : cat.countries)
+        CHECK(CatalogueText::countryName(c).toStdString() == c.name);
+    for (const m2ai::CoolingTechnology& c : cat.coolingTechnologies)
+        CHECK(CatalogueText::coolingName(c.tech).toStdString() == c.name);
+
+    for (const char* code : {"fr", "es", "zh_CN"}) {
+        INFO(code);
+        REQUIRE(Translations::install(Translations::localeFor(QString::fromLatin1(code))));
+        int generated = 0;
+        int user = 0;
+        for (const m2ai::SiteResult& site : r.sites) {
+            for (const m2ai::ScheduledTask& t : site.schedule.tasks) {
+                INFO(t.id << ": " << t.name);
+                // A name core renamed or added would come back in English and fail here.
+                if (m2ai::schedule::generatedTask(t.id)) {
+                    ++generated;
+                    CHECK(CatalogueText::taskName(t).toStdString() != t.name);
+                } else {
+                    ++user;
+                    CHECK(CatalogueText::taskName(t).toStdString() == t.name);
+                }
+            }
+        }
+        CHECK(generated >= 10);
+        CHECK(user >= 1);
+        for (const m2ai::CountryPreset& c : cat.countries)
+            CHECK(CatalogueText::countryName(c).toStdString() != c.name);
+        for (const m2ai::CoolingTechnology& c : cat.coolingTechnologies)
+            CHECK(CatalogueText::coolingName(c.tech).toStdString() != c.name);
+    }
 }

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <optional>
 
+#include "app/CatalogueText.h"
 #include "charts/ChartStyle.h"
 #include "util/ElidedLabel.h"
 #include "util/Format.h"
@@ -38,7 +39,7 @@ GanttLayout layoutGantt(const QRectF& rect, const m2ai::ScheduleResult& schedule
     double labelWidth = fm.horizontalAdvance(QStringLiteral("Task"));
     double end = std::max({1.0, schedule.durationMonths, schedule.fullCapacityMonths});
     for (const m2ai::ScheduledTask& t : schedule.tasks) {
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(QString::fromStdString(t.name)));
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(CatalogueText::taskName(t)));
         end = std::max(end, t.earlyFinishMonth + std::max(0.0, t.totalFloatMonths));
     }
     l.months = std::ceil(end) + 1.0;
@@ -159,7 +160,7 @@ void paintGantt(QPainter& painter, const QRectF& rect, const m2ai::ScheduleResul
         painter.setPen(text);
         painter.drawText(QRectF(l.labels.left() + 2, row.top(), l.labels.width() - 6, row.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         ElidedLabel::elideAtWords(QString::fromStdString(t.name), fm, l.labels.width() - 6));
+                         ElidedLabel::elideAtWords(CatalogueText::taskName(t), fm, l.labels.width() - 6));
         const double cy = row.center().y();
         const double barH = row.height() * 0.6;
         double tagX = l.xOf(t.earlyFinishMonth);
@@ -306,7 +307,7 @@ QString GanttWidget::taskDescription(int index) const {
     if (index < 0 || static_cast<size_t>(index) >= schedule_.tasks.size()) return {};
     const m2ai::ScheduledTask& t = schedule_.tasks[static_cast<size_t>(index)];
     return tr("%1: month %2 to %3, %4 months of float, critical for %5.")
-        .arg(QString::fromStdString(t.name), Format::number(t.earlyStartMonth, 1),
+        .arg(CatalogueText::taskName(t), Format::number(t.earlyStartMonth, 1),
              Format::number(t.earlyFinishMonth, 1), Format::number(t.totalFloatMonths, 1), criticalFor(t));
 }
 
@@ -380,13 +381,13 @@ QString GanttWidget::toolTipForTask(int index) const {
     QString driving = tr("none");
     for (const m2ai::ScheduledTask& p : schedule_.tasks)
         if (!t.drivingPredecessor.empty() && p.id == t.drivingPredecessor)
-            driving = QString::fromStdString(p.name);
+            driving = CatalogueText::taskName(p);
     if (driving == tr("none") && !t.drivingPredecessor.empty())
         driving = QString::fromStdString(t.drivingPredecessor);
     const bool beforeRfs = t.criticalForFirstRfs || t.lateFinishMonth <= schedule_.durationMonths + 1e-9;
     return tr("<b>%1</b>%2<br>Early start: %3<br>Early finish: %4<br>Duration: %5 months<br>"
               "Total float: %6 months (to %7)<br>Critical for: %8<br>Driving predecessor: %9")
-        .arg(QString::fromStdString(t.name).toHtmlEscaped(), t.critical ? tr(" (critical)") : QString(),
+        .arg(CatalogueText::taskName(t).toHtmlEscaped(), t.critical ? tr(" (critical)") : QString(),
              when(t.earlyStartMonth), when(t.earlyFinishMonth), Format::number(t.durationMonths, 1),
              Format::number(t.totalFloatMonths, 1), beforeRfs ? tr("first RFS") : tr("full capacity"),
              criticalFor(t), driving.toHtmlEscaped());

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "app/CatalogueText.h"
 #include "app/InputNotesUi.h"
 #include "catalogue/Catalogue.h"
 #include "climate/EpwClimate.h"
@@ -84,7 +85,7 @@ QWidget* SiteEditor::buildLocation() {
     countryCombo_->setObjectName(QStringLiteral("countryPreset"));
     countryCombo_->addItem(tr("Custom"), QString());
     for (const auto& c : m2ai::defaultCatalogue().countries)
-        countryCombo_->addItem(Format::qs(c.name), Format::qs(c.id));
+        countryCombo_->addItem(CatalogueText::countryName(c), Format::qs(c.id));
     countryCombo_->setToolTip(
         tr("Fills latitude, longitude, energy source, power price, grid carbon and the "
            "12-month climate from the preset (one undo step)"));

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "app/CatalogueText.h"
 #include "app/ProblemText.h"
 #include "catalogue/Catalogue.h"
 #include "charts/ChartStyle.h"
@@ -90,7 +91,8 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
                                             .arg(plan.electrical.installedBlocks)
                                             .arg(ReportFormat::mw(plan.electrical.blockSizeMw)))},
         {QObject::tr("3 Cooling"),
-         onOff(plan.cooling.enabled, qs(m2ai::defaultCatalogue().cooling(plan.cooling.technology).name))},
+         onOff(plan.cooling.enabled,
+               PlainText::bidiIsolated(CatalogueText::coolingName(plan.cooling.technology)))},
         {QObject::tr("4 Facility"), onOff(plan.facility.enabled, facility.join(QStringLiteral(", ")))},
         {QObject::tr("GPU delivery"), plan.gpuDeliveryMonthIndex
                                           ? ReportFormat::month(start, *plan.gpuDeliveryMonthIndex)
@@ -443,7 +445,7 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
         QObject::tr("USD M per installed MW"));
     for (size_t i = 0; i < c.coolingUsdPerMwIt.size(); ++i)
         row(QObject::tr("Cooling, %1")
-                .arg(qs(m2ai::defaultCatalogue().cooling(static_cast<m2ai::CoolingTech>(i)).name)),
+                .arg(PlainText::bidiIsolated(CatalogueText::coolingName(static_cast<m2ai::CoolingTech>(i)))),
             c.coolingUsdPerMwIt[i] / 1e6, 2, QObject::tr("USD M per MW of IT"));
     row(QObject::tr("Sealing and dust filtration"), c.sealingUsdPerMwIt / 1e6, 2,
         QObject::tr("USD M per MW of IT"));
@@ -486,9 +488,12 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
     for (const auto& a : cat.asicModels) lines << QStringLiteral("• %1: %2").arg(qs(a.name), qs(a.source));
     lines << QObject::tr("Cooling technologies");
     for (const auto& t2 : cat.coolingTechnologies)
-        lines << QStringLiteral("• %1: %2").arg(qs(t2.name), qs(t2.source));
+        lines << QStringLiteral("• %1: %2")
+                     .arg(PlainText::bidiIsolated(CatalogueText::coolingName(t2.tech)), qs(t2.source));
     lines << QObject::tr("Country presets");
-    for (const auto& k : cat.countries) lines << QStringLiteral("• %1: %2").arg(qs(k.name), qs(k.source));
+    for (const auto& k : cat.countries)
+        lines << QStringLiteral("• %1: %2")
+                     .arg(PlainText::bidiIsolated(CatalogueText::countryName(k)), qs(k.source));
 
     p.setFont(reportFont(9, true));
     p.drawText(QRectF(content.left(), y, content.width(), 12), Qt::AlignLeft | Qt::AlignVCenter,

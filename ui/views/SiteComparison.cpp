@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "app/CatalogueText.h"
 #include "app/FieldLabels.h"
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
@@ -94,7 +95,7 @@ std::vector<Row> compare(const m2ai::Portfolio& portfolio, int a, int b, const m
           [](S s) { return Format::count(s.plan.electrical.installedBlocks); });
     input(QStringLiteral("plan.cooling.technology"), [](S s) {
         if (!s.plan.cooling.enabled) return tr("air-cooled as mined");
-        return Format::qs(m2ai::defaultCatalogue().cooling(s.plan.cooling.technology).name);
+        return CatalogueText::coolingName(s.plan.cooling.technology);
     });
     input(QStringLiteral("plan.facility.certification"),
           [](S s) { return Format::certificationName(s.plan.facility.certification); });
