@@ -59,8 +59,10 @@ struct NetworkTask {
 // "rfs" (last; every other task precedes it). start is the portfolio start month: the grid upgrade
 // lasts until the queue's available month, and plan.gpuDeliveryMonthIndex counts from it.
 // A user dependency on a generated task that the plan does not generate (its step is disabled, or
-// no grid upgrade is needed) is dropped; an id that is neither generated nor a user task's throws
-// std::invalid_argument (validation reports it first).
+// no grid upgrade is needed) is dropped; so is a user task's precedes link to one (UserTask::precedes
+// adds a finish-to-start link from the user task to the named task). An id that is neither generated
+// nor a user task's, or a precedes link to "grid-upgrade", throws std::invalid_argument (validation
+// reports both first).
 // worksDurationFactor multiplies the works durations (sizeDurationFactor × phaseDurationFactor for
 // phase 1 of a phased plan; 1 leaves the defaults).
 std::vector<NetworkTask> buildNetwork(const Site& site, const PowerBudget& power, YearMonth start,
