@@ -90,6 +90,8 @@ TEST_CASE("storage schedule: bad rows are refused naming the field", "[storage][
                 site + ".plan.extraTasks[0].precedes[0]: user_task_precedes.position is 1");
     refusedWith("PRAGMA foreign_keys = OFF; UPDATE user_task_precedes SET site_id = 99",
                 "user_task_precedes has a row for a task that does not exist");
-    refusedWith("PRAGMA foreign_keys = OFF; DELETE FROM user_task WHERE position = 1",
-                "user_task_precedes has a row for a task that does not exist");
+    refusedWith(
+        "PRAGMA foreign_keys = OFF; DELETE FROM user_task_dependency WHERE task_position = 1; "
+        "DELETE FROM user_task WHERE position = 1",
+        "user_task_precedes has a row for a task that does not exist");
 }
