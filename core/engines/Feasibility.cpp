@@ -108,6 +108,28 @@ void checkHall(const Site& site, const Catalogue& catalogue, const FeasibilityLi
         }
     }
 
+    if (plan.business.model == BusinessModel::GpuCloud) {
+        // An owner-operated GPU cloud sells GPU-hours from servers it owns (≈ 35 k$ per GPU): the
+        // mining chain (step 2 off) has no UPS or generators to ride through a grid dip, and the
+        // mining hall (step 4 off) is open to outside air and dust with no fire suppression. No
+        // redundancy or certification is required (the operator, not a tenant, carries the risk).
+        std::string missing;
+        const auto add = [&missing](bool on, const char* name) {
+            if (on) return;
+            if (!missing.empty()) missing += ", ";
+            missing += name;
+        };
+        add(plan.electrical.enabled, "electrical rebuild");
+        add(plan.facility.enabled, "facility works");
+        if (!missing.empty()) {
+            Infeasibility f =
+                make(InfeasibilityCode::GpuCloudNeedsProtectedHall,
+                     plan.electrical.enabled ? "plan.facility.enabled" : "plan.electrical.enabled");
+            f.texts = {{"missing", missing}};
+            out.push_back(std::move(f));
+        }
+    }
+
     if (plan.business.model == BusinessModel::Colocation) {
         // The hosting rates of domain.md §4.3 are for redundant space (CBRE: turnkey wholesale at N+1);
         // the mining chain (step 2 off) is topology N.
@@ -190,6 +212,8 @@ std::string infeasibilityCodeName(InfeasibilityCode code) {
             return "rack-power-too-low-for-gpus";
         case InfeasibilityCode::StepsEnabledWithNothingConverted:
             return "steps-enabled-with-nothing-converted";
+        case InfeasibilityCode::GpuCloudNeedsProtectedHall:
+            return "gpu-cloud-needs-protected-hall";
     }
     return "?";
 }
@@ -220,6 +244,10 @@ std::string describeInfeasibility(const Infeasibility& f) {
                    " needs at least " + formatNumber(f.number("minKwPerGpu"));
         case InfeasibilityCode::StepsEnabledWithNothingConverted:
             return "Nothing is converted (0 %), but these steps are enabled and paid for: " + f.text("steps");
+        case InfeasibilityCode::GpuCloudNeedsProtectedHall:
+            return "A GPU cloud's own servers need a protected hall (UPS and generators, sealing and fire "
+                   "suppression); the plan lacks: " +
+                   f.text("missing");
     }
     return "Infeasible plan";
 }

@@ -79,8 +79,13 @@ double installedCapacityMw(int blocks, double blockSizeMw) {
     return std::max(0, blocks) * std::max(0.0, blockSizeMw);
 }
 
+int redundantLineups(int blocks) {
+    if (blocks <= 0) return 0;
+    return (blocks + kMaxBlocksPerLineup - 1) / kMaxBlocksPerLineup;
+}
+
 double usableCapacityMw(Redundancy redundancy, int blocks, double blockSizeMw) {
-    // Schneider WP 75 topologies, capacity arithmetic of domain.md §1.2.
+    // Schneider WP 75 topologies, capacity arithmetic of domain.md §1.2; N+1 per lineup.
     const double k = std::max(0, blocks);
     const double m = std::max(0.0, blockSizeMw);
     double usable = 0.0;
@@ -89,14 +94,18 @@ double usableCapacityMw(Redundancy redundancy, int blocks, double blockSizeMw) {
             usable = k * m;
             break;
         case Redundancy::NPlus1:
-            usable = (k - 1.0) * m;
+            usable = (k - redundantLineups(blocks)) * m;
             break;
         case Redundancy::TwoN:
             usable = k * m / 2.0;
             break;
-        case Redundancy::TwoNPlus1:
-            usable = (k / 2.0 - 1.0) * m;
+        case Redundancy::TwoNPlus1: {
+            // Each side is N+1 per lineup. An odd count (refused by validation) rounds the side up,
+            // as the old (k/2 − 1)·M did for one lineup.
+            const int side = (std::max(0, blocks) + 1) / 2;
+            usable = (k / 2.0 - redundantLineups(side)) * m;
             break;
+        }
         case Redundancy::DistributedRedundant:
             usable = 2.0 * k * m / 3.0;
             break;

@@ -258,6 +258,7 @@ enum class InfeasibilityCode {
     FleetExceedsGrid,                  // numbers: fleetMw, gridMw
     RackPowerTooLowForGpus,            // numbers: kwPerGpu, minKwPerGpu; texts: platform, platformName
     StepsEnabledWithNothingConverted,  // texts: steps ("gpu, electrical, …")
+    GpuCloudNeedsProtectedHall,        // texts: missing ("electrical rebuild, facility works")
 };
 
 struct Infeasibility {

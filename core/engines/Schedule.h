@@ -10,9 +10,9 @@
 
 namespace m2ai {
 
-// Generated task ids (user tasks may depend on them): "design", "proc-electrical", "proc-cooling",
-// "proc-gpu", "decommission", "electrical", "cooling", "facility", "gpu-install", "commissioning",
-// "grid-upgrade", "rfs".
+// Generated task ids (user tasks may depend on them and precede them): "design", "proc-electrical",
+// "proc-cooling", "proc-gpu", "decommission", "electrical", "cooling", "facility", "gpu-install",
+// "commissioning", "grid-upgrade", "rfs".
 
 // Months count from the portfolio start month `start`: the grid upgrade lasts until
 // site.gridQueue->availableMonth, and plan.gpuDeliveryMonthIndex is a month index from `start`.

@@ -321,19 +321,22 @@ void readCosts(const json& v, const std::string& path, CostAssumptions& c, Probl
 
 void readTask(const json& v, const std::string& path, UserTask& t, ProblemLog& problems) {
     ObjectReader r(v, path, problems);
-    r.declare({"id", "name", "durationMonths", "dependsOn"});
+    r.declare({"id", "name", "durationMonths", "dependsOn", "precedes"});
     r.text("id", t.id);
     r.text("name", t.name);
     r.number("durationMonths", t.durationMonths);
-    if (const json* deps = r.get("dependsOn", false)) {
-        if (!deps->is_array()) {
-            r.problem(r.path("dependsOn"), "must be an array of task ids, got " + describe(*deps));
-        } else {
-            for (std::size_t i = 0; i < deps->size(); ++i) {
-                std::string id;
-                r.readText((*deps)[i], r.path("dependsOn") + idx(i), id);
-                t.dependsOn.push_back(id);
-            }
+    for (const auto& [key, into] :
+         {std::pair{"dependsOn", &t.dependsOn}, std::pair{"precedes", &t.precedes}}) {
+        const json* ids = r.get(key, false);
+        if (!ids) continue;
+        if (!ids->is_array()) {
+            r.problem(r.path(key), "must be an array of task ids, got " + describe(*ids));
+            continue;
+        }
+        for (std::size_t i = 0; i < ids->size(); ++i) {
+            std::string id;
+            r.readText((*ids)[i], r.path(key) + idx(i), id);
+            into->push_back(id);
         }
     }
     r.finish();

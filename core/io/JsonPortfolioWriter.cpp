@@ -83,6 +83,7 @@ void writePlan(JsonWriter& w, const ConversionPlan& p) {
         w.member("name", t.name);
         w.member("durationMonths", t.durationMonths);
         w.member("dependsOn", t.dependsOn);
+        if (!t.precedes.empty()) w.member("precedes", t.precedes);  // optional: older files stay as they were
         w.endObject();
     }
     w.endArray();

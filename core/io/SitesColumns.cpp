@@ -215,11 +215,13 @@ Column deliveryMonth() {
     return c;
 }
 
-// "id|name|months|dep dep; id|name|months|dep": the plan's extra schedule tasks in one cell.
+// "id|name|months|dep dep; id|name|months|dep|before": the plan's extra schedule tasks in one cell;
+// the fifth part (the tasks it must finish before, UserTask::precedes) only when there are any.
 Column extraTasks() {
     Column c{"Extra tasks",
              "plan.extraTasks",
-             "schedule tasks you add: id|name|months|dependencies separated by spaces, tasks separated by ;",
+             "schedule tasks you add: id|name|months|dependencies|must finish before (ids separated by "
+             "spaces; the last part optional), tasks separated by ;",
              CellKind::Text,
              false,
              {},
@@ -230,6 +232,8 @@ Column extraTasks() {
             if (!out.empty()) out += "; ";
             out += t.id + "|" + t.name + "|" + numberText(t.durationMonths) + "|";
             for (std::size_t i = 0; i < t.dependsOn.size(); ++i) out += (i ? " " : "") + t.dependsOn[i];
+            if (!t.precedes.empty()) out += "|";
+            for (std::size_t i = 0; i < t.precedes.size(); ++i) out += (i ? " " : "") + t.precedes[i];
         }
         return out;
     };
@@ -247,23 +251,25 @@ Column extraTasks() {
             for (std::size_t bar; (bar = item.find('|', from)) != std::string::npos; from = bar + 1)
                 parts.push_back(trimmed(std::string_view(item).substr(from, bar - from)));
             parts.push_back(trimmed(std::string_view(item).substr(from)));
-            if (parts.size() < 3 || parts.size() > 4)
+            if (parts.size() < 3 || parts.size() > 5)
                 return "task " + std::to_string(tasks.size() + 1) +
-                       " must be written id|name|months|dependencies, got \"" + item + "\"";
+                       " must be written id|name|months|dependencies|must finish before, got \"" + item +
+                       "\"";
             UserTask t;
             t.id = parts[0];
             t.name = parts[1];
             const auto months = parseNumber(parts[2], comma);
             if (!months) return "task \"" + t.id + "\": months must be a number, got \"" + parts[2] + "\"";
             t.durationMonths = *months;
-            if (parts.size() == 4) {
-                std::string dep;
-                for (char ch : parts[3] + " ") {
+            for (std::size_t part = 3; part < parts.size(); ++part) {
+                std::vector<std::string>& ids = part == 3 ? t.dependsOn : t.precedes;
+                std::string id;
+                for (char ch : parts[part] + " ") {
                     if (ch == ' ' || ch == ',') {
-                        if (!dep.empty()) t.dependsOn.push_back(dep);
-                        dep.clear();
+                        if (!id.empty()) ids.push_back(id);
+                        id.clear();
                     } else {
-                        dep += ch;
+                        id += ch;
                     }
                 }
             }

@@ -111,12 +111,15 @@ struct BusinessTerms {
 };
 
 // A schedule task the user adds to the generated network (e.g. "Community consultation").
-// dependsOn names generated task ids (see engines/Schedule.h) or other user task ids.
+// dependsOn names generated task ids (engines/schedule/TaskIds.h) or other user task ids it starts
+// after; precedes names the tasks that may start only once it has finished (e.g. customs clearance
+// before "gpu-install", a tariff agreement before "commissioning"); docs/model.md "User tasks".
 struct UserTask {
     std::string id;
     std::string name;
     double durationMonths = 1.0;
     std::vector<std::string> dependsOn;
+    std::vector<std::string> precedes{};  // the initializer lets {id, name, months, deps} stay complete
     bool operator==(const UserTask&) const = default;
 };
 

@@ -43,13 +43,16 @@ std::string checkTextLengths(const Portfolio& p) {
             const std::string taskAt = at + ".plan.extraTasks[" + std::to_string(t) + "]";
             if (auto e = check(tasks[t].id, taskAt + ".id"); !e.empty()) return e;
             if (auto e = check(tasks[t].name, taskAt + ".name"); !e.empty()) return e;
-            if (tasks[t].dependsOn.size() > static_cast<size_t>(kMaxDependenciesPerTask))
-                return taskAt + ".dependsOn: more than " + std::to_string(kMaxDependenciesPerTask) +
-                       " dependencies";
-            for (size_t d = 0; d < tasks[t].dependsOn.size(); ++d)
-                if (auto e = check(tasks[t].dependsOn[d], taskAt + ".dependsOn[" + std::to_string(d) + "]");
-                    !e.empty())
-                    return e;
+            for (const auto& [links, field] :
+                 {std::pair{&tasks[t].dependsOn, ".dependsOn"}, std::pair{&tasks[t].precedes, ".precedes"}}) {
+                if (links->size() > static_cast<size_t>(kMaxDependenciesPerTask))
+                    return taskAt + field + ": more than " + std::to_string(kMaxDependenciesPerTask) +
+                           " task ids";
+                for (size_t d = 0; d < links->size(); ++d)
+                    if (auto e = check((*links)[d], taskAt + field + "[" + std::to_string(d) + "]");
+                        !e.empty())
+                        return e;
+            }
         }
     }
     return {};

@@ -15,6 +15,7 @@
 
 #include "climate/HourlyClimate.h"
 #include "engines/schedule/TaskIds.h"
+#include "validation/ScheduleLinks.h"
 
 namespace m2ai {
 namespace {
@@ -202,7 +203,8 @@ void checkBlocks(Checker& c, const std::string& path, Redundancy r, int blocks) 
     }
 }
 
-void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::string& prefix) {
+void checkUserTasks(Checker& c, const ConversionPlan& plan, const std::string& prefix) {
+    const std::vector<UserTask>& tasks = plan.extraTasks;
     std::map<std::string, std::size_t> firstIndex;  // user id -> first task with it
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const UserTask& t = tasks[i];
@@ -218,54 +220,10 @@ void checkUserTasks(Checker& c, const std::vector<UserTask>& tasks, const std::s
         c.name(p + ".name", t.name, "task name");
         c.number(p + ".durationMonths", "durationMonths", t.durationMonths);
     }
-    for (std::size_t i = 0; i < tasks.size(); ++i) {
-        const UserTask& t = tasks[i];
-        const std::string p = prefix + idx(i);
-        std::set<std::string> seen;
-        for (std::size_t d = 0; d < t.dependsOn.size(); ++d) {
-            const std::string& dep = t.dependsOn[d];
-            const std::string dp = p + ".dependsOn" + idx(d);
-            if (!seen.insert(dep).second)
-                c.add(dp, "\"" + dep + "\" is listed twice");
-            else if (dep == "rfs" || dep == "full-capacity")
-                c.add(dp, "cannot depend on \"" + dep + "\" (the milestones close the network)");
-            else if (dep == t.id && !t.id.empty())
-                c.add(dp, "a task cannot depend on itself");
-            else if (!isGeneratedTaskId(dep) && !firstIndex.count(dep))
-                c.add(dp,
-                      "unknown task id \"" + dep +
-                          "\"; use a generated id (design, proc-electrical, "
-                          "proc-cooling, proc-gpu, decommission, electrical, cooling, facility, gpu-install, "
-                          "commissioning, grid-upgrade) or another user task's id");
-        }
-    }
-    // Cycles among user tasks (generated tasks only feed into user tasks, never the other way
-    // round, so a cycle can only run through user tasks). Depth-first search with colours; each
-    // cycle is reported once, at the task that closes it.
-    std::vector<int> colour(tasks.size(), 0);  // 0 new, 1 on the stack, 2 done
-    std::vector<std::size_t> stack;
-    auto visit = [&](auto&& self, std::size_t i) -> void {
-        colour[i] = 1;
-        stack.push_back(i);
-        for (const std::string& dep : tasks[i].dependsOn) {
-            const auto it = firstIndex.find(dep);
-            if (it == firstIndex.end() || it->second == i) continue;  // unknown or self: reported above
-            const std::size_t j = it->second;
-            if (colour[j] == 1) {
-                std::string cycle;
-                const auto from = std::find(stack.begin(), stack.end(), j);
-                for (auto k = from; k != stack.end(); ++k) cycle += tasks[*k].id + " -> ";
-                cycle += tasks[j].id;
-                c.add(prefix + idx(i) + ".dependsOn", "dependency cycle: " + cycle);
-            } else if (colour[j] == 0) {
-                self(self, j);
-            }
-        }
-        stack.pop_back();
-        colour[i] = 2;
-    };
-    for (std::size_t i = 0; i < tasks.size(); ++i)
-        if (colour[i] == 0) visit(visit, i);
+    // dependsOn / precedes: known ids, no repeats, no cycle (validation/ScheduleLinks.h).
+    std::vector<Problem> links;
+    checkScheduleLinks(links, plan, prefix);
+    for (Problem& problem : links) c.add(problem.path, problem.message);
 }
 
 void checkCosts(Checker& c, const CostAssumptions& k) {
@@ -412,7 +370,7 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     c.number(q + "business.lease.termYears", "termYears", lease.termYears);
     c.enumeration(q + "business.lease.afterTerm", lease.afterTerm);
     c.number(q + "business.lease.takeOrPayPct", "takeOrPayPct", lease.takeOrPayPct);
-    checkUserTasks(c, plan.extraTasks, q + "extraTasks");
+    checkUserTasks(c, plan, q + "extraTasks");
     return out;
 }
 

@@ -662,16 +662,16 @@
         <translation>Tareas adicionales del cronograma</translation>
     </message>
     <message>
-        <source>Tasks added to the generated schedule. “Depends on” takes task ids separated by commas (e.g. design, grid-upgrade).</source>
-        <translation>Tareas añadidas al cronograma generado. «Depende de» admite identificadores de tarea separados por comas (p. ej. design, grid-upgrade).</translation>
-    </message>
-    <message>
         <source>Add task</source>
         <translation>Añadir tarea</translation>
     </message>
     <message>
         <source>Remove task</source>
         <translation>Eliminar tarea</translation>
+    </message>
+    <message>
+        <source>Tasks added to the generated schedule. “Depends on” and “Must finish before” take task ids separated by commas (e.g. design, grid-upgrade; gpu-install).</source>
+        <translation>Tareas añadidas al calendario generado. «Depende de» y «Debe terminar antes de» admiten identificadores de tareas separados por comas (p. ej. design, grid-upgrade; gpu-install).</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2251,26 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
     <message>
         <source>Infeasible plan</source>
         <translation>Plan inviable</translation>
+    </message>
+    <message>
+        <source>a task cannot precede itself</source>
+        <translation>una tarea no puede precederse a sí misma</translation>
+    </message>
+    <message>
+        <source>cannot precede &quot;grid-upgrade&quot; (the queued grid&apos;s date is set by the queue, gridQueue.availableMonth; make the task precede &quot;commissioning&quot; instead)</source>
+        <translation>no puede preceder a &quot;grid-upgrade&quot; (la fecha de la red en cola la fija la cola, gridQueue.availableMonth; haga que la tarea preceda a &quot;commissioning&quot;)</translation>
+    </message>
+    <message>
+        <source>electrical rebuild</source>
+        <translation>reconstrucción eléctrica</translation>
+    </message>
+    <message>
+        <source>facility works</source>
+        <translation>obras de la instalación</translation>
+    </message>
+    <message>
+        <source>A GPU cloud&apos;s own servers need a protected hall (UPS and generators, sealing and fire suppression); the plan lacks: %1</source>
+        <translation>Los servidores propios de una nube de GPU necesitan una sala protegida (SAI y generadores, sellado y extinción de incendios); al plan le falta: %1</translation>
     </message>
 </context>
 <context>
@@ -5388,10 +5408,6 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
 <context>
     <name>UserTaskTableModel</name>
     <message>
-        <source>Comma-separated task ids, e.g. design, grid-upgrade</source>
-        <translation>Identificadores de tarea separados por comas, p. ej. design, grid-upgrade</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -5426,6 +5442,18 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>Remove schedule task</source>
         <translation>Eliminar tarea del cronograma</translation>
+    </message>
+    <message>
+        <source>Comma-separated task ids this task starts after, e.g. design, grid-upgrade</source>
+        <translation>Identificadores de las tareas tras las que empieza esta, separados por comas, p. ej. design, grid-upgrade</translation>
+    </message>
+    <message>
+        <source>Comma-separated task ids that start only after this task, e.g. gpu-install, commissioning</source>
+        <translation>Identificadores de las tareas que solo empiezan después de esta, separados por comas, p. ej. gpu-install, commissioning</translation>
+    </message>
+    <message>
+        <source>Must finish before</source>
+        <translation>Debe terminar antes de</translation>
     </message>
 </context>
 <context>

@@ -662,16 +662,16 @@
         <translation>Tâches supplémentaires du planning</translation>
     </message>
     <message>
-        <source>Tasks added to the generated schedule. “Depends on” takes task ids separated by commas (e.g. design, grid-upgrade).</source>
-        <translation>Tâches ajoutées au planning généré. « Dépend de » prend des identifiants de tâches séparés par des virgules (p. ex. design, grid-upgrade).</translation>
-    </message>
-    <message>
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <source>Remove task</source>
         <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Tasks added to the generated schedule. “Depends on” and “Must finish before” take task ids separated by commas (e.g. design, grid-upgrade; gpu-install).</source>
+        <translation>Tâches ajoutées au planning généré. « Dépend de » et « Doit finir avant » prennent des identifiants de tâches séparés par des virgules (p. ex. design, grid-upgrade ; gpu-install).</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2251,26 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
     <message>
         <source>Infeasible plan</source>
         <translation>Plan irréalisable</translation>
+    </message>
+    <message>
+        <source>a task cannot precede itself</source>
+        <translation>une tâche ne peut pas se précéder elle-même</translation>
+    </message>
+    <message>
+        <source>cannot precede &quot;grid-upgrade&quot; (the queued grid&apos;s date is set by the queue, gridQueue.availableMonth; make the task precede &quot;commissioning&quot; instead)</source>
+        <translation>ne peut pas précéder &quot;grid-upgrade&quot; (la date du réseau en file d&apos;attente est fixée par la file, gridQueue.availableMonth ; faites plutôt précéder &quot;commissioning&quot;)</translation>
+    </message>
+    <message>
+        <source>electrical rebuild</source>
+        <translation>refonte électrique</translation>
+    </message>
+    <message>
+        <source>facility works</source>
+        <translation>travaux du bâtiment</translation>
+    </message>
+    <message>
+        <source>A GPU cloud&apos;s own servers need a protected hall (UPS and generators, sealing and fire suppression); the plan lacks: %1</source>
+        <translation>Les serveurs propres d&apos;un cloud GPU exigent une salle protégée (onduleurs et groupes électrogènes, étanchéité et extinction d&apos;incendie) ; il manque au plan : %1</translation>
     </message>
 </context>
 <context>
@@ -5388,10 +5408,6 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
 <context>
     <name>UserTaskTableModel</name>
     <message>
-        <source>Comma-separated task ids, e.g. design, grid-upgrade</source>
-        <translation>Identifiants de tâches séparés par des virgules, p. ex. design, grid-upgrade</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -5426,6 +5442,18 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>Remove schedule task</source>
         <translation>Supprimer la tâche du planning</translation>
+    </message>
+    <message>
+        <source>Comma-separated task ids this task starts after, e.g. design, grid-upgrade</source>
+        <translation>Identifiants des tâches après lesquelles celle-ci commence, séparés par des virgules, p. ex. design, grid-upgrade</translation>
+    </message>
+    <message>
+        <source>Comma-separated task ids that start only after this task, e.g. gpu-install, commissioning</source>
+        <translation>Identifiants des tâches qui ne commencent qu&apos;après celle-ci, séparés par des virgules, p. ex. gpu-install, commissioning</translation>
+    </message>
+    <message>
+        <source>Must finish before</source>
+        <translation>Doit finir avant</translation>
     </message>
 </context>
 <context>

@@ -662,16 +662,16 @@
         <translation>额外进度任务</translation>
     </message>
     <message>
-        <source>Tasks added to the generated schedule. “Depends on” takes task ids separated by commas (e.g. design, grid-upgrade).</source>
-        <translation>添加到生成的进度计划中的任务。“依赖于”填写以逗号分隔的任务 ID（例如 design, grid-upgrade）。</translation>
-    </message>
-    <message>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
         <source>Remove task</source>
         <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Tasks added to the generated schedule. “Depends on” and “Must finish before” take task ids separated by commas (e.g. design, grid-upgrade; gpu-install).</source>
+        <translation>添加到生成进度中的任务。“依赖于”和“须在其之前完成”填写以逗号分隔的任务 ID（例如 design, grid-upgrade；gpu-install）。</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2246,26 @@ Recover opens it (the original file stays as it was until you save); Discard del
     <message>
         <source>Infeasible plan</source>
         <translation>方案不可行</translation>
+    </message>
+    <message>
+        <source>a task cannot precede itself</source>
+        <translation>任务不能先于自身</translation>
+    </message>
+    <message>
+        <source>cannot precede &quot;grid-upgrade&quot; (the queued grid&apos;s date is set by the queue, gridQueue.availableMonth; make the task precede &quot;commissioning&quot; instead)</source>
+        <translation>不能先于 &quot;grid-upgrade&quot;（排队电网的日期由排队决定，gridQueue.availableMonth；请改为先于 &quot;commissioning&quot;）</translation>
+    </message>
+    <message>
+        <source>electrical rebuild</source>
+        <translation>电气改造</translation>
+    </message>
+    <message>
+        <source>facility works</source>
+        <translation>设施工程</translation>
+    </message>
+    <message>
+        <source>A GPU cloud&apos;s own servers need a protected hall (UPS and generators, sealing and fire suppression); the plan lacks: %1</source>
+        <translation>GPU 云的自有服务器需要受保护的机房（UPS 和发电机、密封和灭火）；方案缺少：%1</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5395,6 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
 <context>
     <name>UserTaskTableModel</name>
     <message>
-        <source>Comma-separated task ids, e.g. design, grid-upgrade</source>
-        <translation>以逗号分隔的任务 ID，例如 design, grid-upgrade</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5413,6 +5429,18 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>Remove schedule task</source>
         <translation>删除进度任务</translation>
+    </message>
+    <message>
+        <source>Comma-separated task ids this task starts after, e.g. design, grid-upgrade</source>
+        <translation>本任务在其之后开始的任务 ID，以逗号分隔，例如 design, grid-upgrade</translation>
+    </message>
+    <message>
+        <source>Comma-separated task ids that start only after this task, e.g. gpu-install, commissioning</source>
+        <translation>只能在本任务之后开始的任务 ID，以逗号分隔，例如 gpu-install, commissioning</translation>
+    </message>
+    <message>
+        <source>Must finish before</source>
+        <translation>须在其之前完成</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "engines/Compute.h"
 #include "engines/Feasibility.h"
 #include "engines/PowerBudget.h"
+#include "support/FeasibleSites.h"
 #include "support/PortfolioGenerator.h"
 
 using namespace m2ai;
@@ -42,24 +43,7 @@ const Infeasibility* find(const std::vector<Infeasibility>& list, InfeasibilityC
     return nullptr;
 }
 
-// Keeps the generated economics (prices, sizes, schedule) but makes the plan one that can work.
-void makeFeasible(Site& s) {
-    const GpuPlatform* h100 = defaultCatalogue().gpu("hgx-h100");
-    s.plan.gpu.enabled = true;
-    s.plan.gpu.platformId = h100->id;
-    s.plan.gpu.kwPerRack = h100->kwPerRack;
-    s.plan.gpu.gpusPerRack = h100->gpusPerRack;
-    s.plan.cooling.enabled = true;
-    s.plan.cooling.technology = CoolingTech::DirectToChip;
-    s.plan.electrical.enabled = true;
-    s.plan.electrical.redundancy = Redundancy::NPlus1;
-    s.plan.electrical.installedBlocks = std::max(s.plan.electrical.installedBlocks, 2);
-    s.plan.facility.enabled = true;
-    s.plan.facility.certification = Certification::TierIII;
-    if (s.plan.convertedSharePct <= 0.0) s.plan.convertedSharePct = 50.0;
-    const double unitMw = s.mining.kwPerUnit * s.mining.miningPue / 1000.0;
-    s.mining.units = std::min(s.mining.units, static_cast<int>(s.gridInterconnectMw / unitMw));
-}
+using test::makeFeasible;  // support/FeasibleSites.h
 
 }  // namespace
 
@@ -186,6 +170,36 @@ TEST_CASE("feasibility: a colocation lease needs N+1 and Tier III", "[feasibilit
         s.plan.facility.certification = Certification::None;
         CHECK(check(s).empty());
     }
+}
+
+TEST_CASE("feasibility: a GPU cloud needs the electrical rebuild and the facility works", "[feasibility]") {
+    // The issue's gap: Gedu (GPU cloud) with step 2 or step 4 off stayed feasible and got cheaper.
+    Site s = plainSite();
+    s.plan.business.model = BusinessModel::GpuCloud;
+    REQUIRE(check(s).empty());
+    s.plan.electrical.enabled = false;
+    auto list = check(s);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].code == InfeasibilityCode::GpuCloudNeedsProtectedHall);
+    CHECK(list[0].fieldPath == "plan.electrical.enabled");
+    CHECK(infeasibilityCodeName(list[0].code) == "gpu-cloud-needs-protected-hall");
+    CHECK(
+        describeInfeasibility(list[0]) ==
+        "A GPU cloud's own servers need a protected hall (UPS and generators, sealing and fire suppression); "
+        "the plan lacks: electrical rebuild");
+    s.plan.facility.enabled = false;
+    list = check(s);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].text("missing") == "electrical rebuild, facility works");
+    s.plan.electrical.enabled = true;
+    list = check(s);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].fieldPath == "plan.facility.enabled");
+    CHECK(list[0].text("missing") == "facility works");
+    // Colocation already needs both through its lease rules; it gets those reasons, not this one.
+    s.plan.business.model = BusinessModel::Colocation;
+    CHECK_FALSE(has(check(s), InfeasibilityCode::GpuCloudNeedsProtectedHall));
+    CHECK(has(check(s), InfeasibilityCode::LeaseNeedsCertification));
 }
 
 TEST_CASE("feasibility: a fleet that draws more than the grid", "[feasibility]") {

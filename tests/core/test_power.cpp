@@ -70,6 +70,29 @@ TEST_CASE("Usable capacity follows each redundancy rule", "[power]") {
     CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 2, 10.0) == 0.0);
 }
 
+TEST_CASE("N+1 is counted per lineup of at most five blocks", "[power]") {
+    // A campus of 16 blocks is not 15+1 (94 % usable): it is ⌈16/5⌉ = 4 lineups, each with its own
+    // spare block, so 16 − 4 = 12 carry load: 120 of 160 MW (75 %).
+    CHECK(kMaxBlocksPerLineup == 5);
+    CHECK(redundantLineups(16) == 4);
+    CHECK(usableCapacityMw(Redundancy::NPlus1, 16, 10.0) == Approx(120.0));
+    // Up to five blocks are one lineup, as before: 5 → 4·10.
+    CHECK(redundantLineups(5) == 1);
+    CHECK(usableCapacityMw(Redundancy::NPlus1, 5, 10.0) == Approx(40.0));
+    // Six blocks are two lineups (3 + 3): 6 − 2 = 4 of 2.2 MW = 8.8 MW; nine (5 + 4): 7 × 10.4 = 72.8.
+    CHECK(usableCapacityMw(Redundancy::NPlus1, 6, 2.2) == Approx(8.8));
+    CHECK(usableCapacityMw(Redundancy::NPlus1, 9, 10.4) == Approx(72.8));
+    // 2(N+1): each side of k/2 blocks is N+1 per lineup. 12 blocks: sides of 6 = 2 lineups, so
+    // 6 − 2 = 4 of 18 MW = 72 MW (one spare per side would have said 90); 10 blocks: 5 − 1 = 4 → 72.
+    CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 12, 18.0) == Approx(72.0));
+    CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 10, 18.0) == Approx(72.0));
+    // 2N and distributed redundant do not change: their spare is a whole side or a third of each system.
+    CHECK(usableCapacityMw(Redundancy::TwoN, 58, 10.0) == Approx(290.0));
+    CHECK(usableCapacityMw(Redundancy::DistributedRedundant, 6, 10.4) == Approx(41.6));
+    CHECK(redundantLineups(0) == 0);
+    CHECK(usableCapacityMw(Redundancy::TwoNPlus1, 1, 10.0) == 0.0);
+}
+
 TEST_CASE("IT limited by the electrical capacity", "[power]") {
     const Catalogue cat = handCatalogue();
     const Site s = mildSite();  // grid 100 MW ≫ N+1 4×10 → usable 30, installed 40

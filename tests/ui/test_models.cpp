@@ -101,6 +101,16 @@ TEST_CASE("UserTaskTableModel adds, edits and removes extra schedule tasks", "[u
     // A dependency on a task that does not exist is refused by core validation.
     CHECK_FALSE(model.setData(model.index(0, UserTaskTableModel::DependsOn), QStringLiteral("no-such-task")));
     CHECK(doc.portfolio().sites[0].plan.extraTasks.at(0).dependsOn.empty());
+    // "Must finish before" makes a generated task wait for the user task; a link back from the
+    // generated network is a cycle, refused.
+    CHECK(model.setData(model.index(0, UserTaskTableModel::Precedes), QStringLiteral("design, proc-gpu")));
+    CHECK(model.index(0, UserTaskTableModel::Precedes).data().toString() ==
+          QStringLiteral("design, proc-gpu"));
+    CHECK(doc.portfolio().sites[0].plan.extraTasks.at(0).precedes ==
+          std::vector<std::string>{"design", "proc-gpu"});
+    CHECK_FALSE(model.setData(model.index(0, UserTaskTableModel::DependsOn), QStringLiteral("decommission")));
+    CHECK_THAT(model.lastError().toStdString(), Catch::Contains("dependency cycle"));
+    CHECK(doc.portfolio().sites[0].plan.extraTasks.at(0).dependsOn.empty());
     REQUIRE(model.removeTask(0));
     CHECK(model.rowCount() == 0);
     doc.undoStack()->undo();

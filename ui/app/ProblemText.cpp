@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStringList>
 #include <vector>
 
 #include "engines/Results.h"
@@ -126,6 +127,15 @@ const std::vector<Template>& templates() {
              QT_TRANSLATE_NOOP("ProblemText", "cannot depend on \"%1\" (the milestones close the network)")});
         t.push_back({re("a task cannot depend on itself"),
                      QT_TRANSLATE_NOOP("ProblemText", "a task cannot depend on itself")});
+        t.push_back({re("a task cannot precede itself"),
+                     QT_TRANSLATE_NOOP("ProblemText", "a task cannot precede itself")});
+        t.push_back(
+            {re("cannot precede \"grid-upgrade\" \\(the queued grid's date is set by the queue, "
+                "gridQueue.availableMonth; make the task precede \"commissioning\" instead\\)"),
+             QT_TRANSLATE_NOOP("ProblemText",
+                               "cannot precede \"grid-upgrade\" (the queued grid's date is set by the "
+                               "queue, gridQueue.availableMonth; make the task precede "
+                               "\"commissioning\" instead)")});
         t.push_back(
             {re("unknown task id \"(.*)\"; use a generated id \\((.*)\\) or another user task's id"),
              QT_TRANSLATE_NOOP("ProblemText",
@@ -222,6 +232,17 @@ QString infeasibility(const m2ai::Infeasibility& f) {
         case Code::StepsEnabledWithNothingConverted:
             return tr("Nothing is converted (0 %), but these steps are enabled and paid for: %1")
                 .arg(QString::fromStdString(f.text("steps")));
+        case Code::GpuCloudNeedsProtectedHall: {
+            // core lists the missing steps in English, joined by ", ".
+            QStringList missing;
+            for (const QString& step : QString::fromStdString(f.text("missing")).split(QStringLiteral(", ")))
+                missing << (step == QLatin1String("electrical rebuild") ? tr("electrical rebuild")
+                            : step == QLatin1String("facility works")   ? tr("facility works")
+                                                                        : step);
+            return tr("A GPU cloud's own servers need a protected hall (UPS and generators, sealing and fire "
+                      "suppression); the plan lacks: %1")
+                .arg(missing.join(QStringLiteral(", ")));
+        }
     }
     return tr("Infeasible plan");
 }

@@ -399,8 +399,8 @@ QWidget* ConversionPanel::buildTasks() {
     auto* box = new QGroupBox(tr("Extra schedule tasks"));
     auto* layout = new QVBoxLayout(box);
     auto* hint =
-        new QLabel(tr("Tasks added to the generated schedule. “Depends on” takes task ids separated by "
-                      "commas (e.g. design, grid-upgrade)."));
+        new QLabel(tr("Tasks added to the generated schedule. “Depends on” and “Must finish before” take "
+                      "task ids separated by commas (e.g. design, grid-upgrade; gpu-install)."));
     hint->setWordWrap(true);
     layout->addWidget(hint);
     taskTable_ = new QTableView;

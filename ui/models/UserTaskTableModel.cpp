@@ -47,7 +47,10 @@ int UserTaskTableModel::columnCount(const QModelIndex& parent) const {
 QVariant UserTaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::ToolTipRole && section == DependsOn)
-        return tr("Comma-separated task ids, e.g. design, grid-upgrade");
+        return tr("Comma-separated task ids this task starts after, e.g. design, grid-upgrade");
+    if (role == Qt::ToolTipRole && section == Precedes)
+        return tr(
+            "Comma-separated task ids that start only after this task, e.g. gpu-install, commissioning");
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case Id:
@@ -58,6 +61,8 @@ QVariant UserTaskTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Months");
         case DependsOn:
             return tr("Depends on");
+        case Precedes:
+            return tr("Must finish before");
         default:
             return {};
     }
@@ -82,9 +87,10 @@ QVariant UserTaskTableModel::data(const QModelIndex& index, int role) const {
         case Months:
             return role == Qt::EditRole ? QVariant(t.durationMonths)
                                         : QVariant(Format::number(t.durationMonths, 1));
-        case DependsOn: {
+        case DependsOn:
+        case Precedes: {
             QStringList ids;
-            for (const auto& d : t.dependsOn) ids << Format::qs(d);
+            for (const auto& d : index.column() == DependsOn ? t.dependsOn : t.precedes) ids << Format::qs(d);
             return ids.join(QStringLiteral(", "));
         }
         default:
@@ -106,7 +112,7 @@ bool UserTaskTableModel::setData(const QModelIndex& index, const QVariant& value
             return false;
         }
     }
-    if (column == DependsOn) {
+    if (column == DependsOn || column == Precedes) {
         for (const QString& part : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString id = part.trimmed();
             if (!id.isEmpty()) deps.push_back(id.toStdString());
@@ -130,6 +136,9 @@ bool UserTaskTableModel::setData(const QModelIndex& index, const QVariant& value
                     break;
                 case DependsOn:
                     t.dependsOn = deps;
+                    break;
+                case Precedes:
+                    t.precedes = deps;
                     break;
                 default:
                     break;

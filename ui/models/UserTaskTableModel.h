@@ -1,6 +1,7 @@
 #pragma once
-// The current site's extra schedule tasks (ConversionPlan::extraTasks): id, name, months and the
-// comma-separated ids it depends on. Rows are added/removed through ProjectDocument (undoable).
+// The current site's extra schedule tasks (ConversionPlan::extraTasks): id, name, months, the
+// comma-separated ids it depends on and those it must finish before (UserTask::precedes). Rows are
+// added/removed through ProjectDocument (undoable).
 #include <QAbstractTableModel>
 
 class ProjectDocument;
@@ -8,7 +9,7 @@ class ProjectDocument;
 class UserTaskTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Months, DependsOn, ColumnCount };
+    enum Column { Id, Name, Months, DependsOn, Precedes, ColumnCount };
     explicit UserTaskTableModel(ProjectDocument* doc, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;

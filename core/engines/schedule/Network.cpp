@@ -290,6 +290,30 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
         }
         b.add(u.id, u.name, TaskKind::User, u.durationMonths, std::move(links));
     }
+    // "Must finish before": the named task gains a finish-to-start link from the user task, so a
+    // generated task can wait for a user task (customs clearance before GPU install). A successor
+    // the plan does not generate is dropped like a dependency on it; "rfs" and "full-capacity" are
+    // already after every task. The grid upgrade is dated by its queue, so nothing can delay it.
+    for (std::size_t k = 0; k < users.size(); ++k) {
+        const UserTask& u = users[k];
+        for (const std::string& next : u.precedes) {
+            const std::size_t user = userIndex(next);
+            const std::optional<G> generated = user == kAbsent ? generatedTask(next) : std::nullopt;
+            if (user != kAbsent) {
+                b.tasks[user].activity.predecessors.push_back(fsIndex(firstUser + k));  // a cycle if self
+            } else if (generated == G::GridUpgrade) {
+                return failed("schedule: task \"" + u.id +
+                              "\" cannot precede the grid upgrade (dated by its queue)");
+            } else if (generated == G::Rfs || generated == G::FullCapacity) {
+                // nothing to add: RFS waits for every task
+            } else if (generated) {
+                if (b.has(*generated))
+                    b.tasks[b.index(*generated)].activity.predecessors.push_back(fsIndex(firstUser + k));
+            } else {
+                return failed("schedule: task \"" + u.id + "\" precedes unknown task \"" + next + "\"");
+            }
+        }
+    }
 
     // RFS waits for everything: commissioning, and every task nothing else waits for (user tasks
     // hanging off the network). Every task therefore finishes by RFS.

@@ -60,9 +60,11 @@ struct NetworkTask {
 // "rfs" (last; every other task precedes it). start is the portfolio start month: the grid upgrade
 // lasts until the queue's available month, and plan.gpuDeliveryMonthIndex counts from it.
 // A user dependency on a generated task that the plan does not generate (its step is disabled, or
-// no grid upgrade is needed) is dropped; a user task id that is empty, repeated or a generated
-// one, or a dependency that is neither generated nor a user task's, gives !ok with the error
-// (validation reports them first).
+// no grid upgrade is needed) is dropped; so is a user task's precedes link to one (UserTask::precedes
+// adds a finish-to-start link from the user task to the named task). A user task id that is empty,
+// repeated or a generated one, a dependency that is neither generated nor a user task's, or a
+// precedes link to "grid-upgrade" or to an unknown task gives !ok with the error (validation
+// reports them first).
 // worksDurationFactor multiplies the works durations (sizeDurationFactor × phaseDurationFactor for
 // phase 1 of a phased plan; 1 leaves the defaults).
 struct BuiltNetwork {
