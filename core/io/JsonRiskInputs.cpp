@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "io/JsonCommon.h"
+#include "io/JsonObjectChecks.h"
 #include "risk/Distribution.h"
 #include "risk/RiskSettings.h"
 
@@ -14,24 +15,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxRows = 100000;  // as the project file (storage/SchemaV3Risk.cpp)
-
-std::string shown(const json& v) {
-    return cutText(v.dump(-1, ' ', false, json::error_handler_t::replace), 60);
-}
-
-void unknownKeys(const json& object, const std::string& path, std::initializer_list<const char*> allowed,
-                 std::vector<Problem>& problems) {
-    for (const auto& [key, v] : object.items()) {
-        (void)v;
-        bool known = false;
-        std::string list;
-        for (const char* a : allowed) {
-            known = known || key == a;
-            list += (list.empty() ? "" : ", ") + std::string(a);
-        }
-        if (!known) problems.push_back({join(path, pathKey(key)), "unknown key; allowed keys here: " + list});
-    }
-}
 
 void writeDistributionMembers(JsonWriter& w, const risk::Distribution& d) {
     w.member("kind", risk::toName(d.kind));

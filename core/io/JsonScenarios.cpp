@@ -1,6 +1,7 @@
 #include "io/JsonScenarios.h"
 
 #include "io/JsonCommon.h"
+#include "io/JsonObjectChecks.h"
 #include "scenarios/ApplyScenario.h"
 
 namespace m2ai::jsonio {
@@ -10,25 +11,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxScenarios = 1000;  // as the project file (storage/SchemaV3Scenarios.cpp)
-
-std::string shown(const json& v) {
-    return cutText(v.dump(-1, ' ', false, json::error_handler_t::replace), 60);
-}
-
-// Every key of object other than allowed is a problem.
-void unknownKeys(const json& object, const std::string& path, std::initializer_list<const char*> allowed,
-                 std::vector<Problem>& problems) {
-    for (const auto& [key, v] : object.items()) {
-        (void)v;
-        bool known = false;
-        std::string list;
-        for (const char* a : allowed) {
-            known = known || key == a;
-            list += (list.empty() ? "" : ", ") + std::string(a);
-        }
-        if (!known) problems.push_back({join(path, pathKey(key)), "unknown key; allowed keys here: " + list});
-    }
-}
 
 void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
                   std::vector<Problem>& problems) {
