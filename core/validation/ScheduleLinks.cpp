@@ -96,8 +96,9 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
         bare.plan.extraTasks.clear();
         // No grid upgrade (itMw 0): nothing may precede it and it waits for nothing, so it is never on
         // a cycle.
-        const std::vector<schedule::NetworkTask> network =
-            schedule::buildNetwork(bare, PowerBudget{}, YearMonth{});
+        // Without user tasks the generated network always builds (built.ok).
+        const schedule::BuiltNetwork built = schedule::buildNetwork(bare, PowerBudget{}, YearMonth{});
+        const std::vector<schedule::NetworkTask>& network = built.tasks;
         for (const schedule::NetworkTask& g : network) {
             generatedNode.emplace(g.generated, names.size());
             names.push_back(g.activity.id);
