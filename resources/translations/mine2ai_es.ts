@@ -1785,6 +1785,21 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>Add Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Duplicate Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Remove Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>Eliminar</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTableModel</name>

@@ -1785,6 +1785,21 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>Add Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicate Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Remove Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTableModel</name>

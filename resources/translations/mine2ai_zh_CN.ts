@@ -1782,6 +1782,21 @@ Recover opens it (the original file stays as it was until you save); Discard del
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>Add Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>添加场址</translation>
+    </message>
+    <message>
+        <source>Duplicate Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>复制场址</translation>
+    </message>
+    <message>
+        <source>Remove Site</source>
+        <comment>toolbar button, short</comment>
+        <translation>删除场址</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioTableModel</name>

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 #include <memory>
@@ -299,5 +300,33 @@ TEST_CASE("Generated task names and catalogue names are translated, a user's tas
             CHECK(CatalogueText::countryName(c).toStdString() != c.name);
         for (const m2ai::CoolingTechnology& c : cat.coolingTechnologies)
             CHECK(CatalogueText::coolingName(c.tech).toStdString() != c.name);
+    }
+}
+
+TEST_CASE("At 1280 px the toolbar shows every button and the site picker in each language",
+          "[translations]") {
+    testsupport::qtApp();
+    EnglishAfterwards restore;
+    for (const char* code : {"en", "fr", "es", "zh_CN"}) {
+        INFO("language " << code);
+        REQUIRE(Translations::install(Translations::localeFor(QString::fromLatin1(code))));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QCoreApplication::processEvents();
+        auto* bar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        REQUIRE(bar != nullptr);
+        // A button that does not fit is hidden behind the overflow chevron.
+        for (QAction* a : bar->actions()) {
+            if (a->isSeparator()) continue;
+            INFO(a->iconText().toStdString());
+            const QWidget* w = bar->widgetForAction(a);
+            REQUIRE(w != nullptr);
+            CHECK(w->isVisible());
+            CHECK_FALSE(a->iconText().contains(QRegularExpression(QStringLiteral("\\([A-Za-z0-9]\\)"))));
+        }
+        const QWidget* combo = window.findChild<QWidget*>(QStringLiteral("siteCombo"));
+        REQUIRE(combo != nullptr);
+        CHECK(combo->isVisible());
     }
 }

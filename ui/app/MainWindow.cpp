@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
@@ -407,6 +408,9 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildToolBar() {
     QToolBar* bar = addToolBar(tr("Main"));
+    // Chinese texts mark their mnemonic as "新建(&N)"; Qt's icon text drops only the "&", so the
+    // toolbar would say "新建(N)" (stripped below, after the last button).
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\([A-Za-z0-9]\\)"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
@@ -439,6 +443,15 @@ void MainWindow::buildToolBar() {
     bar->addAction(toolUndoAct_);
     bar->addAction(toolRedoAct_);
     bar->addSeparator();
+    // In French and Spanish the site buttons' menu texts ("Dupliquer le site", "Duplicar
+    // emplazamiento") push the view buttons and the site picker behind the overflow chevron at
+    // 1280 px: the toolbar shows a short label of its own (English: the same words), the tooltip
+    // keeps the full text.
+    for (QAction* a : {addSiteAct_, duplicateSiteAct_, removeSiteAct_})
+        a->setToolTip(a->iconText().remove(cjkMnemonic));
+    addSiteAct_->setIconText(tr("Add Site", "toolbar button, short"));
+    duplicateSiteAct_->setIconText(tr("Duplicate Site", "toolbar button, short"));
+    removeSiteAct_->setIconText(tr("Remove Site", "toolbar button, short"));
     bar->addAction(addSiteAct_);
     bar->addAction(duplicateSiteAct_);
     bar->addAction(removeSiteAct_);
@@ -457,6 +470,8 @@ void MainWindow::buildToolBar() {
             PlainText::plainTextForAutoDetect(tr("Site shown in the site view: %1").arg(name)));
     });
     bar->addWidget(siteCombo_);
+    for (QAction* a : bar->actions())
+        if (a->iconText().contains(cjkMnemonic)) a->setIconText(a->iconText().remove(cjkMnemonic));
 }
 
 void MainWindow::buildCentral() {
