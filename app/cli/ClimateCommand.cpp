@@ -126,7 +126,8 @@ void writeText(std::ostream& out, const std::string& path, const EpwClimate& epw
 
 }  // namespace
 
-int runClimate(const std::string& epwPath, bool json, std::ostream& out, std::ostream& err) {
+int runClimate(const std::string& epwPath, bool json, std::ostream& out, std::ostream& err,
+               double designPercentile) {
     bool ok = false;
     const EpwClimate epw = readEpw(epwPath, err, ok);
     if (!ok) return kInvalidInput;
@@ -137,8 +138,9 @@ int runClimate(const std::string& epwPath, bool json, std::ostream& out, std::os
     Site site;
     site.climate = epw.climate;
     site.hourlyClimate = epw.hourly;
+    site.siteClimate.designPercentile = designPercentile;
     const Catalogue& catalogue = defaultCatalogue();
-    const DesignConditions design = designConditions(epw.hourly);
+    const DesignConditions design = designConditions(epw.hourly, designPercentile);
     const std::vector<TechnologyClimate> rows = climateByTechnology(site, catalogue);
     if (json)
         writeJson(out, epw, design, rows, catalogue);
@@ -194,17 +196,25 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
 }
 
 Command climateCommand() {
-    return {"climate",
-            "monthly means, design conditions and cooling modes of a weather file",
-            "Read an EnergyPlus weather file (EPW) and print its monthly means, its design conditions (the "
-            "file's own 0.4 % hours beside the ASHRAE values it prints) and, for each cooling technology "
-            "at 30 MW IT on 40 MW installed, the annual PUE hour by hour and from monthly means, the "
-            "design-day PUE, the water use and the hours in each cooling mode (docs/model.md).",
-            {{"FILE.epw", "an EnergyPlus weather file of 8,760 or 8,784 hours"}},
-            {{{"json"}, "write the figures as JSON instead of a table"}},
-            [](const Invocation& in) {
-                return runClimate(in.positional(0), in.isSet("json"), std::cout, std::cerr);
-            }};
+    return {
+        "climate",
+        "monthly means, design conditions and cooling modes of a weather file",
+        "Read an EnergyPlus weather file (EPW) and print its monthly means, its design conditions (the "
+        "file's own 0.4 % hours beside the ASHRAE values it prints) and, for each cooling technology "
+        "at 30 MW IT on 40 MW installed, the annual PUE hour by hour and from monthly means, the "
+        "design-day PUE, the water use and the hours in each cooling mode (docs/model.md).",
+        {{"FILE.epw", "an EnergyPlus weather file of 8,760 or 8,784 hours"}},
+        {{{"json"}, "write the figures as JSON instead of a table"},
+         {{"percentile"},
+          "the ASHRAE annual design percentile: 0.4, 1 or 2 (default 0.4)",
+          "PCT",
+          ValueKind::Choice,
+          {"0.4", "1", "2"}}},
+        [](const Invocation& in) {
+            const std::string pct = in.value("percentile");
+            const double designPercentile = pct == "1" ? 1.0 : pct == "2" ? 2.0 : kDefaultDesignPercentile;
+            return runClimate(in.positional(0), in.isSet("json"), std::cout, std::cerr, designPercentile);
+        }};
 }
 
 Command importEpwCommand() {

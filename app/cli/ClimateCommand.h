@@ -10,8 +10,10 @@ namespace m2ai::cli {
 
 // Monthly means, design conditions (the file's own and the ASHRAE values it prints), and for each
 // cooling technology annual PUE (hourly and from monthly means), design-day PUE, WUE and the hours
-// in each cooling mode.
-int runClimate(const std::string& epwPath, bool json, std::ostream& out, std::ostream& err);
+// in each cooling mode. designPercentile: the ASHRAE annual percentile (0.4, 1 or 2 %) the design
+// conditions and design-day PUE are taken at.
+int runClimate(const std::string& epwPath, bool json, std::ostream& out, std::ostream& err,
+               double designPercentile = 0.4);
 
 // Attaches FILE.epw's hours (and monthly means) to the site named siteName of the project and saves
 // it atomically; withLocation also takes the station's latitude, longitude and elevation. Warns on

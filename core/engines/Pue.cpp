@@ -137,7 +137,7 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
     if (site.hourlyClimate && hourlyUsable(*site.hourlyClimate)) {
         const HourlyClimate& c = *site.hourlyClimate;
         p.hourly = true;
-        const DesignConditions design = designConditions(c);
+        const DesignConditions design = designConditions(c, site.siteClimate.designPercentile);
         p.designDryBulbC = design.dryBulbC;
         p.designWetBulbC = design.wetBulbC;
         p.designExceedancePct = design.exceedancePct;

@@ -469,7 +469,7 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, Problem
 void readSiteClimate(ObjectReader& r, Site& s, ProblemLog& problems) {
     if (const json* c = r.get("siteClimate", false)) {
         ObjectReader m(*c, r.path("siteClimate"), problems);
-        m.declare({"design", "elevationM"});
+        m.declare({"design", "elevationM", "designPercentile"});
         if (const json* d = m.get("design", true, true)) {
             ObjectReader t(*d, m.path("design"), problems);
             t.declare({"dryBulbC", "wetBulbC"});
@@ -480,6 +480,7 @@ void readSiteClimate(ObjectReader& r, Site& s, ProblemLog& problems) {
             if (t.ok()) s.siteClimate.design = design;
         }
         m.number("elevationM", s.siteClimate.elevationM);
+        if (m.get("designPercentile", false)) m.number("designPercentile", s.siteClimate.designPercentile);
         m.finish();
     }
     const json* v = r.get("hourlyClimate", false, true);

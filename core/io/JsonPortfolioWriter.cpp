@@ -105,6 +105,9 @@ void writeSiteClimate(JsonWriter& w, const Site& s) {
         w.null();
     }
     w.member("elevationM", s.siteClimate.elevationM);
+    // Only when chosen, so files and outputs from before the choice stay byte-identical.
+    if (s.siteClimate.designPercentile != kDefaultDesignPercentile)
+        w.member("designPercentile", s.siteClimate.designPercentile);
     w.endObject();
     w.key("hourlyClimate");
     if (!s.hourlyClimate) {

@@ -37,13 +37,14 @@ struct SchemaTopic {
     int sinceSchema = 3;
 };
 
-const SchemaTopic& leaseTopic();      // SchemaV3Lease.cpp
-const SchemaTopic& financingTopic();  // SchemaV3Financing.cpp
-const SchemaTopic& scheduleTopic();   // SchemaV3Schedule.cpp (schema 4)
-const SchemaTopic& climateTopic();    // SchemaV3Climate.cpp
-const SchemaTopic& scenarioTopic();   // SchemaV3Scenarios.cpp
-const SchemaTopic& riskTopic();       // SchemaV3Risk.cpp (schema 4)
-const SchemaTopic& notesTopic();      // SchemaV3Notes.cpp
+const SchemaTopic& leaseTopic();             // SchemaV3Lease.cpp
+const SchemaTopic& financingTopic();         // SchemaV3Financing.cpp
+const SchemaTopic& scheduleTopic();          // SchemaV3Schedule.cpp (schema 4)
+const SchemaTopic& climateTopic();           // SchemaV3Climate.cpp
+const SchemaTopic& scenarioTopic();          // SchemaV3Scenarios.cpp
+const SchemaTopic& riskTopic();              // SchemaV3Risk.cpp (schema 4)
+const SchemaTopic& notesTopic();             // SchemaV3Notes.cpp
+const SchemaTopic& designPercentileTopic();  // SchemaV4Climate.cpp (schema 4)
 
 // The topics above, in this order (the order of creation, writing and reading), schema 3's and 4's.
 const std::vector<const SchemaTopic*>& schemaV3Topics();

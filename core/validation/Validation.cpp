@@ -323,6 +323,11 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
                                                          formatNumber(d->wetBulbC));
     }
     c.number(p + "siteClimate.elevationM", "elevationM", s.siteClimate.elevationM);
+    if (std::find(std::begin(kDesignPercentiles), std::end(kDesignPercentiles),
+                  s.siteClimate.designPercentile) == std::end(kDesignPercentiles))
+        c.add(p + "siteClimate.designPercentile",
+              "must be one of the ASHRAE annual percentiles 0.4, 1 or 2 (%), got " +
+                  formatNumber(s.siteClimate.designPercentile));
     if (s.hourlyClimate) {
         const HourlyClimateCheck hourly = checkHourlyClimate(*s.hourlyClimate);
         if (!hourly.ok) c.add(p + "hourlyClimate", hourly.error);

@@ -32,6 +32,7 @@ const QHash<QString, QString>& labels() {
         t[QStringLiteral("climate.dryBulbC")] = tr("Dry-bulb");
         t[QStringLiteral("climate.wetBulbC")] = tr("Wet-bulb");
         t[QStringLiteral("siteClimate.elevationM")] = tr("Elevation");
+        t[QStringLiteral("siteClimate.designPercentile")] = tr("Design percentile");
         t[QStringLiteral("siteClimate.design.dryBulbC")] = tr("Design dry-bulb");
         t[QStringLiteral("siteClimate.design.wetBulbC")] = tr("Design wet-bulb");
         t[QStringLiteral("mining.asicModel")] = tr("ASIC model");

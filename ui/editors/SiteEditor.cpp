@@ -311,6 +311,27 @@ QWidget* SiteEditor::buildDesign() {
                      QStringLiteral("siteClimate.elevationM"), tr(" m"), 0, tr("Change elevation"),
                      [](const m2ai::Site& s) { return s.siteClimate.elevationM; },
                      [](m2ai::Site& s, double v) { s.siteClimate.elevationM = v; }));
+    // Index into kDesignPercentiles; a value outside them (refused by validation) shows as 0.4 %.
+    auto* percentile = new QComboBox;
+    percentile->setObjectName(QStringLiteral("siteClimate.designPercentile"));
+    percentile->addItem(tr("0.4 % (ASHRAE default)"), 0);
+    percentile->addItem(tr("1 %"), 1);
+    percentile->addItem(tr("2 %"), 2);
+    percentile->setToolTip(
+        tr("For a site with hourly weather: the share of the year's hours allowed above the design "
+           "dry-bulb and wet-bulb the cooling plant is sized for, taken from the file's own hours "
+           "(ASHRAE Handbook—Fundamentals ch. 14 annual cooling percentiles). 0.4 % is the usual data-centre "
+           "choice; 1 % and 2 % size for milder hours and so leave more power for IT. A site with monthly "
+           "climate only uses the design temperature below."));
+    binder_->bindCombo(
+        percentile, QStringLiteral("siteClimate.designPercentile"), tr("Change design percentile"),
+        [](const m2ai::Site& s) {
+            for (int i = 0; i < 3; ++i)
+                if (m2ai::kDesignPercentiles[i] == s.siteClimate.designPercentile) return i;
+            return 0;
+        },
+        [](m2ai::Site& s, int v) { s.siteClimate.designPercentile = m2ai::kDesignPercentiles[v]; });
+    form->addRow(tr("Design percentile"), percentile);
     auto* useDesign = new QCheckBox(tr("Size the plant on a design temperature"));
     useDesign->setObjectName(QStringLiteral("siteClimate.design"));
     useDesign->setToolTip(
