@@ -1174,6 +1174,10 @@
         <source>Design wet-bulb</source>
         <translation>Bulbo húmedo de diseño</translation>
     </message>
+    <message>
+        <source>Design percentile</source>
+        <translation>Percentil de diseño</translation>
+    </message>
 </context>
 <context>
     <name>GanttWidget</name>
@@ -5168,6 +5172,30 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>Change ASIC model</source>
         <translation>Cambiar el modelo de ASIC</translation>
+    </message>
+    <message>
+        <source>0.4 % (ASHRAE default)</source>
+        <translation>0,4 % (por defecto ASHRAE)</translation>
+    </message>
+    <message>
+        <source>1 %</source>
+        <translation>1 %</translation>
+    </message>
+    <message>
+        <source>2 %</source>
+        <translation>2 %</translation>
+    </message>
+    <message>
+        <source>For a site with hourly weather: the share of the year&apos;s hours allowed above the design dry-bulb and wet-bulb the cooling plant is sized for, taken from the file&apos;s own hours (ASHRAE Handbook—Fundamentals ch. 14 annual cooling percentiles). 0.4 % is the usual data-centre choice; 1 % and 2 % size for milder hours and so leave more power for IT. A site with monthly climate only uses the design temperature below.</source>
+        <translation>Para un emplazamiento con meteorología horaria: la parte de las horas del año permitidas por encima del bulbo seco y el bulbo húmedo de diseño para los que se dimensiona la planta de refrigeración, tomada de las propias horas del archivo (percentiles anuales de refrigeración, ASHRAE Handbook—Fundamentals cap. 14). 0,4 % es la elección habitual en centros de datos; 1 % y 2 % dimensionan para horas más suaves y dejan así más potencia para TI. Un emplazamiento solo con clima mensual usa la temperatura de diseño de abajo.</translation>
+    </message>
+    <message>
+        <source>Change design percentile</source>
+        <translation>Cambiar el percentil de diseño</translation>
+    </message>
+    <message>
+        <source>Design percentile</source>
+        <translation>Percentil de diseño</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,10 @@
         <source>Design wet-bulb</source>
         <translation>Temp. humide de dimensionnement</translation>
     </message>
+    <message>
+        <source>Design percentile</source>
+        <translation>Centile de dimensionnement</translation>
+    </message>
 </context>
 <context>
     <name>GanttWidget</name>
@@ -5168,6 +5172,30 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>Change ASIC model</source>
         <translation>Modifier le modèle d&apos;ASIC</translation>
+    </message>
+    <message>
+        <source>0.4 % (ASHRAE default)</source>
+        <translation>0,4 % (défaut ASHRAE)</translation>
+    </message>
+    <message>
+        <source>1 %</source>
+        <translation>1 %</translation>
+    </message>
+    <message>
+        <source>2 %</source>
+        <translation>2 %</translation>
+    </message>
+    <message>
+        <source>For a site with hourly weather: the share of the year&apos;s hours allowed above the design dry-bulb and wet-bulb the cooling plant is sized for, taken from the file&apos;s own hours (ASHRAE Handbook—Fundamentals ch. 14 annual cooling percentiles). 0.4 % is the usual data-centre choice; 1 % and 2 % size for milder hours and so leave more power for IT. A site with monthly climate only uses the design temperature below.</source>
+        <translation>Pour un site à météo horaire : la part des heures de l&apos;année autorisées au-dessus des températures sèche et humide de dimensionnement de l&apos;installation de refroidissement, prise dans les heures du fichier lui-même (centiles annuels de refroidissement, ASHRAE Handbook—Fundamentals ch. 14). 0,4 % est le choix usuel des centres de données ; 1 % et 2 % dimensionnent sur des heures plus douces et laissent donc plus de puissance à l&apos;IT. Un site à climat mensuel seulement utilise la température de dimensionnement ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Change design percentile</source>
+        <translation>Modifier le centile de dimensionnement</translation>
+    </message>
+    <message>
+        <source>Design percentile</source>
+        <translation>Centile de dimensionnement</translation>
     </message>
 </context>
 <context>

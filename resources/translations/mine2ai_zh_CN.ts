@@ -1174,6 +1174,10 @@
         <source>Design wet-bulb</source>
         <translation>设计湿球温度</translation>
     </message>
+    <message>
+        <source>Design percentile</source>
+        <translation>设计百分位</translation>
+    </message>
 </context>
 <context>
     <name>GanttWidget</name>
@@ -5160,6 +5164,30 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>Change ASIC model</source>
         <translation>更改 ASIC 型号</translation>
+    </message>
+    <message>
+        <source>0.4 % (ASHRAE default)</source>
+        <translation>0.4 %（ASHRAE 默认）</translation>
+    </message>
+    <message>
+        <source>1 %</source>
+        <translation>1 %</translation>
+    </message>
+    <message>
+        <source>2 %</source>
+        <translation>2 %</translation>
+    </message>
+    <message>
+        <source>For a site with hourly weather: the share of the year&apos;s hours allowed above the design dry-bulb and wet-bulb the cooling plant is sized for, taken from the file&apos;s own hours (ASHRAE Handbook—Fundamentals ch. 14 annual cooling percentiles). 0.4 % is the usual data-centre choice; 1 % and 2 % size for milder hours and so leave more power for IT. A site with monthly climate only uses the design temperature below.</source>
+        <translation>适用于有逐时气象数据的站点：一年中允许超过冷却系统设计干球温度和湿球温度的小时比例，取自文件本身的逐时数据（ASHRAE Handbook—Fundamentals 第 14 章年度冷却百分位）。0.4 % 是数据中心的常用选择；1 % 和 2 % 按较温和的小时设计，因而给 IT 留出更多电力。仅有月度气候的站点使用下方的设计温度。</translation>
+    </message>
+    <message>
+        <source>Change design percentile</source>
+        <translation>更改设计百分位</translation>
+    </message>
+    <message>
+        <source>Design percentile</source>
+        <translation>设计百分位</translation>
     </message>
 </context>
 <context>
