@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engines/Feasibility.h"
 #include "validation/Currency.h"
 
 namespace {
@@ -69,10 +70,16 @@ void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
         rows.push_back({s.name, s.country, grouped(s.power.gridMw, 1), grouped(s.power.itMw, 1),
                         grouped(static_cast<double>(s.power.gpus)), fixed(s.power.pue.annual, 3),
                         portfolio.startMonth.plusMonths(s.schedule.rfsMonthIndex).toString(),
-                        millions(s.economics.capexUsd), millions(s.economics.npvUsd),
-                        millions(s.economics.incrementalNpvUsd)});
+                        millions(s.economics.capexUsd),
+                        // An infeasible plan earns nothing and is left out of the totals: no NPV to show.
+                        s.feasible ? millions(s.economics.npvUsd) : "Infeasible",
+                        s.feasible ? millions(s.economics.incrementalNpvUsd) : "Infeasible"});
     }
-    rows.push_back({"Total", "", grouped(result.gridMw, 1), grouped(result.itMw, 1),
+    const std::string totalLabel =
+        result.infeasibleSiteCount > 0
+            ? "Total (" + std::to_string(result.infeasibleSiteCount) + " infeasible left out)"
+            : std::string("Total");
+    rows.push_back({totalLabel, "", grouped(result.gridMw, 1), grouped(result.itMw, 1),
                     grouped(static_cast<double>(result.gpus)), "", "", millions(result.capexUsd),
                     millions(result.npvUsd), millions(result.incrementalNpvUsd)});
 
@@ -109,5 +116,12 @@ void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
             if (!anyWarning) out << "\nWarnings:\n";
             anyWarning = true;
             out << "  " << s.name << ": " << w << '\n';
+        }
+    bool anyInfeasible = false;
+    for (const auto& s : result.sites)
+        for (const auto& why : s.infeasibilities) {
+            if (!anyInfeasible) out << "\nInfeasible (no AI revenue, left out of the totals):\n";
+            anyInfeasible = true;
+            out << "  " << s.name << ": " << m2ai::describeInfeasibility(why) << '\n';
         }
 }
