@@ -73,9 +73,13 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
     controls->addWidget(run_);
     controls->addWidget(cancel_);
     controls->addWidget(pdf_);
-    controls->addWidget(progress_, 1);
-    controls->addWidget(new QLabel(tr("Show")));
-    controls->addWidget(target_);
+    controls->addStretch(1);
+    // Progress and the chart target on a row of their own: one row of everything made the page
+    // (and so the window, whose pages share one minimum) wider than 1280 pixels.
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(new QLabel(tr("Show")));
+    progressRow->addWidget(target_);
 
     status_ = new QLabel(tr("Run to see how the inputs move the answer and how likely it is."));
     status_->setObjectName(QStringLiteral("riskStatus"));
@@ -93,6 +97,7 @@ RiskView::RiskView(ProjectDocument* doc, QWidget* parent) : QWidget(parent), doc
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(progressRow);
     layout->addWidget(status_);
     layout->addLayout(grid, 1);
 
