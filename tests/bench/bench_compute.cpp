@@ -178,3 +178,15 @@ TEST_CASE("compute: CPU time by stage, 1,000 generated sites", "[bench][compute]
                             << "-year horizon " << generatedMs);
     CHECK(totalMs > 0.0);
 }
+
+// One computePortfolio of the stages' portfolio, for a profiler (docs/performance.md):
+//   valgrind --tool=callgrind build/release/tests/bench/mine2ai_bench "[.engine-profile]"
+//   perf stat -e instructions build/release/tests/bench/mine2ai_bench "[.engine-profile]"
+TEST_CASE("compute: one run of 1,000 generated sites, 10-year horizon, for a profiler", "[.engine-profile]") {
+    Portfolio big = test::generatePortfolio(42, 1000);
+    big.horizonYears = 10;
+    const int runs = 5;
+    double npvUsd = 0.0;
+    for (int r = 0; r < runs; ++r) npvUsd += computePortfolio(big, defaultCatalogue(), 1).npvUsd;
+    CHECK(npvUsd != 0.0);
+}

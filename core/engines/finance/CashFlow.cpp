@@ -39,6 +39,42 @@ double polynomial(const std::vector<double>& flows, double x, bool descending) {
     return a0 + x * a1 + x2 * a2 + x2 * x * a3;
 }
 
+// polynomial(flows, xAscending, false) and polynomial(flows, xDescending, true) at once, each lane
+// of a two-double vector doing exactly the operations polynomial does for its own x (the same
+// results, bit for bit): two independent evaluations share the multiply-add latency that a single
+// one waits on. IRR's outward scan needs both sides' values at every step.
+struct PolynomialPair {
+    double ascending, descending;
+};
+
+PolynomialPair polynomialPair(const std::vector<double>& flows, double xAscending, double xDescending) {
+    typedef double Pair __attribute__((vector_size(16)));
+    const std::size_t n = flows.size();
+    const double* c = flows.data();
+    const auto coeff = [&](std::size_t i) { return Pair{c[i], c[n - 1 - i]}; };
+    const Pair x{xAscending, xDescending};
+    const Pair x2 = x * x;
+    const Pair x4 = x2 * x2;
+    Pair a0{0.0, 0.0}, a1{0.0, 0.0}, a2{0.0, 0.0}, a3{0.0, 0.0};
+    std::size_t blocks = n / 4;
+    const std::size_t rest = n % 4;
+    if (rest) {
+        const std::size_t base = blocks * 4;
+        a0 = coeff(base);
+        if (rest > 1) a1 = coeff(base + 1);
+        if (rest > 2) a2 = coeff(base + 2);
+    }
+    while (blocks-- > 0) {
+        const std::size_t base = blocks * 4;
+        a0 = a0 * x4 + coeff(base);
+        a1 = a1 * x4 + coeff(base + 1);
+        a2 = a2 * x4 + coeff(base + 2);
+        a3 = a3 * x4 + coeff(base + 3);
+    }
+    const Pair out = a0 + x * a1 + x2 * a2 + x2 * x * a3;
+    return {out[0], out[1]};
+}
+
 }  // namespace
 
 double presentValue(double ratePerPeriod, const std::vector<double>& flows) {
@@ -80,11 +116,22 @@ std::optional<double> irr(const std::vector<double>& flows, const IrrOptions& op
     if (f0 == 0.0) return 0.0;
     double upLo = 0.0, fUpLo = f0, downHi = 0.0, fDownHi = f0;
     for (std::size_t i = 1; i < std::max(std::size(kUp), std::size(kDown)); ++i) {
+        // Both sides' values of this step in one pass (down's is wasted if up's brackets the root).
+        double values[2] = {0.0, 0.0};
+        if (i < std::size(kUp) && i < std::size(kDown)) {
+            const PolynomialPair both = polynomialPair(flows, 1.0 / (1.0 + kUp[i]), 1.0 + kDown[i]);
+            values[0] = both.ascending;
+            values[1] = both.descending;
+        } else {
+            for (int side = 0; side < 2; ++side)
+                if (side == 0 ? i < std::size(kUp) : i < std::size(kDown))
+                    values[side] = signedValue(side == 0 ? kUp[i] : kDown[i]);
+        }
         for (int side = 0; side < 2; ++side) {
             const bool up = side == 0;
             if (up ? i >= std::size(kUp) : i >= std::size(kDown)) continue;
             const double r = up ? kUp[i] : kDown[i];
-            const double fr = signedValue(r);
+            const double fr = values[side];
             if (!std::isfinite(fr)) continue;
             if (fr == 0.0) return r;
             double& prev = up ? upLo : downHi;
