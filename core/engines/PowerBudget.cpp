@@ -24,8 +24,9 @@ struct SolvedLoad {
     PueResult pue;
 };
 
-double peakFacilityMw(const CoolingProfile& profile, double itMw, double installedMw) {
-    return itMw * designPue(profile, itMw, installedMw);
+double peakFacilityMw(const CoolingProfile& profile, double maxMonthCooling, double itMw,
+                      double installedMw) {
+    return itMw * designPue(profile, maxMonthCooling, itMw, installedMw);
 }
 
 // The IT load a grid of gridMw can feed at design peak through an electrical chain of installedMw
@@ -44,10 +45,11 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
         return out;
     }
 
+    const double maxMonthCooling = maxMonthlyCooling(profile);
     double itMw = ceilingMw;
     bool converged = false;
     for (int i = 0; i < kMaxFixedPointIterations && !converged; ++i) {
-        const double peakPue = designPue(profile, itMw, installedMw);
+        const double peakPue = designPue(profile, maxMonthCooling, itMw, installedMw);
         const double next = std::min(usable, grid / peakPue);
         // Relative to the load itself: an iteration sliding towards zero (no-load losses above the
         // grid) must not pass for converged merely because its steps become small.
@@ -55,13 +57,13 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
         itMw = next;
     }
     if (!converged) {
-        if (peakFacilityMw(profile, usable, installedMw) <= grid) {
+        if (peakFacilityMw(profile, maxMonthCooling, usable, installedMw) <= grid) {
             itMw = usable;
         } else {
             double lo = 0.0, hi = ceilingMw;
             for (int i = 0; i < kBisectionSteps && hi - lo > kRelativeTolerance * hi; ++i) {
                 const double mid = 0.5 * (lo + hi);
-                (peakFacilityMw(profile, mid, installedMw) <= grid ? lo : hi) = mid;
+                (peakFacilityMw(profile, maxMonthCooling, mid, installedMw) <= grid ? lo : hi) = mid;
             }
             itMw = lo;  // the side that fits the grid
         }
@@ -69,7 +71,7 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
     out.itMw = itMw;
     out.pue = computePue(profile, itMw, installedMw);
     // Electrical-limited when the usable capacity, not the grid, is the binding constraint.
-    out.limitedByElectrical = usable * designPue(profile, usable, installedMw) <= grid;
+    out.limitedByElectrical = usable * designPue(profile, maxMonthCooling, usable, installedMw) <= grid;
     return out;
 }
 

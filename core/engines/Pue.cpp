@@ -291,17 +291,26 @@ PueResult computePue(const CoolingProfile& profile, double itMw, double installe
     return out;
 }
 
-double designPue(const CoolingProfile& profile, double itMw, double installedElectricalMw) {
+double maxMonthlyCooling(const CoolingProfile& profile) {
+    // The comparisons mirror computePue's so that even a NaN lands the same way.
+    double cooling = profile.meanCoolingFraction[0];
+    for (const double monthCooling : profile.meanCoolingFraction)
+        if (monthCooling > cooling) cooling = monthCooling;
+    return cooling;
+}
+
+double designPue(const CoolingProfile& profile, double maxMonthCooling, double itMw,
+                 double installedElectricalMw) {
     const double fixedPart =
         1.0 + electricalLossFraction(std::max(0.0, itMw), installedElectricalMw) + kMiscFractionOfIt;
     // computePue takes the maximum of fixedPart + cooling over the months, then of that and
     // fixedPart + the design cooling. Adding the same fixedPart is monotonic in floating point, so
-    // the maximum of the sums is the sum with the maximum cooling: the same bits. The comparisons
-    // mirror computePue's so that even a NaN lands the same way.
-    double cooling = profile.meanCoolingFraction[0];
-    for (const double monthCooling : profile.meanCoolingFraction)
-        if (monthCooling > cooling) cooling = monthCooling;
-    return std::max(fixedPart + cooling, fixedPart + profile.designCoolingFraction);
+    // the maximum of the sums is the sum with the maximum cooling: the same bits.
+    return std::max(fixedPart + maxMonthCooling, fixedPart + profile.designCoolingFraction);
+}
+
+double designPue(const CoolingProfile& profile, double itMw, double installedElectricalMw) {
+    return designPue(profile, maxMonthlyCooling(profile), itMw, installedElectricalMw);
 }
 
 PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw,

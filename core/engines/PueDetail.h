@@ -82,4 +82,10 @@ PueResult computePue(const CoolingProfile& profile, double itMw, double installe
 // nothing else (filling the whole PueResult each time was a quarter of a portfolio compute).
 double designPue(const CoolingProfile& profile, double itMw, double installedElectricalMw);
 
+// The same with the highest monthly mean cooling fraction already found (maxMonthlyCooling): the
+// fixed point and the bisection of the power budget call it up to ~250 times for one profile.
+double maxMonthlyCooling(const CoolingProfile& profile);
+double designPue(const CoolingProfile& profile, double maxMonthCooling, double itMw,
+                 double installedElectricalMw);
+
 }  // namespace m2ai
