@@ -1,6 +1,6 @@
 // The schedule of engines/Schedule.cpp (scheduleSolverNetwork) on a network compiled once: the same
 // CPM passes (engines/schedule/Cpm) and the same capacity and capex rules, step for step, so every
-// figure a trial reads is the one scheduleNetwork gives (tests/core/test_risk_trial_schedule.cpp).
+// figure a trial reads is the one scheduleNetwork gives (tests/core/test_risk_trial_engine.cpp).
 #include "engines/TrialSchedule.h"
 
 #include <algorithm>

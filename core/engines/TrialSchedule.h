@@ -8,7 +8,7 @@
 // A solve gives exactly what scheduleNetwork (engines/Schedule.h) gives for the same durations in
 // every field computeEconomics reads (tasks' ids and times, capexWindows, phaseGapMonths,
 // itOnlineMwByMonth, durationMonths, rfsMonthIndex) and in the milestones and critical flags the
-// risk statistics read; tests/core/test_risk_trial_schedule.cpp holds it to that. Left as the
+// risk statistics read; tests/core/test_risk_trial_engine.cpp holds it to that. Left as the
 // compile step set them: task names, predecessors and driving predecessors, the critical paths,
 // the idle-GPU figures (what the Gantt shows, not what a trial needs).
 #include <array>

@@ -19,6 +19,9 @@ double scaled(double base, double factor) {
     return factor == 1.0 ? base : base * factor;
 }
 
+// What a trial records (SiteOutcome) needs none of the economics' extras.
+constexpr EconomicsExtras kTrialExtras{false, false, false};
+
 }  // namespace
 
 TrialModel::TrialModel(const Portfolio& portfolio, const Catalogue& catalogue)
@@ -130,7 +133,7 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
         ScheduleResult& schedule = work.scheduled[i];
         work.schedules[i].solve(site, power, horizonMonths_, sf.taskMonths, schedule);
         const EconomicsResult economics =
-            computeEconomics(site, pw, power, schedule, prepared.feasible, catalogue_.halvings);
+            computeEconomics(site, pw, power, schedule, prepared.feasible, catalogue_.halvings, kTrialExtras);
 
         SiteOutcome& o = out.sites[i];
         o.npvUsd = economics.npvUsd;

@@ -1,11 +1,15 @@
-// engines/TrialSchedule, the Monte Carlo trials' schedule: a network compiled once and solved again
-// with other durations gives, bit for bit, what scheduleNetwork gives for the same durations in
-// every field the economics and the risk statistics read, also when the result is reused.
+// What the Monte Carlo trials call instead of the engines' everyday entry points gives the engines'
+// own bits: engines/TrialSchedule (a network compiled once and solved again with other durations)
+// against scheduleNetwork in every field the economics and the risk statistics read, also when the
+// result is reused; computeEconomics without its extras (engines/EconomicsExtras.h) against the
+// full call.
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <vector>
 
 #include "catalogue/Catalogue.h"
+#include "engines/Economics.h"
+#include "engines/Feasibility.h"
 #include "engines/PowerBudget.h"
 #include "engines/Schedule.h"
 #include "engines/TrialSchedule.h"
@@ -100,4 +104,47 @@ TEST_CASE("risk trial schedule: generated sites (phases, grid queues, fast-track
     Portfolio p = test::generatePortfolio(7, 60);
     p.horizonYears = 10;
     checkPortfolio(p);
+}
+
+TEST_CASE("risk trial economics: without the extras every other figure is the same bits",
+          "[risk][trialschedule]") {
+    Portfolio p = test::generatePortfolio(11, 40);
+    for (const Site& s : samplePortfolio().sites) {
+        p.sites.push_back(s);
+        // Owned GPUs delivered in month 0 wait for the hall: the idle-GPU run has something to do.
+        Site early = s;
+        early.name += " (GPUs early)";
+        early.plan.gpuDeliveryMonthIndex = 0;
+        p.sites.push_back(early);
+    }
+    const int horizonMonths = p.horizonYears * 12;
+    int owned = 0;
+    for (const Site& site : p.sites) {
+        INFO(site.name);
+        const PowerBudget power = computePowerBudget(site, defaultCatalogue());
+        const ScheduleResult schedule = computeSchedule(site, power, p.costs, horizonMonths, p.startMonth);
+        if (!schedule.ok) continue;
+        const bool feasible = checkFeasibility(site, defaultCatalogue(), power).empty();
+        const auto& halvings = defaultCatalogue().halvings;
+        const EconomicsResult full = computeEconomics(site, p, power, schedule, feasible, halvings);
+        const EconomicsResult lean = computeEconomics(site, p, power, schedule, feasible, halvings,
+                                                      EconomicsExtras{false, false, false});
+        CHECK(lean.npvUsd == full.npvUsd);
+        CHECK(lean.npvKeepMiningUsd == full.npvKeepMiningUsd);
+        CHECK(lean.incrementalNpvUsd == full.incrementalNpvUsd);
+        CHECK(lean.convertingIrr == full.convertingIrr);
+        CHECK(lean.incrementalIrr == full.incrementalIrr);
+        CHECK(lean.financing.equityIrr == full.financing.equityIrr);
+        CHECK(lean.capexUsd == full.capexUsd);
+        CHECK(lean.residualValueUsd == full.residualValueUsd);
+        // Left out, so at their defaults.
+        CHECK(lean.cumulativeNetUsd.empty());
+        CHECK(lean.cumulativeKeepMiningUsd.empty());
+        CHECK_FALSE(lean.paybackMonthIndex.has_value());
+        CHECK(lean.delayCostUsdPerMonth == 0.0);
+        CHECK(lean.idleGpuCostUsd == 0.0);
+        if (full.idleGpuCostUsd > 0.0) ++owned;
+    }
+    // Some sites have owned GPUs idle before power: the skipped second run would have counted them.
+    CHECK(owned > 0);
 }
