@@ -599,6 +599,12 @@ double convertingNpvUsd(const Context& ctx, const CapexByStep& capex, const Sche
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
                                  const ScheduleResult& schedule, bool earnsAiRevenue,
                                  const std::vector<BitcoinHalving>& halvings) {
+    return computeEconomics(site, portfolio, power, schedule, earnsAiRevenue, halvings, EconomicsExtras{});
+}
+
+EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
+                                 const ScheduleResult& schedule, bool earnsAiRevenue,
+                                 const std::vector<BitcoinHalving>& halvings, const EconomicsExtras& extras) {
     EconomicsResult result;
     const int horizonMonths = std::max(portfolio.horizonYears, 0) * 12;
     Context ctx{site,
@@ -659,7 +665,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // The pre-tax, unlevered monthly net is complete here: a later step (tax, debt) adds its own
     // components to result.monthly and recomputes net the same way before the figures below.
     const std::vector<double> net = netOf(result.monthly);
-    result.cumulativeNetUsd = cumulative(net);
+    if (extras.cumulativeSeries) result.cumulativeNetUsd = cumulative(net);
 
     // Keeping the whole fleet mining, on the same months and prices.
     result.keepMiningNetUsdByMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
@@ -670,7 +676,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
         result.keepMiningNetUsdByMonth.push_back(month.netUsd());
         result.keepMiningCurtailedMonths += month.curtailed;
     }
-    result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);
+    if (extras.cumulativeSeries) result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);
 
     // Month 0 undiscounted, month m by (1 + r_m)^−m with r_m the monthly equivalent of the annual rate.
     const double monthlyRate = finance::ratePerPeriodFromAnnual(portfolio.discountRatePct / 100.0, 12);
@@ -690,7 +696,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     for (std::size_t m = 0; m < net.size(); ++m) scratch[m] = net[m] - result.keepMiningNetUsdByMonth[m];
     if (const auto monthlyIrr = finance::irr(scratch))
         result.incrementalIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
-    result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
+    if (extras.cumulativeSeries) result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
     financeSite(result, ctx, std::move(capexByClass), schedule);
 
     // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one
@@ -699,8 +705,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // margin(IT(m−1)) month by month. margin(IT(m)) is the operating flows' own; a month whose IT
     // equals the month before's (bit for bit) has the same margin both ways.
     std::vector<double>& marginLostUsd = scratch;
-    marginLostUsd.assign(static_cast<std::size_t>(ctx.horizonMonths), 0.0);
-    for (int m = 0; m < ctx.horizonMonths; ++m) {
+    marginLostUsd.assign(static_cast<std::size_t>(extras.delayCost ? ctx.horizonMonths : 0), 0.0);
+    for (int m = 0; m < static_cast<int>(marginLostUsd.size()); ++m) {
         const auto i = static_cast<std::size_t>(m);
         const double it = itOnlineAt(schedule.itOnlineMwByMonth, m);
         const double itBefore = itOnlineAt(schedule.itOnlineMwByMonth, m - 1);
@@ -709,13 +715,13 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                                         : hallMonth(ctx, m, itBefore).marginUsd();
         marginLostUsd[i] = marginUsdByMonth[i] - marginBefore;
     }
-    result.delayCostUsdPerMonth = presentValue(monthlyRate, marginLostUsd);
+    if (extras.delayCost) result.delayCostUsdPerMonth = presentValue(monthlyRate, marginLostUsd);
 
     // Owner-operated GPUs delivered on a fixed month are paid then and earn nothing until their phase
     // has power: what that costs inside the NPV is the NPV of the same plan with just-in-time
     // deliveries minus this one. A colocation tenant's idle GPUs are not the owner's cost. Only the
     // deliveries (and with them the fleets) differ: the rest of the context is the plan's.
-    if (result.capex.gpusUsd > 0.0 && ctx.gpuDeliveryMonthIndex) {
+    if (extras.idleGpuCost && result.capex.gpusUsd > 0.0 && ctx.gpuDeliveryMonthIndex) {
         ctx.gpuDeliveryMonthIndex.reset();
         ctx.fleets = gpuFleets(std::nullopt, site.plan, schedule, horizonMonths);
         const double jitNpvUsd = convertingNpvUsd(ctx, result.capex, schedule, monthlyRate);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "catalogue/Catalogue.h"
+#include "engines/EconomicsExtras.h"
 #include "engines/Results.h"
 #include "engines/finance/CashFlow.h"
 #include "model/Portfolio.h"
@@ -20,5 +21,9 @@ using finance::npv;
 EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
                                  const ScheduleResult& schedule, bool earnsAiRevenue = true,
                                  const std::vector<BitcoinHalving>& halvings = defaultCatalogue().halvings);
+// The same with only the extras asked for; the figures left out keep their defaults.
+EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, const PowerBudget& power,
+                                 const ScheduleResult& schedule, bool earnsAiRevenue,
+                                 const std::vector<BitcoinHalving>& halvings, const EconomicsExtras& extras);
 
 }  // namespace m2ai

@@ -19,6 +19,9 @@ double scaled(double base, double factor) {
     return factor == 1.0 ? base : base * factor;
 }
 
+// What a trial records (SiteOutcome) needs none of the economics' extras.
+constexpr EconomicsExtras kTrialExtras{false, false, false};
+
 }  // namespace
 
 TrialModel::TrialModel(const Portfolio& portfolio, const Catalogue& catalogue)
@@ -41,6 +44,8 @@ TrialModel::TrialModel(const Portfolio& portfolio, const Catalogue& catalogue)
             prepared.scheduledTaskIds.push_back(t.id);
             prepared.scheduledTaskNames.push_back(t.name);
         }
+        const TrialSchedule compiled(prepared.network, prepared.unphasedRfsMonths);
+        if (!compiled.ok()) throw std::invalid_argument(compiled.error());
         // Only the power budget reads the climate, and its result is kept: trials copy sites, and an
         // hourly climate is three 8,760-value arrays.
         site.hourlyClimate.reset();
@@ -54,7 +59,12 @@ Workspace TrialModel::makeWorkspace() const {
     w.portfolio.sites.clear();
     w.sites = portfolio_.sites;
     w.powers.reserve(sites_.size());
-    for (const PreparedSite& s : sites_) w.powers.push_back(s.power);
+    w.schedules.reserve(sites_.size());
+    for (const PreparedSite& s : sites_) {
+        w.powers.push_back(s.power);
+        w.schedules.emplace_back(s.network, s.unphasedRfsMonths);
+    }
+    w.scheduled.resize(sites_.size());
     return w;
 }
 
@@ -120,14 +130,10 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
             power.pue.annual = 1.0 + (prepared.power.pue.annual - 1.0) * sf.pueOverhead;
         }
 
-        work.network = prepared.network;
-        if (!sf.taskMonths.empty())
-            for (std::size_t t = 0; t < work.network.size() && t < sf.taskMonths.size(); ++t)
-                work.network[t].activity.durationMonths = std::max(sf.taskMonths[t], 0.0);
-        const ScheduleResult schedule = scheduleNetwork(site, power, pw.costs, horizonMonths_,
-                                                        std::move(work.network), prepared.unphasedRfsMonths);
+        ScheduleResult& schedule = work.scheduled[i];
+        work.schedules[i].solve(site, power, horizonMonths_, sf.taskMonths, schedule);
         const EconomicsResult economics =
-            computeEconomics(site, pw, power, schedule, prepared.feasible, catalogue_.halvings);
+            computeEconomics(site, pw, power, schedule, prepared.feasible, catalogue_.halvings, kTrialExtras);
 
         SiteOutcome& o = out.sites[i];
         o.npvUsd = economics.npvUsd;

@@ -3,9 +3,10 @@
 // tornado and every Monte Carlo trial. What does not change between evaluations is prepared once
 // (TrialModel::prepare): each site's power budget and PUE (the hourly climate is not re-read), its
 // feasibility, and its task network, linked by integer index (engines/schedule/Network). An
-// evaluation then only schedules the network with the drawn durations (scheduleNetwork, the CPM
-// passes) and runs the economics engine (computeEconomics) on scaled copies of the inputs: the
-// engines' public functions, so the figures are the engines' own. With every factor at 1 an
+// evaluation then only schedules the network with the drawn durations (engines/TrialSchedule: the
+// network compiled once per thread, the CPM passes, nothing rebuilt but numbers) and runs the
+// economics engine (computeEconomics) on scaled copies of the inputs: the engines' own functions,
+// so the figures are the engines' own. With every factor at 1 an
 // evaluation returns computePortfolio's numbers exactly.
 #include <array>
 #include <cstddef>
@@ -15,6 +16,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "engines/Results.h"
+#include "engines/TrialSchedule.h"
 #include "engines/schedule/Network.h"
 #include "model/Portfolio.h"
 
@@ -79,12 +81,15 @@ struct PreparedSite {
     std::vector<std::string> scheduledTaskNames;
 };
 
-// Per-thread scratch: working copies of the inputs, overwritten field by field per evaluation.
+// Per-thread scratch: working copies of the inputs, overwritten field by field per evaluation, and
+// each site's network compiled once (engines/TrialSchedule) with the schedule it last gave, whose
+// task list and monthly capacity keep their storage from trial to trial.
 struct Workspace {
     Portfolio portfolio;  // settings and costs only, no sites
     std::vector<Site> sites;
     std::vector<PowerBudget> powers;
-    std::vector<schedule::NetworkTask> network;
+    std::vector<TrialSchedule> schedules;
+    std::vector<ScheduleResult> scheduled;
 };
 
 class TrialModel {
