@@ -24,32 +24,31 @@ struct SolvedLoad {
     PueResult pue;
 };
 
-double peakFacilityMw(const CoolingProfile& profile, double maxMonthCooling, double itMw,
-                      double installedMw) {
-    return itMw * designPue(profile, maxMonthCooling, itMw, installedMw);
+double peakFacilityMw(const CoolingProfile& profile, const ElectricalChain& chain, double itMw) {
+    return itMw * designPue(profile, chain, itMw);
 }
 
-// The IT load a grid of gridMw can feed at design peak through an electrical chain of installedMw
-// installed and usableMw usable. Fixed point first (real halls: 1 step when the electrical capacity
+// The IT load a grid of gridMw can feed at design peak through an electrical chain (its installed
+// rating in chain) with usableMw usable. Fixed point first (real halls: 1 step when the electrical capacity
 // binds, 6–7 when the grid does; at most 50). At very
 // low load fractions the UPS and transformer no-load losses make the map steep enough to oscillate;
 // then peak facility power, which rises strictly with IT, is bisected against the grid instead.
-SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usableMw, double installedMw) {
+SolvedLoad solveItLoad(const CoolingProfile& profile, const ElectricalChain& chain, double gridMw,
+                       double usableMw) {
     SolvedLoad out;
     const double grid = std::max(0.0, gridMw);
     const double usable = std::max(0.0, usableMw);
     const double ceilingMw = std::min(usable, grid);  // IT can never exceed either
     if (!(ceilingMw > 0.0)) {
-        out.pue = computePue(profile, 0.0, installedMw);
+        out.pue = computePue(profile, chain, 0.0);
         out.limitedByElectrical = grid > 0.0;  // capacity of zero is what stops the hall
         return out;
     }
 
-    const double maxMonthCooling = maxMonthlyCooling(profile);
     double itMw = ceilingMw;
     bool converged = false;
     for (int i = 0; i < kMaxFixedPointIterations && !converged; ++i) {
-        const double peakPue = designPue(profile, maxMonthCooling, itMw, installedMw);
+        const double peakPue = designPue(profile, chain, itMw);
         const double next = std::min(usable, grid / peakPue);
         // Relative to the load itself: an iteration sliding towards zero (no-load losses above the
         // grid) must not pass for converged merely because its steps become small.
@@ -57,21 +56,21 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, double gridMw, double usab
         itMw = next;
     }
     if (!converged) {
-        if (peakFacilityMw(profile, maxMonthCooling, usable, installedMw) <= grid) {
+        if (peakFacilityMw(profile, chain, usable) <= grid) {
             itMw = usable;
         } else {
             double lo = 0.0, hi = ceilingMw;
             for (int i = 0; i < kBisectionSteps && hi - lo > kRelativeTolerance * hi; ++i) {
                 const double mid = 0.5 * (lo + hi);
-                (peakFacilityMw(profile, maxMonthCooling, mid, installedMw) <= grid ? lo : hi) = mid;
+                (peakFacilityMw(profile, chain, mid) <= grid ? lo : hi) = mid;
             }
             itMw = lo;  // the side that fits the grid
         }
     }
     out.itMw = itMw;
-    out.pue = computePue(profile, itMw, installedMw);
+    out.pue = computePue(profile, chain, itMw);
     // Electrical-limited when the usable capacity, not the grid, is the binding constraint.
-    out.limitedByElectrical = usable * designPue(profile, maxMonthCooling, usable, installedMw) <= grid;
+    out.limitedByElectrical = usable * designPue(profile, chain, usable) <= grid;
     return out;
 }
 
@@ -150,8 +149,8 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
 
     // The climate's effect on cooling does not depend on the load: evaluate it once.
     const CoolingProfile profile = coolingProfile(site, catalogue);
-    const SolvedLoad load =
-        solveItLoad(profile, b.convertedGridMw, b.usableCapacityMw, b.installedCapacityMw);
+    const ElectricalChain chain = electricalChainFor(site, profile, b.installedCapacityMw);
+    const SolvedLoad load = solveItLoad(profile, chain, b.convertedGridMw, b.usableCapacityMw);
     b.itMw = load.itMw;
     b.limitedByElectrical = load.limitedByElectrical;
     b.pue = load.pue;
@@ -161,7 +160,8 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
         const double gridNowMw = share * b.gridMw;
         const double usable = plan.electrical.enabled ? b.usableCapacityMw : gridNowMw;
         const double installed = plan.electrical.enabled ? b.installedCapacityMw : gridNowMw;
-        b.itMwOnCurrentGrid = solveItLoad(profile, gridNowMw, usable, installed).itMw;
+        b.itMwOnCurrentGrid =
+            solveItLoad(profile, electricalChainFor(site, profile, installed), gridNowMw, usable).itMw;
     }
 
     if (plan.gpu.enabled && plan.gpu.kwPerRack > 0.0 && b.itMw > 0.0) {
@@ -174,9 +174,9 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
     // At the design condition: for a monthly climate the hottest month or the site's design
     // temperature, whichever is hotter; the 0.4 % hour for an hourly one (cooling is the only part that moves
     // with the weather).
-    b.peak = b.pue.monthlyBreakdown[static_cast<std::size_t>(b.pue.peakMonth)];
-    // Design and hottest-month PUE differ in cooling only (same load, same electrical losses).
-    b.peak.coolingMw += b.itMw * (b.pue.designPue - b.pue.peak);
+    // Cooling and the transformers' load both move with the weather, so the design breakdown is
+    // evaluated there rather than shifted from the hottest month.
+    b.peak = designBreakdownMw(profile, chain, b.itMw);
     // Weighted by the hours behind each month (24 × days, or the hourly file's rows).
     const auto& days = b.pue.monthlyHours;
     double totalDays = 0.0;

@@ -1,5 +1,5 @@
-// PUE by month: cooling from the site's climate, electrical losses from the UPS and transformer loss
-// curves at the hall's load fraction, and a fixed misc share. Formulas and sources:
+// PUE by month: cooling from the site's climate, electrical losses of the hall's chain
+// (engines/ElectricalChain.h) at its load, and a fixed misc share. Formulas and sources:
 // docs/model.md "Power, PUE and environment".
 #include "engines/Pue.h"
 
@@ -10,33 +10,12 @@
 
 #include "climate/HourlyClimate.h"
 #include "climate/SiteClimateRules.h"
+#include "engines/ElectricalChain.h"
 #include "engines/PueDetail.h"
 
 namespace m2ai {
 
 namespace {
-
-// Modern double-conversion UPS, loss per unit of rating = a + b·l + c·l² (domain.md §1.4 model form,
-// Schneider WP 113). The 2010 Socomec fit there (a 0.0116, b 0.0599, c 0.0038; 93 % at full load) is
-// scaled to a current transformerless UPS: 96.1 % at 25 % load, 97.0 % at 50 %, 97.3 % at 100 %
-// (Galaxy VS "up to 97 % at every load level", modern modular ~97 % at 25–75 %, §1.4). No-load
-// losses stay ~44 % of all losses at 30 % load ("over 40 %" in Schneider "Definitions of losses", §1.4).
-// (estimate)
-constexpr double kUpsNoLoad = 0.005;
-constexpr double kUpsProportional = 0.020;
-constexpr double kUpsSquare = 0.003;
-
-// Transformers (MV/LV): core loss constant, copper loss ∝ l²; 99.4 % efficient at full load, 99.3 %
-// at the DOE rating point of 35 % (domain.md §1.5: "98 % plus", 0.5–1.5 % per stage). (estimate)
-// UPS plus transformer no-load (0.7 % of rating) equal their square-law terms (0.7 %), so the loss
-// per kW of IT, (a+t0)/l + b + (c+t2)·l, falls all the way to full load: a chain loaded less (2N)
-// always loses more per kW of IT than one loaded more (N+1).
-constexpr double kTransformerNoLoad = 0.002;
-constexpr double kTransformerSquare = 0.004;
-
-// Low-voltage distribution (busway, PDUs, cables) as a share of IT (estimate, within §1.5's
-// 0.5–1.5 % per stage).
-constexpr double kDistributionFractionOfIt = 0.005;
 
 // Lighting, offices, security as a share of IT (Lei & Masanet model: lighting = share × P_IT, §2.3;
 // the 1 % is an estimate).
@@ -150,11 +129,12 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
         std::size_t h = 0;
         p.maxCoolingFraction = -1.0;
         for (std::size_t m = 0; m < 12; ++m) {
-            double sumCooling = 0.0, sumWue = 0.0;
+            double sumCooling = 0.0, sumCoolingSquared = 0.0, sumWue = 0.0;
             for (int i = 0; i < perMonth[m]; ++i, ++h) {
                 const double db = c.dryBulbC[h], wb = c.wetBulbC[h];
                 const double cooling = hourlyCoolingFraction(p, db, wb);
                 sumCooling += cooling;
+                sumCoolingSquared += cooling * cooling;
                 if (coolingTemperatureC(tech, db, wb) > designTemperatureC) p.designExceedanceHours += 1.0;
                 sumWue += wueLPerKwhAt(tech, db, wb);
                 addModeHours(p.modeHours[m], coolingMode(tech, db, wb), 1.0);
@@ -164,7 +144,11 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
                 }
             }
             p.hours[m] = perMonth[m];
-            p.meanCoolingFraction[m] = sumCooling / perMonth[m];
+            // Every hour is capped at the design cooling, so the means are too; min() removes the
+            // last bit a long sum can round above it (designPue relies on it).
+            p.meanCoolingFraction[m] = std::min(sumCooling / perMonth[m], p.designCoolingFraction);
+            p.meanCoolingFractionSquared[m] =
+                std::min(sumCoolingSquared / perMonth[m], p.designCoolingFraction * p.designCoolingFraction);
             p.meanWueLPerKwh[m] = sumWue / perMonth[m];
         }
         return p;
@@ -173,6 +157,7 @@ CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue) {
         const double db = site.climate.dryBulbC[m], wb = site.climate.wetBulbC[m];
         p.hours[m] = 24.0 * kDaysPerMonth[m];
         p.meanCoolingFraction[m] = coolingFraction(tech, db, wb);
+        p.meanCoolingFractionSquared[m] = p.meanCoolingFraction[m] * p.meanCoolingFraction[m];
         p.meanWueLPerKwh[m] = wueLPerKwhAt(tech, db, wb);
         addModeHours(p.modeHours[m], coolingMode(tech, db, wb), p.hours[m]);
         p.maxCoolingFraction = std::max(p.maxCoolingFraction, p.meanCoolingFraction[m]);
@@ -200,70 +185,72 @@ double hourlyCoolingFraction(const CoolingProfile& profile, double dryBulbC, dou
     return std::min(coolingFraction(profile.tech, dryBulbC, wetBulbC), profile.designCoolingFraction);
 }
 
+ElectricalChain electricalChainFor(const Site& site, const CoolingProfile& profile, double installedMw) {
+    return electricalChain(site.plan.electrical.enabled, installedMw, profile.designCoolingFraction,
+                           kMiscFractionOfIt);
+}
+
+double periodPue(const ElectricalChain& chain, double itMw, double coolingFraction,
+                 double coolingFractionSquared) {
+    double it = itMw;
+    ElectricalChain quoted = chain;
+    if (!(it > 0.0)) {
+        // No IT: quote the chain at the nominal load fraction (every loss scales with the chain's
+        // size, so a 1 MW chain gives the fraction of any other).
+        quoted.installedMw = 1.0;
+        it = kNominalLoadFraction;
+    }
+    const double lossMw =
+        electricalLossMw(quoted, it, coolingFraction, coolingFractionSquared, kMiscFractionOfIt).total();
+    return 1.0 + kMiscFractionOfIt + coolingFraction + lossMw / it;
+}
+
 std::vector<double> hourlyPue(const Site& site, const Catalogue& catalogue, double itMw,
                               double installedElectricalMw) {
     const CoolingProfile profile = coolingProfile(site, catalogue);
     std::vector<double> out;
     if (!profile.hourly) return out;
+    const ElectricalChain chain = electricalChainFor(site, profile, installedElectricalMw);
+    const double it = std::max(0.0, itMw);
     const HourlyClimate& c = *site.hourlyClimate;
-    const double fixedPart =
-        1.0 + electricalLossFraction(std::max(0.0, itMw), installedElectricalMw) + kMiscFractionOfIt;
     out.reserve(c.dryBulbC.size());
-    for (std::size_t h = 0; h < c.dryBulbC.size(); ++h)
-        out.push_back(fixedPart + hourlyCoolingFraction(profile, c.dryBulbC[h], c.wetBulbC[h]));
+    for (std::size_t h = 0; h < c.dryBulbC.size(); ++h) {
+        const double cooling = hourlyCoolingFraction(profile, c.dryBulbC[h], c.wetBulbC[h]);
+        out.push_back(periodPue(chain, it, cooling, cooling * cooling));
+    }
     return out;
 }
 
-double upsLossPerUnitRating(double loadFraction) {
-    const double l = std::max(0.0, loadFraction);
-    return kUpsNoLoad + kUpsProportional * l + kUpsSquare * l * l;
-}
-
-double upsEfficiency(double loadFraction) {
-    if (!(loadFraction > 0.0)) return 0.0;  // no-load losses with no output
-    return loadFraction / (loadFraction + upsLossPerUnitRating(loadFraction));
-}
-
-double transformerLossPerUnitRating(double loadFraction) {
-    const double l = std::max(0.0, loadFraction);
-    return kTransformerNoLoad + kTransformerSquare * l * l;
-}
-
-double electricalLossMw(double itMw, double installedMw) {
-    if (!(itMw > 0.0)) return 0.0;  // an idle chain is not counted: there is no IT to charge it to
-    // Without installed capacity the chain is taken as sized to the load (fully loaded).
-    const double ratingMw = installedMw > 0.0 ? installedMw : itMw;
-    const double l = itMw / ratingMw;
-    return ratingMw * (upsLossPerUnitRating(l) + transformerLossPerUnitRating(l)) +
-           kDistributionFractionOfIt * itMw;
-}
-
-double electricalLossFraction(double itMw, double installedMw) {
-    if (itMw > 0.0) return electricalLossMw(itMw, installedMw) / itMw;
-    // No IT: quote the design figure at the nominal load fraction on a 1 MW-rated chain.
-    return electricalLossMw(kNominalLoadFraction, 1.0) / kNominalLoadFraction;
-}
-
-PueResult computePue(const CoolingProfile& profile, double itMw, double installedElectricalMw) {
+PowerBreakdownMw designBreakdownMw(const CoolingProfile& profile, const ElectricalChain& chain, double itMw) {
+    PowerBreakdownMw b;
     const double it = std::max(0.0, itMw);
-    const double lossFraction = electricalLossFraction(it, installedElectricalMw);
-    // PUE from the fractions, not from the breakdown, so that it stays defined at zero IT.
-    const double fixedPart = 1.0 + lossFraction + kMiscFractionOfIt;
+    const double cooling = profile.designCoolingFraction;
+    b.itMw = it;
+    b.coolingMw = cooling * it;
+    b.electricalLossMw = electricalLossMw(chain, it, cooling, cooling * cooling, kMiscFractionOfIt).total();
+    b.miscMw = kMiscFractionOfIt * it;
+    return b;
+}
+
+PueResult computePue(const CoolingProfile& profile, const ElectricalChain& chain, double itMw) {
+    const double it = std::max(0.0, itMw);
 
     PueResult out;
     out.hourly = profile.hourly;
     double weightedPue = 0.0;
     double hours = 0.0;
     for (std::size_t m = 0; m < 12; ++m) {
-        // IT is constant, so the month's energy-weighted PUE is the mean of its hours' PUEs, and
-        // cooling enters only through its mean fraction.
+        // IT is constant, so the month's energy-weighted PUE is the mean of its hours' PUEs: cooling
+        // enters through its mean, the transformers' copper loss through the mean of its square.
         const double cooling = profile.meanCoolingFraction[m];
+        const double coolingSquared = profile.meanCoolingFractionSquared[m];
         PowerBreakdownMw& b = out.monthlyBreakdown[m];
         b.itMw = it;
         b.coolingMw = cooling * it;
-        b.electricalLossMw = lossFraction * it;
+        b.electricalLossMw = electricalLossMw(chain, it, cooling, coolingSquared, kMiscFractionOfIt).total();
         b.miscMw = kMiscFractionOfIt * it;
-        out.monthly[m] = fixedPart + cooling;
+        // PUE from the fractions, not from the breakdown, so that it stays defined at zero IT.
+        out.monthly[m] = periodPue(chain, it, cooling, coolingSquared);
         if (out.monthly[m] > out.monthly[static_cast<std::size_t>(out.peakMonth)])
             out.peakMonth = static_cast<int>(m);
         weightedPue += profile.hours[m] * out.monthly[m];
@@ -278,11 +265,13 @@ PueResult computePue(const CoolingProfile& profile, double itMw, double installe
     out.peak = out.monthly[static_cast<std::size_t>(out.peakMonth)];
     // A mean never exceeds its maximum; min() only removes the last-bit rounding of a flat year.
     out.annual = std::min(weightedPue / hours, out.peak);
-    out.peakHourPue = std::max(out.peak, fixedPart + profile.maxCoolingFraction);
+    const double worst = profile.maxCoolingFraction;
+    out.peakHourPue = std::max(out.peak, periodPue(chain, it, worst, worst * worst));
     out.peakHourIndex = profile.maxHourIndex;
-    // Every hour is capped at the design cooling, so no month's mean can exceed it; max() only
-    // removes rounding.
-    out.designPue = std::max(out.peak, fixedPart + profile.designCoolingFraction);
+    // Every hour is capped at the design cooling, so no month's mean (of cooling or of its square)
+    // can exceed it; max() only removes rounding.
+    const double design = profile.designCoolingFraction;
+    out.designPue = std::max(out.peak, periodPue(chain, it, design, design * design));
     out.designFromHourly = profile.hourly;
     out.designExceedancePct = profile.designExceedancePct;
     out.designDryBulbC = profile.designDryBulbC;
@@ -291,31 +280,19 @@ PueResult computePue(const CoolingProfile& profile, double itMw, double installe
     return out;
 }
 
-double maxMonthlyCooling(const CoolingProfile& profile) {
-    // The comparisons mirror computePue's so that even a NaN lands the same way.
-    double cooling = profile.meanCoolingFraction[0];
-    for (const double monthCooling : profile.meanCoolingFraction)
-        if (monthCooling > cooling) cooling = monthCooling;
-    return cooling;
-}
-
-double designPue(const CoolingProfile& profile, double maxMonthCooling, double itMw,
-                 double installedElectricalMw) {
-    const double fixedPart =
-        1.0 + electricalLossFraction(std::max(0.0, itMw), installedElectricalMw) + kMiscFractionOfIt;
-    // computePue takes the maximum of fixedPart + cooling over the months, then of that and
-    // fixedPart + the design cooling. Adding the same fixedPart is monotonic in floating point, so
-    // the maximum of the sums is the sum with the maximum cooling: the same bits.
-    return std::max(fixedPart + maxMonthCooling, fixedPart + profile.designCoolingFraction);
-}
-
-double designPue(const CoolingProfile& profile, double itMw, double installedElectricalMw) {
-    return designPue(profile, maxMonthlyCooling(profile), itMw, installedElectricalMw);
+double designPue(const CoolingProfile& profile, const ElectricalChain& chain, double itMw) {
+    // computePue's design PUE is max(peak month, design condition). coolingProfile keeps every
+    // month's mean cooling and mean square at or below the design values, and periodPue rises
+    // with both through operations that round monotonically, so the design condition is the
+    // maximum: one evaluation gives the same bits.
+    const double design = profile.designCoolingFraction;
+    return periodPue(chain, std::max(0.0, itMw), design, design * design);
 }
 
 PueResult computePue(const Site& site, const Catalogue& catalogue, double itMw,
                      double installedElectricalMw) {
-    return computePue(coolingProfile(site, catalogue), itMw, installedElectricalMw);
+    const CoolingProfile profile = coolingProfile(site, catalogue);
+    return computePue(profile, electricalChainFor(site, profile, installedElectricalMw), itMw);
 }
 
 }  // namespace m2ai

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "catalogue/Catalogue.h"
+#include "engines/ElectricalChain.h"
 #include "engines/Results.h"
 #include "model/Portfolio.h"
 
@@ -20,13 +21,6 @@ const CoolingTechnology& coolingTechnologyFor(const Site& site, const Catalogue&
 
 // The outdoor temperature the technology follows: wet-bulb for evaporative designs, else dry-bulb.
 double coolingTemperatureC(const CoolingTechnology& tech, double dryBulbC, double wetBulbC);
-
-// Loss curves per unit of rating at load fraction l (UPS: a + b·l + c·l²; transformer: t0 + t2·l²).
-double upsLossPerUnitRating(double loadFraction);
-double transformerLossPerUnitRating(double loadFraction);
-
-// Electrical losses per unit of IT; at zero IT, the design figure at 50 % load.
-double electricalLossFraction(double itMw, double installedMw);
 
 // Lighting, offices and security per unit of IT.
 double miscFractionOfIt();
@@ -47,8 +41,9 @@ struct CoolingProfile {
     // fan power: climate/SiteClimateRules.h).
     CoolingTechnology tech;
     bool hourly = false;
-    std::array<double, 12> hours{};                // hours behind each month
-    std::array<double, 12> meanCoolingFraction{};  // mean over the month's hours
+    std::array<double, 12> hours{};                       // hours behind each month
+    std::array<double, 12> meanCoolingFraction{};         // mean over the month's hours
+    std::array<double, 12> meanCoolingFractionSquared{};  // mean of its square (transformer copper loss)
     std::array<double, 12> meanWueLPerKwh{};
     std::array<CoolingModeHours, 12> modeHours{};
     double maxCoolingFraction = 0.0;  // the worst hour (or month, for a monthly climate)
@@ -65,27 +60,36 @@ struct CoolingProfile {
 // condition: what the plant sized there draws.
 double hourlyCoolingFraction(const CoolingProfile& profile, double dryBulbC, double wetBulbC);
 
+// From the site's hourly climate when it has one, else from its monthly means.
+// Throws std::out_of_range when the catalogue lacks the site's technology.
+CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue);
+
+// The site's electrical chain (engines/ElectricalChain.h) on installedMw: rebuilt when its
+// electrical step is on, the mining chain when off; transformers sized at the profile's design.
+ElectricalChain electricalChainFor(const Site& site, const CoolingProfile& profile, double installedMw);
+
+// PUE of a period in which the chain carries itMw and cooling draws a fraction of IT with mean
+// coolingFraction and mean square coolingFractionSquared: 1 + misc + cooling + losses ÷ IT. The one
+// formula behind every PUE (hourly, monthly, peak, design); at zero IT the chain is quoted at 50 %
+// load.
+double periodPue(const ElectricalChain& chain, double itMw, double coolingFraction,
+                 double coolingFractionSquared);
+
 // PUE of every hour of the site's hourly climate at itMw on installedElectricalMw (empty for a
 // monthly climate). Facility power in hour h is itMw × result[h].
 std::vector<double> hourlyPue(const Site& site, const Catalogue& catalogue, double itMw,
                               double installedElectricalMw);
 
-// From the site's hourly climate when it has one, else from its monthly means.
-// Throws std::out_of_range when the catalogue lacks the site's technology.
-CoolingProfile coolingProfile(const Site& site, const Catalogue& catalogue);
+// PUE for itMw through a chain from a precomputed profile (Pue.h computePue does both).
+PueResult computePue(const CoolingProfile& profile, const ElectricalChain& chain, double itMw);
 
-// PUE for itMw on installedElectricalMw from a precomputed profile (Pue.h computePue does both).
-PueResult computePue(const CoolingProfile& profile, double itMw, double installedElectricalMw);
+// The power breakdown at the design condition (the cooling plant at its design fraction); its
+// facilityMw() is itMw × designPue to rounding.
+PowerBreakdownMw designBreakdownMw(const CoolingProfile& profile, const ElectricalChain& chain, double itMw);
 
-// computePue(profile, itMw, installedElectricalMw).designPue, bit for bit, without building the
-// monthly breakdown: the power budget's fixed point evaluates it a dozen times per site and needs
-// nothing else (filling the whole PueResult each time was a quarter of a portfolio compute).
-double designPue(const CoolingProfile& profile, double itMw, double installedElectricalMw);
-
-// The same with the highest monthly mean cooling fraction already found (maxMonthlyCooling): the
-// fixed point and the bisection of the power budget call it up to ~250 times for one profile.
-double maxMonthlyCooling(const CoolingProfile& profile);
-double designPue(const CoolingProfile& profile, double maxMonthCooling, double itMw,
-                 double installedElectricalMw);
+// computePue(profile, chain, itMw).designPue, bit for bit, without building the monthly breakdown:
+// the power budget's fixed point and bisection evaluate it up to ~250 times per site and need
+// nothing else; it is a single evaluation at the design condition.
+double designPue(const CoolingProfile& profile, const ElectricalChain& chain, double itMw);
 
 }  // namespace m2ai

@@ -38,12 +38,15 @@ TEST_CASE("Energy and CO2 per year, units checked", "[environment]") {
     const EnvironmentResult e = computeEnvironment(s, cat, budgetFor(s, cat, 10.0, 12.5));
     // IT: 10 MW × 8 760 h = 87 600 MWh.
     CHECK(e.itMwhPerYear == Approx(87600.0).epsilon(1e-12));
-    // Facility: l = 0.8 → UPS 12.5·(0.005 + 0.016 + 0.00192) = 0.2865, transformer 12.5·(0.002 +
-    // 0.00256) = 0.057, distribution 0.05 → losses 0.3935; cooling 0.6; misc 0.1 → 11.0935 MW
-    // × 8 760 h = 97 179.06 MWh.
-    CHECK(e.facilityMwhPerYear == Approx(97179.06).epsilon(1e-12));
-    // CO2: 97 179.06 MWh = 97 179 060 kWh × 400 g/kWh = 38 871 624 000 g = 38 871.624 t.
-    CHECK(e.co2TonnesPerYear == Approx(38871.624).epsilon(1e-12));
+    // Facility: l = 0.8 → UPS 12.5·(0.005 + 0.016 + 0.00192) = 0.2865, distribution 0.05; cooling
+    // 0.6; misc 0.1. Transformers rated 12.5·(1 + 0.06 + 0.01) = 13.375 MW carry 10 + 0.6 + 0.1 +
+    // 0.2865 + 0.05 = 11.0365 MW: 13.375·0.002 + 0.004·11.0365²/13.375 = 0.0631775 → losses
+    // 0.3996775; facility 11.0996775 MW × 8 760 h = 97 233.1746 MWh.
+    const double facilityMw = 10.7 + 0.2865 + 0.05 + 0.02675 + 0.004 * 11.0365 * 11.0365 / 13.375;
+    CHECK(e.facilityMwhPerYear == Approx(facilityMw * 8760.0).epsilon(1e-12));
+    CHECK(e.facilityMwhPerYear == Approx(97233.1745833301).epsilon(1e-12));
+    // CO2: 97 233.1746 MWh = 97 233 174.6 kWh × 400 g/kWh = 38 893 269 833 g = 38 893.27 t.
+    CHECK(e.co2TonnesPerYear == Approx(facilityMw * 8760.0 * 0.4).epsilon(1e-12));
     // Water at the base WUE 0.10 L/kWh: 87 600 000 kWh × 0.10 L = 8 760 000 L = 8 760 m³.
     CHECK(e.waterM3PerYear == Approx(8760.0).epsilon(1e-12));
     CHECK(e.wueLPerKwh == Approx(0.10).epsilon(1e-12));

@@ -142,10 +142,23 @@ TEST_CASE("hourly PUE and WUE by hand: two temperatures, half the hours each", "
     const PueResult monthly = computePue(monthlySite, cat, 30.0, 40.0);
     CHECK(hourly.hourly);
     CHECK_FALSE(monthly.hourly);
-    CHECK_THAT(hourly.annual - monthly.annual, WithinAbs(0.06, 1e-12));
-    CHECK_THAT(hourly.monthly[0] - monthly.monthly[0], WithinAbs(0.06, 1e-12));
-    // Worst hour: cooling 0.18 → peak-hour PUE is 0.12 above the monthly-mean PUE (cooling 0.06).
-    CHECK_THAT(hourly.peakHourPue - monthly.peak, WithinAbs(0.12, 1e-12));
+    // Electrical chain: 30 MW on 40 (l = 0.75): UPS 0.8675, distribution 0.15; the transformers
+    // carry S = 30 + 0.3 misc + 0.8675 + 0.15 = 31.3175 MW plus 30·c. Their rating follows each
+    // site's design cooling: 40·(1.01 + 0.18) = 47.6 MW hourly (the 0.4 % hour is WB 25 °C),
+    // 40·(1.01 + 0.06) = 42.8 MW on the monthly means. The hourly year has mean c 0.12 and mean c²
+    // (0.0036 + 0.0324)/2 = 0.018, so the mean squared load is S² + 2·S·30·0.12 + 900·0.018.
+    const double sMw = 31.3175;
+    const double hourlyLoss =
+        0.8675 + 0.15 + 47.6 * 0.002 + 0.004 * (sMw * sMw + 2.0 * sMw * 30.0 * 0.12 + 900.0 * 0.018) / 47.6;
+    const double monthlyLoss = 0.8675 + 0.15 + 42.8 * 0.002 + 0.004 * (sMw + 1.8) * (sMw + 1.8) / 42.8;
+    CHECK_THAT(hourly.annual, WithinAbs(1.01 + 0.12 + hourlyLoss / 30.0, 1e-12));
+    CHECK_THAT(monthly.annual, WithinAbs(1.01 + 0.06 + monthlyLoss / 30.0, 1e-12));
+    CHECK_THAT(hourly.monthly[0], WithinAbs(hourly.annual, 1e-12));
+    // Hourly beats monthly by the 0.06 of cooling plus the larger transformers' losses on it.
+    CHECK(hourly.annual - monthly.annual > 0.06);
+    // Worst hour: cooling 0.18 through the 47.6 MW transformers.
+    const double worstLoss = 0.8675 + 0.15 + 47.6 * 0.002 + 0.004 * (sMw + 5.4) * (sMw + 5.4) / 47.6;
+    CHECK_THAT(hourly.peakHourPue, WithinAbs(1.01 + 0.18 + worstLoss / 30.0, 1e-12));
     CHECK(hourly.peakHourIndex == 1);
     // Modes: 4,380 free hours, 4,380 economiser hours (4 K ≤ 6 K band), none mechanical.
     CHECK(hourly.annualModeHours.freeHours == 4380.0);
@@ -208,8 +221,13 @@ TEST_CASE("TMY3 files: hourly annual PUE at least the monthly-means PUE for ever
             hourly.hourlyClimate = epw.hourly;
             Site monthly = hourly;
             monthly.hourlyClimate.reset();
-            const PueResult h = computePue(hourly, cat, 30.0, 40.0);
-            const PueResult m = computePue(monthly, cat, 30.0, 40.0);
+            // Through the same chain (the hourly design sizes the transformers; on the monthly means
+            // they would be smaller), so that only the weather's resolution differs: the mean of
+            // the hours' cooling, and of its square, is at least its value at the mean temperature.
+            const CoolingProfile hourlyProfile = coolingProfile(hourly, cat);
+            const ElectricalChain chain = electricalChainFor(hourly, hourlyProfile, 40.0);
+            const PueResult h = computePue(hourlyProfile, chain, 30.0);
+            const PueResult m = computePue(coolingProfile(monthly, cat), chain, 30.0);
             INFO(name << " " << toName(t) << ": hourly " << h.annual << ", monthly means " << m.annual);
             CHECK(h.annual >= m.annual - 1e-12);
             for (std::size_t mo = 0; mo < 12; ++mo) CHECK(h.monthly[mo] >= m.monthly[mo] - 1e-9);
@@ -286,13 +304,25 @@ TEST_CASE("design-day cooling by hand: the 0.4 % hour caps the plant, hotter hou
     CHECK(r.designExceedancePct == 0.4);
     CHECK(r.designWetBulbC == 25.0);
     CHECK(r.designExceedanceHours == 10.0);
-    const double fixedPart = r.designPue - 0.18;
-    CHECK_THAT(r.annual - fixedPart, WithinAbs((8650 * 0.06 + 110 * 0.18) / 8760.0, 1e-12));
+    // Chain as in the test above (UPS 0.8675, distribution 0.15, S = 31.3175 MW), transformers
+    // 40·(1.01 + 0.18) = 47.6 MW. PUE is linear in the mean cooling c̄ and its mean square:
+    // PUE = 1.01 + c̄ + (1.0175 + 0.0952 + 0.004·(S² + 60·S·c̄ + 900·c²‾)/47.6)/30.
+    const double sMw = 31.3175;
+    const auto pueAt = [&](double meanCooling, double meanSquare) {
+        return 1.01 + meanCooling +
+               (1.0175 + 0.0952 +
+                0.004 * (sMw * sMw + 60.0 * sMw * meanCooling + 900.0 * meanSquare) / 47.6) /
+                   30.0;
+    };
+    const double meanCooling = (8650 * 0.06 + 110 * 0.18) / 8760.0;
+    const double meanSquare = (8650 * 0.0036 + 110 * 0.0324) / 8760.0;
+    CHECK_THAT(r.annual, WithinAbs(pueAt(meanCooling, meanSquare), 1e-12));
+    CHECK_THAT(r.designPue, WithinAbs(pueAt(0.18, 0.0324), 1e-12));
     CHECK_THAT(r.peakHourPue, WithinAbs(r.designPue, 1e-12));
     const std::vector<double> perHour = hourlyPue(s, cat, 30.0, 40.0);
     REQUIRE(perHour.size() == 8760);
     CHECK_THAT(perHour[5000], WithinAbs(r.designPue, 1e-12));  // capped
-    CHECK_THAT(perHour[0], WithinAbs(fixedPart + 0.06, 1e-12));
+    CHECK_THAT(perHour[0], WithinAbs(pueAt(0.06, 0.0036), 1e-12));
 }
 
 TEST_CASE(

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "catalogue/Catalogue.h"
+#include "engines/ElectricalChain.h"
 #include "engines/Environment.h"
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
@@ -45,12 +46,26 @@ Site mildSite() {
     return s;
 }
 
-// Peak facility power of the DLC hall on the mild climate, as the quadratic in IT it is:
-//   facility = installed·(a+t0) + IT·(1 + 0.06 + 0.01 + 0.005 + b) + IT²·(c+t2)/installed
-//            = 0.007·installed + 1.095·IT + 0.007·IT²/installed.
-double mildDlcItForGrid(double gridMw, double installedMw) {
-    const double qa = 0.007 / installedMw, qb = 1.095, qc = 0.007 * installedMw - gridMw;
-    return (-qb + std::sqrt(qb * qb - 4.0 * qa * qc)) / (2.0 * qa);
+// Peak facility power of the DLC hall on the mild climate (cooling 0.06, misc 0.01), written out
+// from docs/model.md "Electrical losses": UPS I·(a + b·l + c·l²) with l = IT/I (none for the mining
+// chain), distribution 0.005·IT, transformers rated R = I·f (f = 1 + 0.06 + 0.01 = 1.07 rebuilt,
+// 1 mining) carrying L = 1.075·IT + UPS: R·0.002 + 0.004·L²/R. Facility = L + transformer loss.
+double mildDlcFacilityMw(double itMw, double installedMw, bool hasUps) {
+    const double l = itMw / installedMw;
+    const double ups = hasUps ? installedMw * (0.005 + 0.020 * l + 0.003 * l * l) : 0.0;
+    const double ratingMw = installedMw * (hasUps ? 1.07 : 1.0);
+    const double throughMw = 1.075 * itMw + ups;
+    return throughMw + ratingMw * 0.002 + 0.004 * throughMw * throughMw / ratingMw;
+}
+
+// The IT that fills gridMw at that facility power (bisection: it rises strictly with IT).
+double mildDlcItForGrid(double gridMw, double installedMw, bool hasUps = true) {
+    double lo = 0.0, hi = gridMw;
+    for (int i = 0; i < 200; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (mildDlcFacilityMw(mid, installedMw, hasUps) <= gridMw ? lo : hi) = mid;
+    }
+    return lo;
 }
 
 }  // namespace
@@ -101,14 +116,18 @@ TEST_CASE("IT limited by the electrical capacity", "[power]") {
     CHECK(b.usableCapacityMw == Approx(30.0));
     CHECK(b.itMw == Approx(30.0));
     CHECK(b.limitedByElectrical);
-    // l = 30/40 = 0.75: UPS 40·(0.005 + 0.015 + 0.0016875) = 0.8675; transformer 40·(0.002 + 0.00225)
-    // = 0.17; distribution 0.15 → losses 1.1875. Cooling 0.06·30 = 1.8, misc 0.3.
-    CHECK(b.peak.electricalLossMw == Approx(1.1875).epsilon(1e-12));
+    // l = 30/40 = 0.75: UPS 40·(0.005 + 0.015 + 0.0016875) = 0.8675; distribution 0.15. The
+    // transformers (40·1.07 = 42.8 MW) carry IT 30 + cooling 0.06·30 = 1.8 + misc 0.3 + 0.8675 + 0.15
+    // = 33.1175 MW: 42.8·0.002 + 0.004·33.1175²/42.8 = 0.0856 + 0.1025018 = 0.1881018
+    // → losses 1.2056018.
+    CHECK(b.peak.electricalLossMw ==
+          Approx(0.8675 + 0.15 + 0.0856 + 0.004 * 33.1175 * 33.1175 / 42.8).epsilon(1e-12));
+    CHECK(b.peak.electricalLossMw == Approx(1.205601757593458).epsilon(1e-12));
     CHECK(b.peak.coolingMw == Approx(1.8).epsilon(1e-12));
     CHECK(b.peak.miscMw == Approx(0.3).epsilon(1e-12));
-    CHECK(b.peak.facilityMw() == Approx(33.2875).epsilon(1e-12));
-    CHECK(b.pue.peak == Approx(33.2875 / 30.0).epsilon(1e-12));  // 1.109583…
-    CHECK(b.spareMw == Approx(100.0 - 33.2875).epsilon(1e-12));  // 66.7125
+    CHECK(b.peak.facilityMw() == Approx(33.30560175759346).epsilon(1e-12));
+    CHECK(b.pue.peak == Approx(33.30560175759346 / 30.0).epsilon(1e-12));  // 1.110187…
+    CHECK(b.spareMw == Approx(100.0 - 33.30560175759346).epsilon(1e-12));  // 66.694398
     // Racks: floor(30 000 kW ÷ 57.2 kW) = floor(524.48) = 524; GPUs 524·32 = 16 768.
     CHECK(b.racks == 524);
     CHECK(b.gpus == 16768);
@@ -119,9 +138,9 @@ TEST_CASE("IT limited by the grid, solved by fixed point", "[power]") {
     Site s = mildSite();
     s.gridInterconnectMw = 20.0;  // usable 30 > 20 ÷ PUE
     const PowerBudget b = computePowerBudget(s, cat);
-    // 0.28 + 1.095·IT + 0.000175·IT² = 20 → IT = (−1.095 + √(1.095² + 4·0.000175·19.72)) ÷ 0.00035
-    //   = (−1.095 + √1.212829) ÷ 0.00035 = 17.957595…
-    CHECK(b.itMw == Approx(17.957595283140115).epsilon(1e-10));
+    // mildDlcFacilityMw(IT, 40) = 20 → IT = 17.948231… (before the transformers carried the
+    // cooling: 17.957595).
+    CHECK(b.itMw == Approx(17.948231084538794).epsilon(1e-10));
     CHECK(b.itMw == Approx(mildDlcItForGrid(20.0, 40.0)).epsilon(1e-10));
     CHECK_FALSE(b.limitedByElectrical);
     CHECK(b.peak.facilityMw() == Approx(20.0).epsilon(1e-10));  // the whole grid is used at peak
@@ -139,8 +158,10 @@ TEST_CASE("Oversized chain at tiny load still balances (bisection fallback)", "[
     s.plan.electrical.installedBlocks = 10;
     s.plan.electrical.blockSizeMw = 100.0;  // 1 000 MW installed: 7 MW of no-load losses
     const PowerBudget b = computePowerBudget(s, cat);
-    // 7 + 1.095·IT + 0.000007·IT² = 10 → IT = 2.739678…
-    CHECK(b.itMw == Approx(2.739678044887712).epsilon(1e-9));
+    // mildDlcFacilityMw(IT, 1 000) = 10 → IT = 2.611643… (no-load: UPS 5 + transformers
+    // 1 070·0.002 = 2.14 MW).
+    CHECK(b.itMw == Approx(2.611642556862979).epsilon(1e-9));
+    CHECK(b.itMw == Approx(mildDlcItForGrid(10.0, 1000.0)).epsilon(1e-9));
     CHECK(b.peak.facilityMw() == Approx(10.0).epsilon(1e-9));
     CHECK(b.peak.facilityMw() <= 10.0 + 1e-9);
 
@@ -185,8 +206,13 @@ TEST_CASE("Electrical step disabled keeps the mining chain (N, sized to the grid
     CHECK(b.miningGridMw == Approx(20.0));
     CHECK(b.installedCapacityMw == Approx(30.0));
     CHECK(b.usableCapacityMw == Approx(30.0));
-    // 0.21 + 1.095·IT + (0.007/30)·IT² = 30 → IT = 27.049566…
-    CHECK(b.itMw == Approx(27.049566112989126).epsilon(1e-10));
+    // No UPS: the transformers (rated at the 30 MW grid share) carry L = 1.075·IT:
+    // 1.075·IT + 0.06 + 0.004·(1.075·IT)²/30 = 30 → IT = 27.740860… (27.049566 when a UPS was
+    // charged on a hall that has none).
+    CHECK(b.itMw == Approx(27.74085986350909).epsilon(1e-10));
+    CHECK(b.itMw == Approx(mildDlcItForGrid(30.0, 30.0, false)).epsilon(1e-10));
+    CHECK(b.peak.electricalLossMw ==
+          Approx(0.005 * b.itMw + 0.06 + 0.004 * std::pow(1.075 * b.itMw, 2) / 30.0).epsilon(1e-10));
     CHECK_FALSE(b.limitedByElectrical);
 }
 
@@ -199,11 +225,12 @@ TEST_CASE("Grid queue: IT with the queued extra and on today's grid", "[power]")
     CHECK(b.gridMw == Approx(20.0));
     CHECK(b.gridWithQueueMw == Approx(30.0));
     CHECK(b.convertedGridMw == Approx(30.0));
-    // With the queue: 0.28 + 1.095·IT + 0.000175·IT² = 30 → 27.024831… (< usable 30: grid-limited).
-    CHECK(b.itMw == Approx(27.024831266328725).epsilon(1e-10));
+    // With the queue: mildDlcFacilityMw(IT, 40) = 30 → 27.010515… (< usable 30: grid-limited).
+    CHECK(b.itMw == Approx(27.01051503148333).epsilon(1e-10));
+    CHECK(b.itMw == Approx(mildDlcItForGrid(30.0, 40.0)).epsilon(1e-10));
     CHECK_FALSE(b.limitedByElectrical);
-    // Today only: the 20 MW case above, 17.957595….
-    CHECK(b.itMwOnCurrentGrid == Approx(17.957595283140115).epsilon(1e-10));
+    // Today only: the 20 MW case above, 17.948231….
+    CHECK(b.itMwOnCurrentGrid == Approx(17.948231084538794).epsilon(1e-10));
 }
 
 TEST_CASE("Mining before and after: the unconverted share keeps its ASICs", "[power]") {
@@ -228,12 +255,18 @@ TEST_CASE("Mining before and after: the unconverted share keeps its ASICs", "[po
 }
 
 TEST_CASE("2N loses more than N+1 for the same IT load", "[power][pue]") {
-    // 20 MW of IT. N+1: 3×10 MW (installed 30, l = 2/3): UPS 30·(0.005 + 0.013333 + 0.001333) = 0.59,
-    // transformer 30·(0.002 + 0.001778) = 0.113333, distribution 0.1 → 0.803333 MW.
-    // 2N: 4×10 MW (installed 40, l = 0.5): UPS 40·0.01575 = 0.63, transformer 40·0.003 = 0.12,
-    // distribution 0.1 → 0.85 MW.
-    CHECK(electricalLossMw(20.0, 30.0) == Approx(0.8033333333333333).epsilon(1e-12));
-    CHECK(electricalLossMw(20.0, 40.0) == Approx(0.85).epsilon(1e-12));
+    // 20 MW of IT, no cooling, misc 0.01, transformers rated at the installed MW (factor 1).
+    // N+1: 3×10 MW (installed 30, l = 2/3): UPS 30·(0.005 + 0.013333 + 0.001333) = 0.59,
+    // distribution 0.1; through the transformers 20·1.01 + 0.59 + 0.1 = 20.89 MW:
+    // 30·0.002 + 0.004·20.89²/30 = 0.118186 → 0.808186 MW.
+    // 2N: 4×10 MW (installed 40, l = 0.5): UPS 40·0.01575 = 0.63, distribution 0.1; transformers
+    // carry 20.93 MW: 40·0.002 + 0.004·20.93²/40 = 0.123806 → 0.853806 MW.
+    const ElectricalChain n1{true, 30.0, 1.0};
+    const ElectricalChain twoNChain{true, 40.0, 1.0};
+    CHECK(electricalLossMw(n1, 20.0, 0.0, 0.0, 0.01).total() ==
+          Approx(0.59 + 0.1 + 0.06 + 0.004 * 20.89 * 20.89 / 30.0).epsilon(1e-12));
+    CHECK(electricalLossMw(twoNChain, 20.0, 0.0, 0.0, 0.01).total() ==
+          Approx(0.63 + 0.1 + 0.08 + 0.004 * 20.93 * 20.93 / 40.0).epsilon(1e-12));
 
     // Same through the whole budget: both halls carry 20 MW on a large grid.
     const Catalogue cat = handCatalogue();

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "catalogue/Catalogue.h"
+#include "engines/ElectricalChain.h"
 #include "engines/PowerBudget.h"
 #include "engines/Pue.h"
 #include "support/HandCatalogue.h"
@@ -65,8 +66,10 @@ TEST_CASE("Modern UPS efficiency curve", "[pue]") {
     CHECK(upsEfficiency(0.5) < upsEfficiency(1.0));
     CHECK(upsEfficiency(0.0) == 0.0);
     // Losses per kW of IT fall with load, so a lightly loaded chain loses more.
-    CHECK(electricalLossMw(10.0, 40.0) / 10.0 > electricalLossMw(30.0, 40.0) / 30.0);
-    CHECK(electricalLossMw(0.0, 40.0) == 0.0);
+    const ElectricalChain chain{true, 40.0, 1.07};
+    CHECK(electricalLossMw(chain, 10.0, 0.06, 0.0036, 0.01).total() / 10.0 >
+          electricalLossMw(chain, 30.0, 0.06, 0.0036, 0.01).total() / 30.0);
+    CHECK(electricalLossMw(chain, 0.0, 0.06, 0.0036, 0.01).total() == 0.0);
 }
 
 TEST_CASE("Monthly, annual (energy-weighted) and peak PUE by hand", "[pue]") {
@@ -76,18 +79,26 @@ TEST_CASE("Monthly, annual (energy-weighted) and peak PUE by hand", "[pue]") {
     c.wetBulbC.fill(8.0);
     c.dryBulbC[6] = 28.0;  // a hot July only
     const Site s = siteWith(c, CoolingTech::Air);
-    // IT 30 MW on 40 MW installed: losses 1.1875 MW = 0.0395833 of IT; misc 0.01.
-    const double losses = 1.1875 / 30.0;
+    // IT 30 MW on 40 MW installed (l = 0.75): UPS 40·(0.005 + 0.015 + 0.0016875) = 0.8675,
+    // distribution 0.15. Transformers rated 40·(1 + 0.28 + 0.01) = 51.6 MW (the design month is
+    // July, cooling 0.28) carry 30 + 0.3 misc + 0.8675 + 0.15 = 31.3175 MW plus the cooling:
+    //   cool months: 31.3175 + 2.4 = 33.7175 → 0.1032 + 0.004·33.7175²/51.6 = 0.1913294 MW
+    //   July:        31.3175 + 8.4 = 39.7175 → 0.1032 + 0.004·39.7175²/51.6 = 0.2254853 MW
+    const double coolLoss = 0.8675 + 0.15 + 0.1032 + 0.004 * 33.7175 * 33.7175 / 51.6;  // 1.2088294
+    const double hotLoss = 0.8675 + 0.15 + 0.1032 + 0.004 * 39.7175 * 39.7175 / 51.6;   // 1.2429853
     const PueResult r = computePue(s, cat, 30.0, 40.0);
-    const double cool = 1.0 + 0.08 + losses + 0.01;  // 1.1295833
-    const double hot = 1.0 + 0.28 + losses + 0.01;   // 1.3295833 (air 0.08 + 0.02·10)
+    const double cool = 1.0 + 0.08 + coolLoss / 30.0 + 0.01;  // 1.1302943
+    const double hot = 1.0 + 0.28 + hotLoss / 30.0 + 0.01;    // 1.3314328 (air 0.08 + 0.02·10)
     CHECK(r.monthly[0] == Approx(cool).epsilon(1e-12));
     CHECK(r.monthly[6] == Approx(hot).epsilon(1e-12));
     CHECK(r.peakMonth == 6);
     CHECK(r.peak == Approx(hot).epsilon(1e-12));
-    // Energy-weighted by days: (334·cool + 31·hot) ÷ 365 = cool + 0.2·31/365.
-    CHECK(r.annual == Approx(cool + 0.2 * 31.0 / 365.0).epsilon(1e-12));
-    // Breakdown of July: cooling 0.28·30 = 8.4 MW; parts sum to IT × PUE.
+    CHECK(r.designPue == Approx(hot).epsilon(1e-12));
+    // Energy-weighted by days: (334·cool + 31·hot) ÷ 365 = 1.1473773.
+    CHECK(r.annual == Approx((334.0 * cool + 31.0 * hot) / 365.0).epsilon(1e-12));
+    CHECK(r.annual == Approx(1.1473773129395863).epsilon(1e-12));
+    CHECK(r.monthlyBreakdown[0].electricalLossMw == Approx(coolLoss).epsilon(1e-12));
+    CHECK(r.monthlyBreakdown[6].electricalLossMw == Approx(hotLoss).epsilon(1e-12));
     CHECK(r.monthlyBreakdown[6].coolingMw == Approx(8.4));
     CHECK(r.monthlyBreakdown[6].facilityMw() == Approx(30.0 * hot).epsilon(1e-12));
 }
@@ -109,11 +120,16 @@ TEST_CASE("PUE is at least one for every technology and climate", "[pue]") {
 
 TEST_CASE("Liquid and immersion beat air in hot months", "[pue]") {
     const Catalogue cat = handCatalogue();
-    // Austin July (28.9 °C DB, 23.6 °C WB), same electrical chain:
+    // Austin July (28.9 °C DB, 23.6 °C WB), 30 MW of IT on 40 MW installed:
     //   air       0.08 + 0.02·(28.9 − 18) = 0.298
     //   hybrid    0.10 + 0.02·(23.6 − 15) = 0.272
     //   DLC       0.06 + 0.03·(23.6 − 21) = 0.138
     //   immersion 0.03 + 0.02·(28.9 − 28) = 0.048
+    // July is every technology's design month, so its transformers are rated 40·(1.01 + c) and
+    // carry 31.3175 + 30·c (UPS and distribution as in the test above): air 52.32 MW carrying
+    // 40.2575 → 0.1046 + 0.004·40.2575²/52.32 = 0.2285442 MW; DLC 45.92 MW carrying 35.4575 →
+    // 0.09184 + 0.004·35.4575²/45.92 = 0.2013552; immersion 42.32 carrying 32.7575 → 0.1860629.
+    // The more cooling, the more transformer loss on top of the cooling itself.
     const auto july = [&](CoolingTech t) {
         return computePue(siteWith(austin(), t), cat, 30.0, 40.0).monthly[6];
     };
@@ -121,8 +137,14 @@ TEST_CASE("Liquid and immersion beat air in hot months", "[pue]") {
     CHECK(july(CoolingTech::DirectToChip) < air);
     CHECK(july(CoolingTech::Immersion) < july(CoolingTech::DirectToChip));
     CHECK(july(CoolingTech::Hybrid) < air);
-    CHECK(air - july(CoolingTech::DirectToChip) == Approx(0.298 - 0.138));
-    CHECK(air - july(CoolingTech::Immersion) == Approx(0.298 - 0.048));
+    const double airTx = 0.10464 + 0.004 * 40.2575 * 40.2575 / 52.32;
+    const double dlcTx = 0.09184 + 0.004 * 35.4575 * 35.4575 / 45.92;
+    const double immersionTx = 0.08464 + 0.004 * 32.7575 * 32.7575 / 42.32;
+    CHECK(air - july(CoolingTech::DirectToChip) ==
+          Approx(0.298 - 0.138 + (airTx - dlcTx) / 30.0).epsilon(1e-12));
+    CHECK(air - july(CoolingTech::Immersion) ==
+          Approx(0.298 - 0.048 + (airTx - immersionTx) / 30.0).epsilon(1e-12));
+    CHECK(air == Approx(1.3495348050617992).epsilon(1e-12));
     // Austin's peak month for air is July, the hottest.
     CHECK(computePue(siteWith(austin(), CoolingTech::Air), cat, 30.0, 40.0).peakMonth == 6);
 }
@@ -137,16 +159,19 @@ TEST_CASE("Norway (Tydal) gives a lower annual PUE than Texas (Austin)", "[pue]"
         CHECK(norway.annual < texas.annual);
         CHECK(norway.peak < texas.peak);
     }
-    // Tydal never leaves free cooling with air (warmest month 12.5 °C ≤ 18 °C): flat at
-    // 1 + 0.08 + 0.0395833 + 0.01 = 1.1295833. Austin air, months above 18 °C: Apr 3.6, May 5.5,
-    // Jun 8.9, Jul 10.9, Aug 9.3, Sep 6.6, Oct 3.7 K → extra = 0.02·Σ(days·K)/365
-    //   = 0.02·(30·3.6 + 31·5.5 + 30·8.9 + 31·10.9 + 31·9.3 + 30·6.6 + 31·3.7)/365
-    //   = 0.02·(108 + 170.5 + 267 + 337.9 + 288.3 + 198 + 114.7)/365 = 0.02·1484.4/365 = 0.081337.
-    const double base = 1.0 + 0.08 + 1.1875 / 30.0 + 0.01;
+    // Tydal never leaves free cooling with air (warmest month 12.5 °C ≤ 18 °C): flat. Transformers
+    // 40·1.09 = 43.6 MW carry 31.3175 + 2.4 = 33.7175 MW: 0.0872 + 0.004·33.7175²/43.6 = 0.1915;
+    // losses 0.8675 + 0.15 + 0.1915 = 1.2090 MW; PUE 1 + 0.08 + 1.2090/30 + 0.01 = 1.1303.
+    const double tydalLoss = 0.8675 + 0.15 + 0.0872 + 0.004 * 33.7175 * 33.7175 / 43.6;
     CHECK(computePue(siteWith(tydal(), CoolingTech::Air), cat, 30.0, 40.0).annual ==
-          Approx(base).epsilon(1e-12));
+          Approx(1.09 + tydalLoss / 30.0).epsilon(1e-12));
+    // Austin air, months above 18 °C: Apr 3.6, May 5.5, Jun 8.9, Jul 10.9, Aug 9.3, Sep 6.6, Oct 3.7 K
+    // → mean cooling 0.08 + 0.02·Σ(days·K)/365
+    //   = 0.08 + 0.02·(108 + 170.5 + 267 + 337.9 + 288.3 + 198 + 114.7)/365 = 0.08 + 0.081337.
+    // Transformers 40·(1.01 + 0.298) = 52.32 MW carry 31.3175 + 30·c(m) in month m; the day-weighted
+    // mean of 0.8675 + 0.15 + 0.10464 + 0.004·(31.3175 + 30·c(m))²/52.32 is 1.2225265 MW.
     CHECK(computePue(siteWith(austin(), CoolingTech::Air), cat, 30.0, 40.0).annual ==
-          Approx(base + 0.02 * 1484.4 / 365.0).epsilon(1e-12));
+          Approx(1.01 + 0.08 + 0.02 * 1484.4 / 365.0 + 1.222526491994732 / 30.0).epsilon(1e-12));
 }
 
 TEST_CASE("Cooling step disabled: the hall stays air-cooled", "[pue][power]") {

@@ -29,13 +29,18 @@ HourlyClimate swingingYear(double meanC) {
 }
 
 // Loads from idle through the installed capacity and beyond, where the loss curves bend most.
+// Both chains: rebuilt (with UPS, transformers sized at design) and the mining chain.
 void requireSameDesignPue(const CoolingProfile& profile, double installedMw) {
-    for (const double share : {0.0, 1e-9, 0.003, 0.1, 0.35, 0.5, 0.77, 1.0, 1.3}) {
-        const double itMw = share * (installedMw > 0.0 ? installedMw : 10.0);
-        const double fast = designPue(profile, itMw, installedMw);
-        const double full = computePue(profile, itMw, installedMw).designPue;
-        INFO("IT " << itMw << " MW on " << installedMw << " MW installed");
-        REQUIRE(fast == full);
+    for (const bool rebuilt : {true, false}) {
+        const ElectricalChain chain =
+            electricalChain(rebuilt, installedMw, profile.designCoolingFraction, miscFractionOfIt());
+        for (const double share : {0.0, 1e-9, 0.003, 0.1, 0.35, 0.5, 0.77, 1.0, 1.3}) {
+            const double itMw = share * (installedMw > 0.0 ? installedMw : 10.0);
+            const double fast = designPue(profile, chain, itMw);
+            const double full = computePue(profile, chain, itMw).designPue;
+            INFO("IT " << itMw << " MW on " << installedMw << " MW installed, rebuilt " << rebuilt);
+            REQUIRE(fast == full);
+        }
     }
 }
 

@@ -55,8 +55,14 @@ TEST_CASE("altitude raises the fans' share of cooling, most for air cooling", "[
         const double extra = tech.baseFraction * airMovingShare(t) * (fanPowerFactor(2355.0) - 1.0);
         INFO(toName(t));
         CHECK(extra > 0.0);
-        // Every month carries the extra fan power (the hottest ones may hit the technology's cap).
-        CHECK_THAT(b.monthly[0] - a.monthly[0], WithinAbs(extra, 1e-12));
+        // Every month carries the extra fan power (the hottest ones may hit the technology's cap),
+        // and the transformers that carry it lose more.
+        CHECK_THAT(b.monthlyBreakdown[0].coolingMw - a.monthlyBreakdown[0].coolingMw,
+                   WithinAbs(30.0 * extra, 1e-10));
+        const double moreLossMw =
+            b.monthlyBreakdown[0].electricalLossMw - a.monthlyBreakdown[0].electricalLossMw;
+        CHECK(moreLossMw > 0.0);
+        CHECK_THAT(b.monthly[0] - a.monthly[0], WithinAbs(extra + moreLossMw / 30.0, 1e-12));
         CHECK(b.annual > a.annual);
         CHECK(b.designPue >= a.designPue);
         CHECK(computePowerBudget(high, cat).itMw < computePowerBudget(sea, cat).itMw);
@@ -80,13 +86,15 @@ TEST_CASE("the sample's Akaki site is at Addis Ababa's 2,355 m and its fans pay 
     seaLevel.siteClimate.elevationM = 0.0;
     const PowerBudget high = computePowerBudget(*akaki, cat);
     const PowerBudget sea = computePowerBudget(seaLevel, cat);
-    // Hybrid: half of its 0.10 base fraction moves air, × (1.775 − 1): +0.039 PUE in every month
-    // (docs/model.md "Altitude": 1.150 → 1.189 on the sample).
+    // Hybrid: half of its 0.10 base fraction moves air, × (1.775 − 1): +0.039 of cooling in every
+    // month, and the transformers' loss on it (docs/model.md "Altitude": 1.151 → 1.190 on the sample).
     const CoolingTechnology& tech = coolingTechnologyFor(*akaki, cat);
     const double extra = tech.baseFraction * airMovingShare(tech.tech) * (fanPowerFactor(2355.0) - 1.0);
     CHECK_THAT(extra, WithinAbs(0.0387, 0.0005));
-    CHECK_THAT(high.pue.annual - sea.pue.annual, WithinAbs(extra, 1e-9));
-    CHECK_THAT(high.pue.annual, WithinAbs(1.1889, 0.0005));
+    const double moreLossMw = high.annualAverage.electricalLossMw - sea.annualAverage.electricalLossMw;
+    CHECK(moreLossMw > 0.0);  // the transformers carry the extra fan power too
+    CHECK_THAT(high.pue.annual - sea.pue.annual, WithinAbs(extra + moreLossMw / high.itMw, 1e-9));
+    CHECK_THAT(high.pue.annual, WithinAbs(1.1899, 0.0005));
     // The distributed-redundant chain (41.6 MW) still binds before the grid does (50 / 1.189 = 42.1).
     CHECK(high.limitedByElectrical);
     CHECK(high.itMw == sea.itMw);
@@ -111,8 +119,18 @@ TEST_CASE("a design temperature sizes a monthly-only site for its design day", "
         CHECK_THAT(b.itMw * b.pue.designPue, WithinAbs(b.convertedGridMw, 1e-6));
         CHECK_THAT(b.peak.facilityMw(), WithinAbs(b.convertedGridMw, 1e-6));
         CHECK(b.itMw < before.itMw);
-        CHECK_THAT(computePue(s, cat, 30.0, 40.0).annual,
-                   WithinAbs(computePue(monthlySite(t), cat, 30.0, 40.0).annual, 1e-12));
+        // The months' cooling is unchanged; only the transformers, sized at the design day, move
+        // the monthly PUEs.
+        const PueResult withDesign = computePue(s, cat, 30.0, 40.0);
+        const PueResult without = computePue(monthlySite(t), cat, 30.0, 40.0);
+        for (std::size_t m = 0; m < 12; ++m) {
+            CHECK(withDesign.monthlyBreakdown[m].coolingMw == without.monthlyBreakdown[m].coolingMw);
+            CHECK_THAT(withDesign.monthly[m] - without.monthly[m],
+                       WithinAbs((withDesign.monthlyBreakdown[m].electricalLossMw -
+                                  without.monthlyBreakdown[m].electricalLossMw) /
+                                     30.0,
+                                 1e-12));
+        }
     }
     // A design day cooler than the hottest month changes nothing.
     Site cool = monthlySite(CoolingTech::Air);
