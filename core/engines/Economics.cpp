@@ -39,15 +39,14 @@ int daysInMonth(const YearMonth& ym) {
 // A price that changes pctPerYear, per month of the horizon. It steps once every 12 months counted
 // from the portfolio start (months 0..11 are year 0), not on calendar new year: a project starting in
 // July gets a full first year. Built by repeated multiplication, one pow-free pass per site.
-std::vector<double> yearlyPath(double baseValue, double pctPerYear, int horizonMonths) {
-    std::vector<double> out(static_cast<std::size_t>(std::max(horizonMonths, 0)));
+void yearlyPath(double baseValue, double pctPerYear, int horizonMonths, std::vector<double>& out) {
+    out.resize(static_cast<std::size_t>(std::max(horizonMonths, 0)));
     const double factor = 1.0 + pctPerYear / 100.0;
     double value = baseValue;
     for (int m = 0; m < horizonMonths; ++m) {
         if (m > 0 && m % 12 == 0) value *= factor;
         out[static_cast<std::size_t>(m)] = value;
     }
-    return out;
 }
 
 // Domain.md gives no split of hashprice into subsidy and transaction fees, so all of it is treated
@@ -56,16 +55,15 @@ constexpr double kSubsidyShareOfHashprice = 1.0;
 
 // Hashprice per month: the yearly trend of yearlyPath times the subsidy's halvings since the start.
 // A halving dated in the start month or before it is already in the base hashprice.
-std::vector<double> hashpricePath(const MiningFleet& mining, const YearMonth& start, int horizonMonths,
-                                  const std::vector<BitcoinHalving>& halvings) {
-    std::vector<double> out =
-        yearlyPath(mining.hashpriceUsdPerPhDay, mining.hashpriceChangePctPerYear, horizonMonths);
+void hashpricePath(const MiningFleet& mining, const YearMonth& start, int horizonMonths,
+                   const std::vector<BitcoinHalving>& halvings, std::vector<double>& out) {
+    yearlyPath(mining.hashpriceUsdPerPhDay, mining.hashpriceChangePctPerYear, horizonMonths, out);
     std::vector<int> halvingMonthIndices;
     for (const BitcoinHalving& h : halvings) {
         const int index = monthsBetween(start, h.month);
         if (index > 0 && index < horizonMonths) halvingMonthIndices.push_back(index);
     }
-    if (halvingMonthIndices.empty()) return out;
+    if (halvingMonthIndices.empty()) return;
     std::sort(halvingMonthIndices.begin(), halvingMonthIndices.end());
     double subsidyFactor = 1.0;
     std::size_t next = 0;
@@ -77,7 +75,6 @@ std::vector<double> hashpricePath(const MiningFleet& mining, const YearMonth& st
         out[static_cast<std::size_t>(m)] *=
             (1.0 - kSubsidyShareOfHashprice) + kSubsidyShareOfHashprice * subsidyFactor;
     }
-    return out;
 }
 
 const ScheduledTask* findTask(const ScheduleResult& schedule, std::string_view id) {
@@ -282,14 +279,30 @@ struct Context {
     int gpuLifeMonths = 0;                     // owned GPUs' useful life, ≥ 1
     std::optional<int> gpuDeliveryMonthIndex;  // the plan's; none for the just-in-time variant
     std::vector<GpuFleet> fleets;
-    // Per month of the horizon:
-    std::vector<double> days;
-    std::vector<int> calendarMonth;  // 0..11
-    std::vector<double> powerPriceUsdPerMwh;
-    std::vector<double> hashpriceUsdPerPhDay;
-    std::vector<double> gpuUsdPerHourByAge;       // by months since the fleet's purchase
-    std::vector<double> colocationUsdPerKwMonth;  // by months since first RFS (the escalator)
+    // Per month of the horizon (the thread's EconomicsScratch):
+    const std::vector<double>& days;
+    const std::vector<int>& calendarMonth;  // 0..11
+    const std::vector<double>& powerPriceUsdPerMwh;
+    const std::vector<double>& hashpriceUsdPerPhDay;
+    const std::vector<double>& gpuUsdPerHourByAge;       // by months since the fleet's purchase
+    const std::vector<double>& colocationUsdPerKwMonth;  // by months since first RFS (the escalator)
 };
+
+// computeEconomics' per-month working series, one set per thread, reused by the thread's next site
+// instead of a dozen allocations per site (the engines compute one site at a time on a thread, and
+// nothing inside computeEconomics calls it again).
+struct EconomicsScratch {
+    std::vector<double> days;
+    std::vector<int> calendarMonth;
+    std::vector<double> powerPriceUsdPerMwh, hashpriceUsdPerPhDay, gpuUsdPerHourByAge,
+        colocationUsdPerKwMonth;
+    std::vector<double> marginUsdByMonth, net, flows;
+};
+
+EconomicsScratch& economicsScratch() {
+    thread_local EconomicsScratch s;
+    return s;
+}
 
 // The AI hall's revenue, energy, O&M and other opex in month m with itOnlineMw of IT in service.
 struct HallMonth {
@@ -560,16 +573,15 @@ double addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, 
     return refreshUsd;
 }
 
-// netUsd (and capexUsd, kept for the charts) of each month; returns the nets.
-std::vector<double> netOf(std::vector<MonthlyCashFlow>& months) {
-    std::vector<double> net;
-    net.reserve(months.size());
-    for (auto& cf : months) {
+// netUsd (and capexUsd, kept for the charts) of each month, and the nets into net.
+void netOf(std::vector<MonthlyCashFlow>& months, std::vector<double>& net) {
+    net.resize(months.size());
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        MonthlyCashFlow& cf = months[i];
         cf.capexUsd = cf.facilityCapexUsd + cf.gpuPurchaseUsd - cf.asicResaleUsdCredit;
         cf.netUsd = netOfComponents(cf);
-        net.push_back(cf.netUsd);
+        net[i] = cf.netUsd;
     }
-    return net;
 }
 
 // Tax and debt of the site's flows, with the capex split into its tax asset classes (paid as
@@ -591,7 +603,9 @@ double convertingNpvUsd(const Context& ctx, const CapexByStep& capex, const Sche
         operatingFlows(ctx, schedule.itOnlineMwByMonth, curtailedMonths, hall, nullptr);
     addCapex(months, capex, ctx, schedule);
     if (!months.empty()) months.back().residualValueUsd = residualValueUsd(capex, ctx, schedule, nullptr);
-    return presentValue(monthlyRate, netOf(months));
+    std::vector<double> net;
+    netOf(months, net);
+    return presentValue(monthlyRate, net);
 }
 
 }  // namespace
@@ -607,6 +621,23 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                                  const std::vector<BitcoinHalving>& halvings, const EconomicsExtras& extras) {
     EconomicsResult result;
     const int horizonMonths = std::max(portfolio.horizonYears, 0) * 12;
+    EconomicsScratch& work = economicsScratch();
+    yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths,
+               work.powerPriceUsdPerMwh);
+    hashpricePath(site.mining, portfolio.startMonth, horizonMonths, halvings, work.hashpriceUsdPerPhDay);
+    // Indexed by age (months since a fleet's purchase), not by month of the horizon.
+    yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear, horizonMonths,
+               work.gpuUsdPerHourByAge);
+    // Indexed by months since first RFS: the escalator steps on the lease's anniversaries.
+    yearlyPath(site.plan.business.colocationUsdPerKwMonth, site.plan.business.lease.escalatorPctPerYear,
+               horizonMonths, work.colocationUsdPerKwMonth);
+    work.days.resize(static_cast<std::size_t>(horizonMonths));
+    work.calendarMonth.resize(static_cast<std::size_t>(horizonMonths));
+    for (int m = 0; m < horizonMonths; ++m) {
+        const YearMonth ym = portfolio.startMonth.plusMonths(m);
+        work.days[static_cast<std::size_t>(m)] = daysInMonth(ym);
+        work.calendarMonth[static_cast<std::size_t>(m)] = (ym.month - 1 + 12) % 12;
+    }
     Context ctx{site,
                 portfolio,
                 power,
@@ -619,23 +650,12 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                          1),
                 site.plan.gpuDeliveryMonthIndex,
                 gpuFleets(site.plan.gpuDeliveryMonthIndex, site.plan, schedule, horizonMonths),
-                {},
-                {},
-                yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths),
-                hashpricePath(site.mining, portfolio.startMonth, horizonMonths, halvings),
-                // Indexed by age (months since a fleet's purchase), not by month of the horizon.
-                yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear,
-                           horizonMonths),
-                // Indexed by months since first RFS: the escalator steps on the lease's anniversaries.
-                yearlyPath(site.plan.business.colocationUsdPerKwMonth,
-                           site.plan.business.lease.escalatorPctPerYear, horizonMonths)};
-    ctx.days.reserve(static_cast<std::size_t>(ctx.horizonMonths));
-    ctx.calendarMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
-    for (int m = 0; m < ctx.horizonMonths; ++m) {
-        const YearMonth ym = portfolio.startMonth.plusMonths(m);
-        ctx.days.push_back(daysInMonth(ym));
-        ctx.calendarMonth.push_back((ym.month - 1 + 12) % 12);
-    }
+                work.days,
+                work.calendarMonth,
+                work.powerPriceUsdPerMwh,
+                work.hashpriceUsdPerPhDay,
+                work.gpuUsdPerHourByAge,
+                work.colocationUsdPerKwMonth};
     // Converted ASICs keep mining until decommissioning starts (no task: they stop at once).
     if (const ScheduledTask* decom = findTask(schedule, "decommission"))
         ctx.decommissionStartMonth = std::isnan(decom->earlyStartMonth) ? 0.0 : decom->earlyStartMonth;
@@ -654,7 +674,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
 
     // Converting.
     HallTotals hall;
-    std::vector<double> marginUsdByMonth;
+    std::vector<double>& marginUsdByMonth = work.marginUsdByMonth;
     result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths,
                                     hall, &marginUsdByMonth);
     if (hall.revenueUsd > 0.0) result.hallOperatingMarginPct = 100.0 * hall.marginUsd / hall.revenueUsd;
@@ -664,7 +684,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     if (!result.monthly.empty()) result.monthly.back().residualValueUsd = result.residualValueUsd;
     // The pre-tax, unlevered monthly net is complete here: a later step (tax, debt) adds its own
     // components to result.monthly and recomputes net the same way before the figures below.
-    const std::vector<double> net = netOf(result.monthly);
+    std::vector<double>& net = work.net;
+    netOf(result.monthly, net);
     if (extras.cumulativeSeries) result.cumulativeNetUsd = cumulative(net);
 
     // Keeping the whole fleet mining, on the same months and prices.
@@ -692,7 +713,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     if (const auto monthlyIrr = finance::irr(net))
         result.convertingIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
     result.irr = result.convertingIrr;
-    std::vector<double> scratch(net.size());  // the incremental flows, then the delay's margins
+    std::vector<double>& scratch = work.flows;  // the incremental flows, then the delay's margins
+    scratch.resize(net.size());
     for (std::size_t m = 0; m < net.size(); ++m) scratch[m] = net[m] - result.keepMiningNetUsdByMonth[m];
     if (const auto monthlyIrr = finance::irr(scratch))
         result.incrementalIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);

@@ -219,32 +219,54 @@ std::vector<double> depreciationByYear(const TaxAndDebtInput& input, int years) 
     return out;
 }
 
+namespace {
+
+// computeTaxAndDebt's working series, one set per thread, kept between calls so that the sites of
+// a portfolio reuse their memory instead of allocating six vectors each (the engines compute one
+// site at a time on a thread, and nothing here calls back into computeTaxAndDebt).
+struct Scratch {
+    std::vector<double> capexUsdByMonth, preTaxNet, scheduledService, projectIncome, interestByYear,
+        equityIncome;
+};
+
+Scratch& scratch() {
+    thread_local Scratch s;
+    return s;
+}
+
+}  // namespace
+
 FinancingResult computeTaxAndDebt(const TaxAndDebtInput& in) {
     FinancingResult r;
+    Scratch& work = scratch();
     const int horizon = static_cast<int>(in.operatingUsd.size());
     const auto h = static_cast<std::size_t>(horizon);
     const int years = yearCount(horizon);
     const auto ny = static_cast<std::size_t>(years);
 
-    std::vector<double> capexUsdByMonth(h, 0.0);
+    std::vector<double>& capexUsdByMonth = work.capexUsdByMonth;
+    capexUsdByMonth.assign(h, 0.0);
     double totalCapexUsd = 0.0;
     for (const auto& spend : in.capexUsdByClass)
         for (std::size_t i = 0; i < h; ++i) capexUsdByMonth[i] += valueAt(spend, i);
     for (double c : capexUsdByMonth) totalCapexUsd += c;
 
-    std::vector<double> preTaxNet(h, 0.0);
+    std::vector<double>& preTaxNet = work.preTaxNet;
+    preTaxNet.assign(h, 0.0);
     for (std::size_t i = 0; i < h; ++i)
         preTaxNet[i] = in.operatingUsd[i] + valueAt(in.asicResaleUsd, i) - capexUsdByMonth[i];
     if (horizon > 0) preTaxNet.back() += in.terminalValueUsd;
 
-    std::vector<double> scheduledService;
+    std::vector<double>& scheduledService = work.scheduledService;
     computeDebt(in, capexUsdByMonth, r, scheduledService);
 
     // Taxable income before losses: operating cash + ASIC proceeds − depreciation (− interest for the
     // equity), and in the last year the gain on the terminal value over the basis not yet deducted.
     r.depreciationUsdByYear = depreciationByYear(in, years);
-    std::vector<double> projectIncome(ny, 0.0);
-    std::vector<double> interestByYear(ny, 0.0);
+    std::vector<double>& projectIncome = work.projectIncome;
+    projectIncome.assign(ny, 0.0);
+    std::vector<double>& interestByYear = work.interestByYear;
+    interestByYear.assign(ny, 0.0);
     for (std::size_t i = 0; i < h; ++i) {
         projectIncome[i / 12] += in.operatingUsd[i] + valueAt(in.asicResaleUsd, i);
         interestByYear[i / 12] += r.interestUsdByMonth[i];
@@ -255,7 +277,8 @@ FinancingResult computeTaxAndDebt(const TaxAndDebtInput& in) {
         depreciatedUsd += r.depreciationUsdByYear[y];
     }
     if (ny > 0) projectIncome.back() += in.terminalValueUsd - (totalCapexUsd - depreciatedUsd);
-    std::vector<double> equityIncome = projectIncome;
+    std::vector<double>& equityIncome = work.equityIncome;
+    equityIncome.assign(projectIncome.begin(), projectIncome.end());
     for (std::size_t y = 0; y < ny; ++y) equityIncome[y] -= interestByYear[y];
 
     r.taxApplies = in.tax.enabled;
