@@ -14,6 +14,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <functional>
 
 #include "app/InputNotesUi.h"
@@ -21,6 +22,7 @@
 #include "app/Translations.h"
 #include "document/ProjectDocument.h"
 #include "editors/CostAssumptionsDialog.h"
+#include "editors/SiteEditor.h"
 #include "editors/TaxFinancingDialog.h"
 #include "import/SitesImportDialog.h"
 #include "io/SitesTable.h"
@@ -156,9 +158,37 @@ TEST_CASE("Dialog screenshots in each language", "[.dialogshots]") {
         });
         if (QAction* a = actionNamed(window, QStringLiteral("exportPdfAction")))
             s.shootModal(QStringLiteral("export-pdf"), [a] { a->trigger(); });
-        for (QAction* a : window.findChildren<QAction*>())
+        for (QAction* a : window.findChildren<QAction*>()) {
             if (a->text() == QCoreApplication::translate("MainWindow", "&About Mine2AI Planner"))
                 s.shootModal(QStringLiteral("about"), [a] { a->trigger(); });
+            if (a->text() == QCoreApplication::translate("MainWindow", "&User Guide")) {
+                a->trigger();
+                for (QWidget* w : QApplication::topLevelWidgets())
+                    if (qobject_cast<QDialog*>(w) && w->isVisible() && w->parentWidget() == &window) {
+                        s.shoot(w, QStringLiteral("user-guide"));
+                        w->close();
+                    }
+            }
+        }
+        // Site editor › Import from EPW weather file: the question about the station's location.
+        const QString epw = dir + QStringLiteral("/station.epw");
+        {
+            std::ofstream out(epw.toStdString());
+            out << "LOCATION,Hotville,TS,XX,Synthetic,000000,30.0,-97.0,-6.0,150.0\n";
+            for (int i = 0; i < 7; ++i) out << "HEADER" << i << "\n";
+            for (int m = 1; m <= 12; ++m)
+                out << "1999," << m << ",1,1,0,flags," << (m + 20) << ".0,0.0,100,101325,0,0\n";
+        }
+        window.showSite(0);
+        s.shootModal(QStringLiteral("epw-import"),
+                     [&] { window.siteEditor()->importClimateFromEpw(epw, SiteEditor::EpwLocation::Ask); });
+        // The windows themselves at 1280 x 800, for the views' layouts.
+        window.showSite(0);
+        QApplication::processEvents();
+        window.grab().save(QStringLiteral("%1/window-site-%2.png").arg(dir, lang));
+        window.showPortfolio();
+        QApplication::processEvents();
+        window.grab().save(QStringLiteral("%1/window-portfolio-%2.png").arg(dir, lang));
         log.flush();
     }
     Translations::install(Translations::localeFor(QStringLiteral("en")));
