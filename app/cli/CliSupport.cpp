@@ -4,6 +4,7 @@
 #include <cctype>
 #include <iostream>
 
+#include "CliText.h"
 #include "Command.h"
 #include "io/AtomicWrite.h"
 #include "io/JsonIo.h"
@@ -14,8 +15,8 @@
 namespace m2ai::cli {
 
 int usageError(const std::string& command, const std::string& message) {
-    std::cerr << "mine2ai-cli " << command << ": " << message << "\nTry 'mine2ai-cli " << command
-              << " --help'.\n";
+    std::cerr << "mine2ai-cli " << command << ": " << message << '\n'
+              << fill(translate("CliSupport", "Try 'mine2ai-cli %1 --help'."), {command}) << '\n';
     return kUsage;
 }
 
@@ -31,25 +32,31 @@ LoadedPortfolio loadStdin() {
     while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
         text.append(buffer, static_cast<size_t>(std::cin.gcount()));
         if (text.size() > kMaxJsonBytes) {
-            loaded.error = "-: standard input is larger than the " +
-                           std::to_string(kMaxJsonBytes / (std::size_t{1024} * 1024)) +
-                           " MiB limit for a portfolio JSON file";
+            loaded.error =
+                "-: " +
+                fill(translate("CliSupport",
+                               "standard input is larger than the %1 MiB limit for a portfolio JSON file"),
+                     {std::to_string(kMaxJsonBytes / (std::size_t{1024} * 1024))});
             return loaded;
         }
     }
     if (text.rfind("SQLite format 3", 0) == 0) {
-        loaded.error = "-: a project file (.m2ai) cannot be read from standard input; name the file";
+        loaded.error =
+            "-: " + translate("CliSupport",
+                              "a project file (.m2ai) cannot be read from standard input; name the file");
         return loaded;
     }
     const auto first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (first == std::string::npos || text[first] != '{') {
-        loaded.error = "-: standard input is not a Mine2AI portfolio JSON document";
+        loaded.error =
+            "-: " + translate("CliSupport", "standard input is not a Mine2AI portfolio JSON document");
         return loaded;
     }
     JsonImport imported = portfolioFromJson(text);
     if (!imported.ok()) {
         loaded.problemCount = imported.problemCount;
-        loaded.error = "-: " + std::to_string(imported.problemCount) + " problem(s)";
+        const auto problems = static_cast<int>(imported.problemCount);
+        loaded.error = "-: " + translate("CliSupport", "%n problem(s)", nullptr, problems);
         loaded.problems = std::move(imported.problems);
         return loaded;
     }
@@ -119,24 +126,30 @@ int resolveOutputPath(const std::string& command, const std::string& what, std::
     if (extension.empty()) {
         // "out/" names a folder: adding ".m2ai" would write "out/.m2ai", a hidden file.
         if (!path.empty() && path.back() == '/')
-            return usageError(command, what + " is a folder ('" + path + "'), not a file name");
+            return usageError(command, fill(translate("CliSupport", "%1 is a folder ('%2'), not a file name"),
+                                            {what, path}));
         path += extensions.front();
-        std::cerr << "mine2ai-cli " << command << ": writing " << path << " (" << what
-                  << " had no extension)\n";
+        std::cerr << "mine2ai-cli " << command << ": "
+                  << fill(translate("CliSupport", "writing %1 (%2 had no extension)"), {path, what}) << '\n';
         return kOk;
     }
     if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end()) return kOk;
     std::string allowed;
     for (size_t i = 0; i < extensions.size(); ++i)
-        allowed += (i == 0 ? "" : i + 1 == extensions.size() ? " or " : ", ") + extensions[i];
-    return usageError(command, what + " must end in " + allowed + ", got '" + path + "'");
+        allowed += (i == 0                       ? std::string()
+                    : i + 1 == extensions.size() ? translate("CliSupport", " or ")
+                                                 : std::string(", ")) +
+                   extensions[i];
+    return usageError(command,
+                      fill(translate("CliSupport", "%1 must end in %2, got '%3'"), {what, allowed, path}));
 }
 
 int writeOutput(const std::string& path, const std::string& text) {
     if (isStdout(path)) {
         std::cout << text << std::flush;
         if (!std::cout) {
-            std::cerr << "mine2ai-cli: cannot write to standard output\n";
+            std::cerr << "mine2ai-cli: " << translate("CliSupport", "cannot write to standard output")
+                      << '\n';
             return kInvalidInput;
         }
         return kOk;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "CliText.h"
 #include "Commands.h"
 #include "catalogue/Catalogue.h"
 #include "climate/EpwClimate.h"
@@ -132,7 +133,10 @@ int runClimate(const std::string& epwPath, bool json, std::ostream& out, std::os
     const EpwClimate epw = readEpw(epwPath, err, ok);
     if (!ok) return kInvalidInput;
     if (epw.hourly.dryBulbC.empty()) {
-        err << epwPath << ": " << epw.hours << " hourly rows; a year of 8760 or 8784 is needed\n";
+        err << epwPath << ": "
+            << fill(translate("CliClimate", "%1 hourly rows; a year of 8760 or 8784 is needed"),
+                    {std::to_string(epw.hours)})
+            << '\n';
         return kInvalidInput;
     }
     Site site;
@@ -153,7 +157,9 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
                  bool withLocation, std::ostream& out, std::ostream& err) {
     LoadedPortfolio loaded = loadPortfolioFile(projectPath);
     if (!loaded.ok) {
-        err << (loaded.error.empty() ? projectPath + ": cannot be read" : loaded.error) << '\n';
+        err << (loaded.error.empty() ? projectPath + ": " + translate("CliClimate", "cannot be read")
+                                     : loaded.error)
+            << '\n';
         for (const auto& p : loaded.problems) err << projectPath << ": " << p.toString() << '\n';
         return kInvalidInput;
     }
@@ -162,7 +168,8 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     for (Site& s : portfolio.sites)
         if (s.name == siteName) site = &s;  // names are unique (validation)
     if (!site) {
-        err << projectPath << ": no site named \"" << siteName << "\"\n";
+        err << projectPath << ": " << fill(translate("CliClimate", "no site named \"%1\""), {siteName})
+            << '\n';
         return kInvalidInput;
     }
     bool ok = false;
@@ -175,9 +182,11 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     }
     const double km = greatCircleKm(site->latitudeDeg, site->longitudeDeg, epw.latitudeDeg, epw.longitudeDeg);
     if (!withLocation && km > kFarStationKm)
-        err << "warning: the station " << epw.location << " is " << fixed(km, 0) << " km from the site \""
-            << siteName << "\" (more than " << fixed(kFarStationKm, 0)
-            << " km); its hours may not represent the site\n";
+        err << fill(translate("CliClimate",
+                              "warning: the station %1 is %2 km from the site \"%3\" (more than %4 "
+                              "km); its hours may not represent the site"),
+                    {epw.location, fixed(km, 0), siteName, fixed(kFarStationKm, 0)})
+            << '\n';
     site->climate = epw.climate;
     site->hourlyClimate = epw.hourly;
     if (withLocation) {
@@ -190,8 +199,12 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
         err << saved.error << '\n';
         return kInvalidInput;
     }
-    out << projectPath << ": site \"" << siteName << "\" now has " << epw.hourly.dryBulbC.size()
-        << " hours from " << epw.location << (withLocation ? " and its location" : "") << '\n';
+    out << projectPath << ": "
+        << fill(withLocation
+                    ? translate("CliClimate", "site \"%1\" now has %2 hours from %3 and its location")
+                    : translate("CliClimate", "site \"%1\" now has %2 hours from %3"),
+                {siteName, std::to_string(epw.hourly.dryBulbC.size()), epw.location})
+        << '\n';
     return kOk;
 }
 

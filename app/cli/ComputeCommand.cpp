@@ -4,6 +4,7 @@
 #include <string>
 
 #include "CliSupport.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "TextReport.h"
 #include "engines/Compute.h"
@@ -45,7 +46,8 @@ int compute(const Invocation& in) {
         writeResultsJson(std::cout, portfolio, result);
         std::cout << '\n' << std::flush;
         if (!std::cout) {
-            std::cerr << "mine2ai-cli: cannot write to standard output\n";
+            std::cerr << "mine2ai-cli: " << translate("CliSupport", "cannot write to standard output")
+                      << '\n';
             return kInvalidInput;
         }
         return kOk;

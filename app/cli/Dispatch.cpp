@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "CliSupport.h"
+#include "CliText.h"
 #include "Generate.h"
 #include "Help.h"
 
@@ -33,7 +34,8 @@ QCommandLineOption toQt(const Option& option) {
 }
 
 int topLevelUsage(const std::string& message) {
-    std::cerr << "mine2ai-cli: " << message << "\nTry 'mine2ai-cli --help'.\n";
+    std::cerr << "mine2ai-cli: " << message << '\n'
+              << translate("CliDispatch", "Try 'mine2ai-cli --help'.") << '\n';
     return kUsage;
 }
 
@@ -57,7 +59,7 @@ std::string parse(const Command& command, const std::vector<std::string>& args, 
         const std::string name = o.longestName();
         const std::string dashed = "--" + name;
         if (!parser.isSet(toQt(name))) {
-            if (o.required) return dashed + " " + o.valueName + " is required";
+            if (o.required) return fill(translate("CliDispatch", "%1 %2 is required"), {dashed, o.valueName});
             continue;
         }
         if (!o.takesValue()) {
@@ -65,9 +67,10 @@ std::string parse(const Command& command, const std::vector<std::string>& args, 
             continue;
         }
         const QStringList values = parser.values(toQt(name));
-        if (values.size() > 1) return dashed + " is given more than once";
+        if (values.size() > 1) return fill(translate("CliDispatch", "%1 is given more than once"), {dashed});
         const std::string value = fromQt(values.front());
-        if (value.empty()) return dashed + " needs a value (" + o.valueName + ")";
+        if (value.empty())
+            return fill(translate("CliDispatch", "%1 needs a value (%2)"), {dashed, o.valueName});
         if (o.kind == ValueKind::Choice) {
             // Case does not matter ("A4"); the command sees the choice as listed.
             const auto it = std::find_if(o.choices.begin(), o.choices.end(), [&](const std::string& c) {
@@ -75,8 +78,9 @@ std::string parse(const Command& command, const std::vector<std::string>& args, 
             });
             if (it == o.choices.end()) {
                 std::string allowed;
-                for (const std::string& c : o.choices) allowed += (allowed.empty() ? "" : " or ") + c;
-                return dashed + " must be " + allowed + ", got '" + value + "'";
+                for (const std::string& c : o.choices)
+                    allowed += (allowed.empty() ? std::string() : translate("CliDispatch", " or ")) + c;
+                return fill(translate("CliDispatch", "%1 must be %2, got '%3'"), {dashed, allowed, value});
             }
             out.values_[name] = *it;
             continue;
@@ -90,11 +94,11 @@ std::string parse(const Command& command, const std::vector<std::string>& args, 
         static_cast<size_t>(std::count_if(command.positionals.begin(), command.positionals.end(),
                                           [](const Positional& p) { return !p.optional; }));
     if (given < required)
-        return "missing " + command.positionals[given].name + " (usage: mine2ai-cli " + synopsis(command) +
-               ")";
+        return fill(translate("CliDispatch", "missing %1 (usage: mine2ai-cli %2)"),
+                    {command.positionals[given].name, synopsis(command)});
     if (given > command.positionals.size())
-        return "unexpected argument '" + out.positionals_[command.positionals.size()] +
-               "' (usage: mine2ai-cli " + synopsis(command) + ")";
+        return fill(translate("CliDispatch", "unexpected argument '%1' (usage: mine2ai-cli %2)"),
+                    {out.positionals_[command.positionals.size()], synopsis(command)});
     return {};
 }
 
@@ -134,7 +138,7 @@ const Command* find(const std::vector<Command>& commands, const std::string& nam
 }  // namespace
 
 int dispatch(const std::vector<Command>& commands, const std::vector<std::string>& words) {
-    if (words.empty()) return topLevelUsage("no command given");
+    if (words.empty()) return topLevelUsage(translate("CliDispatch", "no command given"));
     const std::string& first = words[0];
     if (first == "--version" || first == "-V") {
         std::cout << "mine2ai-cli " M2AI_VERSION "\n";
@@ -147,7 +151,8 @@ int dispatch(const std::vector<Command>& commands, const std::vector<std::string
         }
         const Command* command = find(commands, words[1]);
         if (command == nullptr || words.size() > 2)
-            return topLevelUsage("help takes one command name, got '" + words[1] + "'");
+            return topLevelUsage(
+                fill(translate("CliDispatch", "help takes one command name, got '%1'"), {words[1]}));
         std::cout << commandHelp(*command);
         return kOk;
     }
@@ -158,15 +163,16 @@ int dispatch(const std::vector<Command>& commands, const std::vector<std::string
         if (text.empty() || words.size() > (first == "--generate" ? 2u : 1u)) {
             std::string kinds;
             for (const std::string& k : generatedKinds()) kinds += (kinds.empty() ? "" : ", ") + k;
-            return topLevelUsage("--generate takes one of " + kinds);
+            return topLevelUsage(fill(translate("CliDispatch", "--generate takes one of %1"), {kinds}));
         }
         std::cout << text;
         return kOk;
     }
     const Command* command = find(commands, first);
     if (command == nullptr) {
-        if (!first.empty() && first[0] == '-') return topLevelUsage("unknown option '" + first + "'");
-        return topLevelUsage("unknown command '" + first + "'");
+        if (!first.empty() && first[0] == '-')
+            return topLevelUsage(fill(translate("CliDispatch", "unknown option '%1'"), {first}));
+        return topLevelUsage(fill(translate("CliDispatch", "unknown command '%1'"), {first}));
     }
     return run(*command, std::vector<std::string>(words.begin() + 1, words.end()));
 }

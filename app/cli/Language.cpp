@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "CliText.h"
+
 namespace m2ai::cli {
 
 namespace {
@@ -18,12 +20,13 @@ std::string takeLanguageOption(std::vector<std::string>& args) {
         if (*it == "--") break;  // what follows is positional, even "--lang"
         if (*it == "--lang") {
             if (it + 1 == args.end() || (it + 1)->empty())
-                return "--lang needs a value (fr, zh_CN, es or en)";
+                return translate("CliLanguage", "--lang needs a value (fr, zh_CN, es or en)");
             given() = *(it + 1);
             it = args.erase(it, it + 2);
         } else if (it->rfind("--lang=", 0) == 0) {
             given() = it->substr(7);
-            if (given().empty()) return "--lang needs a value (fr, zh_CN, es or en)";
+            if (given().empty())
+                return translate("CliLanguage", "--lang needs a value (fr, zh_CN, es or en)");
             it = args.erase(it);
         } else {
             ++it;

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "CliSupport.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Language.h"
 #include "app/Translations.h"
@@ -64,7 +65,9 @@ int report(const Invocation& in) {
     for (const auto& [option, value] : {std::pair{"--pdf", a.pdf}, std::pair{"--xlsx", a.xlsx}})
         if (isStdout(value))
             return usageError(
-                "report", std::string(option) + " writes a file; \"-\" (standard output) is not supported");
+                "report",
+                fill(translate("CliReport", "%1 writes a file; \"-\" (standard output) is not supported"),
+                     {option}));
     if (const int rc = resolveOutputPath("report", "--pdf", a.pdf, {".pdf"}); rc != kOk) return rc;
     if (!a.xlsx.empty())
         if (const int rc = resolveOutputPath("report", "--xlsx", a.xlsx, {".xlsx"}); rc != kOk) return rc;
@@ -91,7 +94,8 @@ int report(const Invocation& in) {
     options.appendix = !in.isSet("no-appendix");
     if (in.isSet("sites")) {
         const std::vector<std::string> names = splitNames(in.value("sites"));
-        if (names.empty()) return usageError("report", "--sites needs at least one site name");
+        if (names.empty())
+            return usageError("report", translate("CliReport", "--sites needs at least one site name"));
         std::vector<int> indices;
         for (const std::string& name : names) {
             int found = -1;
@@ -100,8 +104,9 @@ int report(const Invocation& in) {
             if (found < 0) {
                 std::string known;
                 for (const auto& s : portfolio.sites) known += (known.empty() ? "" : ", ") + s.name;
-                std::cerr << "mine2ai-cli report: --sites: no site named '" << name << "' (sites: " << known
-                          << ")\n";
+                std::cerr << "mine2ai-cli report: --sites: "
+                          << fill(translate("CliReport", "no site named '%1' (sites: %2)"), {name, known})
+                          << '\n';
                 return kInvalidInput;
             }
             indices.push_back(found);
@@ -148,7 +153,8 @@ int report(const Invocation& in) {
             !exporting::writeXlsx(tables, QString::fromStdString(a.xlsx), &error, &context))
             return fail(error);
     }
-    std::cout << "wrote " << a.pdf << " (" << renderer.pageCount() << " pages)\n";
+    std::cout << fill(translate("CliReport", "wrote %1 (%n pages)", nullptr, renderer.pageCount()), {a.pdf})
+              << '\n';
     return kOk;
 }
 

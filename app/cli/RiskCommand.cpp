@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "CliSupport.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "risk/MonteCarlo.h"
 #include "risk/RiskJson.h"
@@ -72,17 +73,24 @@ int riskRun(const Invocation& in) {
     risk::RiskSettings settings = risk::riskSettingsFor(portfolio.risk);
     risk::RiskRunControl control;
     if (in.isSet("trials") && !parseNumber(in.value("trials"), settings.trials))
-        return usageError("risk", "--trials takes a whole number, not '" + in.value("trials") + "'");
+        return usageError("risk", fill(translate("CliRisk", "--trials takes a whole number, not '%1'"),
+                                       {in.value("trials")}));
     if (in.isSet("seed") && !parseNumber(in.value("seed"), settings.seed))
-        return usageError("risk", "--seed takes a whole number 0 or more, not '" + in.value("seed") + "'");
+        return usageError("risk",
+                          fill(translate("CliRisk", "--seed takes a whole number 0 or more, not '%1'"),
+                               {in.value("seed")}));
     if (in.isSet("threads") && (!parseNumber(in.value("threads"), control.threads) || control.threads > 256))
         return usageError("risk",
-                          "--threads takes 0–256 (0 = every core), not '" + in.value("threads") + "'");
+                          fill(translate("CliRisk", "--threads takes 0–256 (0 = every core), not '%1'"),
+                               {in.value("threads")}));
     if (in.isSet("bins") && !parseNumber(in.value("bins"), settings.histogramBins))
-        return usageError("risk", "--bins takes a whole number, not '" + in.value("bins") + "'");
+        return usageError(
+            "risk", fill(translate("CliRisk", "--bins takes a whole number, not '%1'"), {in.value("bins")}));
     if (in.isSet("rfs-by")) {
         const auto ym = YearMonth::parse(in.value("rfs-by"));
-        if (!ym) return usageError("risk", "--rfs-by takes YYYY-MM, not '" + in.value("rfs-by") + "'");
+        if (!ym)
+            return usageError(
+                "risk", fill(translate("CliRisk", "--rfs-by takes YYYY-MM, not '%1'"), {in.value("rfs-by")}));
         settings.rfsBy = *ym;
     }
     const risk::RiskResult result = risk::runRisk(portfolio, settings, control);

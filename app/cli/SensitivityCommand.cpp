@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "CliSupport.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "risk/RiskJson.h"
 #include "risk/Sensitivity.h"
@@ -42,9 +43,12 @@ int sensitivity(const Invocation& in) {
     double pct = 20.0;
     int spider = 5;
     if (in.isSet("pct") && !parseNumber(in.value("pct"), pct))
-        return usageError("sensitivity", "--pct takes a number, not '" + in.value("pct") + "'");
+        return usageError("sensitivity", fill(translate("CliSensitivity", "--pct takes a number, not '%1'"),
+                                              {in.value("pct")}));
     if (in.isSet("spider") && !parseNumber(in.value("spider"), spider))
-        return usageError("sensitivity", "--spider takes a whole number, not '" + in.value("spider") + "'");
+        return usageError("sensitivity",
+                          fill(translate("CliSensitivity", "--spider takes a whole number, not '%1'"),
+                               {in.value("spider")}));
     const std::string& file = in.positional(0);
     Portfolio portfolio;
     if (!loadPortfolioOrSample(file, portfolio)) return kInvalidInput;

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "CliSupport.h"
+#include "CliText.h"
 #include "Commands.h"
 
 namespace m2ai::cli {
@@ -19,7 +20,9 @@ Command validateCommand() {
                 Portfolio portfolio;
                 // The loader validates (both kinds of file): loaded means valid.
                 if (!loadPortfolio(path, portfolio)) return kInvalidInput;
-                std::cout << path << ": valid (" << portfolio.sites.size() << " sites)\n";
+                const auto sites = static_cast<int>(portfolio.sites.size());
+                std::cout << path << ": " << translate("CliValidate", "valid (%n sites)", nullptr, sites)
+                          << '\n';
                 return kOk;
             }};
 }

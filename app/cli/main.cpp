@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "CliText.h"
 #include "Commands.h"
 #include "Dispatch.h"
 #include "Language.h"
@@ -25,7 +26,8 @@ int main(int argc, char** argv) {
     };
     std::vector<std::string> args(argv + 1, argv + argc);
     if (const std::string error = takeLanguageOption(args); !error.empty()) {
-        std::cerr << "mine2ai-cli: " << error << "\nTry 'mine2ai-cli --help'.\n";
+        std::cerr << "mine2ai-cli: " << error << '\n'
+                  << translate("CliDispatch", "Try 'mine2ai-cli --help'.") << '\n';
         return kUsage;
     }
     return dispatch(commands, args);

@@ -54,6 +54,18 @@
         <source>Single-phase immersion with dry coolers</source>
         <translation>Inmersión monofásica con aerorrefrigeradores secos</translation>
     </message>
+    <message>
+        <source>4 systems per rack, air</source>
+        <translation>4 sistemas por rack, aire</translation>
+    </message>
+    <message>
+        <source>72 GPUs per rack, liquid</source>
+        <translation>72 GPU por rack, líquida</translation>
+    </message>
+    <message>
+        <source>Custom platform</source>
+        <translation>Plataforma personalizada</translation>
+    </message>
 </context>
 <context>
     <name>ChartNames</name>
@@ -191,6 +203,207 @@
     <message>
         <source>Copy to clipboard</source>
         <translation>Copiar al portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>CliClimate</name>
+    <message>
+        <source>%1 hourly rows; a year of 8760 or 8784 is needed</source>
+        <translation>%1 filas horarias; se necesita un año de 8760 o 8784</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>no site named &quot;%1&quot;</source>
+        <translation>ningún emplazamiento llamado «%1»</translation>
+    </message>
+    <message>
+        <source>warning: the station %1 is %2 km from the site &quot;%3&quot; (more than %4 km); its hours may not represent the site</source>
+        <translation>advertencia: la estación %1 está a %2 km del emplazamiento «%3» (más de %4 km); sus horas pueden no representar el emplazamiento</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; now has %2 hours from %3 and its location</source>
+        <translation>el emplazamiento «%1» tiene ahora %2 horas de %3 y su ubicación</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; now has %2 hours from %3</source>
+        <translation>el emplazamiento «%1» tiene ahora %2 horas de %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliDispatch</name>
+    <message>
+        <source>Try &apos;mine2ai-cli --help&apos;.</source>
+        <translation>Pruebe «mine2ai-cli --help».</translation>
+    </message>
+    <message>
+        <source>%1 %2 is required</source>
+        <translation>%1 %2 es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 se da más de una vez</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (%2)</source>
+        <translation>%1 necesita un valor (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got &apos;%3&apos;</source>
+        <translation>%1 debe ser %2, se recibió «%3»</translation>
+    </message>
+    <message>
+        <source>missing %1 (usage: mine2ai-cli %2)</source>
+        <translation>falta %1 (uso: mine2ai-cli %2)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (usage: mine2ai-cli %2)</source>
+        <translation>argumento inesperado «%1» (uso: mine2ai-cli %2)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se ha indicado ninguna orden</translation>
+    </message>
+    <message>
+        <source>help takes one command name, got &apos;%1&apos;</source>
+        <translation>help admite un nombre de orden, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--generate takes one of %1</source>
+        <translation>--generate admite uno de %1</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opción desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CliLanguage</name>
+    <message>
+        <source>--lang needs a value (fr, zh_CN, es or en)</source>
+        <translation>--lang necesita un valor (fr, zh_CN, es o en)</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>%1 writes a file; &quot;-&quot; (standard output) is not supported</source>
+        <translation>%1 escribe un archivo; «-» (salida estándar) no se admite</translation>
+    </message>
+    <message>
+        <source>--sites needs at least one site name</source>
+        <translation>--sites necesita al menos un nombre de emplazamiento</translation>
+    </message>
+    <message>
+        <source>no site named &apos;%1&apos; (sites: %2)</source>
+        <translation>ningún emplazamiento llamado «%1» (emplazamientos: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n pages)</source>
+        <translation>
+            <numerusform>%1 escrito (%n página)</numerusform>
+            <numerusform>%1 escrito (%n páginas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliRisk</name>
+    <message>
+        <source>--trials takes a whole number, not &apos;%1&apos;</source>
+        <translation>--trials admite un número entero, no «%1»</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number 0 or more, not &apos;%1&apos;</source>
+        <translation>--seed admite un número entero mayor o igual que 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>--threads takes 0–256 (0 = every core), not &apos;%1&apos;</source>
+        <translation>--threads admite de 0 a 256 (0 = todos los núcleos), no «%1»</translation>
+    </message>
+    <message>
+        <source>--bins takes a whole number, not &apos;%1&apos;</source>
+        <translation>--bins admite un número entero, no «%1»</translation>
+    </message>
+    <message>
+        <source>--rfs-by takes YYYY-MM, not &apos;%1&apos;</source>
+        <translation>--rfs-by admite AAAA-MM, no «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CliSensitivity</name>
+    <message>
+        <source>--pct takes a number, not &apos;%1&apos;</source>
+        <translation>--pct admite un número, no «%1»</translation>
+    </message>
+    <message>
+        <source>--spider takes a whole number, not &apos;%1&apos;</source>
+        <translation>--spider admite un número entero, no «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>Try &apos;mine2ai-cli %1 --help&apos;.</source>
+        <translation>Pruebe «mine2ai-cli %1 --help».</translation>
+    </message>
+    <message>
+        <source>standard input is larger than the %1 MiB limit for a portfolio JSON file</source>
+        <translation>la entrada estándar supera el límite de %1 MiB de un archivo JSON de cartera</translation>
+    </message>
+    <message>
+        <source>a project file (.m2ai) cannot be read from standard input; name the file</source>
+        <translation>un archivo de proyecto (.m2ai) no se puede leer de la entrada estándar; indique el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>standard input is not a Mine2AI portfolio JSON document</source>
+        <translation>la entrada estándar no es un documento JSON de cartera de Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1 is a folder (&apos;%2&apos;), not a file name</source>
+        <translation>%1 es una carpeta («%2»), no un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>writing %1 (%2 had no extension)</source>
+        <translation>se escribe %1 (%2 no tenía extensión)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 must end in %2, got &apos;%3&apos;</source>
+        <translation>%1 debe terminar en %2, se recibió «%3»</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliValidate</name>
+    <message numerus="yes">
+        <source>valid (%n sites)</source>
+        <translation>
+            <numerusform>válido (%n emplazamiento)</numerusform>
+            <numerusform>válido (%n emplazamientos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4032,46 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
         <source>Run it on the Risk page first (View &gt; Risk)</source>
         <translation>Ejecútelo primero en la página Riesgo (Ver &gt; Riesgo)</translation>
     </message>
+    <message>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>Procure electrical (switchgear, transformers)</source>
+        <translation>Compra eléctrica (aparamenta, transformadores)</translation>
+    </message>
+    <message>
+        <source>Procure cooling</source>
+        <translation>Compra de refrigeración</translation>
+    </message>
+    <message>
+        <source>Procure GPU servers</source>
+        <translation>Compra de servidores GPU</translation>
+    </message>
+    <message>
+        <source>Decommission ASICs</source>
+        <translation>Desmantelamiento de los ASIC</translation>
+    </message>
+    <message>
+        <source>Electrical works</source>
+        <translation>Obras eléctricas</translation>
+    </message>
+    <message>
+        <source>Cooling works</source>
+        <translation>Obras de refrigeración</translation>
+    </message>
+    <message>
+        <source>Facility works</source>
+        <translation>Obras de la instalación</translation>
+    </message>
+    <message>
+        <source>Commissioning</source>
+        <translation>Puesta en marcha</translation>
+    </message>
+    <message>
+        <source>User tasks</source>
+        <translation>Tareas del usuario</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3928,6 +4181,38 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>Refused — %1 %2</source>
         <translation>Rechazado — %1 %2</translation>
+    </message>
+    <message>
+        <source>Hashprice (market)</source>
+        <translation>Hashprice (mercado)</translation>
+    </message>
+    <message>
+        <source>GPU-hour price (market)</source>
+        <translation>Precio por hora de GPU (mercado)</translation>
+    </message>
+    <message>
+        <source>GPU price (market)</source>
+        <translation>Precio de las GPU (mercado)</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>Precio de la electricidad</translation>
+    </message>
+    <message>
+        <source>Colocation rent</source>
+        <translation>Renta de colocation</translation>
+    </message>
+    <message>
+        <source>GPU utilisation</source>
+        <translation>Utilización de GPU</translation>
+    </message>
+    <message>
+        <source>Capex overrun</source>
+        <translation>Sobrecoste de inversión</translation>
+    </message>
+    <message>
+        <source>PUE overhead (PUE − 1)</source>
+        <translation>Exceso de PUE (PUE − 1)</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,18 @@
         <source>Single-phase immersion with dry coolers</source>
         <translation>Immersion monophasique avec aéroréfrigérants secs</translation>
     </message>
+    <message>
+        <source>4 systems per rack, air</source>
+        <translation>4 systèmes par baie, air</translation>
+    </message>
+    <message>
+        <source>72 GPUs per rack, liquid</source>
+        <translation>72 GPU par baie, liquide</translation>
+    </message>
+    <message>
+        <source>Custom platform</source>
+        <translation>Plateforme personnalisée</translation>
+    </message>
 </context>
 <context>
     <name>ChartNames</name>
@@ -191,6 +203,207 @@
     <message>
         <source>Copy to clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>CliClimate</name>
+    <message>
+        <source>%1 hourly rows; a year of 8760 or 8784 is needed</source>
+        <translation>%1 lignes horaires ; il faut une année de 8760 ou 8784 heures</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>no site named &quot;%1&quot;</source>
+        <translation>aucun site nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>warning: the station %1 is %2 km from the site &quot;%3&quot; (more than %4 km); its hours may not represent the site</source>
+        <translation>avertissement : la station %1 est à %2 km du site « %3 » (plus de %4 km) ; ses heures peuvent ne pas représenter le site</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; now has %2 hours from %3 and its location</source>
+        <translation>le site « %1 » a maintenant %2 heures de %3, et sa position</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; now has %2 hours from %3</source>
+        <translation>le site « %1 » a maintenant %2 heures de %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliDispatch</name>
+    <message>
+        <source>Try &apos;mine2ai-cli --help&apos;.</source>
+        <translation>Essayez « mine2ai-cli --help ».</translation>
+    </message>
+    <message>
+        <source>%1 %2 is required</source>
+        <translation>%1 %2 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 est donné plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (%2)</source>
+        <translation>%1 demande une valeur (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got &apos;%3&apos;</source>
+        <translation>%1 doit être %2, reçu « %3 »</translation>
+    </message>
+    <message>
+        <source>missing %1 (usage: mine2ai-cli %2)</source>
+        <translation>%1 manquant (usage : mine2ai-cli %2)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (usage: mine2ai-cli %2)</source>
+        <translation>argument inattendu « %1 » (usage : mine2ai-cli %2)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande donnée</translation>
+    </message>
+    <message>
+        <source>help takes one command name, got &apos;%1&apos;</source>
+        <translation>help prend un nom de commande, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--generate takes one of %1</source>
+        <translation>--generate prend l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CliLanguage</name>
+    <message>
+        <source>--lang needs a value (fr, zh_CN, es or en)</source>
+        <translation>--lang demande une valeur (fr, zh_CN, es ou en)</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>%1 writes a file; &quot;-&quot; (standard output) is not supported</source>
+        <translation>%1 écrit un fichier ; « - » (sortie standard) n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>--sites needs at least one site name</source>
+        <translation>--sites demande au moins un nom de site</translation>
+    </message>
+    <message>
+        <source>no site named &apos;%1&apos; (sites: %2)</source>
+        <translation>aucun site nommé « %1 » (sites : %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n pages)</source>
+        <translation>
+            <numerusform>%1 écrit (%n page)</numerusform>
+            <numerusform>%1 écrit (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliRisk</name>
+    <message>
+        <source>--trials takes a whole number, not &apos;%1&apos;</source>
+        <translation>--trials prend un nombre entier, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number 0 or more, not &apos;%1&apos;</source>
+        <translation>--seed prend un nombre entier positif ou nul, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--threads takes 0–256 (0 = every core), not &apos;%1&apos;</source>
+        <translation>--threads prend 0 à 256 (0 = tous les cœurs), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--bins takes a whole number, not &apos;%1&apos;</source>
+        <translation>--bins prend un nombre entier, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--rfs-by takes YYYY-MM, not &apos;%1&apos;</source>
+        <translation>--rfs-by prend AAAA-MM, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CliSensitivity</name>
+    <message>
+        <source>--pct takes a number, not &apos;%1&apos;</source>
+        <translation>--pct prend un nombre, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--spider takes a whole number, not &apos;%1&apos;</source>
+        <translation>--spider prend un nombre entier, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>Try &apos;mine2ai-cli %1 --help&apos;.</source>
+        <translation>Essayez « mine2ai-cli %1 --help ».</translation>
+    </message>
+    <message>
+        <source>standard input is larger than the %1 MiB limit for a portfolio JSON file</source>
+        <translation>l&apos;entrée standard dépasse la limite de %1 Mio d&apos;un fichier JSON de portefeuille</translation>
+    </message>
+    <message>
+        <source>a project file (.m2ai) cannot be read from standard input; name the file</source>
+        <translation>un fichier de projet (.m2ai) ne peut pas être lu sur l&apos;entrée standard ; donnez le nom du fichier</translation>
+    </message>
+    <message>
+        <source>standard input is not a Mine2AI portfolio JSON document</source>
+        <translation>l&apos;entrée standard n&apos;est pas un document JSON de portefeuille Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1 is a folder (&apos;%2&apos;), not a file name</source>
+        <translation>%1 est un dossier (« %2 »), pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>writing %1 (%2 had no extension)</source>
+        <translation>écriture de %1 (%2 n&apos;avait pas d&apos;extension)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1 must end in %2, got &apos;%3&apos;</source>
+        <translation>%1 doit se terminer par %2, reçu « %3 »</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliValidate</name>
+    <message numerus="yes">
+        <source>valid (%n sites)</source>
+        <translation>
+            <numerusform>valide (%n site)</numerusform>
+            <numerusform>valide (%n sites)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4032,46 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
         <source>Run it on the Risk page first (View &gt; Risk)</source>
         <translation>Lancez-le d&apos;abord sur la page Risque (Affichage &gt; Risque)</translation>
     </message>
+    <message>
+        <source>Design</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Procure electrical (switchgear, transformers)</source>
+        <translation>Achat électrique (appareillage, transformateurs)</translation>
+    </message>
+    <message>
+        <source>Procure cooling</source>
+        <translation>Achat du refroidissement</translation>
+    </message>
+    <message>
+        <source>Procure GPU servers</source>
+        <translation>Achat des serveurs GPU</translation>
+    </message>
+    <message>
+        <source>Decommission ASICs</source>
+        <translation>Démontage des ASIC</translation>
+    </message>
+    <message>
+        <source>Electrical works</source>
+        <translation>Travaux électriques</translation>
+    </message>
+    <message>
+        <source>Cooling works</source>
+        <translation>Travaux de refroidissement</translation>
+    </message>
+    <message>
+        <source>Facility works</source>
+        <translation>Travaux du bâtiment</translation>
+    </message>
+    <message>
+        <source>Commissioning</source>
+        <translation>Réception (essais intégrés)</translation>
+    </message>
+    <message>
+        <source>User tasks</source>
+        <translation>Tâches de l&apos;utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3928,6 +4181,38 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>Refused — %1 %2</source>
         <translation>Refusé — %1 %2</translation>
+    </message>
+    <message>
+        <source>Hashprice (market)</source>
+        <translation>Hashprice (marché)</translation>
+    </message>
+    <message>
+        <source>GPU-hour price (market)</source>
+        <translation>Prix par heure-GPU (marché)</translation>
+    </message>
+    <message>
+        <source>GPU price (market)</source>
+        <translation>Prix des GPU (marché)</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>Prix de l&apos;électricité</translation>
+    </message>
+    <message>
+        <source>Colocation rent</source>
+        <translation>Loyer de colocation</translation>
+    </message>
+    <message>
+        <source>GPU utilisation</source>
+        <translation>Taux d&apos;utilisation des GPU</translation>
+    </message>
+    <message>
+        <source>Capex overrun</source>
+        <translation>Dépassement d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>PUE overhead (PUE − 1)</source>
+        <translation>Surcoût PUE (PUE − 1)</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,18 @@
         <source>Single-phase immersion with dry coolers</source>
         <translation>单相浸没式液冷，配干冷器</translation>
     </message>
+    <message>
+        <source>4 systems per rack, air</source>
+        <translation>每机柜 4 套系统，风冷</translation>
+    </message>
+    <message>
+        <source>72 GPUs per rack, liquid</source>
+        <translation>每机柜 72 个 GPU，液冷</translation>
+    </message>
+    <message>
+        <source>Custom platform</source>
+        <translation>自定义平台</translation>
+    </message>
 </context>
 <context>
     <name>ChartNames</name>
@@ -191,6 +203,204 @@
     <message>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>CliClimate</name>
+    <message>
+        <source>%1 hourly rows; a year of 8760 or 8784 is needed</source>
+        <translation>%1 行逐时数据；需要一整年的 8760 或 8784 行</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>no site named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的场址</translation>
+    </message>
+    <message>
+        <source>warning: the station %1 is %2 km from the site &quot;%3&quot; (more than %4 km); its hours may not represent the site</source>
+        <translation>警告：气象站 %1 距场址“%3”%2 km（超过 %4 km）；其逐时数据可能不能代表该场址</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; now has %2 hours from %3 and its location</source>
+        <translation>场址“%1”现有来自 %3 的 %2 小时数据及其位置</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; now has %2 hours from %3</source>
+        <translation>场址“%1”现有来自 %3 的 %2 小时数据</translation>
+    </message>
+</context>
+<context>
+    <name>CliDispatch</name>
+    <message>
+        <source>Try &apos;mine2ai-cli --help&apos;.</source>
+        <translation>请尝试“mine2ai-cli --help”。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is required</source>
+        <translation>必须提供 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 给出了不止一次</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (%2)</source>
+        <translation>%1 需要一个值（%2）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got &apos;%3&apos;</source>
+        <translation>%1 必须是 %2，收到的是“%3”</translation>
+    </message>
+    <message>
+        <source>missing %1 (usage: mine2ai-cli %2)</source>
+        <translation>缺少 %1（用法：mine2ai-cli %2）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (usage: mine2ai-cli %2)</source>
+        <translation>意外的参数“%1”（用法：mine2ai-cli %2）</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未给出命令</translation>
+    </message>
+    <message>
+        <source>help takes one command name, got &apos;%1&apos;</source>
+        <translation>help 只接受一个命令名，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>--generate takes one of %1</source>
+        <translation>--generate 只接受以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CliLanguage</name>
+    <message>
+        <source>--lang needs a value (fr, zh_CN, es or en)</source>
+        <translation>--lang 需要一个值（fr、zh_CN、es 或 en）</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>%1 writes a file; &quot;-&quot; (standard output) is not supported</source>
+        <translation>%1 写入文件；不支持“-”（标准输出）</translation>
+    </message>
+    <message>
+        <source>--sites needs at least one site name</source>
+        <translation>--sites 至少需要一个场址名称</translation>
+    </message>
+    <message>
+        <source>no site named &apos;%1&apos; (sites: %2)</source>
+        <translation>没有名为“%1”的场址（场址：%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n pages)</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliRisk</name>
+    <message>
+        <source>--trials takes a whole number, not &apos;%1&apos;</source>
+        <translation>--trials 需要整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number 0 or more, not &apos;%1&apos;</source>
+        <translation>--seed 需要大于或等于 0 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--threads takes 0–256 (0 = every core), not &apos;%1&apos;</source>
+        <translation>--threads 需要 0–256（0 = 全部核心），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--bins takes a whole number, not &apos;%1&apos;</source>
+        <translation>--bins 需要整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--rfs-by takes YYYY-MM, not &apos;%1&apos;</source>
+        <translation>--rfs-by 需要 YYYY-MM 格式，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CliSensitivity</name>
+    <message>
+        <source>--pct takes a number, not &apos;%1&apos;</source>
+        <translation>--pct 需要数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--spider takes a whole number, not &apos;%1&apos;</source>
+        <translation>--spider 需要整数，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>Try &apos;mine2ai-cli %1 --help&apos;.</source>
+        <translation>请尝试“mine2ai-cli %1 --help”。</translation>
+    </message>
+    <message>
+        <source>standard input is larger than the %1 MiB limit for a portfolio JSON file</source>
+        <translation>标准输入超过了项目组合 JSON 文件 %1 MiB 的上限</translation>
+    </message>
+    <message>
+        <source>a project file (.m2ai) cannot be read from standard input; name the file</source>
+        <translation>无法从标准输入读取项目文件（.m2ai）；请给出文件名</translation>
+    </message>
+    <message>
+        <source>standard input is not a Mine2AI portfolio JSON document</source>
+        <translation>标准输入不是 Mine2AI 项目组合 JSON 文档</translation>
+    </message>
+    <message>
+        <source>%1 is a folder (&apos;%2&apos;), not a file name</source>
+        <translation>%1 是文件夹（“%2”），不是文件名</translation>
+    </message>
+    <message>
+        <source>writing %1 (%2 had no extension)</source>
+        <translation>正在写入 %1（%2 没有扩展名）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 must end in %2, got &apos;%3&apos;</source>
+        <translation>%1 必须以 %2 结尾，收到的是“%3”</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliValidate</name>
+    <message numerus="yes">
+        <source>valid (%n sites)</source>
+        <translation>
+            <numerusform>有效（%n 个场址）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4024,46 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
         <source>Run it on the Risk page first (View &gt; Risk)</source>
         <translation>请先在风险页面运行（视图 &gt; 风险）</translation>
     </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Procure electrical (switchgear, transformers)</source>
+        <translation>电气采购（开关柜、变压器）</translation>
+    </message>
+    <message>
+        <source>Procure cooling</source>
+        <translation>冷却设备采购</translation>
+    </message>
+    <message>
+        <source>Procure GPU servers</source>
+        <translation>采购 GPU 服务器</translation>
+    </message>
+    <message>
+        <source>Decommission ASICs</source>
+        <translation>拆除 ASIC 矿机</translation>
+    </message>
+    <message>
+        <source>Electrical works</source>
+        <translation>电气施工</translation>
+    </message>
+    <message>
+        <source>Cooling works</source>
+        <translation>冷却施工</translation>
+    </message>
+    <message>
+        <source>Facility works</source>
+        <translation>设施施工</translation>
+    </message>
+    <message>
+        <source>Commissioning</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <source>User tasks</source>
+        <translation>用户任务</translation>
+    </message>
 </context>
 <context>
     <name>ReportNotes</name>
@@ -3923,6 +4173,38 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>Refused — %1 %2</source>
         <translation>已拒绝 — %1 %2</translation>
+    </message>
+    <message>
+        <source>Hashprice (market)</source>
+        <translation>算力价格（hashprice，市场）</translation>
+    </message>
+    <message>
+        <source>GPU-hour price (market)</source>
+        <translation>每 GPU 小时价格（市场）</translation>
+    </message>
+    <message>
+        <source>GPU price (market)</source>
+        <translation>GPU 价格（市场）</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Colocation rent</source>
+        <translation>托管租金</translation>
+    </message>
+    <message>
+        <source>GPU utilisation</source>
+        <translation>GPU 利用率</translation>
+    </message>
+    <message>
+        <source>Capex overrun</source>
+        <translation>资本支出超支</translation>
+    </message>
+    <message>
+        <source>PUE overhead (PUE − 1)</source>
+        <translation>PUE 开销（PUE − 1）</translation>
     </message>
 </context>
 <context>

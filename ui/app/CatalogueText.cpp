@@ -41,6 +41,13 @@ constexpr const char* kCatalogueNames[] = {
     QT_TRANSLATE_NOOP("Catalogue", "Single-phase immersion with dry coolers"),
 };
 
+// What follows a GPU product name in gpus.json, in parentheses, and the custom entry's name.
+constexpr const char* kGpuDescriptions[] = {
+    QT_TRANSLATE_NOOP("Catalogue", "4 systems per rack, air"),
+    QT_TRANSLATE_NOOP("Catalogue", "72 GPUs per rack, liquid"),
+    QT_TRANSLATE_NOOP("Catalogue", "Custom platform"),
+};
+
 // english translated in context when it is one of names, else unchanged.
 template <std::size_t N>
 QString translated(const char* context, const char* const (&names)[N], const std::string& english) {
@@ -65,6 +72,16 @@ QString countryName(const m2ai::CountryPreset& country) {
 
 QString coolingName(m2ai::CoolingTech tech) {
     return translated("Catalogue", kCatalogueNames, m2ai::defaultCatalogue().cooling(tech).name);
+}
+
+QString gpuName(const m2ai::GpuPlatform& platform) {
+    const std::string& name = platform.name;
+    const size_t open = name.rfind(" (");
+    if (open == std::string::npos || name.back() != ')')
+        return translated("Catalogue", kGpuDescriptions, name);
+    const std::string description = name.substr(open + 2, name.size() - open - 3);
+    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(name.substr(0, open)),
+                                         translated("Catalogue", kGpuDescriptions, description));
 }
 
 }  // namespace CatalogueText

@@ -4,7 +4,8 @@
 // has no Qt; it keeps stable ids (schedule/TaskIds.h, catalogue ids and CoolingTech), and the
 // text is translated here by its English source, so a name core changes or adds shows as core
 // wrote it (English) until it has a translation. Names the user typed (user tasks, sites) and
-// model names (GPU platforms, ASICs) are never translated. CSV and JSON keep core's English.
+// product names (GPU platforms, ASIC models) are never translated, only the description after a
+// product name. CSV and JSON keep core's English.
 #include <QString>
 
 #include "model/Enums.h"
@@ -12,6 +13,7 @@
 namespace m2ai {
 struct ScheduledTask;
 struct CountryPreset;
+struct GpuPlatform;
 }  // namespace m2ai
 
 namespace CatalogueText {
@@ -21,5 +23,8 @@ QString taskName(const m2ai::ScheduledTask& task);
 QString countryName(const m2ai::CountryPreset& country);
 // The catalogue's name of a cooling technology.
 QString coolingName(m2ai::CoolingTech tech);
+// A GPU platform's name: the product name as the vendor writes it ("NVIDIA GB300 NVL72"), its
+// description in parentheses ("72 GPUs per rack, liquid") and "Custom platform" translated.
+QString gpuName(const m2ai::GpuPlatform& platform);
 
 }  // namespace CatalogueText

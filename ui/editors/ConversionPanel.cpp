@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "app/CatalogueText.h"
 #include "catalogue/Catalogue.h"
 #include "document/ProjectDocument.h"
 #include "editors/FieldHints.h"
@@ -157,7 +158,7 @@ QWidget* ConversionPanel::buildGpu() {
     gpuPlatform_ = new QComboBox;
     gpuPlatform_->setObjectName(QStringLiteral("plan.gpu.platformId"));
     for (const auto& g : m2ai::defaultCatalogue().gpuPlatforms) {
-        gpuPlatform_->addItem(Format::qs(g.name), Format::qs(g.id));
+        gpuPlatform_->addItem(CatalogueText::gpuName(g), Format::qs(g.id));
         gpuPlatform_->setItemData(gpuPlatform_->count() - 1, Format::qs(g.source), Qt::ToolTipRole);
     }
     gpuPlatform_->addItem(tr("Custom"), QString());
@@ -167,7 +168,7 @@ QWidget* ConversionPanel::buildGpu() {
             m2ai::defaultCatalogue().gpu(gpuPlatform_->itemData(index).toString().toStdString());
         if (!g) return;
         binder_->edit(
-            tr("Choose GPU platform %1").arg(Format::qs(g->name)), QString(),
+            tr("Choose GPU platform %1").arg(CatalogueText::gpuName(*g)), QString(),
             [g](m2ai::Site& s) {
                 s.plan.gpu.platformId = g->id;
                 s.plan.gpu.kwPerRack = g->kwPerRack;

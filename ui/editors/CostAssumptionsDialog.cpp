@@ -10,7 +10,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "editors/FieldHints.h"
 #include "editors/RangeSpinBox.h"
@@ -29,6 +33,11 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
                       "docs/model.md (“Capex by step”, “Residual value”); estimates are marked there."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // The three groups scroll when the screen is lower than the dialog (823 px in every language
+    // on a 1280 x 800 screen); the intro, the refusal and the buttons stay in view.
+    auto* body = new QWidget;
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
 
     auto* capex = new QGroupBox(tr("Capex per conversion step"));
     auto* capexForm = new QFormLayout(capex);
@@ -60,7 +69,7 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     capexForm->addRow(tr("ASIC resale (credit)"),
                       asicResale_ = money(QStringLiteral("asicResaleUsdPerTh"), tr(" USD/TH")));
     asicResale_->setDecimals(2);
-    layout->addWidget(capex);
+    bodyLayout->addWidget(capex);
 
     auto* opexBox = new QGroupBox(tr("Operations and value over time"));
     auto* opexForm = new QFormLayout(opexBox);
@@ -82,7 +91,7 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
            "month; off = cash flows only."));
     opexForm->addRow(tr("Residual value"), residual_);
     connect(residual_, &QCheckBox::toggled, facilityLife_, &QWidget::setEnabled);
-    layout->addWidget(opexBox);
+    bodyLayout->addWidget(opexBox);
 
     // Operating costs beyond energy and O&M (docs/model.md "Operating costs beyond energy and O&M").
     auto* service = new QGroupBox(tr("Lease, cloud service and GPU life"));
@@ -114,7 +123,15 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
     gpuEndOfLife_->addItem(tr("Retire: the fleet stops earning"),
                            static_cast<int>(m2ai::GpuEndOfLife::Retire));
     serviceForm->addRow(tr("At the end of its life"), gpuEndOfLife_);
-    layout->addWidget(service);
+    bodyLayout->addWidget(service);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the groups need in the language shown (a scroll area alone would cut them).
+    scroll->setMinimumWidth(body->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    layout->addWidget(scroll);
 
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                     QDialogButtonBox::RestoreDefaults);
@@ -145,6 +162,11 @@ CostAssumptionsDialog::CostAssumptionsDialog(const m2ai::CostAssumptions& costs,
 
     showCosts(costs);
     showOpex(opex);
+    // Tall enough to show every group without scrolling when the screen has room for it.
+    const QScreen* screen = parent ? parent->screen() : QApplication::primaryScreen();
+    const int room = screen ? screen->availableGeometry().height() - 80 : 720;
+    const int wanted = sizeHint().height() - scroll->sizeHint().height() + body->sizeHint().height();
+    resize(sizeHint().width(), std::min(wanted, room));
 }
 
 void CostAssumptionsDialog::showOpex(const m2ai::OperatingCosts& o) {

@@ -379,10 +379,17 @@ void ReportRenderer::paintSummary(QPainter& p, const QRectF& content) const {
 void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) const {
     p.save();
     p.setPen(Qt::black);
-    p.setFont(reportFont(9, true));
-    p.drawText(
-        QRectF(area.left(), area.top(), area.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
-        QObject::tr("Schedule overview: conversion start to first RFS (filled) and full capacity (hollow)"));
+    const QString heading =
+        QObject::tr("Schedule overview: conversion start to first RFS (filled) and full capacity (hollow)");
+    // Spanish and French run longer than the page is wide: a smaller size, then an ellipsis, rather
+    // than a heading cut at the margin.
+    int headingPx = 9;
+    while (headingPx > 7 &&
+           QFontMetricsF(reportFont(headingPx, true)).horizontalAdvance(heading) > area.width())
+        --headingPx;
+    p.setFont(reportFont(headingPx, true));
+    p.drawText(QRectF(area.left(), area.top(), area.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(p.font()).elidedText(heading, Qt::ElideRight, area.width()));
     const QFont font = reportFont(7);
     p.setFont(font);
     const QFontMetricsF fm(font);
@@ -391,18 +398,42 @@ void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) cons
         months = std::max({months, s.schedule.durationMonths, s.schedule.fullCapacityMonths});
     months = std::ceil(months) + 2.0;
     const double labelW = area.width() * 0.2;
-    const QRectF plot(area.left() + labelW, area.top() + 30, area.width() - labelW - 70, area.height() - 32);
+    // "RFS Jul 2028, full Jan 2029" after the last diamond: room for the longest, as the language
+    // writes it (Spanish and Chinese run past a fixed margin).
+    auto showsFullCapacity = [](const m2ai::SiteResult& s) {
+        return s.schedule.fullCapacityMonthIndex &&
+               s.schedule.fullCapacityMonths > s.schedule.durationMonths + 1e-9;
+    };
+    auto milestoneLabel = [&](const m2ai::SiteResult& s) {
+        QString label =
+            QObject::tr("RFS %1").arg(ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex));
+        if (showsFullCapacity(s))
+            label += QObject::tr(", full %1")
+                         .arg(ReportFormat::month(portfolio_.startMonth, *s.schedule.fullCapacityMonthIndex));
+        return label;
+    };
+    double labelsW = 0.0;
+    for (const m2ai::SiteResult& s : result_.sites)
+        labelsW = std::max(labelsW, fm.horizontalAdvance(milestoneLabel(s)));
+    const double reserve = std::clamp(labelsW + 12.0, 70.0, area.width() * 0.4);
+    const QRectF plot(area.left() + labelW, area.top() + 30, area.width() - labelW - reserve,
+                      area.height() - 32);
     const double rowH =
         std::min(16.0, plot.height() / std::max<double>(1.0, static_cast<double>(result_.sites.size())));
     auto xOf = [&](double m) { return plot.left() + plot.width() * m / months; };
-    const int step = months > 36 ? 6 : (months > 18 ? 3 : 1);
+    int step = months > 36 ? 6 : (months > 18 ? 3 : 1);
+    // Month labels as wide as the language writes them ("2027年10月", "sept. 2027") never overlap.
+    double monthW = 0.0;
+    for (int m = 0; m <= static_cast<int>(months); ++m)
+        monthW = std::max(monthW, fm.horizontalAdvance(ReportFormat::month(portfolio_.startMonth, m)));
+    while (step < 24 && plot.width() * step / months < monthW + 4.0) step *= 2;
     for (int m = 0; m <= static_cast<int>(months); m += step) {
         const double x = xOf(m);
         p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 0.5));
         p.drawLine(QPointF(x, plot.top()),
                    QPointF(x, plot.top() + rowH * static_cast<double>(result_.sites.size())));
         p.setPen(Qt::black);
-        p.drawText(QRectF(x - 25, area.top() + 15, 50, 12), Qt::AlignCenter,
+        p.drawText(QRectF(x - monthW / 2 - 2, area.top() + 15, monthW + 4, 12), Qt::AlignCenter,
                    ReportFormat::month(portfolio_.startMonth, m));
     }
     for (size_t i = 0; i < result_.sites.size(); ++i) {
@@ -430,19 +461,14 @@ void ReportRenderer::paintScheduleOverview(QPainter& p, const QRectF& area) cons
             QPolygonF({QPointF(rx, cy - r), QPointF(rx + r, cy), QPointF(rx, cy + r), QPointF(rx - r, cy)}));
         // Full capacity (issue 12): a hollow diamond when it comes after first RFS.
         double labelX = rx + r + 3;
-        QString label =
-            QObject::tr("RFS %1").arg(ReportFormat::month(portfolio_.startMonth, s.schedule.rfsMonthIndex));
-        if (s.schedule.fullCapacityMonthIndex &&
-            s.schedule.fullCapacityMonths > s.schedule.durationMonths + 1e-9) {
+        if (showsFullCapacity(s)) {
             const double fx = xOf(s.schedule.fullCapacityMonths);
             p.setBrush(Qt::white);
             p.drawPolygon(QPolygonF(
                 {QPointF(fx, cy - r), QPointF(fx + r, cy), QPointF(fx, cy + r), QPointF(fx - r, cy)}));
             labelX = std::max(labelX, fx + r + 3);
-            label += QObject::tr(", full %1")
-                         .arg(ReportFormat::month(portfolio_.startMonth, *s.schedule.fullCapacityMonthIndex));
         }
-        p.drawText(QRectF(labelX, top, 160, rowH), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(labelX, top, reserve, rowH), Qt::AlignLeft | Qt::AlignVCenter, milestoneLabel(s));
     }
     p.restore();
 }

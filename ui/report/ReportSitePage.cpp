@@ -81,10 +81,11 @@ ReportTable inputsTable(const m2ai::Site& s, const m2ai::YearMonth& start) {
         {QObject::tr("Business"), business},
         {QObject::tr("1 GPU install"),
          // The figures first: the catalogue's platform name is long and is what an elided cell cuts.
-         onOff(plan.gpu.enabled, QObject::tr("%1 kW/rack, %2 GPUs, %3")
-                                     .arg(number(plan.gpu.kwPerRack, 1))
-                                     .arg(plan.gpu.gpusPerRack)
-                                     .arg(platform ? qs(platform->name) : QObject::tr("custom platform")))},
+         onOff(plan.gpu.enabled,
+               QObject::tr("%1 kW/rack, %2 GPUs, %3")
+                   .arg(number(plan.gpu.kwPerRack, 1))
+                   .arg(plan.gpu.gpusPerRack)
+                   .arg(platform ? CatalogueText::gpuName(*platform) : QObject::tr("custom platform")))},
         {QObject::tr("2 Electrical"),
          onOff(plan.electrical.enabled, QObject::tr("%1, %2 × %3 blocks")
                                             .arg(Format::redundancyName(plan.electrical.redundancy))
@@ -483,7 +484,8 @@ void ReportRenderer::paintAppendix(QPainter& p, const QRectF& content) const {
     if (const QStringList notes = ReportNotes::lines(portfolio_); !notes.isEmpty())
         lines << ReportNotes::heading() << notes;  // the user's own sources first (issue 15)
     lines << QObject::tr("GPU platforms");
-    for (const auto& g : cat.gpuPlatforms) lines << QStringLiteral("• %1: %2").arg(qs(g.name), qs(g.source));
+    for (const auto& g : cat.gpuPlatforms)
+        lines << QStringLiteral("• %1: %2").arg(CatalogueText::gpuName(g), qs(g.source));
     lines << QObject::tr("ASIC models");
     for (const auto& a : cat.asicModels) lines << QStringLiteral("• %1: %2").arg(qs(a.name), qs(a.source));
     lines << QObject::tr("Cooling technologies");

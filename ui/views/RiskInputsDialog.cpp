@@ -65,17 +65,17 @@ DistributionKind kindAt(const QTableWidget* table, int row, int column) {
 
 QString taskLabel(std::string_view id) {
     static const std::pair<std::string_view, const char*> kLabels[] = {
-        {"design", "Design"},
-        {"proc-electrical", "Procure electrical (switchgear, transformers)"},
-        {"proc-cooling", "Procure cooling"},
-        {"proc-gpu", "Procure GPU servers"},
-        {"decommission", "Decommission ASICs"},
-        {"electrical", "Electrical works"},
-        {"cooling", "Cooling works"},
-        {"facility", "Facility works"},
-        {"gpu-install", "GPU install"},
-        {"commissioning", "Commissioning"},
-        {"userTask", "User tasks"},
+        {"design", QT_TRANSLATE_NOOP("QObject", "Design")},
+        {"proc-electrical", QT_TRANSLATE_NOOP("QObject", "Procure electrical (switchgear, transformers)")},
+        {"proc-cooling", QT_TRANSLATE_NOOP("QObject", "Procure cooling")},
+        {"proc-gpu", QT_TRANSLATE_NOOP("QObject", "Procure GPU servers")},
+        {"decommission", QT_TRANSLATE_NOOP("QObject", "Decommission ASICs")},
+        {"electrical", QT_TRANSLATE_NOOP("QObject", "Electrical works")},
+        {"cooling", QT_TRANSLATE_NOOP("QObject", "Cooling works")},
+        {"facility", QT_TRANSLATE_NOOP("QObject", "Facility works")},
+        {"gpu-install", QT_TRANSLATE_NOOP("QObject", "GPU install")},
+        {"commissioning", QT_TRANSLATE_NOOP("QObject", "Commissioning")},
+        {"userTask", QT_TRANSLATE_NOOP("QObject", "User tasks")},
     };
     for (const auto& [key, label] : kLabels)
         if (key == id) return QObject::tr(label);
@@ -86,10 +86,14 @@ QString taskLabel(std::string_view id) {
 
 QString RiskInputsDialog::inputLabel(const std::string& input) {
     static const std::pair<const char*, const char*> kLabels[] = {
-        {"hashprice", "Hashprice (market)"},   {"gpuHourPrice", "GPU-hour price (market)"},
-        {"gpuPrice", "GPU price (market)"},    {"powerPrice", "Power price"},
-        {"colocationRent", "Colocation rent"}, {"utilisation", "GPU utilisation"},
-        {"capexOverrun", "Capex overrun"},     {"pueOverhead", "PUE overhead (PUE − 1)"},
+        {"hashprice", QT_TR_NOOP("Hashprice (market)")},
+        {"gpuHourPrice", QT_TR_NOOP("GPU-hour price (market)")},
+        {"gpuPrice", QT_TR_NOOP("GPU price (market)")},
+        {"powerPrice", QT_TR_NOOP("Power price")},
+        {"colocationRent", QT_TR_NOOP("Colocation rent")},
+        {"utilisation", QT_TR_NOOP("GPU utilisation")},
+        {"capexOverrun", QT_TR_NOOP("Capex overrun")},
+        {"pueOverhead", QT_TR_NOOP("PUE overhead (PUE − 1)")},
     };
     for (const auto& [key, label] : kLabels)
         if (input == key) return tr(label);

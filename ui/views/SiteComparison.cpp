@@ -80,7 +80,7 @@ std::vector<Row> compare(const m2ai::Portfolio& portfolio, int a, int b, const m
         if (!s.plan.gpu.enabled) return tr("step off");
         // The platform's name, not its catalogue id ("NVIDIA GB300 NVL72", not "gb300-nvl72").
         const m2ai::GpuPlatform* g = m2ai::defaultCatalogue().gpu(s.plan.gpu.platformId);
-        return Format::qs(g ? g->name : s.plan.gpu.platformId);
+        return g ? CatalogueText::gpuName(*g) : Format::qs(s.plan.gpu.platformId);
     });
     input(QStringLiteral("plan.gpu.kwPerRack"),
           [](S s) { return tr("%1 kW").arg(Format::number(s.plan.gpu.kwPerRack, 1)); });
