@@ -38,7 +38,12 @@ template <bool Emit, typename Handler>
 class Scanner {
 public:
     Scanner(std::string_view text, Handler* handler)
-        : p_(text.data()), end_(text.data() + text.size()), h_(handler) {}
+        : p_(text.data()), end_(text.data() + text.size()), h_(handler) {
+        // A handler that wants to know where the scanner is gets a pointer to its position: just
+        // past the brace at start_object, just past the closing brace at end_object.
+        if constexpr (Emit && requires(Handler & h, const char* const* at) { h.watchPosition(at); })
+            h_->watchPosition(&p_);
+    }
 
     // true: the text is in the subset (and, when emitting, every call returned true; check failed()).
     bool run() {
@@ -380,6 +385,19 @@ FastSaxOutcome fastSaxParse(std::string_view text, Handler& handler) {
     if (scan.handlerFailed()) return FastSaxOutcome::HandlerFailed;
     // The check pass accepted the same text, so the emitting pass reads it to the end.
     return whole ? FastSaxOutcome::Parsed : FastSaxOutcome::HandlerFailed;
+}
+
+// fastSaxParse in one pass, for a handler whose calls can be undone: the calls are made while
+// checking, so NotHandled comes after the calls for the text before what the scanner does not
+// accept (the calls nlohmann makes for that part too), and the caller must undo them before
+// parsing with nlohmann. HandlerFailed and Parsed mean what they mean for fastSaxParse. Saves the
+// check pass: ~5 % of `compute --json` at 10,000 sites.
+template <typename Handler>
+FastSaxOutcome fastSaxParseOnePass(std::string_view text, Handler& handler) {
+    fastsax::Scanner<true, Handler> scan(text, &handler);
+    const bool whole = scan.run();
+    if (scan.handlerFailed()) return FastSaxOutcome::HandlerFailed;
+    return whole ? FastSaxOutcome::Parsed : FastSaxOutcome::NotHandled;
 }
 
 }  // namespace m2ai::jsonio
