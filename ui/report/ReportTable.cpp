@@ -66,8 +66,12 @@ std::vector<QStringList> ReportTable::rowLines(size_t r, double width, const QFo
     const double pad = rowHeight * 0.25;
     const QStringList& cells = rows[r];
     std::vector<QStringList> lines;
-    for (size_t c = 0; c + 1 < x.size() && c < static_cast<size_t>(cells.size()); ++c)
-        lines.push_back(cellLines(cells[static_cast<qsizetype>(c)], fm, x[c + 1] - x[c] - 2 * pad, maxLines));
+    for (size_t c = 0; c + 1 < x.size() && c < static_cast<size_t>(cells.size()); ++c) {
+        const Qt::Alignment align =
+            c < alignments.size() ? alignments[c] : (c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        const int most = (align & Qt::AlignRight) ? std::max(maxLines, kFigureLines) : maxLines;
+        lines.push_back(cellLines(cells[static_cast<qsizetype>(c)], fm, x[c + 1] - x[c] - 2 * pad, most));
+    }
     return lines;
 }
 

@@ -2,7 +2,8 @@
 // A plain grid table painted with QPainter (reports only): header row, zebra rows, optional bold
 // total row, per-column alignment and relative width. Units: whatever the painter's are (points).
 // A cell too long for its column wraps at words onto more lines (the row grows) and, past maxLines,
-// ends with the words that fit and "…" — a committee reads every figure, so no word is ever cut.
+// ends with the words that fit and "…"; a figure (right-aligned) is never elided, it takes the lines
+// its words need. A committee reads every figure: no word is ever cut.
 #include <QFont>
 #include <QRectF>
 #include <QString>
@@ -19,7 +20,9 @@ struct ReportTable {
     std::vector<Qt::Alignment> alignments;  // per column; default left for column 0, right otherwise
     bool lastRowIsTotal = false;
     double rowHeight = 11.0;
-    int maxLines = 2;  // per body cell
+    int maxLines = 2;  // per body text cell
+    // Figure cells (right-aligned) wrap onto up to this many lines and are never elided.
+    static constexpr int kFigureLines = 4;
 
     // Paints at top-left of area (full width); returns the height used.
     double paint(QPainter& painter, const QRectF& area, const QFont& font) const;
