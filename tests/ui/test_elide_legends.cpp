@@ -1,6 +1,7 @@
 // Whole words everywhere a name is too long for its room (issue 15 §3): chart legends, report table
 // cells, editable combo boxes and the portfolio Total row end in whole words and "…", never a cut
 // word, and the whole name stays reachable (tooltip).
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
@@ -20,12 +21,14 @@
 #include <catch2/catch.hpp>
 
 #include "app/MainWindow.h"
+#include "app/Theme.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartView.h"
 #include "charts/LegendText.h"
 #include "document/ProjectDocument.h"
 #include "report/ReportTable.h"
 #include "sample/Sample.h"
+#include "scenarios/ScenarioDock.h"
 #include "support/QtApp.h"
 #include "util/ElidingLineEdit.h"
 #include "util/ElidingStyle.h"
@@ -271,4 +274,30 @@ TEST_CASE("Portfolio at 1280x800: every sample site and the Total row show, the 
     CHECK(shown != whole);
     CHECK(wholeWords(shown, whole));
     CHECK(total->columnSpan(0, 0) == 2);  // runs on over the empty Country cell
+}
+
+TEST_CASE("Every view fits a 1280-pixel window in the light and the dark palette", "[ui][elide][geometry]") {
+    testsupport::qtApp();
+    for (const bool dark : {false, true}) {
+        CAPTURE(dark);
+        Theme::apply(dark);
+        MainWindow window;
+        window.document()->load(m2ai::samplePortfolio(), QString());
+        window.show();
+        window.scenarioDock()->toggleViewAction()->trigger();  // the widest arrangement: the dock beside
+        settle();
+        const auto views = {QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"), QStringLiteral("Ctrl+3"),
+                            QStringLiteral("Ctrl+4")};
+        for (const QString& keys : views) {
+            CAPTURE(keys);
+            QAction* show = nullptr;
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->shortcut() == QKeySequence(keys)) show = action;
+            REQUIRE(show);
+            show->trigger();
+            settle();
+            CHECK(window.minimumSizeHint().width() <= 1280);
+        }
+    }
+    Theme::apply(false);
 }

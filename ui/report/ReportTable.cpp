@@ -2,9 +2,27 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
 #include <numeric>
 
 #include "util/ElidedLabel.h"
+
+namespace {
+QFont shrunkToWidestWord(const QFont& font, const QString& text, double width) {
+    const QFontMetricsF fm(font);
+    double widest = 0.0;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, fm.horizontalAdvance(word));
+    if (widest <= width || width <= 0.0) return font;
+    QFont smaller = font;
+    const double scale = std::max(0.6, width / widest);
+    if (font.pointSizeF() > 0)
+        smaller.setPointSizeF(font.pointSizeF() * scale);
+    else
+        smaller.setPixelSize(std::max(1, static_cast<int>(font.pixelSize() * scale)));
+    return smaller;
+}
+}  // namespace
 
 std::vector<double> ReportTable::columnEdges(double left, double width) const {
     const size_t columns =
@@ -113,10 +131,17 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
                    cells[static_cast<qsizetype>(last) + 1].isEmpty())
                 ++last;
             const QRectF cell(x[c] + pad, y, x[last + 1] - x[c] - 2 * pad, h);
-            if (spanEmpty)  // headers wrap onto a second line rather than lose their unit
-                painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap,
-                                 cells[static_cast<qsizetype>(c)]);
-            else if (c < lines.size())
+            if (spanEmpty) {  // headers wrap onto a second line rather than lose their unit
+                // A word wider than its column ("Récupération") is set smaller, not broken.
+                // It may use the column's padding first.
+                const QRectF room = cell.adjusted(-pad * 0.8, 0, pad * 0.8, 0);
+                const QString& text = cells[static_cast<qsizetype>(c)];
+                const QFont fitted = shrunkToWidestWord(f, text, room.width());
+                painter.setFont(fitted);
+                painter.drawText(fitted == f ? cell : room,
+                                 static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
+                painter.setFont(f);
+            } else if (c < lines.size())
                 painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter),
                                  lines[c].join(QLatin1Char('\n')));
         }
