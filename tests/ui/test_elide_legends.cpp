@@ -301,3 +301,25 @@ TEST_CASE("Every view fits a 1280-pixel window in the light and the dark palette
     }
     Theme::apply(false);
 }
+
+TEST_CASE("Legend row of a dozen long names becomes a column of words, and a row again when wide",
+          "[ui][elide][legend]") {
+    testsupport::qtApp();
+    QStringList names;
+    for (int i = 0; i < 11; ++i)
+        names << QStringLiteral("Site number %1 of the northern hydro cluster").arg(i + 1);
+    ChartView view(chartWithNames(names, Qt::AlignBottom));
+    view.resize(600, 360);
+    view.show();
+    settle();
+    QLegend* legend = view.chart()->legend();
+    CHECK(legend->alignment() == Qt::AlignRight);
+    for (QLegendMarker* marker : legend->markers()) {
+        CHECK(marker->label() != QStringLiteral("…"));
+        CHECK(wholeWords(marker->label(), legendtext::fullText(marker)));
+    }
+    for (const QString& text : drawnLegendTexts(legend)) CHECK_FALSE(text.endsWith(QStringLiteral("...")));
+    view.resize(3000, 360);
+    settle();
+    CHECK(legend->alignment() == Qt::AlignBottom);
+}

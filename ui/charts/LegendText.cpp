@@ -24,6 +24,7 @@ namespace {
 
 const char* const kInstalled = "m2aiLegendText";
 const char* const kTipConnected = "m2aiLegendTip";
+const char* const kRowSide = "m2aiLegendRowSide";
 
 // Pixels of one entry besides its text as Qt's legend lays it out (margins of 3 on both sides and
 // the legend's own 3 per entry, the marker of half the font's height — 1.5 times that for a line —,
@@ -148,11 +149,28 @@ void fit(QChart* chart) {
     const double legendMargins = horizontalMargins(legend->layout());
     const QFontMetricsF fm(legend->font());
     const double overhead = entryOverhead(fm);
-    const bool row = (legend->alignment() & (Qt::AlignTop | Qt::AlignBottom)) != 0;
-    const QStringList labels =
-        row ? fitRow(names, fm, contentWidth - legendMargins - overhead * static_cast<double>(markers.size()))
-            // A column is at most 0.4 of the width (Qt's layout), the plot keeps the rest.
-            : fitColumn(names, fm, contentWidth * 0.4 - legendMargins - overhead);
+    // The side the chart was built with: a row may have become a column (below) at a smaller size.
+    const QVariant rowSide = chart->property(kRowSide);
+    const Qt::Alignment builtSide =
+        rowSide.isValid() ? static_cast<Qt::Alignment>(rowSide.toInt()) : legend->alignment();
+    // A column is at most 0.4 of the width (Qt's layout), the plot keeps the rest.
+    const QStringList column = fitColumn(names, fm, contentWidth * 0.4 - legendMargins - overhead);
+    QStringList labels = column;
+    Qt::Alignment side = builtSide;
+    if (builtSide & (Qt::AlignTop | Qt::AlignBottom)) {
+        labels =
+            fitRow(names, fm, contentWidth - legendMargins - overhead * static_cast<double>(markers.size()));
+        // A row too short for even a word per entry (a dozen sites) reads better as a column at the
+        // right, one name per line, when that column does show words and has the height for them.
+        const auto bare = [](const QStringList& l) { return l.contains(QStringLiteral("…")); };
+        const double columnHeight = static_cast<double>(markers.size()) * (fm.height() + 8.0);
+        if (bare(labels) && !bare(column) && columnHeight < chart->size().height() * 0.8) {
+            labels = column;
+            side = Qt::AlignRight;
+        }
+    }
+    chart->setProperty(kRowSide, side == builtSide ? QVariant() : QVariant(static_cast<int>(builtSide)));
+    if (legend->alignment() != side) legend->setAlignment(side);
     for (qsizetype i = 0; i < markers.size(); ++i) {
         if (markers[i]->label() != labels[i]) markers[i]->setLabel(labels[i]);
         showWholeNameOnHover(markers[i]);

@@ -4,7 +4,8 @@
 // the room the legend gives it, followed by "…", and recomputed whenever the chart is resized; the
 // whole name is the entry's tooltip. The room is worked out as Qt lays the legend out: a bottom or top
 // legend is one row whose longest entries give way first; a left or right one is a column at most
-// 0.4 of the chart's width.
+// 0.4 of the chart's width. A row too short for a word per entry (a dozen long site names) becomes
+// a column at the right while the chart is that small.
 #include <QString>
 #include <QStringList>
 #include <vector>

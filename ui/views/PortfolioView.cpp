@@ -132,6 +132,7 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
                 table_->resizeColumnToContents(c);  // the pinned row follows (sectionResized)
                 if (total > table_->columnWidth(c)) table_->setColumnWidth(c, total);
             }
+        keepNamesReadable();
         // sectionResized fires only for widths that changed: copy every one.
         for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
             totalTable_->setColumnWidth(c, table_->columnWidth(c));
@@ -232,6 +233,20 @@ void PortfolioView::buildTotalTable() {
     connect(header, &QHeaderView::sectionMoved, this, &PortfolioView::spanTotalLabel);
     connect(totalProxy_, &QAbstractItemModel::modelReset, this, &PortfolioView::spanTotalLabel);
     connect(totalProxy_, &QAbstractItemModel::rowsInserted, this, &PortfolioView::spanTotalLabel);
+}
+
+void PortfolioView::keepNamesReadable() {
+    // The names take the spare width, but not less than a readable minimum: with very wide figures
+    // (10,000 sites, billions) the table scrolls sideways instead of squeezing them to "…".
+    const int minimum = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22;
+    int others = 0;
+    for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+        if (c != PortfolioTableModel::Name && !table_->isColumnHidden(c)) others += table_->columnWidth(c);
+    QHeaderView* header = table_->horizontalHeader();
+    const bool squeezed = table_->viewport()->width() - others < minimum;
+    header->setSectionResizeMode(PortfolioTableModel::Name,
+                                 squeezed ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (squeezed) table_->setColumnWidth(PortfolioTableModel::Name, minimum);
 }
 
 void PortfolioView::spanTotalLabel() {
@@ -409,6 +424,7 @@ void PortfolioView::showEvent(QShowEvent* event) {
         splitSized_ = true;
         sizeSplit();
     }
+    keepNamesReadable();
     if (chartsDirty_) refreshCharts();
 }
 

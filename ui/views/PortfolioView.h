@@ -45,6 +45,7 @@ private:
     void buildTotalTable();
     void spanTotalLabel();
     void sizeSplit();  // once, when first shown
+    void keepNamesReadable();
     void showHeaderMenu(const QPoint& pos);
     void refreshCharts();
     void refreshChartsOrMarkDirty();
