@@ -11,6 +11,8 @@
 #include <cmath>
 #include <iterator>
 
+#include "charts/LegendText.h"
+
 namespace chartstyle {
 
 qreal monthX(m2ai::YearMonth start, double index) {
@@ -71,7 +73,8 @@ void setup(QChart* chart, const QString& title, int qtTheme) {
     f.setBold(true);
     chart->setTitleFont(f);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setShowToolTips(true);    // an elided entry shows its whole name on hover
+    chart->legend()->setShowToolTips(true);
+    legendtext::install(chart);                // entries elide at whole words, the whole name on hover
     chart->setMargins(QMargins(4, 4, 18, 4));  // room for the last x label, centred on the axis end
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -24,6 +24,7 @@
 
 #include "app/Translations.h"
 #include "charts/ImageFiles.h"
+#include "charts/LegendText.h"
 #include "charts/SiteCharts.h"
 
 ChartView::ChartView(QChart* chart, QWidget* parent) : QChartView(chart, parent) {
@@ -145,7 +146,10 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
 void ChartView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange && chart()) {
         const QChart::ChartTheme wanted = resolveChartTheme(ChartTheme::Auto);
-        if (chart()->theme() != wanted) chart()->setTheme(wanted);
+        if (chart()->theme() != wanted) {
+            chart()->setTheme(wanted);
+            legendtext::fit(chart());  // the theme's legend font
+        }
     }
     QChartView::changeEvent(event);
 }
@@ -192,6 +196,7 @@ void renderChart(QPainter& painter, const QRectF& target, QChart* chart, QSizeF 
     scene.addItem(chart);
     chart->setPos(0, 0);
     chart->resize(logicalSize);
+    legendtext::fit(chart);  // renamed (translated) series, pixel fonts: resize alone may not refit
     // Lay the chart out now (normally done on the next event loop pass).
     // Two passes: axis label truncation depends on the geometry of the previous pass.
     for (int pass = 0; pass < 2; ++pass) {

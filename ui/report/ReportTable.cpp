@@ -2,7 +2,27 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
 #include <numeric>
+
+#include "util/ElidedLabel.h"
+
+namespace {
+QFont shrunkToWidestWord(const QFont& font, const QString& text, double width) {
+    const QFontMetricsF fm(font);
+    double widest = 0.0;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, fm.horizontalAdvance(word));
+    if (widest <= width || width <= 0.0) return font;
+    QFont smaller = font;
+    const double scale = std::max(0.6, width / widest);
+    if (font.pointSizeF() > 0)
+        smaller.setPointSizeF(font.pointSizeF() * scale);
+    else
+        smaller.setPixelSize(std::max(1, static_cast<int>(font.pixelSize() * scale)));
+    return smaller;
+}
+}  // namespace
 
 std::vector<double> ReportTable::columnEdges(double left, double width) const {
     const size_t columns =
@@ -31,8 +51,61 @@ double ReportTable::headerHeight(double width, const QFont& font) const {
     return rowHeight;
 }
 
+QStringList ReportTable::cellLines(const QString& text, const QFontMetricsF& fm, double width, int maxLines) {
+    if (fm.horizontalAdvance(text) <= width || text.isEmpty()) return {text};
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    qsizetype next = 0;
+    while (next < words.size() && static_cast<int>(lines.size()) + 1 < maxLines) {
+        QString line = words[next++];
+        while (next < words.size() && fm.horizontalAdvance(line + QLatin1Char(' ') + words[next]) <= width)
+            line += QLatin1Char(' ') + words[next++];
+        lines << line;
+    }
+    if (next < words.size()) {
+        const QString rest = QStringList(words.mid(next)).join(QLatin1Char(' '));
+        QString last = ElidedLabel::elideAtWords(rest, fm, width);
+        // Not even the next word fits: it is shown whole rather than as a bare "…".
+        if (last == QStringLiteral("…")) last = words[next] + (next + 1 < words.size() ? last : QString());
+        lines << last;
+    }
+    return lines;
+}
+
+QFont ReportTable::rowFont(size_t r, const QFont& font) const {
+    QFont f = font;
+    f.setBold(lastRowIsTotal && r + 1 == rows.size());
+    return f;
+}
+
+std::vector<QStringList> ReportTable::rowLines(size_t r, double width, const QFont& f) const {
+    const std::vector<double> x = columnEdges(0.0, width);
+    const QFontMetricsF fm(f);
+    const double pad = rowHeight * 0.25;
+    const QStringList& cells = rows[r];
+    std::vector<QStringList> lines;
+    for (size_t c = 0; c + 1 < x.size() && c < static_cast<size_t>(cells.size()); ++c) {
+        const Qt::Alignment align =
+            c < alignments.size() ? alignments[c] : (c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        const int most = (align & Qt::AlignRight) ? std::max(maxLines, kFigureLines) : maxLines;
+        lines.push_back(cellLines(cells[static_cast<qsizetype>(c)], fm, x[c + 1] - x[c] - 2 * pad, most));
+    }
+    return lines;
+}
+
+double ReportTable::bodyRowHeight(const std::vector<QStringList>& lines, const QFont& f) const {
+    qsizetype most = 1;
+    for (const QStringList& cell : lines) most = std::max(most, cell.size());
+    return rowHeight + static_cast<double>(most - 1) * QFontMetricsF(f).lineSpacing();
+}
+
 double ReportTable::height(double width, const QFont& font) const {
-    return headerHeight(width, font) + rowHeight * static_cast<double>(rows.size());
+    double h = headerHeight(width, font);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const QFont f = rowFont(r, font);
+        h += bodyRowHeight(rowLines(r, width, f), f);
+    }
+    return h;
 }
 
 double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& font) const {
@@ -44,11 +117,11 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
     painter.save();
     const double pad = rowHeight * 0.25;
     double y = area.top();
-    auto drawRow = [&](const QStringList& cells, const QFont& f, const QColor& background, bool spanEmpty) {
-        const double h = spanEmpty ? headerHeight(area.width(), font) : rowHeight;
+    auto drawRow = [&](const QStringList& cells, const QFont& f, const QColor& background, bool spanEmpty,
+                       const std::vector<QStringList>& lines) {
+        const double h = spanEmpty ? headerHeight(area.width(), font) : bodyRowHeight(lines, f);
         if (background.isValid()) painter.fillRect(QRectF(area.left(), y, area.width(), h), background);
         painter.setFont(f);
-        const QFontMetricsF fm(f);
         for (size_t c = 0; c < columns && c < static_cast<size_t>(cells.size()); ++c) {
             const Qt::Alignment align =
                 c < alignments.size() ? alignments[c] : (c == 0 ? Qt::AlignLeft : Qt::AlignRight);
@@ -58,13 +131,19 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
                    cells[static_cast<qsizetype>(last) + 1].isEmpty())
                 ++last;
             const QRectF cell(x[c] + pad, y, x[last + 1] - x[c] - 2 * pad, h);
-            if (spanEmpty)  // headers wrap onto a second line rather than lose their unit
-                painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap,
-                                 cells[static_cast<qsizetype>(c)]);
-            else
-                painter.drawText(
-                    cell, static_cast<int>(align | Qt::AlignVCenter),
-                    fm.elidedText(cells[static_cast<qsizetype>(c)], Qt::ElideRight, cell.width()));
+            if (spanEmpty) {  // headers wrap onto a second line rather than lose their unit
+                // A word wider than its column ("Récupération") is set smaller, not broken.
+                // It may use the column's padding first.
+                const QRectF room = cell.adjusted(-pad * 0.8, 0, pad * 0.8, 0);
+                const QString& text = cells[static_cast<qsizetype>(c)];
+                const QFont fitted = shrunkToWidestWord(f, text, room.width());
+                painter.setFont(fitted);
+                painter.drawText(fitted == f ? cell : room,
+                                 static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
+                painter.setFont(f);
+            } else if (c < lines.size())
+                painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter),
+                                 lines[c].join(QLatin1Char('\n')));
         }
         y += h;
     };
@@ -72,17 +151,17 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
     if (!headers.isEmpty()) {
         QFont bold = font;
         bold.setBold(true);
-        drawRow(headers, bold, QColor(0xdd, 0xe6, 0xf0), true);
+        drawRow(headers, bold, QColor(0xdd, 0xe6, 0xf0), true, {});
     }
     for (size_t r = 0; r < rows.size(); ++r) {
         const bool isTotal = lastRowIsTotal && r + 1 == rows.size();
-        QFont f = font;
-        f.setBold(isTotal);
+        const QFont f = rowFont(r, font);
         if (isTotal) {
             painter.setPen(QPen(Qt::black, 0.8));
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         }
-        drawRow(rows[r], f, r % 2 == 1 ? QColor(0xf3, 0xf3, 0xf3) : QColor(), false);
+        drawRow(rows[r], f, r % 2 == 1 ? QColor(0xf3, 0xf3, 0xf3) : QColor(), false,
+                rowLines(r, area.width(), f));
     }
     painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));

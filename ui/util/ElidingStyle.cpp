@@ -8,6 +8,7 @@
 #include <QToolTip>
 
 #include "util/ElidedLabel.h"
+#include "util/ElidingLineEdit.h"
 
 namespace {
 
@@ -61,7 +62,10 @@ void ElidingStyle::install() {
 }
 
 QString ElidingStyle::shownText(const QComboBox* combo) {
-    if (combo->isEditable()) return combo->currentText();
+    if (combo->isEditable()) {
+        const auto* edit = qobject_cast<const ElidingLineEdit*>(combo->lineEdit());
+        return edit ? edit->shownText() : combo->currentText();
+    }
     const QStyleOptionComboBox option = optionOf(combo);
     return ElidedLabel::elideAtWords(option.currentText, combo->fontMetrics(),
                                      labelWidth(option, combo->style(), combo));

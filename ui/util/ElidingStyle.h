@@ -18,7 +18,8 @@ public:
     // Wraps the application's style (again after a theme change replaced it); a no-op when it is
     // one already. Also installs the tooltip filter once.
     static void install();
-    // The text `combo` shows at its current width: its current text, or the words that fit and "…".
+    // The text `combo` shows at its current width: its current text, or the words that fit and "…"
+    // (an editable one elides only with an ElidingLineEdit, while not focused).
     static QString shownText(const QComboBox* combo);
     // The whole current text when shownText() elides it (then the combo's own tooltip after it);
     // the combo's own tooltip otherwise.

@@ -28,6 +28,7 @@
 #include "import/TableClipboard.h"
 #include "models/PortfolioTableModel.h"
 #include "util/Format.h"
+#include "util/WordElideDelegate.h"
 #include "views/ChartHost.h"
 
 PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
@@ -48,6 +49,7 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     layout->addWidget(buildSettings());
 
     auto* split = new QSplitter(Qt::Vertical);
+    split_ = split;
     table_ = new QTableView;
     table_->setObjectName(QStringLiteral("portfolioTable"));
     table_->setModel(proxy_);
@@ -66,6 +68,7 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     table_->setWordWrap(false);
     table_->setTextElideMode(Qt::ElideRight);
+    table_->setItemDelegateForColumn(PortfolioTableModel::Name, new WordElideDelegate(table_));
     table_->installEventFilter(this);
     table_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -129,6 +132,7 @@ PortfolioView::PortfolioView(ProjectDocument* doc, QWidget* parent)
                 table_->resizeColumnToContents(c);  // the pinned row follows (sectionResized)
                 if (total > table_->columnWidth(c)) table_->setColumnWidth(c, total);
             }
+        keepNamesReadable();
         // sectionResized fires only for widths that changed: copy every one.
         for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
             totalTable_->setColumnWidth(c, table_->columnWidth(c));
@@ -171,6 +175,7 @@ void PortfolioView::setColumnShown(int column, bool shown) {
     totalTable_->setColumnHidden(column, !shown);
     if (shown && table_->columnWidth(column) < 20) table_->resizeColumnToContents(column);
     totalTable_->setColumnWidth(column, table_->columnWidth(column));
+    spanTotalLabel();
     QList<int> hidden;
     for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
         if (table_->isColumnHidden(c)) hidden << c;
@@ -204,6 +209,7 @@ void PortfolioView::buildTotalTable() {
     totalTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     totalTable_->setWordWrap(false);
     totalTable_->setTextElideMode(Qt::ElideRight);
+    totalTable_->setItemDelegateForColumn(PortfolioTableModel::Name, new WordElideDelegate(totalTable_));
     totalTable_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     const int rowHeight = totalTable_->verticalHeader()->defaultSectionSize();
     totalTable_->setFixedHeight(rowHeight + 2 * totalTable_->frameWidth());
@@ -223,6 +229,35 @@ void PortfolioView::buildTotalTable() {
     });
     for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
         totalTable_->setColumnWidth(c, table_->columnWidth(c));
+    spanTotalLabel();
+    connect(header, &QHeaderView::sectionMoved, this, &PortfolioView::spanTotalLabel);
+    connect(totalProxy_, &QAbstractItemModel::modelReset, this, &PortfolioView::spanTotalLabel);
+    connect(totalProxy_, &QAbstractItemModel::rowsInserted, this, &PortfolioView::spanTotalLabel);
+}
+
+void PortfolioView::keepNamesReadable() {
+    // The names take the spare width, but not less than a readable minimum: with very wide figures
+    // (10,000 sites, billions) the table scrolls sideways instead of squeezing them to "…".
+    const int minimum = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22;
+    int others = 0;
+    for (int c = 0; c < PortfolioTableModel::ColumnCount; ++c)
+        if (c != PortfolioTableModel::Name && !table_->isColumnHidden(c)) others += table_->columnWidth(c);
+    QHeaderView* header = table_->horizontalHeader();
+    const bool squeezed = table_->viewport()->width() - others < minimum;
+    header->setSectionResizeMode(PortfolioTableModel::Name,
+                                 squeezed ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (squeezed) table_->setColumnWidth(PortfolioTableModel::Name, minimum);
+}
+
+void PortfolioView::spanTotalLabel() {
+    // "Total (6 sites, 1 infeasible excluded)" runs on over the Country cell, empty in the Total row,
+    // when that column is shown just right of the names.
+    totalTable_->clearSpans();
+    const QHeaderView* header = table_->horizontalHeader();
+    const bool adjacent = header->visualIndex(PortfolioTableModel::Country) ==
+                          header->visualIndex(PortfolioTableModel::Name) + 1;
+    if (totalProxy_->rowCount() > 0 && adjacent && !table_->isColumnHidden(PortfolioTableModel::Country))
+        totalTable_->setSpan(0, PortfolioTableModel::Name, 1, 2);
 }
 
 bool PortfolioView::eventFilter(QObject* watched, QEvent* event) {
@@ -385,7 +420,29 @@ void PortfolioView::refreshChartsOrMarkDirty() {
 
 void PortfolioView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (!splitSized_) {
+        splitSized_ = true;
+        sizeSplit();
+    }
+    keepNamesReadable();
     if (chartsDirty_) refreshCharts();
+}
+
+void PortfolioView::sizeSplit() {
+    // The table gets the height of its rows (three to eight of them, the Total row pinned below) up
+    // to 55 % of the view, the charts the rest: at 1280×800 the six sample sites show without
+    // scrolling, and the charts keep room for their axes and legends.
+    const int rows = std::clamp(proxy_->rowCount(), 3, 8);
+    const int tableHeight = table_->horizontalHeader()->sizeHint().height() +
+                            rows * table_->verticalHeader()->defaultSectionSize() + 2 * table_->frameWidth() +
+                            totalTable_->height();
+    const int available = split_->height() - split_->handleWidth();
+    if (available <= 0) {
+        split_->setSizes({tableHeight, tableHeight * 3 / 2});
+        return;
+    }
+    const int table = std::min(tableHeight, available * 55 / 100);
+    split_->setSizes({table, available - table});
 }
 
 void PortfolioView::refreshCharts() {

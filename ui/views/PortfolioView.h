@@ -7,6 +7,7 @@ class ChartHost;
 class PortfolioSortProxy;
 class PortfolioTableModel;
 class ProjectDocument;
+class QSplitter;
 class QTableView;
 
 class PortfolioView : public QWidget {
@@ -42,6 +43,9 @@ protected:
 private:
     QWidget* buildSettings();
     void buildTotalTable();
+    void spanTotalLabel();
+    void sizeSplit();  // once, when first shown
+    void keepNamesReadable();
     void showHeaderMenu(const QPoint& pos);
     void refreshCharts();
     void refreshChartsOrMarkDirty();
@@ -54,6 +58,8 @@ private:
     QTableView* table_ = nullptr;
     ChartHost* capacity_ = nullptr;
     ChartHost* npv_ = nullptr;
+    QSplitter* split_ = nullptr;
+    bool splitSized_ = false;
     bool chartsDirty_ = false;  // results changed while hidden
     // Columns are fitted to the first results after a load, not to every full recompute: fitting
     // measures up to 1,000 rows of every column (~QHeaderView::resizeContentsPrecision).

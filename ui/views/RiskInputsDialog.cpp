@@ -18,6 +18,7 @@
 
 #include "risk/Distribution.h"
 #include "risk/RiskSettings.h"
+#include "util/ElidingLineEdit.h"
 
 namespace {
 
@@ -243,11 +244,13 @@ void RiskInputsDialog::addTaskRow(const m2ai::RiskTaskDuration& t) {
     tasks_->insertRow(row);
     auto* site = new QComboBox;
     site->setEditable(true);  // a removed site's name stays visible, and is reported by the run
+    site->setLineEdit(new ElidingLineEdit(site));  // long names elide at words while not edited
     for (const m2ai::Site& s : portfolio_.sites) site->addItem(QString::fromStdString(s.name));
     site->setCurrentText(QString::fromStdString(t.siteName));
     tasks_->setCellWidget(row, TaskSite, site);
     auto* task = new QComboBox;
     task->setEditable(true);
+    task->setLineEdit(new ElidingLineEdit(task));
     for (const std::string& name : m2ai::risk::riskInputNames())
         if (name.rfind("duration.", 0) == 0 && name != "duration.userTask")
             task->addItem(QString::fromStdString(name.substr(9)));
