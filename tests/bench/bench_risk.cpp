@@ -2,12 +2,14 @@
 // of the sample portfolio in under 0.5 s on the 2-core machine, linear in trials and sites.
 // Reports wall and CPU time (the process's, all threads): the machine is shared, so CPU time is
 // what a run costs on an idle machine.
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <ctime>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "engines/Compute.h"
 #include "risk/MonteCarlo.h"
@@ -100,24 +102,41 @@ TEST_CASE("risk: one evaluation against computePortfolio", "[bench][risk][parts]
     };
 }
 
+// The cancel guarantee the tests check is in trials: once the flag is set each thread finishes at
+// most the trial it is in (tests/core/test_risk.cpp). What that means in time is measured here: the
+// wall time from setting the flag to runRisk returning, over several cancels, next to the time of a
+// trial, so "stops within X ms" is a trial's time × the bound and not a timed test.
 TEST_CASE("risk: cancel latency", "[bench][risk][cancel]") {
     const Portfolio sample = samplePortfolio();
-    RiskSettings s = defaultRiskSettings();
-    s.trials = 1000000 / 10;
-    std::atomic<bool> cancel{false};
-    std::chrono::steady_clock::time_point at;
-    RiskRunControl control;
-    control.threads = 2;
-    control.cancel = &cancel;
-    control.progress = [&](int done, int) {
-        if (done >= 2000 && !cancel) {
-            at = std::chrono::steady_clock::now();
-            cancel = true;
-        }
-    };
-    const RiskResult r = runRisk(sample, s, control);
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - at).count();
-    WARN("cancel: returned " << ms << " ms after the flag, " << r.trialsCompleted << " trials done");
-    CHECK(r.cancelled);
+    const Timing perRun = runTrials(sample, 2000, 2);
+    const double trialWallMs = perRun.wallMs / 2000.0 * 2.0;  // two threads: each runs every other trial
+    std::vector<double> latencies;
+    int worstPast = 0;
+    for (int rep = 0; rep < 20; ++rep) {
+        RiskSettings s = defaultRiskSettings();
+        s.trials = 100000;
+        std::atomic<bool> cancel{false};
+        std::chrono::steady_clock::time_point at;
+        int doneAt = 0;
+        RiskRunControl control;
+        control.threads = 2;
+        control.cancel = &cancel;
+        control.progress = [&](int done, int) {
+            if (done >= 1000 && !cancel) {
+                doneAt = done;
+                at = std::chrono::steady_clock::now();
+                cancel = true;
+            }
+        };
+        const RiskResult r = runRisk(sample, s, control);
+        latencies.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - at).count());
+        worstPast = std::max(worstPast, r.trialsCompleted - doneAt);
+        CHECK(r.cancelled);
+    }
+    std::sort(latencies.begin(), latencies.end());
+    WARN("cancel, sample, 2 threads, 20 cancels after 1,000 trials: latency median "
+         << latencies[latencies.size() / 2] << " ms, max " << latencies.back() << " ms; at most " << worstPast
+         << " trials finished after the flag; one trial " << trialWallMs << " ms wall per thread ("
+         << perRun.cpuMs / 2000.0 << " ms CPU)");
 }

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <cmath>
 #include <sstream>
 #include <string>
@@ -259,26 +258,23 @@ TEST_CASE("risk: cancel stops the run within a few trials of the flag", "[risk]"
     s.trials = 200000;  // tens of seconds of work if it did not stop
     std::atomic<bool> cancel{false};
     int doneAtCancel = -1;
-    std::chrono::steady_clock::time_point cancelledAt;
     RiskRunControl control;
     control.threads = 2;
     control.cancel = &cancel;
     control.progress = [&](int done, int) {
         if (doneAtCancel < 0) {
             doneAtCancel = done;
-            cancelledAt = std::chrono::steady_clock::now();
             cancel = true;
         }
     };
     const RiskResult r = runRisk(p, s, control);
-    const auto latency = std::chrono::steady_clock::now() - cancelledAt;
     CHECK_FALSE(r.ok);
     CHECK(r.cancelled);
     REQUIRE(doneAtCancel > 0);
     // Each thread finishes at most the trial it is in once the flag is set (a few trials of slack
     // for the ones finished while the callback ran).
     CHECK(r.trialsCompleted >= doneAtCancel);
+    // That bound is the guarantee; how long it takes (a trial's time × the bound) is measured in
+    // tests/bench/bench_risk.cpp "risk: cancel latency", not timed here (docs/performance.md).
     CHECK(r.trialsCompleted <= doneAtCancel + 8);
-    // One trial is ~0.02–0.1 ms; the bound is generous so a loaded machine does not flake it.
-    CHECK(std::chrono::duration_cast<std::chrono::milliseconds>(latency).count() < 100);
 }
