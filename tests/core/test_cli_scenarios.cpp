@@ -25,7 +25,7 @@ fs::path writeSampleWithScenarios(const std::string& name, bool removedSite) {
     p.scenarios.push_back({"Cheap rent", {{"Rockdale", "plan.business.colocationUsdPerKwMonth", 50.0}}});
     p.scenarios.push_back({"Dear money", {{"", "discountRatePct", 14.0}}});
     if (removedSite) p.scenarios.back().overrides.push_back({"Atlantis", "plan.gpu.kwPerRack", 80.0});
-    const fs::path file = dir / name;
+    fs::path file = dir / name;
     std::ofstream(file) << portfolioToJson(p);
     return file;
 }
