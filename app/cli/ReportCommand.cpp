@@ -16,7 +16,12 @@
 #include "export/TableExport.h"
 #include "io/PortfolioFile.h"
 #include "report/ReportRenderer.h"
+#include "report/ReportRiskPage.h"
+#include "report/ReportRiskRun.h"
 #include "report/ReportScenarioPage.h"
+#include "risk/MonteCarlo.h"
+#include "risk/RiskSettings.h"
+#include "risk/Sensitivity.h"
 #include "sample/Sample.h"
 #include "validation/Validation.h"
 
@@ -115,6 +120,24 @@ int report(const Invocation& in) {
     }
 
     options.scenarios = scenarioReportFor(portfolio);  // a page when the file has scenarios
+    // The risk page when asked: a run with the project's risk inputs, as the desktop app's report
+    // makes when the Risk page has none (report/ReportRiskRun.h).
+    if (in.isSet("risk") || in.isSet("risk-trials")) {
+        risk::RiskSettings settings = risk::riskSettingsFor(portfolio.risk);
+        if (in.isSet("risk-trials") && !parseNumber(in.value("risk-trials"), settings.trials))
+            return usageError("report",
+                              "--risk-trials takes a whole number, not '" + in.value("risk-trials") + "'");
+        auto page = std::make_shared<RiskReport>();
+        page->sensitivity = risk::runSensitivity(portfolio, kReportSensitivityPct);
+        if (!page->sensitivity.ok) return fail(QString::fromStdString(page->sensitivity.error));
+        page->risk = risk::runRisk(portfolio, settings);
+        if (!page->risk.ok) {
+            for (const auto& p : page->risk.problems) std::cerr << input << ": " << p.toString() << '\n';
+            if (page->risk.problems.empty()) std::cerr << "mine2ai-cli report: " << page->risk.error << '\n';
+            return kInvalidInput;
+        }
+        options.risk = std::move(page);
+    }
     ensureApplication();
     const m2ai::PortfolioResult result = m2ai::computePortfolio(portfolio);
     if (!result.ok) return fail(QString::fromStdString(result.error));
@@ -166,7 +189,9 @@ Command reportCommand() {
         "render the investment-committee report (PDF, charts, tables)",
         "Render the investment-committee report of FILE (\"sample\": the built-in sample) as a PDF, "
         "with the same renderer as the desktop app, and optionally its charts and tables. Needs no "
-        "display.",
+        "display. --risk adds the sensitivity and risk page: a Monte Carlo run with the project's risk "
+        "inputs (trials, seed, distributions; --risk-trials overrides the trials), the same seed giving "
+        "the same page.",
         {{"FILE", "a .m2ai project, a .json portfolio, or \"sample\""}},
         {{{"pdf"}, "write the report to OUT.pdf", "OUT.pdf", ValueKind::File, {}, true},
          {{"png"}, "write every chart as PNG into DIR", "DIR", ValueKind::Directory},
@@ -175,7 +200,11 @@ Command reportCommand() {
          {{"xlsx"}, "write the tables as a workbook (live cash-flow formulas)", "OUT.xlsx", ValueKind::File},
          {{"paper"}, "paper size: a4 or letter (default a4)", "SIZE", ValueKind::Choice, {"a4", "letter"}},
          {{"sites"}, "only these sites, by name, comma-separated", "NAME,...", ValueKind::Text},
-         {{"no-appendix"}, "leave out the assumptions appendix"}},
+         {{"no-appendix"}, "leave out the assumptions appendix"},
+         {{"risk"}, "add the sensitivity and risk page (a Monte Carlo run with the project's risk inputs)"},
+         {{"risk-trials"},
+          "the risk page's trials, 1 to 1,000,000 (default: the project's); implies --risk",
+          "N"}},
         report};
 }
 

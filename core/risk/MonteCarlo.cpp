@@ -111,7 +111,7 @@ struct Samples {
     std::size_t trials = 0;
     std::vector<std::vector<double>> siteNpv, siteIncNpv, siteRfs, siteDuration, siteFull, siteIrr,
         siteIncIrr, siteEquityIrr;
-    std::vector<double> npv, incNpv, firstRfs, full;
+    std::vector<double> npv, incNpv, firstRfs, full, equityIrr;
     bool keepInputs = true;
     std::vector<std::vector<float>> inputs;  // [column][trial]
 };
@@ -174,6 +174,7 @@ void storeTrial(const Outcome& o, std::size_t trial, Samples& samples) {
     samples.incNpv[trial] = o.incrementalNpvUsd;
     samples.firstRfs[trial] = o.firstRfsMonthIndex;
     samples.full[trial] = o.fullCapacityMonthIndex;
+    samples.equityIrr[trial] = o.equityIrr.value_or(kNaN);
 }
 
 std::vector<SCurvePoint> sCurve(const std::vector<double>& months) {
@@ -327,6 +328,7 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
         samples.incNpv.assign(trials, 0.0);
         samples.firstRfs.assign(trials, 0.0);
         samples.full.assign(trials, 0.0);
+        samples.equityIrr.assign(trials, 0.0);
         samples.keepInputs = plan.columns.size() * trials <= kMaxDriverSamples;
         result.driversOmitted = !samples.keepInputs;
         if (samples.keepInputs) samples.inputs.assign(plan.columns.size(), std::vector<float>(trials, 0.0f));
@@ -422,6 +424,7 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
                 pt.baseFullCapacityMonthIndex = base.fullCapacityMonthIndex;
                 fillTarget(pt, samples.npv, samples.incNpv, samples.firstRfs, samples.full,
                            result.rfsByMonthIndex, bins);
+                pt.equityIrr = percentiles(samples.equityIrr);
                 if (samples.keepInputs) pt.drivers = drivers(plan, inputRanks, samples.incNpv, -1);
                 return;
             }

@@ -52,9 +52,11 @@ struct RiskTarget {
     Percentiles fullCapacityMonthIndex;
     Percentiles npvUsd;
     Percentiles incrementalNpvUsd;
-    Percentiles convertingIrr;            // sites only; count = trials that have one
-    Percentiles incrementalIrr;           // sites only
-    Percentiles equityIrr;                // sites only: after tax and debt
+    Percentiles convertingIrr;   // sites only; count = trials that have one
+    Percentiles incrementalIrr;  // sites only
+    // After tax and debt; for the portfolio the IRR of its feasible sites' equity flows summed
+    // (engines/finance/PortfolioIrr.h); count = trials that have one.
+    Percentiles equityIrr;
     double probConvertBeatsMining = 0.0;  // share of trials with incremental NPV > 0
     double probRfsBy = 0.0;               // share with first RFS at or before RiskResult::rfsByMonthIndex
     Histogram incrementalNpvHistogram;

@@ -109,8 +109,8 @@ void writeRiskTarget(JsonWriter& w, const Portfolio& p, const RiskTarget& t, boo
     if (site) {
         writePercentiles(w, "convertingIrr", t.convertingIrr);
         writePercentiles(w, "incrementalIrr", t.incrementalIrr);
-        writePercentiles(w, "equityIrr", t.equityIrr);
     }
+    writePercentiles(w, "equityIrr", t.equityIrr);
     writeHistogram(w, "incrementalNpvHistogram", t.incrementalNpvHistogram);
     writeHistogram(w, "npvHistogram", t.npvHistogram);
     writeSCurve(w, p, "firstRfsSCurve", t.firstRfsSCurve);

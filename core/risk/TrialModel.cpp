@@ -8,6 +8,7 @@
 #include "engines/Feasibility.h"
 #include "engines/PowerBudget.h"
 #include "engines/Schedule.h"
+#include "engines/finance/PortfolioIrr.h"
 
 namespace m2ai::risk {
 
@@ -84,6 +85,7 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
     int firstRfs = std::numeric_limits<int>::max();
     int fullCapacity = -1;
     if (critical) critical->resize(n);
+    work.equityFlows.clear();
 
     Portfolio& pw = work.portfolio;
     const CostAssumptions& baseCosts = portfolio_.costs;
@@ -154,6 +156,7 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
                 flags[t] = static_cast<char>(schedule.tasks[t].critical);
         }
         if (!prepared.feasible) continue;
+        finance::addMonthlyFlows(work.equityFlows, economics.financing.equityNetUsdByMonth);
         out.npvUsd += o.npvUsd;
         out.npvKeepMiningUsd += o.npvKeepMiningUsd;
         out.incrementalNpvUsd += o.incrementalNpvUsd;
@@ -164,6 +167,7 @@ void TrialModel::evaluate(const Factors& factors, Workspace& work, Outcome& out,
     }
     out.firstRfsMonthIndex = firstRfs == std::numeric_limits<int>::max() ? horizonMonths_ : firstRfs;
     out.fullCapacityMonthIndex = fullCapacity < 0 ? horizonMonths_ : fullCapacity;
+    out.equityIrr = finance::annualIrrOfMonthly(work.equityFlows);
 }
 
 }  // namespace m2ai::risk

@@ -69,6 +69,8 @@ struct Outcome {
     // when there is none).
     int firstRfsMonthIndex = 0;
     int fullCapacityMonthIndex = 0;
+    // The IRR of the feasible sites' equity flows summed month by month (engines/finance/PortfolioIrr.h).
+    std::optional<double> equityIrr;
 };
 
 struct PreparedSite {
@@ -90,6 +92,7 @@ struct Workspace {
     std::vector<PowerBudget> powers;
     std::vector<TrialSchedule> schedules;
     std::vector<ScheduleResult> scheduled;
+    std::vector<double> equityFlows;  // the portfolio's, summed over the sites of one trial
 };
 
 class TrialModel {

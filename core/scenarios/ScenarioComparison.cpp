@@ -6,6 +6,7 @@
 
 #include "engines/Compute.h"
 #include "engines/Results.h"
+#include "engines/finance/PortfolioIrr.h"
 #include "scenarios/ApplyScenario.h"
 
 namespace m2ai {
@@ -65,8 +66,10 @@ ScenarioFigures portfolioFigures(const PortfolioResult& result) {
     double itMwh = 0.0;
     bool allFull = true;
     bool anyLoad = false;
+    std::vector<double> equityFlows;
     for (const SiteResult& s : result.sites) {
         if (!s.feasible) continue;
+        finance::addMonthlyFlows(equityFlows, s.economics.financing.equityNetUsdByMonth);
         f.co2TonnesPerYear += s.environment.co2TonnesPerYear;
         const ScenarioFigures site = siteFigures(s);
         if (!site.firstRfsMonthIndex) continue;
@@ -83,6 +86,7 @@ ScenarioFigures portfolioFigures(const PortfolioResult& result) {
     // Full capacity is when the LAST site reaches its full load; one that never does within the
     // horizon leaves the portfolio without a date.
     if (!anyLoad || !allFull) f.fullCapacityMonthIndex.reset();
+    f.equityIrr = finance::annualIrrOfMonthly(equityFlows);
     if (itMwh > 0.0) f.pue = facilityMwh / itMwh;
     return f;
 }

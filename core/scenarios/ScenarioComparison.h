@@ -15,8 +15,11 @@ namespace m2ai {
 struct ScenarioFigures {
     bool feasible = true;  // a site's plan can work; for the portfolio: at least one site's can
     double npvUsd = 0.0;
-    double incrementalNpvUsd = 0.0;             // converting minus keep mining
-    std::optional<double> equityIrr;            // annual fraction, after tax and debt; sites only
+    double incrementalNpvUsd = 0.0;  // converting minus keep mining
+    // Annual fraction, after tax and debt. For the portfolio: the IRR of the feasible sites' equity
+    // flows summed month by month (engines/finance/PortfolioIrr.h); empty when there is none (the
+    // flows never change sign).
+    std::optional<double> equityIrr;
     std::optional<int> firstRfsMonthIndex;      // from the portfolio start; empty with no IT load
     std::optional<int> fullCapacityMonthIndex;  // first month all IT load is online
     double itMw = 0.0;

@@ -4029,8 +4029,26 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
         <translation>Riesgo: sensibilidad y Monte Carlo (último cálculo de la página Riesgo)</translation>
     </message>
     <message>
-        <source>Run it on the Risk page first (View &gt; Risk)</source>
-        <translation>Ejecútelo primero en la página Riesgo (Ver &gt; Riesgo)</translation>
+        <source>Risk: sensitivity and Monte Carlo (runs %1 trials first)</source>
+        <translation>Riesgo: sensibilidad y Monte Carlo (ejecuta antes %1 iteraciones)</translation>
+    </message>
+    <message>
+        <source>No run of the portfolio as it is now: the export runs one with the project&apos;s risk inputs (Cancel leaves the page out)</source>
+        <translation>No hay cálculo de la cartera en su estado actual: la exportación ejecuta uno con las entradas de riesgo del proyecto (Cancelar omite la página)</translation>
+    </message>
+    <message>
+        <source>Running the risk analysis for the report: %1 trials…
+Cancel leaves the risk page out of the report.</source>
+        <translation>Análisis de riesgo para el informe: %1 iteraciones…
+Cancelar omite la página de riesgo del informe.</translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
+        <translation>Análisis de riesgo</translation>
+    </message>
+    <message>
+        <source>The risk analysis failed, so the report has no risk page: %1</source>
+        <translation>El análisis de riesgo falló, así que el informe no tiene página de riesgo: %1</translation>
     </message>
     <message>
         <source>Design</source>
@@ -4308,6 +4326,17 @@ Inviables — sin ingresos de IA, clasificados al final, fuera de los totales: %
     <message>
         <source>Risk inputs refused</source>
         <translation>Entradas de riesgo rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChartNames</name>
+    <message>
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <source>Incremental NPV</source>
+        <translation>VAN incremental</translation>
     </message>
 </context>
 <context>

@@ -4029,8 +4029,26 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
         <translation>Risque : sensibilité et Monte Carlo (dernier calcul de la page Risque)</translation>
     </message>
     <message>
-        <source>Run it on the Risk page first (View &gt; Risk)</source>
-        <translation>Lancez-le d&apos;abord sur la page Risque (Affichage &gt; Risque)</translation>
+        <source>Risk: sensitivity and Monte Carlo (runs %1 trials first)</source>
+        <translation>Risque : sensibilité et Monte Carlo (calcule d&apos;abord %1 tirages)</translation>
+    </message>
+    <message>
+        <source>No run of the portfolio as it is now: the export runs one with the project&apos;s risk inputs (Cancel leaves the page out)</source>
+        <translation>Aucun calcul du portefeuille dans son état actuel : l&apos;export en lance un avec les entrées de risque du projet (Annuler omet la page)</translation>
+    </message>
+    <message>
+        <source>Running the risk analysis for the report: %1 trials…
+Cancel leaves the risk page out of the report.</source>
+        <translation>Analyse de risque pour le rapport : %1 tirages…
+Annuler omet la page de risque du rapport.</translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
+        <translation>Analyse de risque</translation>
+    </message>
+    <message>
+        <source>The risk analysis failed, so the report has no risk page: %1</source>
+        <translation>L&apos;analyse de risque a échoué ; le rapport n&apos;a donc pas de page de risque : %1</translation>
     </message>
     <message>
         <source>Design</source>
@@ -4308,6 +4326,17 @@ Irréalisables — sans revenu IA, classés en dernier, exclus des totaux : %1</
     <message>
         <source>Risk inputs refused</source>
         <translation>Entrées de risque refusées</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChartNames</name>
+    <message>
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <source>Incremental NPV</source>
+        <translation>VAN incrémentale</translation>
     </message>
 </context>
 <context>

@@ -4021,8 +4021,26 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
         <translation>风险：敏感性与蒙特卡洛（风险页面的最近一次运行）</translation>
     </message>
     <message>
-        <source>Run it on the Risk page first (View &gt; Risk)</source>
-        <translation>请先在风险页面运行（视图 &gt; 风险）</translation>
+        <source>Risk: sensitivity and Monte Carlo (runs %1 trials first)</source>
+        <translation>风险：敏感性与蒙特卡洛（先运行 %1 次试验）</translation>
+    </message>
+    <message>
+        <source>No run of the portfolio as it is now: the export runs one with the project&apos;s risk inputs (Cancel leaves the page out)</source>
+        <translation>没有当前项目组合的运行结果：导出时将使用项目的风险输入运行一次（取消则不含该页）</translation>
+    </message>
+    <message>
+        <source>Running the risk analysis for the report: %1 trials…
+Cancel leaves the risk page out of the report.</source>
+        <translation>正在为报告运行风险分析：%1 次试验…
+取消则报告中不含风险页。</translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
+        <translation>风险分析</translation>
+    </message>
+    <message>
+        <source>The risk analysis failed, so the report has no risk page: %1</source>
+        <translation>风险分析失败，因此报告不含风险页：%1</translation>
     </message>
     <message>
         <source>Design</source>
@@ -4300,6 +4318,17 @@ Infeasible — no AI revenue, ranked last, left out of the totals: %1</source>
     <message>
         <source>Risk inputs refused</source>
         <translation>风险输入被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChartNames</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Incremental NPV</source>
+        <translation>增量净现值</translation>
     </message>
 </context>
 <context>

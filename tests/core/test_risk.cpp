@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <cmath>
 #include <sstream>
 #include <string>
@@ -257,28 +256,33 @@ TEST_CASE("risk: cancel stops the run within a few trials of the flag", "[risk]"
     p.sites.resize(1);
     RiskSettings s = defaultRiskSettings();
     s.trials = 200000;  // tens of seconds of work if it did not stop
-    std::atomic<bool> cancel{false};
-    int doneAtCancel = -1;
-    std::chrono::steady_clock::time_point cancelledAt;
-    RiskRunControl control;
-    control.threads = 2;
-    control.cancel = &cancel;
-    control.progress = [&](int done, int) {
-        if (doneAtCancel < 0) {
-            doneAtCancel = done;
-            cancelledAt = std::chrono::steady_clock::now();
-            cancel = true;
-        }
-    };
-    const RiskResult r = runRisk(p, s, control);
-    const auto latency = std::chrono::steady_clock::now() - cancelledAt;
-    CHECK_FALSE(r.ok);
-    CHECK(r.cancelled);
-    REQUIRE(doneAtCancel > 0);
-    // Each thread finishes at most the trial it is in once the flag is set (a few trials of slack
-    // for the ones finished while the callback ran).
-    CHECK(r.trialsCompleted >= doneAtCancel);
-    CHECK(r.trialsCompleted <= doneAtCancel + 8);
-    // One trial is ~0.02–0.1 ms; the bound is generous so a loaded machine does not flake it.
-    CHECK(std::chrono::duration_cast<std::chrono::milliseconds>(latency).count() < 100);
+    for (const std::size_t threads : {std::size_t{1}, std::size_t{2}}) {
+        INFO(threads << " thread(s)");
+        std::atomic<bool> cancel{false};
+        int doneAtCancel = -1;
+        RiskRunControl control;
+        control.threads = threads;
+        control.cancel = &cancel;
+        control.progress = [&](int done, int) {
+            if (doneAtCancel < 0) {
+                doneAtCancel = done;
+                cancel = true;
+            }
+        };
+        const RiskResult r = runRisk(p, s, control);
+        CHECK_FALSE(r.ok);
+        CHECK(r.cancelled);
+        REQUIRE(doneAtCancel > 0);
+        CHECK(r.trialsCompleted >= doneAtCancel);
+        CHECK(r.trialsCompleted < s.trials / 10);
+        // Every thread checks the flag before each trial, so once it is set each finishes at most
+        // the trial it is in. On one thread that is exact: the flag is set between two trials of
+        // the thread that reports progress, so no trial follows it. With two, the other thread's
+        // count between the callback's snapshot of `done` and the flag depends on how the OS
+        // schedules them (42 trials seen under load), so only the one-thread bound is asserted.
+        // What the bound means in milliseconds (a trial's time × the bound, and the run's
+        // teardown) is measured in tests/bench/bench_risk.cpp "risk: cancel latency", not timed
+        // here (docs/performance.md).
+        if (threads == 1) CHECK(r.trialsCompleted == doneAtCancel);
+    }
 }

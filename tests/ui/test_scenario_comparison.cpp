@@ -15,13 +15,16 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <memory>
 
+#include "app/Translations.h"
 #include "document/ProjectDocument.h"
 #include "engines/Compute.h"
 #include "report/ReportFormat.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportScenarioPage.h"
 #include "sample/Sample.h"
+#include "scenarios/ScenarioCharts.h"
 #include "scenarios/ScenarioComparisonModel.h"
 #include "scenarios/ScenarioComparisonView.h"
 #include "scenarios/ScenarioEdits.h"
@@ -122,7 +125,7 @@ TEST_CASE("scenario comparison view: the table and chart are core's comparison",
         for (QAbstractSeries* s : view.npvChart()->chart()->series())
             if (auto* bars = qobject_cast<QBarSeries*>(s))
                 for (QBarSet* set : bars->barSets())
-                    if (set->label() == QStringLiteral("NPV")) return set;
+                    if (set->label() == ScenarioChartNames::npv()) return set;
         return nullptr;
     };
     REQUIRE(npvBars() != nullptr);
@@ -223,4 +226,26 @@ TEST_CASE("report: a scenario page after the summary when the project has scenar
     CHECK(text.contains(ReportFormat::month(p.startMonth, *c.outcomes[0].portfolio.firstRfsMonthIndex)));
     CHECK(text.contains(QStringLiteral("Not applied: Cheap power: site 'Sold site'")));
     CHECK(text.contains(QStringLiteral("Page 3 of 4")));
+}
+
+TEST_CASE("scenario chart: the legend is in the interface language", "[ui][scenarios][translations]") {
+    testsupport::qtApp();
+    const m2ai::ScenarioComparison c = m2ai::compareScenarios(sampleWithScenarios());
+    REQUIRE(c.ok);
+    // The portfolio's equity IRR is there too (its sites' summed equity flows), as a site's is.
+    REQUIRE(c.outcomes.front().portfolio.equityIrr);
+    const auto legend = [&] {
+        const std::unique_ptr<QChart> chart(makeScenarioNpvChart(c, -1));
+        QStringList labels;
+        for (QAbstractSeries* s : chart->series())
+            if (auto* bars = qobject_cast<QBarSeries*>(s))
+                for (QBarSet* set : bars->barSets()) labels << set->label();
+        return labels;
+    };
+    const QLocale before;
+    CHECK(legend() == QStringList{QStringLiteral("NPV"), QStringLiteral("Incremental NPV")});
+    REQUIRE(Translations::install(Translations::localeFor(QStringLiteral("fr"))));
+    const QStringList french = legend();
+    Translations::install(before);
+    CHECK(french == QStringList{QStringLiteral("VAN"), QString::fromUtf8("VAN incrémentale")});
 }

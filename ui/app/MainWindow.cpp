@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -342,12 +343,18 @@ void MainWindow::buildMenus() {
     };
     auto* pdf = exportMenu_->addAction(tr("PDF report…"));
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
-    // The report's risk page: the Risk page's last run, when it is of the portfolio as it is now.
+    // The report's risk page: the Risk page's last run, when it is of the portfolio as it is now;
+    // else a run made for the report (report/ReportRiskRun.h), which the Risk page then shows.
     auto withRisk = [this](auto exporter) {
         return [this, exporter] {
             doc_->waitForCompute();
-            const bool current = riskView_->riskReport() && riskView_->runPortfolio() == doc_->portfolio();
-            exporter(this, doc_->portfolio(), doc_->result(), current ? riskView_->riskReport() : nullptr);
+            ReportRiskSource risk;
+            if (riskView_->runPortfolio() == doc_->portfolio()) risk.current = riskView_->riskReport();
+            risk.keep = [view = QPointer<RiskView>(riskView_),
+                         portfolio = doc_->portfolio()](const std::shared_ptr<const RiskReport>& report) {
+                if (view && report) view->adoptRun(portfolio, *report);
+            };
+            exporter(this, doc_->portfolio(), doc_->result(), risk);
         };
     };
     connect(pdf, &QAction::triggered, this, withRisk(&exportPdfReport));

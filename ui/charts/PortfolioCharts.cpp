@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "charts/ChartStyle.h"
+#include "charts/NpvBars.h"
 #include "charts/SiteCharts.h"
 #include "charts/SiteGroups.h"
 #include "util/PlainText.h"
@@ -111,29 +112,16 @@ QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::Portfol
     setup(chart, QObject::tr("NPV by site") + aggregationNote(groups, QObject::tr("|NPV vs mining|")),
           resolveChartTheme(theme));
     chart->setLocalizeNumbers(true);
-    auto* npv = new QBarSet(ChartNames::npv);
-    npv->setColor(kConverting);
-    auto* inc = new QBarSet(ChartNames::incrementalNpv);
-    inc->setColor(QColor(0x2c, 0xa0, 0x2c));
-    auto* x = new QBarCategoryAxis;
-    double lo = 0.0, hi = 0.0;
-    auto addBars = [&](double npvUsd, double incrementalUsd, const QString& label) {
-        const double a = npvUsd / 1e6, b = incrementalUsd / 1e6;
-        npv->append(a);
-        inc->append(b);
-        lo = std::min({lo, a, b});
-        hi = std::max({hi, a, b});
-        x->append(label);
-    };
+    NpvBars bars(ChartNames::npv, ChartNames::incrementalNpv);
     for (int s : groups.shown) {
         const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
         const QString name = PlainText::plainTextForRichContext(QString::fromStdString(site.name));
         if (!site.feasible) {
             // No bar: an infeasible plan's NPV is not a figure; the category says why it is empty.
-            addBars(0.0, 0.0, QObject::tr("%1 (infeasible)").arg(name));
+            bars.appendEmpty(QObject::tr("%1 (infeasible)").arg(name));
             continue;
         }
-        addBars(site.economics.npvUsd, site.economics.incrementalNpvUsd, name);
+        bars.append(site.economics.npvUsd, site.economics.incrementalNpvUsd, name);
     }
     if (groups.aggregated()) {
         double npvUsd = 0.0, incrementalUsd = 0.0;
@@ -142,17 +130,8 @@ QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::Portfol
             npvUsd += result.sites[static_cast<size_t>(s)].economics.npvUsd;
             incrementalUsd += result.sites[static_cast<size_t>(s)].economics.incrementalNpvUsd;
         }
-        addBars(npvUsd, incrementalUsd, othersLabel(static_cast<int>(groups.others.size())));
+        bars.append(npvUsd, incrementalUsd, othersLabel(static_cast<int>(groups.others.size())));
     }
-    auto* series = new QBarSeries;
-    series->append(npv);
-    series->append(inc);
-    chart->addSeries(series);
-    attach(chart, x, Qt::AlignBottom, {series});
-    auto* y = valueAxis(QObject::tr("USD M (discounted)"));
-    const double pad = std::max(1.0, (hi - lo) * 0.08);
-    y->setRange(lo < 0 ? lo - pad : 0.0, hi + pad);
-    y->applyNiceNumbers();
-    attach(chart, y, Qt::AlignLeft, {series});
+    bars.attachTo(chart);
     return chart;
 }

@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -23,7 +24,9 @@
 #include "export/ChartExport.h"
 #include "export/TableExport.h"
 #include "report/ReportRenderer.h"
+#include "report/ReportRiskRun.h"
 #include "report/ReportScenarioPage.h"
+#include "risk/RiskSettings.h"
 #include "util/PlainText.h"
 
 namespace {
@@ -67,9 +70,10 @@ QString fileStem(const std::string& name) {
     return stem.isEmpty() ? QObject::tr("report") : stem;
 }
 
-// The sections dialog. Returns nullopt when cancelled.
-std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioResult& result,
-                                         const std::shared_ptr<const RiskReport>& risk) {
+// The sections dialog. Returns nullopt when cancelled; *wantRisk: the risk section is ticked.
+std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::Portfolio& portfolio,
+                                         const m2ai::PortfolioResult& result,
+                                         const std::shared_ptr<const RiskReport>& risk, bool* wantRisk) {
     QDialog dialog(parent);
     dialog.setWindowTitle(QObject::tr("Export PDF report"));
     auto* layout = new QVBoxLayout(&dialog);
@@ -77,12 +81,16 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     summary->setChecked(QSettings().value(kSummaryKey, true).toBool());
     auto* appendix = new QCheckBox(QObject::tr("Appendix: assumptions and sources"));
     appendix->setChecked(QSettings().value(kAppendixKey, true).toBool());
-    auto* riskPage =
-        new QCheckBox(QObject::tr("Risk: sensitivity and Monte Carlo (the Risk page's last run)"));
+    auto* riskPage = new QCheckBox(
+        risk ? QObject::tr("Risk: sensitivity and Monte Carlo (the Risk page's last run)")
+             : QObject::tr("Risk: sensitivity and Monte Carlo (runs %1 trials first)")
+                   .arg(QLocale().toString(m2ai::risk::riskSettingsFor(portfolio.risk).trials)));
     riskPage->setObjectName(QStringLiteral("reportRiskPage"));
-    riskPage->setChecked(risk != nullptr);
-    riskPage->setEnabled(risk != nullptr);
-    if (!risk) riskPage->setToolTip(QObject::tr("Run it on the Risk page first (View > Risk)"));
+    riskPage->setChecked(risk != nullptr || hasRiskSettings(portfolio));
+    if (!risk)
+        riskPage->setToolTip(
+            QObject::tr("No run of the portfolio as it is now: the export runs one with the project's risk "
+                        "inputs (Cancel leaves the page out)"));
     auto* sites = new QListWidget;
     for (const m2ai::SiteResult& s : result.sites) {
         auto* item = new QListWidgetItem(QString::fromStdString(s.name), sites);
@@ -113,7 +121,7 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
     ReportOptions options;
     options.summary = summary->isChecked();
     options.appendix = appendix->isChecked();
-    if (riskPage->isChecked()) options.risk = risk;
+    *wantRisk = riskPage->isChecked();
     std::vector<int> chosen;
     for (int i = 0; i < sites->count(); ++i)
         if (sites->item(i)->checkState() == Qt::Checked) chosen.push_back(i);
@@ -130,7 +138,10 @@ std::optional<ReportOptions> askSections(QWidget* parent, const m2ai::PortfolioR
 }  // namespace
 
 void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                    std::shared_ptr<const RiskReport> risk) {
+                    const ReportRiskSource& risk) {
+    // Before the preview: the preview paints on demand and cannot wait for a run.
+    std::shared_ptr<const RiskReport> riskPage =
+        riskForReport(parent, portfolio, risk, hasRiskSettings(portfolio));
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);  // the renderer draws its own margins, header and footer
     printer.setPageSize(QPageSize(rememberedPaper()));
@@ -141,7 +152,7 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
     // sites that takes tens of seconds, so show the pages and let the user cancel the preview.
     ReportOptions options;
     options.scenarios = scenarioReportFor(portfolio);
-    options.risk = std::move(risk);
+    options.risk = std::move(riskPage);
     const ReportRenderer renderer(portfolio, result, options);
     bool cancelled = false;
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* p) {
@@ -165,8 +176,9 @@ void printPortfolio(QWidget* parent, const m2ai::Portfolio& portfolio, const m2a
 }
 
 void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                     const std::shared_ptr<const RiskReport>& risk) {
-    std::optional<ReportOptions> options = askSections(parent, result, risk);
+                     const ReportRiskSource& risk) {
+    bool wantRisk = false;
+    std::optional<ReportOptions> options = askSections(parent, portfolio, result, risk.current, &wantRisk);
     if (!options) return;
     options->scenarios = scenarioReportFor(portfolio);
     const QString suggested = QDir(lastDir()).filePath(fileStem(portfolio.name) + QStringLiteral(".pdf"));
@@ -175,6 +187,8 @@ void exportPdfReport(QWidget* parent, const m2ai::Portfolio& portfolio, const m2
     if (path.isEmpty()) return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) path += QStringLiteral(".pdf");
     rememberDir(QFileInfo(path).absolutePath());
+    // After the file name, so a user who cancels the run can still cancel the export there.
+    if (wantRisk) options->risk = riskForReport(parent, portfolio, risk, true);
     QString error;
     // A report of 1,000 sites takes tens of seconds: show the pages and let the user cancel.
     const ReportRenderer renderer(portfolio, result, *options);

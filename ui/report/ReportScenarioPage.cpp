@@ -131,8 +131,10 @@ void ReportRenderer::paintScenarios(QPainter& p, const QRectF& content) const {
     portfolioTable.columnWeights.assign(columns + 1, 1.0);
     portfolioTable.columnWeights[0] = 2.6;
     portfolioTable.rowHeight = 12;
-    for (Figure f : {Figure::Npv, Figure::IncrementalNpv, Figure::FirstRfs, Figure::FullCapacity,
-                     Figure::ItMw, Figure::Gpus, Figure::Capex, Figure::Pue, Figure::Co2}) {
+    // Equity IRR: for the portfolio, of its sites' summed equity flows (engines/finance/PortfolioIrr.h).
+    for (Figure f :
+         {Figure::Npv, Figure::IncrementalNpv, Figure::EquityIrr, Figure::FirstRfs, Figure::FullCapacity,
+          Figure::ItMw, Figure::Gpus, Figure::Capex, Figure::Pue, Figure::Co2}) {
         QStringList row{figureName(f)};
         for (std::size_t i = 0; i < columns; ++i) row << cell(c.outcomes[i].portfolio, f, start, false);
         portfolioTable.rows.push_back(row);

@@ -164,6 +164,19 @@ void RiskView::run() {
 
 void RiskView::onFinished() {
     risk_ = watcher_.result();
+    showRun();
+    emit finished();
+}
+
+void RiskView::adoptRun(const m2ai::Portfolio& portfolio, const RiskReport& report) {
+    if (isRunning()) return;
+    runPortfolio_ = portfolio;
+    sensitivity_ = report.sensitivity;
+    risk_ = report.risk;
+    showRun();
+}
+
+void RiskView::showRun() {
     run_->setEnabled(true);
     cancel_->setEnabled(false);
     if (risk_.cancelled) {
@@ -188,7 +201,6 @@ void RiskView::onFinished() {
     pdf_->setEnabled(risk_.ok && sensitivity_.ok);
     refreshTargets();
     refreshCharts();
-    emit finished();
 }
 
 void RiskView::refreshTargets() {

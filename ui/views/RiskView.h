@@ -37,6 +37,9 @@ public:
     const m2ai::Portfolio& runPortfolio() const { return runPortfolio_; }
     // The last run for the report's risk page; nullptr before a finished run.
     std::shared_ptr<const RiskReport> riskReport() const;
+    // Shows a run made elsewhere (a report's, report/ReportRiskRun.h) of portfolio as this page's
+    // last run, so the page and the next report use it. Ignored while a run of its own is going.
+    void adoptRun(const m2ai::Portfolio& portfolio, const RiskReport& report);
     // A PDF of the title page and the risk page of the last run (ReportRenderer). false + error
     // when there is no finished run or the file cannot be written.
     bool writeReportPdf(const QString& path, QString* error = nullptr) const;
@@ -57,6 +60,7 @@ signals:
 
 private:
     void onFinished();
+    void showRun();  // the status, buttons and charts for risk_ and sensitivity_
     void refreshTargets();
     void refreshCharts();
     void savePdf();
