@@ -38,7 +38,12 @@ template <bool Emit, typename Handler>
 class Scanner {
 public:
     Scanner(std::string_view text, Handler* handler)
-        : p_(text.data()), end_(text.data() + text.size()), h_(handler) {}
+        : p_(text.data()), end_(text.data() + text.size()), h_(handler) {
+        // A handler that wants to know where the scanner is gets a pointer to its position: just
+        // past the brace at start_object, just past the closing brace at end_object.
+        if constexpr (Emit && requires(Handler & h, const char* const* at) { h.watchPosition(at); })
+            h_->watchPosition(&p_);
+    }
 
     // true: the text is in the subset (and, when emitting, every call returned true; check failed()).
     bool run() {

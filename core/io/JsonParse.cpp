@@ -7,6 +7,7 @@
 #include "io/JsonCommon.h"
 #include "io/JsonFastSax.h"
 #include "io/JsonIo.h"
+#include "io/JsonSiteSax.h"
 
 namespace m2ai::jsonio {
 namespace {
@@ -23,22 +24,59 @@ struct Frame {
 // A SAX handler (nlohmann's json_sax interface) that builds the tree itself, with the checks.
 class BoundedBuilder {
 public:
-    BoundedBuilder(const std::string& text, const SiteElementHandler& onSite, ParsedDocument& out)
-        : text_(text), onSite_(onSite), out_(out) {}
+    BoundedBuilder(const std::string& text, const SiteElementHandler& onSite,
+                   const TypedSiteHandler& onTypedSite, ParsedDocument& out)
+        : text_(text), onSite_(onSite), onTypedSite_(onTypedSite), out_(out) {}
 
-    bool null() { return scalar(json(nullptr)); }
-    bool boolean(bool v) { return scalar(json(v)); }
-    bool number_integer(json::number_integer_t v) { return scalar(json(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return scalar(json(v)); }
-    bool number_float(json::number_float_t v, const std::string& /*text*/) { return scalar(json(v)); }
-    bool string(std::string& v) { return scalar(json(std::move(v))); }
+    // The fast scanner tells where it is (JsonFastSax.h): what lets a site be read without a tree
+    // and, when that reader gives up, read again from its text. nlohmann's parser does not.
+    void watchPosition(const char* const* at) { at_ = at; }
+
+    bool null() {
+        if (typed_ != Typed::No) return typedScalar({});
+        return scalar(json(nullptr));
+    }
+    bool boolean(bool v) {
+        if (typed_ != Typed::No) return typedScalar({sitesax::Scalar::Type::Bool, v});
+        return scalar(json(v));
+    }
+    bool number_integer(json::number_integer_t v) {
+        if (typed_ != Typed::No) return typedScalar({sitesax::Scalar::Type::Signed, false, v});
+        return scalar(json(v));
+    }
+    bool number_unsigned(json::number_unsigned_t v) {
+        if (typed_ != Typed::No) return typedScalar({sitesax::Scalar::Type::Unsigned, false, 0, v});
+        return scalar(json(v));
+    }
+    bool number_float(json::number_float_t v, const std::string& /*text*/) {
+        if (typed_ != Typed::No) return typedScalar({sitesax::Scalar::Type::Double, false, 0, 0, v});
+        return scalar(json(v));
+    }
+    bool string(std::string& v) {
+        if (typed_ != Typed::No) return typedScalar({sitesax::Scalar::Type::String, false, 0, 0, 0.0, &v});
+        return scalar(json(std::move(v)));
+    }
     bool binary(json::binary_t& /*v*/) { return fail(valuePath(), "binary values are not JSON"); }
-    bool start_object(std::size_t /*size*/) { return open(json::value_t::object); }
-    bool start_array(std::size_t /*size*/) { return open(json::value_t::array); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
+    bool start_object(std::size_t /*size*/) {
+        if (typed_ != Typed::No) return typedOpen(&SiteSaxReader::startObject);
+        return open(json::value_t::object);
+    }
+    bool start_array(std::size_t /*size*/) {
+        if (typed_ != Typed::No) return typedOpen(&SiteSaxReader::startArray);
+        return open(json::value_t::array);
+    }
+    bool end_object() {
+        if (typed_ != Typed::No) return typedClose(&SiteSaxReader::endObject);
+        return close();
+    }
+    bool end_array() {
+        if (typed_ != Typed::No) return typedClose(&SiteSaxReader::endArray);
+        return close();
+    }
 
     bool key(std::string& k) {
+        if (typed_ == Typed::Reading) return typedStep(site_.key(k));
+        if (typed_ == Typed::Skipping) return true;
         if (frames_.back().container->contains(k))
             return fail(childPath(k), "duplicate key: a key may appear only once in an object");
         key_ = std::move(k);
@@ -140,6 +178,18 @@ private:
         if (frames_.size() >= static_cast<std::size_t>(kMaxJsonDepth))
             return fail(valuePath(), "nested deeper than " + std::to_string(kMaxJsonDepth) +
                                          " levels (a Mine2AI portfolio needs 7)");
+        if (type == json::value_t::object && !frames_.empty() && !frames_.back().container && at_ &&
+            onTypedSite_ && !replaying_) {
+            // An element of "sites": read it without a tree; the checks of place() first.
+            if (frames_.back().count >= kMaxJsonSites)
+                return fail("sites", "more than " + std::to_string(kMaxJsonSites) +
+                                         " sites, the most a portfolio may have");
+            siteStart_ = *at_ - 1;  // the scanner is just past the brace
+            siteDepth_ = 1;
+            typed_ = Typed::Reading;
+            site_.begin();
+            return true;
+        }
         std::string segment = nextSegment();
         const bool topLevelSites = type == json::value_t::array && frames_.size() == 1 &&
                                    frames_[0].container->is_object() && key_ == "sites";
@@ -171,10 +221,55 @@ private:
         siteValues_ = 0;
     }
 
+    // The typed reading of one "sites" element (io/JsonSiteSax.h). Reading: events go to site_;
+    // Skipping: it gave up, and the rest of the element is passed over until its closing brace, where
+    // the element's text is parsed again into a tree (replay()), exactly as without this path.
+    enum class Typed { No, Reading, Skipping };
+
+    bool typedStep(SiteSaxReader::Step step) {
+        if (step == SiteSaxReader::Step::More) return true;
+        if (step == SiteSaxReader::Step::Bail) {
+            typed_ = Typed::Skipping;
+            return siteDepth_ == 0 ? replay() : true;
+        }
+        typed_ = Typed::No;
+        Frame& sites = frames_.back();
+        onTypedSite_(site_.take(), sites.count);
+        ++sites.count;
+        return true;
+    }
+    bool typedScalar(const sitesax::Scalar& v) {
+        return typed_ == Typed::Skipping ? true : typedStep(site_.scalar(v));
+    }
+    bool typedOpen(SiteSaxReader::Step (SiteSaxReader::*start)()) {
+        ++siteDepth_;
+        return typed_ == Typed::Skipping ? true : typedStep((site_.*start)());
+    }
+    bool typedClose(SiteSaxReader::Step (SiteSaxReader::*end)()) {
+        --siteDepth_;
+        if (typed_ == Typed::Skipping) return siteDepth_ == 0 ? replay() : true;
+        return typedStep((site_.*end)());
+    }
+    // The element from siteStart_ to here through the tree builder, as if seen the first time.
+    bool replay() {
+        const char* const* outer = at_;
+        const char* end = *at_;
+        typed_ = Typed::No;
+        replaying_ = true;
+        fastsax::Scanner<true, BoundedBuilder> again(
+            std::string_view(siteStart_, static_cast<std::size_t>(end - siteStart_)), this);
+        const bool whole = again.run();
+        at_ = outer;
+        replaying_ = false;
+        // The whole text passed the check pass, so this part of it parses to its end.
+        return whole && !again.handlerFailed();
+    }
+
     static constexpr std::size_t kNoFrame = static_cast<std::size_t>(-1);
 
     const std::string& text_;
     const SiteElementHandler& onSite_;
+    const TypedSiteHandler& onTypedSite_;
     ParsedDocument& out_;
     std::vector<Frame> frames_;
     std::string key_;                    // the key whose value comes next (in an object)
@@ -182,6 +277,12 @@ private:
     std::size_t sitesFrame_ = kNoFrame;  // index in frames_ of the streamed "sites" array
     std::size_t siteValues_ = 0;         // values in element_
     std::size_t otherValues_ = 0;        // values outside "sites"
+    const char* const* at_ = nullptr;    // the fast scanner's position, when it is the parser
+    Typed typed_ = Typed::No;
+    SiteSaxReader site_;
+    const char* siteStart_ = nullptr;  // the brace of the element being read typed
+    int siteDepth_ = 0;                // its containers open (1: the element itself)
+    bool replaying_ = false;
 };
 
 }  // namespace
@@ -201,9 +302,10 @@ std::string lineColumn(const std::string& text, std::size_t byte) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite) {
+ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite,
+                            const TypedSiteHandler& onTypedSite) {
     ParsedDocument out;
-    BoundedBuilder builder(text, onSite, out);
+    BoundedBuilder builder(text, onSite, onTypedSite, out);
     // Well-formed text takes the fast scanner; anything else (every error) nlohmann's parser, with
     // its messages. The fast one calls the builder only once it has checked the whole text.
     const FastSaxOutcome fast = fastSaxParse(text, builder);

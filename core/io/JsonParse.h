@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "model/Portfolio.h"
 #include "validation/Validation.h"
 
 namespace m2ai::jsonio {
@@ -28,8 +29,13 @@ struct ParsedDocument {  // NOLINT(bugprone-exception-escape)
 
 // Called with each element of the top-level "sites" array as soon as the element is complete.
 using SiteElementHandler = std::function<void(const nlohmann::json& element, std::size_t index)>;
+// Called instead, with the site itself, for an element read without a tree (io/JsonSiteSax.h: only
+// elements that read with no problem; every other one still goes to the SiteElementHandler).
+using TypedSiteHandler = std::function<void(Site&& site, std::size_t index)>;
 
-ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite);
+// onTypedSite empty: every element goes to onSite as a tree.
+ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite,
+                            const TypedSiteHandler& onTypedSite = {});
 
 // "line 3, column 13" for a 1-based byte offset, counting UTF-8 characters, not bytes.
 std::string lineColumn(const std::string& text, std::size_t byte);

@@ -16,6 +16,7 @@
 #include "io/JsonParse.h"
 #include "io/JsonRiskInputs.h"
 #include "io/JsonScenarios.h"
+#include "io/JsonSiteSax.h"
 
 namespace m2ai {
 namespace {
@@ -707,7 +708,7 @@ std::vector<Problem> validateUnreported(Portfolio& portfolio, const ProblemLog& 
     return found;
 }
 
-void importInto(const std::string& text, JsonImport& result) {
+void importInto(const std::string& text, bool typedSites, JsonImport& result) {
     ProblemLog problems;
     const auto done = [&] {
         result.problemCount = problems.count();
@@ -725,7 +726,11 @@ void importInto(const std::string& text, JsonImport& result) {
         readSite(element, "sites" + idx(index), s, read.problems);
         read.sites.push_back(std::move(s));
     };
-    jsonio::ParsedDocument doc = jsonio::parseBounded(text, onSite);
+    // Sites exactly as this app writes them come without a tree (io/JsonSiteSax.h); readSite reads
+    // the others, and gives every message.
+    const auto onTypedSite = [&read](Site&& s, std::size_t /*index*/) { read.sites.push_back(std::move(s)); };
+    jsonio::ParsedDocument doc =
+        jsonio::parseBounded(text, onSite, typedSites ? jsonio::TypedSiteHandler(onTypedSite) : nullptr);
     if (!doc.ok) {
         problems.add(std::move(doc.problem.path), std::move(doc.problem.message));
         return done();
@@ -739,12 +744,10 @@ void importInto(const std::string& text, JsonImport& result) {
     done();
 }
 
-}  // namespace
-
-JsonImport portfolioFromJson(const std::string& text) {
+JsonImport importJson(const std::string& text, bool typedSites) {
     JsonImport result;
     try {
-        importInto(text, result);
+        importInto(text, typedSites, result);
     } catch (const std::exception& e) {
         // Nothing may cross the core API as an exception; the likeliest here is std::bad_alloc.
         result = JsonImport{};
@@ -753,5 +756,17 @@ JsonImport portfolioFromJson(const std::string& text) {
     }
     return result;
 }
+
+}  // namespace
+
+JsonImport portfolioFromJson(const std::string& text) {
+    return importJson(text, true);
+}
+
+namespace jsonio {
+JsonImport portfolioFromJsonTreesOnly(const std::string& text) {
+    return importJson(text, false);
+}
+}  // namespace jsonio
 
 }  // namespace m2ai

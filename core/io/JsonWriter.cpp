@@ -50,10 +50,18 @@ bool plainUtf8(std::string_view text) {
 
 }  // namespace
 
-JsonWriter::JsonWriter(std::string& out, int indent) : buffer_(out), indent_(indent) {}
+JsonWriter::JsonWriter(std::string& out, int indent) : buffer_(out), indent_(indent) {
+    initBreak();
+}
 
 JsonWriter::JsonWriter(std::ostream& out, int indent) : buffer_(own_), stream_(&out), indent_(indent) {
     own_.reserve(kFlushBytes + 4096);
+    initBreak();
+}
+
+void JsonWriter::initBreak() {
+    // Most of an indented text is line breaks and indentation: each is one copy out of this.
+    if (indent_ >= 0) breakText_ = ",\n" + std::string(kBreakLevels * static_cast<std::size_t>(indent_), ' ');
 }
 
 JsonWriter::~JsonWriter() {
@@ -66,10 +74,23 @@ void JsonWriter::flush() {
     buffer_.clear();
 }
 
+// A line break and the indentation of depth, after a comma when comma.
+void JsonWriter::lineBreak(std::size_t depth, bool comma) {
+    if (indent_ < 0) {
+        if (comma) buffer_ += ',';
+        return;
+    }
+    const std::size_t spaces = depth * static_cast<std::size_t>(indent_);
+    if (depth <= kBreakLevels) {
+        buffer_.append(breakText_.data() + (comma ? 0 : 1), spaces + (comma ? 2 : 1));
+        return;
+    }
+    buffer_.append(breakText_.data() + (comma ? 0 : 1), comma ? 2 : 1);
+    buffer_.append(spaces, ' ');
+}
+
 void JsonWriter::newline(std::size_t depth) {
-    if (indent_ < 0) return;
-    buffer_ += '\n';
-    buffer_.append(depth * static_cast<std::size_t>(indent_), ' ');
+    lineBreak(depth, false);
 }
 
 // Separator and indentation before an array element or an object key.
@@ -80,9 +101,9 @@ void JsonWriter::beforeValue() {
     }
     if (levels_.empty()) return;
     Level& level = levels_.back();
-    if (!level.empty) buffer_ += ',';
+    const bool comma = !level.empty;
     level.empty = false;
-    newline(levels_.size());
+    lineBreak(levels_.size(), comma);
 }
 
 void JsonWriter::beginObject() {
@@ -115,11 +136,23 @@ void JsonWriter::endArray() {
 
 void JsonWriter::key(std::string_view name) {
     beforeValue();
-    // Keys are the format's own ASCII identifiers: nothing to escape or check.
-    buffer_ += '"';
-    buffer_.append(name);
-    buffer_ += '"';
-    buffer_ += indent_ < 0 ? ":" : ": ";
+    // Keys are the format's own ASCII identifiers: nothing to escape or check. One copy for the
+    // usual short key.
+    char text[64];
+    if (name.size() + 4 <= sizeof text) {
+        text[0] = '"';
+        name.copy(text + 1, name.size());
+        std::size_t n = name.size() + 1;
+        text[n++] = '"';
+        text[n++] = ':';
+        if (indent_ >= 0) text[n++] = ' ';
+        buffer_.append(text, n);
+    } else {
+        buffer_ += '"';
+        buffer_.append(name);
+        buffer_ += '"';
+        buffer_ += indent_ < 0 ? ":" : ": ";
+    }
     afterKey_ = true;
 }
 

@@ -78,6 +78,8 @@ private:
     };
     void beforeValue();
     void newline(std::size_t depth);
+    void lineBreak(std::size_t depth, bool comma);
+    void initBreak();
     void integer(long long v, bool isUnsigned);
     void quoted(std::string_view text);
     void maybeFlush() {
@@ -85,6 +87,7 @@ private:
     }
 
     static constexpr std::size_t kFlushBytes = 1 << 16;
+    static constexpr std::size_t kBreakLevels = 16;  // deeper indentation is written space by space
 
     std::string own_;
     std::string& buffer_;
@@ -92,6 +95,7 @@ private:
     int indent_;
     std::vector<Level> levels_;
     bool afterKey_ = false;
+    std::string breakText_;  // ",\n" and kBreakLevels levels of indentation
 };
 
 }  // namespace m2ai::jsonio
