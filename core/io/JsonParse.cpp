@@ -303,14 +303,22 @@ std::string lineColumn(const std::string& text, std::size_t byte) {
 }
 
 ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite,
-                            const TypedSiteHandler& onTypedSite) {
+                            const TypedSiteHandler& onTypedSite, const std::function<void()>& onRestart) {
+    // Well-formed text takes the fast scanner; anything else (every error) nlohmann's parser, with
+    // its messages, from the start again: what the first attempt handed over is undone first.
+    {
+        ParsedDocument out;
+        BoundedBuilder builder(text, onSite, onTypedSite, out);
+        const FastSaxOutcome fast = fastSaxParseOnePass(text, builder);
+        if (fast != FastSaxOutcome::NotHandled) {
+            out.ok = fast == FastSaxOutcome::Parsed;
+            return out;
+        }
+    }
+    if (onRestart) onRestart();
     ParsedDocument out;
     BoundedBuilder builder(text, onSite, onTypedSite, out);
-    // Well-formed text takes the fast scanner; anything else (every error) nlohmann's parser, with
-    // its messages. The fast one calls the builder only once it has checked the whole text.
-    const FastSaxOutcome fast = fastSaxParse(text, builder);
-    out.ok =
-        fast == FastSaxOutcome::NotHandled ? json::sax_parse(text, &builder) : fast == FastSaxOutcome::Parsed;
+    out.ok = json::sax_parse(text, &builder);
     return out;
 }
 

@@ -33,9 +33,11 @@ using SiteElementHandler = std::function<void(const nlohmann::json& element, std
 // elements that read with no problem; every other one still goes to the SiteElementHandler).
 using TypedSiteHandler = std::function<void(Site&& site, std::size_t index)>;
 
-// onTypedSite empty: every element goes to onSite as a tree.
+// onTypedSite empty: every element goes to onSite as a tree. A text outside the fast scanner's subset
+// (io/JsonFastSax.h) is parsed a second time, by nlohmann: onRestart is called before it, and must
+// forget every site handed over so far (the same sites come again).
 ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite,
-                            const TypedSiteHandler& onTypedSite = {});
+                            const TypedSiteHandler& onTypedSite, const std::function<void()>& onRestart);
 
 // "line 3, column 13" for a 1-based byte offset, counting UTF-8 characters, not bytes.
 std::string lineColumn(const std::string& text, std::size_t byte);

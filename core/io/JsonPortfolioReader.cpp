@@ -729,8 +729,9 @@ void importInto(const std::string& text, bool typedSites, JsonImport& result) {
     // Sites exactly as this app writes them come without a tree (io/JsonSiteSax.h); readSite reads
     // the others, and gives every message.
     const auto onTypedSite = [&read](Site&& s, std::size_t /*index*/) { read.sites.push_back(std::move(s)); };
-    jsonio::ParsedDocument doc =
-        jsonio::parseBounded(text, onSite, typedSites ? jsonio::TypedSiteHandler(onTypedSite) : nullptr);
+    const auto onRestart = [&read] { read = ReadSites{}; };
+    jsonio::ParsedDocument doc = jsonio::parseBounded(
+        text, onSite, typedSites ? jsonio::TypedSiteHandler(onTypedSite) : nullptr, onRestart);
     if (!doc.ok) {
         problems.add(std::move(doc.problem.path), std::move(doc.problem.message));
         return done();

@@ -153,3 +153,22 @@ TEST_CASE("typed site reading: repeated keys, the value limit and the site limit
     requireSameImport(m2ai::portfolioToJson(hourly));
     REQUIRE(m2ai::portfolioFromJson(m2ai::portfolioToJson(hourly)).portfolio == hourly);
 }
+
+TEST_CASE("typed site reading: a text the fast scanner gives up on after the sites reads them once",
+          "[json][sitesax]") {
+    const Portfolio p = m2ai::test::generatePortfolio(11, 5);
+    std::string text = m2ai::portfolioToJson(p);
+    const std::size_t last = text.rfind('}');
+    // 1e-320 is below the fast scanner's range (nlohmann reads it); the sites come before it.
+    const std::string tiny = text.substr(0, last) + ",\n  \"zz\": 1e-320\n}";
+    requireSameImport(tiny);
+    const JsonImport read = m2ai::portfolioFromJson(tiny);
+    REQUIRE(read.problems.size() == 1);
+    CHECK(read.problems[0].path == "zz");
+    CHECK(read.portfolio.sites == p.sites);
+    // Beyond a double: nlohmann's overflow, reported as before, after the sites were read once.
+    const JsonImport huge = m2ai::portfolioFromJson(text.substr(0, last) + ",\n  \"zz\": 1e400\n}");
+    REQUIRE(huge.problems.size() == 1);
+    CHECK(huge.problems[0].path == "zz");
+    CHECK(huge.problems[0].message.rfind("number out of range", 0) == 0);
+}
