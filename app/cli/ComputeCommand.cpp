@@ -21,8 +21,8 @@ namespace {
 
 // glibc gives each block above 128 KiB (the text of the file, the vectors of the results) its own
 // mapping and hands it back to the system when it is freed, so that the next large block faults in
-// fresh zeroed pages: at 10,000 sites ~12,000 of the command's ~56,000 page faults (docs/performance.md
-// "compute --json at 10,000 sites"). Kept in the heap, freed memory is reused instead.
+// fresh zeroed pages: at 10,000 sites ~12,000 of the command's ~56,000 page faults. Kept in the
+// heap, freed memory is reused instead.
 void keepLargeBlocksInTheHeap() {
 #if defined(M_MMAP_THRESHOLD)
     mallopt(M_MMAP_THRESHOLD, 1 << 30);
