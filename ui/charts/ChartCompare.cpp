@@ -13,6 +13,8 @@
 #include <QValueAxis>
 #include <QXYSeries>
 
+#include "charts/LegendText.h"
+
 namespace {
 
 bool sameAxis(QAbstractAxis* a, QAbstractAxis* b) {
@@ -146,7 +148,9 @@ bool sameChart(const QChart* a, const QChart* b) {
         return false;
     const QLegend* la = a->legend();
     const QLegend* lb = b->legend();
-    if (la->isVisible() != lb->isVisible() || la->alignment() != lb->alignment() ||
+    // Compared as built: a legend row shown as a column in a small view is still the same chart.
+    if (la->isVisible() != lb->isVisible() ||
+        legendtext::builtAlignment(a) != legendtext::builtAlignment(b) ||
         la->showToolTips() != lb->showToolTips() || la->font() != lb->font() ||
         la->markerShape() != lb->markerShape() || la->labelColor() != lb->labelColor())
         return false;

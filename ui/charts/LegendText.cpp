@@ -74,6 +74,11 @@ void showWholeNameOnHover(QLegendMarker* marker) {
 
 }  // namespace
 
+Qt::Alignment builtAlignment(const QChart* chart) {
+    const QVariant rowSide = chart->property(kRowSide);
+    return rowSide.isValid() ? static_cast<Qt::Alignment>(rowSide.toInt()) : chart->legend()->alignment();
+}
+
 QString fullText(QLegendMarker* marker) {
     if (auto* bar = qobject_cast<QBarLegendMarker*>(marker); bar && bar->barset())
         return bar->barset()->label();
@@ -150,9 +155,7 @@ void fit(QChart* chart) {
     const QFontMetricsF fm(legend->font());
     const double overhead = entryOverhead(fm);
     // The side the chart was built with: a row may have become a column (below) at a smaller size.
-    const QVariant rowSide = chart->property(kRowSide);
-    const Qt::Alignment builtSide =
-        rowSide.isValid() ? static_cast<Qt::Alignment>(rowSide.toInt()) : legend->alignment();
+    const Qt::Alignment builtSide = builtAlignment(chart);
     // A column is at most 0.4 of the width (Qt's layout), the plot keeps the rest.
     const QStringList column = fitColumn(names, fm, contentWidth * 0.4 - legendMargins - overhead);
     QStringList labels = column;

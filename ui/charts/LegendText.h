@@ -8,6 +8,7 @@
 // a column at the right while the chart is that small.
 #include <QString>
 #include <QStringList>
+#include <Qt>
 #include <vector>
 
 class QChart;
@@ -21,6 +22,9 @@ namespace legendtext {
 void install(QChart* chart);
 // Fits the labels to the chart's current size (after series were renamed, e.g. translated).
 void fit(QChart* chart);
+
+// The side the chart's legend was built with (a row shown as a column at a small size is still a row).
+Qt::Alignment builtAlignment(const QChart* chart);
 
 // The entry's whole name: its series' name, bar set's or pie slice's label.
 QString fullText(QLegendMarker* marker);
