@@ -4694,6 +4694,10 @@ Cancelar omite la página de riesgo del informe.</translation>
         <source>%1: unknown kind of field</source>
         <translation>%1: tipo de campo desconocido</translation>
     </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioOverridesModel</name>

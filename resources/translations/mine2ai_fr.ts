@@ -4694,6 +4694,10 @@ Annuler omet la page de risque du rapport.</translation>
         <source>%1: unknown kind of field</source>
         <translation>%1 : type de champ inconnu</translation>
     </message>
+    <message>
+        <source>Base</source>
+        <translation>Référence</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioOverridesModel</name>

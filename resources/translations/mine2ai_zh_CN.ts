@@ -4683,6 +4683,10 @@ Cancel leaves the risk page out of the report.</source>
         <source>%1: unknown kind of field</source>
         <translation>%1：未知的字段类型</translation>
     </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioOverridesModel</name>

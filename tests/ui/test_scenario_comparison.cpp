@@ -242,10 +242,25 @@ TEST_CASE("scenario chart: the legend is in the interface language", "[ui][scena
                 for (QBarSet* set : bars->barSets()) labels << set->label();
         return labels;
     };
+    // The base's column: core names it "Base" in files and JSON, the interface in its language; a
+    // user scenario keeps the name its user gave it.
+    const auto columns = [&] {
+        ScenarioComparisonModel model;
+        model.setComparison(c, sampleWithScenarios().startMonth);
+        return QStringList{model.headerData(0, Qt::Horizontal).toString(),
+                           model.headerData(1, Qt::Horizontal).toString()};
+    };
     const QLocale before;
     CHECK(legend() == QStringList{QStringLiteral("NPV"), QStringLiteral("Incremental NPV")});
+    const QStringList englishColumns = columns();
     REQUIRE(Translations::install(Translations::localeFor(QStringLiteral("fr"))));
     const QStringList french = legend();
+    const QStringList frenchColumns = columns();
     Translations::install(before);
     CHECK(french == QStringList{QStringLiteral("VAN"), QString::fromUtf8("VAN incrémentale")});
+    CHECK(englishColumns.front() == QStringLiteral("Base"));
+    CHECK(frenchColumns.front() == QString::fromUtf8("Référence"));
+    CHECK(frenchColumns.back() == englishColumns.back());
+    REQUIRE(c.outcomes[1].problems.empty());
+    CHECK(frenchColumns.back() == QString::fromStdString(c.outcomes[1].name));
 }

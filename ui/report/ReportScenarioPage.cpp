@@ -127,7 +127,8 @@ void ReportRenderer::paintScenarios(QPainter& p, const QRectF& content) const {
 
     ReportTable portfolioTable;
     portfolioTable.headers << QObject::tr("Portfolio");
-    for (std::size_t i = 0; i < columns; ++i) portfolioTable.headers << qs(c.outcomes[i].name);
+    for (std::size_t i = 0; i < columns; ++i)
+        portfolioTable.headers << ScenarioFields::outcomeName(c.outcomes[i]);
     portfolioTable.columnWeights.assign(columns + 1, 1.0);
     portfolioTable.columnWeights[0] = 2.6;
     portfolioTable.rowHeight = 12;
@@ -147,7 +148,8 @@ void ReportRenderer::paintScenarios(QPainter& p, const QRectF& content) const {
     QStringList notes;
     for (std::size_t i = 0; i < columns; ++i)
         for (const m2ai::Problem& pr : c.outcomes[i].problems)
-            notes << QObject::tr("%1: %2").arg(qs(c.outcomes[i].name), ScenarioFields::humanize(pr.message));
+            notes << QObject::tr("%1: %2").arg(ScenarioFields::outcomeName(c.outcomes[i]),
+                                               ScenarioFields::humanize(pr.message));
     if (!notes.isEmpty()) {
         p.setFont(reportFont(7));
         p.setPen(QColor(0xb0, 0x1c, 0x1c));
@@ -166,7 +168,7 @@ void ReportRenderer::paintScenarios(QPainter& p, const QRectF& content) const {
     // Per site: incremental NPV (the decision) and first RFS (the date) in each scenario.
     ReportTable sites;
     sites.headers << QObject::tr("Site: incremental NPV (USD M) / first RFS");
-    for (std::size_t i = 0; i < columns; ++i) sites.headers << qs(c.outcomes[i].name);
+    for (std::size_t i = 0; i < columns; ++i) sites.headers << ScenarioFields::outcomeName(c.outcomes[i]);
     sites.columnWeights.assign(columns + 1, 1.0);
     sites.columnWeights[0] = 2.6;
     sites.rowHeight = 11;

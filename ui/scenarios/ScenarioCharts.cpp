@@ -2,6 +2,7 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/NpvBars.h"
+#include "scenarios/ScenarioFields.h"
 #include "util/PlainText.h"
 
 using namespace chartstyle;
@@ -21,7 +22,7 @@ QChart* makeScenarioNpvChart(const m2ai::ScenarioComparison& comparison, int tar
             if (static_cast<std::size_t>(target) >= o.sites.size()) continue;
             f = &o.sites[static_cast<std::size_t>(target)];
         }
-        const QString name = PlainText::plainTextForRichContext(QString::fromStdString(o.name));
+        const QString name = PlainText::plainTextForRichContext(ScenarioFields::outcomeName(o));
         if (!f->feasible)
             bars.appendEmpty(QObject::tr("%1 (infeasible)").arg(name));
         else

@@ -2,6 +2,7 @@
 
 #include <QFont>
 
+#include "scenarios/ScenarioFields.h"
 #include "util/Format.h"
 
 ScenarioComparisonModel::ScenarioComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -161,6 +162,6 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
     if (orientation == Qt::Vertical) return figureName(static_cast<Figure>(section));
     if (section < 0 || section >= static_cast<int>(comparison_.outcomes.size())) return {};
     const m2ai::ScenarioOutcome& o = comparison_.outcomes[static_cast<std::size_t>(section)];
-    const QString name = QString::fromStdString(o.name);
+    const QString name = ScenarioFields::outcomeName(o);
     return o.problems.empty() ? name : tr("%1 ⚠").arg(name);
 }

@@ -144,7 +144,7 @@ void ScenarioComparisonView::showComparison(m2ai::ScenarioComparison comparison)
     QStringList notes;
     for (const m2ai::ScenarioOutcome& o : comparison.outcomes)
         for (const m2ai::Problem& p : o.problems)
-            notes << tr("%1: %2").arg(QString::fromStdString(o.name), ScenarioFields::humanize(p.message));
+            notes << tr("%1: %2").arg(ScenarioFields::outcomeName(o), ScenarioFields::humanize(p.message));
     problems_->setText(notes.isEmpty() ? QString() : tr("⚠ %1").arg(notes.join(QStringLiteral("\n⚠ "))));
     problems_->setVisible(!notes.isEmpty());
     model_->setComparison(std::move(comparison), portfolio.startMonth);

@@ -119,4 +119,9 @@ QString humanize(const std::string& message) {
     return out + text.mid(last);
 }
 
+QString outcomeName(const m2ai::ScenarioOutcome& outcome) {
+    if (outcome.isBase) return QCoreApplication::translate("ScenarioFields", "Base");
+    return QString::fromStdString(outcome.name);
+}
+
 }  // namespace ScenarioFields

@@ -8,6 +8,7 @@
 
 #include "model/Portfolio.h"
 #include "scenarios/OverrideRegistry.h"
+#include "scenarios/ScenarioComparison.h"
 
 namespace ScenarioFields {
 
@@ -36,5 +37,9 @@ Parsed check(const m2ai::OverridableField& field, const m2ai::OverrideValue& val
 // A core message about an override ("… (removed or renamed?); plan.gpu.kwPerRack not applied") with
 // every registry path in it replaced by its label.
 QString humanize(const std::string& message);
+
+// A compared scenario's name for display: the base in the user's language ("Base", "Référence"),
+// a user scenario as its user named it (core keeps "Base" as the base's fixed name in files and JSON).
+QString outcomeName(const m2ai::ScenarioOutcome& outcome);
 
 }  // namespace ScenarioFields
