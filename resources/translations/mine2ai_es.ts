@@ -4118,11 +4118,11 @@ Cancelar omite la página de riesgo del informe.</translation>
     </message>
     <message>
         <source>RFS by</source>
-        <translation>RFS antes de</translation>
+        <translation>PES antes de</translation>
     </message>
     <message>
         <source>(off: the deterministic first RFS)</source>
-        <translation>(desactivado: el primer RFS determinista)</translation>
+        <translation>(desactivado: la primera PES determinista)</translation>
     </message>
     <message>
         <source>Trials</source>

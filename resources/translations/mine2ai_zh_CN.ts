@@ -4106,15 +4106,15 @@ Cancel leaves the risk page out of the report.</source>
     </message>
     <message>
         <source>Each input is a multiplier on the portfolio&apos;s own value (most likely 1). Market inputs are drawn once per trial for the whole portfolio, the others per site. Rows in italics are at the catalogue default; hover a row for its source (docs/model.md “Sensitivity and risk”).</source>
-        <translation>每个输入都是组合自身数值的乘数（最可能值为 1）。市场输入每次试验对整个组合抽取一次，其他输入按站点抽取。斜体行为目录默认值；将鼠标悬停在行上可查看其来源（docs/model.md “Sensitivity and risk”）。</translation>
+        <translation>每个输入都是组合自身数值的乘数（最可能值为 1）。市场输入每次试验对整个组合抽取一次，其他输入按场址抽取。斜体行为目录默认值；将鼠标悬停在行上可查看其来源（docs/model.md “Sensitivity and risk”）。</translation>
     </message>
     <message>
         <source>RFS by</source>
-        <translation>RFS 截止</translation>
+        <translation>投运截止</translation>
     </message>
     <message>
         <source>(off: the deterministic first RFS)</source>
-        <translation>（关闭：确定性的首次 RFS）</translation>
+        <translation>（关闭：确定性的首次投运）</translation>
     </message>
     <message>
         <source>Trials</source>
@@ -4158,7 +4158,7 @@ Cancel leaves the risk page out of the report.</source>
     </message>
     <message>
         <source>Site</source>
-        <translation>站点</translation>
+        <translation>场址</translation>
     </message>
     <message>
         <source>Task id</source>
@@ -5494,7 +5494,7 @@ Cancel leaves the risk page out of the report.</source>
     </message>
     <message>
         <source>For a site with hourly weather: the share of the year&apos;s hours allowed above the design dry-bulb and wet-bulb the cooling plant is sized for, taken from the file&apos;s own hours (ASHRAE Handbook—Fundamentals ch. 14 annual cooling percentiles). 0.4 % is the usual data-centre choice; 1 % and 2 % size for milder hours and so leave more power for IT. A site with monthly climate only uses the design temperature below.</source>
-        <translation>适用于有逐时气象数据的站点：一年中允许超过冷却系统设计干球温度和湿球温度的小时比例，取自文件本身的逐时数据（ASHRAE Handbook—Fundamentals 第 14 章年度冷却百分位）。0.4 % 是数据中心的常用选择；1 % 和 2 % 按较温和的小时设计，因而给 IT 留出更多电力。仅有月度气候的站点使用下方的设计温度。</translation>
+        <translation>适用于有逐时气象数据的场址：一年中允许超过冷却系统设计干球温度和湿球温度的小时比例，取自文件本身的逐时数据（ASHRAE Handbook—Fundamentals 第 14 章年度冷却百分位）。0.4 % 是数据中心的常用选择；1 % 和 2 % 按较温和的小时设计，因而给 IT 留出更多电力。仅有月度气候的场址使用下方的设计温度。</translation>
     </message>
     <message>
         <source>Change design percentile</source>
@@ -5692,7 +5692,7 @@ Cancel leaves the risk page out of the report.</source>
     </message>
     <message>
         <source>Tax rate per site</source>
-        <translation>各站点税率</translation>
+        <translation>各场址税率</translation>
     </message>
     <message>
         <source>Site</source>
@@ -5712,7 +5712,7 @@ Cancel leaves the risk page out of the report.</source>
     </message>
     <message>
         <source>Site tax rate</source>
-        <translation>站点税率</translation>
+        <translation>场址税率</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
@@ -5720,11 +5720,11 @@ Cancel leaves the risk page out of the report.</source>
     </message>
     <message>
         <source>%1: %2 % (names no site, kept)</source>
-        <translation>%1：%2 %（未对应任何站点，已保留）</translation>
+        <translation>%1：%2 %（未对应任何场址，已保留）</translation>
     </message>
     <message>
         <source>Every site uses its country preset.</source>
-        <translation>每个站点都使用其国家预设。</translation>
+        <translation>每个场址都使用其国家预设。</translation>
     </message>
     <message>
         <source>Own rates: %1</source>
