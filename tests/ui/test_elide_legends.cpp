@@ -18,7 +18,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include "app/MainWindow.h"
 #include "app/Theme.h"
@@ -199,6 +201,22 @@ TEST_CASE("Report table: a long name wraps at words onto a second line, numbers 
     QPainter painter(&image);
     CHECK(table.paint(painter, QRectF(0, 0, 2 * (width + table.rowHeight * 0.5), 100), font) ==
           Approx(narrow));
+}
+
+TEST_CASE("Report table: a header word wider than its cell is drawn in the padded room, not clipped",
+          "[ui][elide][report]") {
+    testsupport::qtApp();
+    QFont bold = QApplication::font();
+    bold.setPixelSize(9);
+    bold.setBold(true);
+    const QString word = QStringLiteral("Emplazamiento");  // "Site" in Spanish, a column's header
+    const double wordPx = QFontMetricsF(bold).horizontalAdvance(word);
+    const QRectF room(0.0, 0.0, wordPx + 2.0, 20.0);
+    const QRectF cell = room.adjusted(3.0, 0.0, -3.0, 0.0);  // narrower than the word
+    CHECK(ReportTable::headerTextRect(cell, room, bold, word) == room);
+    CHECK(ReportTable::headerTextRect(cell, room, bold, QStringLiteral("Site")) == cell);
+    // Words are measured one by one: two short words wrap inside the cell.
+    CHECK(ReportTable::headerTextRect(cell, room, bold, QStringLiteral("MW de red")) == cell);
 }
 
 TEST_CASE("Editable combo boxes elide at words while not edited, with the whole text as tooltip",

@@ -8,11 +8,16 @@
 #include "util/ElidedLabel.h"
 
 namespace {
-QFont shrunkToWidestWord(const QFont& font, const QString& text, double width) {
+double widestWord(const QFont& font, const QString& text) {
     const QFontMetricsF fm(font);
     double widest = 0.0;
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         widest = std::max(widest, fm.horizontalAdvance(word));
+    return widest;
+}
+
+QFont shrunkToWidestWord(const QFont& font, const QString& text, double width) {
+    const double widest = widestWord(font, text);
     if (widest <= width || width <= 0.0) return font;
     QFont smaller = font;
     const double scale = std::max(0.6, width / widest);
@@ -23,6 +28,12 @@ QFont shrunkToWidestWord(const QFont& font, const QString& text, double width) {
     return smaller;
 }
 }  // namespace
+
+QRectF ReportTable::headerTextRect(const QRectF& cell, const QRectF& room, const QFont& font,
+                                   const QString& text) {
+    // A word that fits the room but not the cell ("Emplazamiento") takes the room as well.
+    return widestWord(font, text) > cell.width() ? room : cell;
+}
 
 std::vector<double> ReportTable::columnEdges(double left, double width) const {
     const size_t columns =
@@ -138,7 +149,7 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
                 const QString& text = cells[static_cast<qsizetype>(c)];
                 const QFont fitted = shrunkToWidestWord(f, text, room.width());
                 painter.setFont(fitted);
-                painter.drawText(fitted == f ? cell : room,
+                painter.drawText(headerTextRect(cell, room, fitted, text),
                                  static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
                 painter.setFont(f);
             } else if (c < lines.size())

@@ -36,6 +36,10 @@ struct ReportTable {
     // The lines text takes in a column width wide: whole words on each line, at most maxLines lines,
     // the last ending in "…" when words are left over. A word wider than the column stays whole.
     static QStringList cellLines(const QString& text, const QFontMetricsF& fm, double width, int maxLines);
+    // Where a header's text is drawn: its cell, or the wider room (the cell with most of its
+    // padding) when a word of text in font is wider than the cell; drawn in the cell, it would be clipped.
+    static QRectF headerTextRect(const QRectF& cell, const QRectF& room, const QFont& font,
+                                 const QString& text);
 
 private:
     std::vector<double> columnEdges(double left, double width) const;
