@@ -242,7 +242,7 @@ TEST_CASE("json: resultsToJson has the compute --json keys", "[io]") {
     SiteResult s;
     s.name = "Tydal";
     s.country = "Norway";
-    s.warnings = {"racks too dense"};
+    s.warnings = {{WarningCode::NoItLoadFits, {}, "racks too dense"}};
     s.power.gridMw = 100;
     s.power.gridWithQueueMw = 120;
     s.power.peak = PowerBreakdownMw{80, 8, 4, 1};             // facility 93
