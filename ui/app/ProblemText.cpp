@@ -216,7 +216,7 @@ QString problemMessage(const m2ai::Problem& p) {
     const std::string unitName = m.text("unit");
     const char* format = problemFormat(p.code, !unitName.empty());
     if (!format) return QString::fromStdString(p.message);
-    const QString f = tr(format);
+    QString f = tr(format);  // not const: returned as is for the codes without parameters
     const auto number = [&](const char* key) { return localNumber(m.number(key)); };
     const auto text = [&](const char* key) { return QString::fromStdString(m.text(key)); };
     switch (p.code) {
@@ -271,7 +271,7 @@ QString problem(const m2ai::Problem& p) {
 QString warning(const m2ai::SiteWarning& w) {
     const char* format = warningFormat(w.code);
     if (!format) return QString::fromStdString(w.message);
-    const QString f = tr(format);
+    QString f = tr(format);  // not const: returned as is for the codes without parameters
     const m2ai::MessageParams& m = w.params;
     switch (w.code) {
         case WarningCode::QueuedGridAfterHorizon:
