@@ -17,6 +17,7 @@ json exported(const Portfolio& p) {
 
 std::vector<std::string> texts(const std::vector<Problem>& problems) {
     std::vector<std::string> out;
+    out.reserve(problems.size());
     for (const auto& p : problems) out.push_back(p.toString());
     return out;
 }
