@@ -6,6 +6,7 @@
 
 #include "CliText.h"
 #include "Command.h"
+#include "ProblemLines.h"
 #include "io/AtomicWrite.h"
 #include "io/JsonIo.h"
 #include "io/PortfolioFile.h"
@@ -79,7 +80,7 @@ bool loadPortfolio(const std::string& path, Portfolio& portfolio) {
     LoadedPortfolio loaded = path == "-" ? loadStdin() : loadPortfolioFile(path);
     if (!loaded.ok) {
         if (loaded.problems.empty()) std::cerr << loaded.error << '\n';
-        for (const auto& p : loaded.problems) std::cerr << path << ": " << p.toString() << '\n';
+        for (const auto& p : loaded.problems) std::cerr << path << ": " << problemLine(p) << '\n';
         const std::string more = omittedProblemsLine(loaded);
         if (!more.empty()) std::cerr << path << ": " << more << '\n';
         return false;

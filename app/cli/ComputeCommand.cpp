@@ -10,6 +10,7 @@
 #include "CliSupport.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "ProblemLines.h"
 #include "TextReport.h"
 #include "engines/Compute.h"
 #include "io/JsonIo.h"
@@ -43,7 +44,7 @@ int compute(const Invocation& in) {
         AppliedScenario applied = applyScenario(portfolio, in.value("scenario"));
         if (!applied.ok) {
             for (const Problem& p : applied.problems)
-                std::cerr << "mine2ai-cli compute: " << p.toString() << '\n';
+                std::cerr << "mine2ai-cli compute: " << problemLine(p) << '\n';
             return kInvalidInput;
         }
         portfolio = std::move(applied.portfolio);

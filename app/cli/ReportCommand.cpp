@@ -10,6 +10,7 @@
 #include "CliText.h"
 #include "Commands.h"
 #include "Language.h"
+#include "ProblemLines.h"
 #include "app/Translations.h"
 #include "engines/Compute.h"
 #include "export/ChartExport.h"
@@ -84,13 +85,13 @@ int report(const Invocation& in) {
         m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(input);
         if (!loaded.ok) {
             if (loaded.problems.empty()) std::cerr << "mine2ai-cli report: " << loaded.error << '\n';
-            for (const auto& p : loaded.problems) std::cerr << input << ": " << p.toString() << '\n';
+            for (const auto& p : loaded.problems) std::cerr << input << ": " << problemLine(p) << '\n';
             return kInvalidInput;
         }
         portfolio = std::move(loaded.portfolio);
     }
     if (const auto problems = m2ai::validate(portfolio); !problems.empty()) {
-        for (const auto& p : problems) std::cerr << input << ": " << p.toString() << '\n';
+        for (const auto& p : problems) std::cerr << input << ": " << problemLine(p) << '\n';
         return kInvalidInput;
     }
 

@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "ProblemLines.h"
 #include "risk/MonteCarlo.h"
 #include "risk/RiskJson.h"
 #include "risk/RiskSettings.h"
@@ -96,7 +97,7 @@ int riskRun(const Invocation& in) {
     const risk::RiskResult result = risk::runRisk(portfolio, settings, control);
     if (!result.ok) {
         for (const auto& p : result.problems)
-            std::fprintf(stderr, "%s: %s\n", file.c_str(), p.toString().c_str());
+            std::fprintf(stderr, "%s: %s\n", file.c_str(), problemLine(p).c_str());
         if (result.problems.empty()) std::fprintf(stderr, "%s\n", result.error.c_str());
         return kInvalidInput;
     }

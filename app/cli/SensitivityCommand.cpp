@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "ProblemLines.h"
 #include "risk/RiskJson.h"
 #include "risk/Sensitivity.h"
 
@@ -55,7 +56,7 @@ int sensitivity(const Invocation& in) {
     const risk::SensitivityResult result = risk::runSensitivity(portfolio, pct, spider);
     if (!result.ok) {
         for (const auto& p : result.problems)
-            std::fprintf(stderr, "%s: %s\n", file.c_str(), p.toString().c_str());
+            std::fprintf(stderr, "%s: %s\n", file.c_str(), problemLine(p).c_str());
         if (result.problems.empty()) std::fprintf(stderr, "%s\n", result.error.c_str());
         return kInvalidInput;
     }

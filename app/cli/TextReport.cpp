@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ProblemLines.h"
 #include "engines/Feasibility.h"
 #include "validation/Currency.h"
 
@@ -115,7 +116,7 @@ void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
         for (const auto& w : s.warnings) {
             if (!anyWarning) out << "\nWarnings:\n";
             anyWarning = true;
-            out << "  " << s.name << ": " << w << '\n';
+            out << "  " << s.name << ": " << m2ai::cli::warningLine(w) << '\n';
         }
     bool anyInfeasible = false;
     for (const auto& s : result.sites)

@@ -50,42 +50,58 @@ std::string formatUsd(double usd) {
 }
 
 // Questionable but feasible choices; what cannot work is an infeasibility (engines/Feasibility).
-std::vector<std::string> siteWarnings(const Site& site, const Portfolio& portfolio,
+std::vector<SiteWarning> siteWarnings(const Site& site, const Portfolio& portfolio,
                                       const SiteResult& result) {
-    std::vector<std::string> warnings;
+    std::vector<SiteWarning> warnings;
+    const auto warn = [&warnings](WarningCode code, std::string message, MessageParams params = {}) {
+        warnings.push_back({code, std::move(params), std::move(message)});
+    };
     const ConversionPlan& plan = site.plan;
 
     if (site.gridQueue && site.gridQueue->extraMw > 0.0) {
         const int horizonMonths = portfolio.horizonYears * 12;
         if (monthsBetween(portfolio.startMonth, site.gridQueue->availableMonth) >= horizonMonths)
-            warnings.push_back("The queued " + formatNumber(site.gridQueue->extraMw) +
-                               " MW of grid arrives " + site.gridQueue->availableMonth.toString() +
-                               ", after the planning horizon");
+            warn(WarningCode::QueuedGridAfterHorizon,
+                 "The queued " + formatNumber(site.gridQueue->extraMw) + " MW of grid arrives " +
+                     site.gridQueue->availableMonth.toString() + ", after the planning horizon",
+                 {{{"extraMw", site.gridQueue->extraMw}},
+                  {{"month", site.gridQueue->availableMonth.toString()}}});
         else if (result.power.itMw <= result.power.itMwOnCurrentGrid + 1e-9)
-            warnings.push_back(
-                "The queued " + formatNumber(site.gridQueue->extraMw) +
-                " MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — "
-                "add electrical blocks or drop the queue");
+            warn(WarningCode::QueuedGridAddsNoIt,
+                 "The queued " + formatNumber(site.gridQueue->extraMw) +
+                     " MW of grid adds no IT load: the electrical capacity, not the grid, limits IT — "
+                     "add electrical blocks or drop the queue",
+                 {{{"extraMw", site.gridQueue->extraMw}}, {}});
     }
 
     if (plan.convertedSharePct > 0.0 && result.power.itMw <= 0.0)
-        warnings.push_back("No IT load fits: check the electrical blocks and the converted share");
+        warn(WarningCode::NoItLoadFits,
+             "No IT load fits: check the electrical blocks and the converted share");
     if (result.power.itMw > 0.0 && result.schedule.rfsMonthIndex >= portfolio.horizonYears * 12)
-        warnings.push_back("Ready for service in month " + std::to_string(result.schedule.rfsMonthIndex) +
-                           ", after the planning horizon: the conversion earns nothing within it");
+        warn(WarningCode::RfsAfterHorizon,
+             "Ready for service in month " + std::to_string(result.schedule.rfsMonthIndex) +
+                 ", after the planning horizon: the conversion earns nothing within it",
+             {{{"month", static_cast<double>(result.schedule.rfsMonthIndex)}}, {}});
     // Only owned GPUs cost the owner anything while idle, and the figure is the one inside the NPV.
     if (result.schedule.idleGpuMonths > 0.0 && result.economics.idleGpuCostUsd > 0.0)
-        warnings.push_back(
+        warn(
+            WarningCode::IdleGpus,
             "GPUs arrive before the hall is ready: " + formatCount(result.schedule.idleGpuMonths) +
-            " idle GPU-months cost about " + formatUsd(result.economics.idleGpuCostUsd) + " of NPV");
+                " idle GPU-months cost about " + formatUsd(result.economics.idleGpuCostUsd) + " of NPV",
+            {{{"idleGpuMonths", result.schedule.idleGpuMonths}, {"costUsd", result.economics.idleGpuCostUsd}},
+             {}});
     if (plan.gpu.enabled && plan.business.model == BusinessModel::GpuCloud && result.power.gpus <= 0 &&
         result.power.itMw > 0.0)
-        warnings.push_back("The GPU step installs no GPUs: check the GPUs per rack");
+        warn(WarningCode::NoGpusInstalled, "The GPU step installs no GPUs: check the GPUs per rack");
     // A covenant breach is a warning, not an infeasibility: the hall works, the debt needs resizing.
-    if (const FinancingResult& f = result.economics.financing; f.dscrBelowMinimum && f.minDscr)
-        warnings.push_back("The minimum DSCR is " + formatNumber(std::round(*f.minDscr * 100.0) / 100.0) +
-                           ", below the covenant of " + formatNumber(portfolio.financing.debt.minDscr) +
-                           ": less debt, a longer tenor or a lower rate");
+    if (const FinancingResult& f = result.economics.financing; f.dscrBelowMinimum && f.minDscr) {
+        const double minDscr = std::round(*f.minDscr * 100.0) / 100.0;
+        warn(WarningCode::DscrBelowCovenant,
+             "The minimum DSCR is " + formatNumber(minDscr) + ", below the covenant of " +
+                 formatNumber(portfolio.financing.debt.minDscr) +
+                 ": less debt, a longer tenor or a lower rate",
+             {{{"minDscr", minDscr}, {"covenant", portfolio.financing.debt.minDscr}}, {}});
+    }
     return warnings;
 }
 

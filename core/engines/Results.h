@@ -7,7 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "engines/SiteWarning.h"
 #include "engines/finance/TaxAndDebtResult.h"
+#include "validation/MessageParams.h"
 
 namespace m2ai {
 
@@ -261,21 +263,11 @@ enum class InfeasibilityCode {
     GpuCloudNeedsProtectedHall,        // texts: missing ("electrical rebuild, facility works")
 };
 
-struct Infeasibility {
+// The parameters (numbers, texts, number(key), text(key)) are MessageParams, shared with validation
+// problems and site warnings.
+struct Infeasibility : MessageParams {
     InfeasibilityCode code = InfeasibilityCode::RackDenserThanCooling;
     std::string fieldPath;  // relative to the site, as in validation: "plan.gpu.kwPerRack"
-    std::vector<std::pair<std::string, double>> numbers;
-    std::vector<std::pair<std::string, std::string>> texts;
-    double number(const std::string& key) const {
-        for (const auto& [k, v] : numbers)
-            if (k == key) return v;
-        return 0.0;
-    }
-    std::string text(const std::string& key) const {
-        for (const auto& [k, v] : texts)
-            if (k == key) return v;
-        return {};
-    }
     bool operator==(const Infeasibility&) const = default;
 };
 
@@ -286,7 +278,7 @@ struct SiteResult {
     ScheduleResult schedule;
     EconomicsResult economics;
     EnvironmentResult environment;
-    std::vector<std::string> warnings;  // feasible but questionable choices
+    std::vector<SiteWarning> warnings;  // feasible but questionable choices
     // false when the plan cannot work: then it earns no AI revenue, its NPV is not a figure to rank
     // or add (portfolio totals leave it out), and infeasibilities say why.
     bool feasible = true;

@@ -39,14 +39,18 @@ public:
     // A problem at path. Unless it is about an unknown key, the value at path (and below) was left at
     // its default, so validation problems at or below path only repeat it.
     void add(std::string path, std::string message, bool coversBelow = true) {
+        add(Problem(std::move(path), std::move(message)), coversBelow);
+    }
+    // A problem with its code and parameters (validation's).
+    void add(Problem problem, bool coversBelow) {
         ++count_;
         if (coversBelow) {
-            if (path == kDocumentPath)
+            if (problem.path == kDocumentPath)
                 coversAll_ = true;
             else
-                covered_.insert(path);
+                covered_.insert(problem.path);
         }
-        if (kept_.size() < kMaxReportedProblems) kept_.push_back({std::move(path), std::move(message)});
+        if (kept_.size() < kMaxReportedProblems) kept_.push_back(std::move(problem));
     }
     // other's problems after this log's, as if they had been added here.
     void append(ProblemLog&& other) {
@@ -704,6 +708,7 @@ std::vector<Problem> validateUnreported(Portfolio& portfolio, const ProblemLog& 
     for (Problem& p : found) {
         renumberSites(p.path, original);
         renumberSites(p.message, original);
+        for (auto& text : p.params.texts) renumberSites(text.second, original);
     }
     return found;
 }
@@ -740,8 +745,12 @@ void importInto(const std::string& text, bool typedSites, JsonImport& result) {
     // Then the value checks. A field already reported (missing, wrong type, inside a broken
     // object) was left at its default, so its validation message would only repeat the problem.
     // Validation messages quote the file's strings (names, currency): cut them to a line.
-    for (Problem& p : validateUnreported(result.portfolio, problems))
-        if (!problems.covers(p.path)) problems.add(std::move(p.path), cutText(p.message, 300), false);
+    for (Problem& p : validateUnreported(result.portfolio, problems)) {
+        if (problems.covers(p.path)) continue;
+        p.message = cutText(p.message, 300);
+        for (auto& text : p.params.texts) text.second = cutText(text.second, 300);
+        problems.add(std::move(p), false);
+    }
     done();
 }
 

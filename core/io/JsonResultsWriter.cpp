@@ -147,7 +147,10 @@ void writeSiteResult(JsonWriter& w, const Portfolio& portfolio, const SiteResult
     w.beginObject();
     w.member("name", s.name);
     w.member("country", s.country);
-    w.member("warnings", s.warnings);
+    std::vector<std::string> warnings;  // core's English sentences, as before the codes
+    warnings.reserve(s.warnings.size());
+    for (const SiteWarning& warning : s.warnings) warnings.push_back(warning.message);
+    w.member("warnings", warnings);
     // Issue 12: feasibility, in English and as stable codes (engines/Feasibility).
     w.member("feasible", s.feasible);
     std::vector<std::string> reasons;

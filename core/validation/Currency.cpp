@@ -17,7 +17,8 @@ std::vector<Problem> validateCurrencyEdit(const Portfolio& before, const Portfol
     if (after.currency == before.currency || isModelCurrency(after.currency)) return {};
     // Cut to a line: the code may come from a hand-edited file.
     const std::string got = after.currency.size() > 12 ? after.currency.substr(0, 12) + "…" : after.currency;
-    return {{"currency", "must be USD (the model computes in US dollars only), got \"" + got + "\""}};
+    return {{"currency", "must be USD (the model computes in US dollars only), got \"" + got + "\"",
+             ProblemCode::CurrencyNotUsd, MessageParams{{}, {{"got", got}}}}};
 }
 
 }  // namespace m2ai

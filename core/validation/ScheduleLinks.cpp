@@ -55,14 +55,19 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
             const std::string& dep = t.dependsOn[d];
             const std::string dp = p + ".dependsOn" + idx(d);
             if (!seen.insert(dep).second)
-                out.push_back({dp, "\"" + dep + "\" is listed twice"});
+                out.emplace_back(dp, "\"" + dep + "\" is listed twice", ProblemCode::LinkListedTwice,
+                                 MessageParams{{}, {{"id", dep}}});
             else if (dep == "rfs" || dep == "full-capacity")
-                out.push_back({dp, "cannot depend on \"" + dep + "\" (the milestones close the network)"});
+                out.emplace_back(dp, "cannot depend on \"" + dep + "\" (the milestones close the network)",
+                                 ProblemCode::DependsOnMilestone, MessageParams{{}, {{"id", dep}}});
             else if (dep == t.id && !t.id.empty())
-                out.push_back({dp, "a task cannot depend on itself"});
+                out.emplace_back(dp, "a task cannot depend on itself", ProblemCode::DependsOnItself);
             else if (!known(dep))
-                out.push_back({dp, "unknown task id \"" + dep + "\"; use a generated id (" +
-                                       kGeneratedIdList + ") or another user task's id"});
+                out.emplace_back(dp,
+                                 "unknown task id \"" + dep + "\"; use a generated id (" + kGeneratedIdList +
+                                     ") or another user task's id",
+                                 ProblemCode::UnknownTaskId,
+                                 MessageParams{{}, {{"id", dep}, {"generated", kGeneratedIdList}}});
         }
         seen.clear();
         for (std::size_t d = 0; d < t.precedes.size(); ++d) {
@@ -70,16 +75,24 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
             const std::string dp = p + ".precedes" + idx(d);
             anyPrecedes = true;
             if (!seen.insert(next).second)
-                out.push_back({dp, "\"" + next + "\" is listed twice"});
+                out.emplace_back(dp, "\"" + next + "\" is listed twice", ProblemCode::LinkListedTwice,
+                                 MessageParams{{}, {{"id", next}}});
             else if (next == "grid-upgrade")
-                out.push_back({dp,
-                               "cannot precede \"grid-upgrade\" (the queued grid's date is set by the queue, "
-                               "gridQueue.availableMonth; make the task precede \"commissioning\" instead)"});
+                out.emplace_back(
+                    dp,
+                    "cannot precede \"grid-upgrade\" (the queued grid's date is set by the queue, "
+                    "gridQueue.availableMonth; make the task precede \"commissioning\" instead)",
+                    ProblemCode::PrecedesGridUpgrade);
             else if (next == t.id && !t.id.empty())
-                out.push_back({dp, "a task cannot precede itself"});
+                out.emplace_back(dp, "a task cannot precede itself", ProblemCode::PrecedesItself);
             else if (!known(next))
-                out.push_back({dp, "unknown task id \"" + next + "\"; use a generated id (" +
-                                       kGeneratedIdList + ", rfs) or another user task's id"});
+                out.emplace_back(
+                    dp,
+                    "unknown task id \"" + next + "\"; use a generated id (" + kGeneratedIdList +
+                        ", rfs) or another user task's id",
+                    ProblemCode::UnknownTaskId,
+                    MessageParams{{},
+                                  {{"id", next}, {"generated", std::string(kGeneratedIdList) + ", rfs"}}});
         }
     }
 
@@ -148,7 +161,8 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
                 for (std::size_t k = stackFields.size() - 1; field.empty() && k > first; --k)
                     field = stackFields[k];
                 if (field.empty()) field = prefix;  // unreachable: the generated network has no cycle
-                out.push_back({field, "dependency cycle: " + cycle});
+                out.emplace_back(field, "dependency cycle: " + cycle, ProblemCode::DependencyCycle,
+                                 MessageParams{{}, {{"cycle", cycle}}});
             } else if (colour[w.node] == 0) {
                 self(self, w.node, w.field);
             }

@@ -145,7 +145,11 @@ class Checker {
 public:
     explicit Checker(std::vector<Problem>& out) : out_(out) {}
 
-    void add(const std::string& path, const std::string& message) { out_.push_back({path, message}); }
+    void add(const std::string& path, const std::string& message, ProblemCode code,
+             MessageParams params = {}) {
+        out_.emplace_back(path, message, code, std::move(params));
+    }
+    void add(Problem problem) { out_.push_back(std::move(problem)); }
 
     // field names the kRanges row; path is where the value sits.
     void number(const std::string& path, const char* field, double value) {
@@ -153,22 +157,36 @@ public:
         if (!r) throw std::logic_error(std::string("validation: no range for ") + field);
         // NaN fails both comparisons, so test "inside" rather than "outside".
         if (!(std::isfinite(value) && value >= r->min && value <= r->max))
-            add(path, rangeText(*r) + ", got " + formatNumber(value));
+            add(path, rangeText(*r) + ", got " + formatNumber(value), ProblemCode::NumberOutOfRange,
+                {{{"min", r->min}, {"max", r->max}, {"got", value}}, {{"unit", r->unit}, {"field", field}}});
     }
     void name(const std::string& path, const std::string& value, const char* what) {
-        if (blank(value)) add(path, std::string("must not be empty (") + what + ")");
+        if (blank(value))
+            add(path, std::string("must not be empty (") + what + ")", ProblemCode::Empty,
+                {{}, {{"what", what}}});
     }
     void month(const std::string& path, const char* field, const YearMonth& ym) {
         const FieldRange* r = fieldRange(field);
         if (ym.month < 1 || ym.month > 12 || ym.year < r->min || ym.year > r->max)
-            add(path, "must be a month between " + formatNumber(r->min) + "-01 and " + formatNumber(r->max) +
-                          "-12, got year " + std::to_string(ym.year) + " month " + std::to_string(ym.month));
+            add(path,
+                "must be a month between " + formatNumber(r->min) + "-01 and " + formatNumber(r->max) +
+                    "-12, got year " + std::to_string(ym.year) + " month " + std::to_string(ym.month),
+                ProblemCode::MonthOutOfRange,
+                {{{"minYear", r->min},
+                  {"maxYear", r->max},
+                  {"year", static_cast<double>(ym.year)},
+                  {"month", static_cast<double>(ym.month)}},
+                 {}});
     }
     template <typename E>
     void enumeration(const std::string& path, E value) {
         if (toName(value) == "?")
-            add(path, "unknown value " + std::to_string(static_cast<int>(value)) +
-                          ", allowed: " + allowedNames<E>());
+            add(path,
+                "unknown value " + std::to_string(static_cast<int>(value)) +
+                    ", allowed: " + allowedNames<E>(),
+                ProblemCode::UnknownEnumValue,
+                {{{"value", static_cast<double>(static_cast<int>(value))}},
+                 {{"allowed", allowedNames<E>()}}});
     }
 
 private:
@@ -180,25 +198,31 @@ void checkBlocks(Checker& c, const std::string& path, Redundancy r, int blocks) 
     const FieldRange* range = fieldRange("installedBlocks");
     if (blocks < range->min || blocks > range->max) return;  // already reported
     const std::string got = ", got " + std::to_string(blocks);
+    const MessageParams counted{{{"blocks", static_cast<double>(blocks)}}, {}};
     // The minimum for each topology is the smallest block count where its usable-capacity formula
     // (engines/PowerBudget.h) is positive and the blocks split evenly into the redundant systems.
     switch (r) {
         case Redundancy::N:
             break;
         case Redundancy::NPlus1:
-            if (blocks < 2) c.add(path, "N+1 needs at least 2 blocks (one is the spare)" + got);
+            if (blocks < 2)
+                c.add(path, "N+1 needs at least 2 blocks (one is the spare)" + got, ProblemCode::NPlus1Blocks,
+                      counted);
             break;
         case Redundancy::TwoN:
             if (blocks < 2 || blocks % 2 != 0)
-                c.add(path, "2N needs an even number of blocks, at least 2" + got);
+                c.add(path, "2N needs an even number of blocks, at least 2" + got, ProblemCode::TwoNBlocks,
+                      counted);
             break;
         case Redundancy::TwoNPlus1:
             if (blocks < 4 || blocks % 2 != 0)
-                c.add(path, "2(N+1) needs an even number of blocks, at least 4 (two sides of N+1)" + got);
+                c.add(path, "2(N+1) needs an even number of blocks, at least 4 (two sides of N+1)" + got,
+                      ProblemCode::TwoNPlus1Blocks, counted);
             break;
         case Redundancy::DistributedRedundant:
             if (blocks % 3 != 0)
-                c.add(path, "distributed-redundant needs a multiple of 3 blocks (\"3 to make 2\")" + got);
+                c.add(path, "distributed-redundant needs a multiple of 3 blocks (\"3 to make 2\")" + got,
+                      ProblemCode::DistributedRedundantBlocks, counted);
             break;
     }
 }
@@ -210,12 +234,14 @@ void checkUserTasks(Checker& c, const ConversionPlan& plan, const std::string& p
         const UserTask& t = tasks[i];
         const std::string p = prefix + idx(i);
         if (blank(t.id)) {
-            c.add(p + ".id", "must not be empty (task id)");
+            c.add(p + ".id", "must not be empty (task id)", ProblemCode::Empty, {{}, {{"what", "task id"}}});
         } else if (isGeneratedTaskId(t.id)) {
-            c.add(p + ".id", "\"" + t.id + "\" is a generated task id; choose another");
+            c.add(p + ".id", "\"" + t.id + "\" is a generated task id; choose another",
+                  ProblemCode::GeneratedTaskId, {{}, {{"id", t.id}}});
         } else if (!firstIndex.emplace(t.id, i).second) {
-            c.add(p + ".id",
-                  "duplicate task id \"" + t.id + "\" (also " + prefix + idx(firstIndex[t.id]) + ")");
+            const std::string also = prefix + idx(firstIndex[t.id]);
+            c.add(p + ".id", "duplicate task id \"" + t.id + "\" (also " + also + ")",
+                  ProblemCode::DuplicateTaskId, {{}, {{"id", t.id}, {"also", also}}});
         }
         c.name(p + ".name", t.name, "task name");
         c.number(p + ".durationMonths", "durationMonths", t.durationMonths);
@@ -223,7 +249,7 @@ void checkUserTasks(Checker& c, const ConversionPlan& plan, const std::string& p
     // dependsOn / precedes: known ids, no repeats, no cycle (validation/ScheduleLinks.h).
     std::vector<Problem> links;
     checkScheduleLinks(links, plan, prefix);
-    for (Problem& problem : links) c.add(problem.path, problem.message);
+    for (Problem& problem : links) c.add(std::move(problem));
 }
 
 void checkCosts(Checker& c, const CostAssumptions& k) {
@@ -309,8 +335,10 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
         // physically impossible and usually means the two rows were swapped.
         // Compared only when both are in range: otherwise the range problem already says it all.
         if (inRange("dryBulbC", dry) && inRange("wetBulbC", wet) && wet > dry)
-            c.add(p + "climate.wetBulbC" + i, "wet-bulb must not exceed dry-bulb (" + formatNumber(dry) +
-                                                  " °C), got " + formatNumber(wet));
+            c.add(
+                p + "climate.wetBulbC" + i,
+                "wet-bulb must not exceed dry-bulb (" + formatNumber(dry) + " °C), got " + formatNumber(wet),
+                ProblemCode::WetBulbAboveDryBulb, {{{"dryBulbC", dry}, {"wetBulbC", wet}}, {}});
     }
 
     if (const auto& d = s.siteClimate.design) {
@@ -318,19 +346,24 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
         c.number(p + "siteClimate.design.wetBulbC", "designWetBulbC", d->wetBulbC);
         if (inRange("designDryBulbC", d->dryBulbC) && inRange("designWetBulbC", d->wetBulbC) &&
             d->wetBulbC > d->dryBulbC)
-            c.add(p + "siteClimate.design.wetBulbC", "wet-bulb must not exceed dry-bulb (" +
-                                                         formatNumber(d->dryBulbC) + " °C), got " +
-                                                         formatNumber(d->wetBulbC));
+            c.add(p + "siteClimate.design.wetBulbC",
+                  "wet-bulb must not exceed dry-bulb (" + formatNumber(d->dryBulbC) + " °C), got " +
+                      formatNumber(d->wetBulbC),
+                  ProblemCode::WetBulbAboveDryBulb,
+                  {{{"dryBulbC", d->dryBulbC}, {"wetBulbC", d->wetBulbC}}, {}});
     }
     c.number(p + "siteClimate.elevationM", "elevationM", s.siteClimate.elevationM);
     if (std::find(std::begin(kDesignPercentiles), std::end(kDesignPercentiles),
                   s.siteClimate.designPercentile) == std::end(kDesignPercentiles))
         c.add(p + "siteClimate.designPercentile",
               "must be one of the ASHRAE annual percentiles 0.4, 1 or 2 (%), got " +
-                  formatNumber(s.siteClimate.designPercentile));
+                  formatNumber(s.siteClimate.designPercentile),
+              ProblemCode::DesignPercentile, {{{"got", s.siteClimate.designPercentile}}, {}});
     if (s.hourlyClimate) {
         const HourlyClimateCheck hourly = checkHourlyClimate(*s.hourlyClimate);
-        if (!hourly.ok) c.add(p + "hourlyClimate", hourly.error);
+        if (!hourly.ok)
+            c.add(p + "hourlyClimate", hourly.error, ProblemCode::HourlyClimate,
+                  {{}, {{"error", hourly.error}}});
     }
 
     const MiningFleet& f = s.mining;
@@ -384,12 +417,15 @@ namespace {
 // Sites are told apart by name in results, reports and `compute --json`, so names must be unique.
 // The problem sits at the later site and names the first one.
 Problem duplicateName(std::size_t site, const std::string& name, std::size_t first) {
+    const std::string also = "sites" + idx(first);
     return {"sites" + idx(site) + ".name",
-            "duplicate site name \"" + name + "\" (also sites" + idx(first) + ")"};
+            "duplicate site name \"" + name + "\" (also " + also + ")",
+            ProblemCode::DuplicateSiteName,
+            {{}, {{"name", name}, {"also", also}}}};
 }
 
 bool isDuplicateName(const Problem& p) {
-    return p.message.rfind("duplicate site name \"", 0) == 0;
+    return p.code == ProblemCode::DuplicateSiteName;
 }
 
 constexpr std::size_t kNotASite = static_cast<std::size_t>(-1);
@@ -495,7 +531,8 @@ std::vector<Problem> validateSettings(const Portfolio& portfolio) {
     const std::string& cur = portfolio.currency;
     if (cur.size() != 3 ||
         !std::all_of(cur.begin(), cur.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-        c.add("currency", "must be a three-letter ISO 4217 code such as USD, got \"" + cur + "\"");
+        c.add("currency", "must be a three-letter ISO 4217 code such as USD, got \"" + cur + "\"",
+              ProblemCode::CurrencyNotIso, {{}, {{"got", cur}}});
     c.number("discountRatePct", "discountRatePct", portfolio.discountRatePct);
     c.number("horizonYears", "horizonYears", portfolio.horizonYears);
     c.number("exitCapRatePct", "exitCapRatePct", portfolio.exitCapRatePct);

@@ -1,19 +1,33 @@
 #pragma once
 // Every problem in a portfolio, each with the path of the field and a message that names the allowed
-// range, e.g. {"sites[2].gridInterconnectMw", "must be between 0 and 10000 MW, got -5"}.
+// range, e.g. {"sites[2].gridInterconnectMw", "must be between 0 and 10000 MW, got -5"}, and a
+// code with its parameters (validation/ProblemCode.h) that ui/ and the CLI word in the user's language.
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/Portfolio.h"
+#include "validation/MessageParams.h"
+#include "validation/ProblemCode.h"
 
 namespace m2ai {
 
 struct Problem {
+    Problem() = default;
+    Problem(std::string problemPath, std::string englishMessage,
+            ProblemCode problemCode = ProblemCode::Generic, MessageParams problemParams = {})
+        : path(std::move(problemPath)),
+          message(std::move(englishMessage)),
+          code(problemCode),
+          params(std::move(problemParams)) {}
     std::string path;
-    std::string message;
+    std::string message;  // English, as the JSON, the CLI in English and the logs show it
+    ProblemCode code = ProblemCode::Generic;
+    MessageParams params;
     std::string toString() const { return path + ": " + message; }
+    bool operator==(const Problem&) const = default;
 };
 
 std::vector<Problem> validate(const Portfolio& portfolio);

@@ -2504,6 +2504,70 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
         <source>A GPU cloud&apos;s own servers need a protected hall (UPS and generators, sealing and fire suppression); the plan lacks: %1</source>
         <translation>Los servidores propios de una nube de GPU necesitan una sala protegida (SAI y generadores, sellado y extinción de incendios); al plan le falta: %1</translation>
     </message>
+    <message>
+        <source>USD %1 billion</source>
+        <translation>%1 mil millones USD</translation>
+    </message>
+    <message>
+        <source>USD %1 million</source>
+        <translation>%1 millones USD</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>bloques</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>fases</translation>
+    </message>
+    <message>
+        <source>%/year</source>
+        <translation>%/año</translation>
+    </message>
+    <message>
+        <source>USD/MW/year</source>
+        <translation>USD/MW/año</translation>
+    </message>
+    <message>
+        <source>USD/PH/day</source>
+        <translation>USD/PH/día</translation>
+    </message>
+    <message>
+        <source>USD/kW/month</source>
+        <translation>USD/kW/mes</translation>
+    </message>
+    <message>
+        <source>must be one of the ASHRAE annual percentiles 0.4, 1 or 2 (%), got %1</source>
+        <translation>debe ser uno de los percentiles anuales ASHRAE 0,4, 1 o 2 (%), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be USD (the model computes in US dollars only), got &quot;%1&quot;</source>
+        <translation>debe ser USD (el modelo calcula solo en dólares estadounidenses), se obtuvo «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>

@@ -2504,6 +2504,70 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
         <source>A GPU cloud&apos;s own servers need a protected hall (UPS and generators, sealing and fire suppression); the plan lacks: %1</source>
         <translation>Les serveurs propres d&apos;un cloud GPU exigent une salle protégée (onduleurs et groupes électrogènes, étanchéité et extinction d&apos;incendie) ; il manque au plan : %1</translation>
     </message>
+    <message>
+        <source>USD %1 billion</source>
+        <translation>%1 milliards USD</translation>
+    </message>
+    <message>
+        <source>USD %1 million</source>
+        <translation>%1 millions USD</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>degrés</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blocs</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>tranches</translation>
+    </message>
+    <message>
+        <source>%/year</source>
+        <translation>%/an</translation>
+    </message>
+    <message>
+        <source>USD/MW/year</source>
+        <translation>USD/MW/an</translation>
+    </message>
+    <message>
+        <source>USD/PH/day</source>
+        <translation>USD/PH/jour</translation>
+    </message>
+    <message>
+        <source>USD/kW/month</source>
+        <translation>USD/kW/mois</translation>
+    </message>
+    <message>
+        <source>must be one of the ASHRAE annual percentiles 0.4, 1 or 2 (%), got %1</source>
+        <translation>doit être l&apos;un des centiles annuels ASHRAE 0,4, 1 ou 2 (%), reçu %1</translation>
+    </message>
+    <message>
+        <source>must be USD (the model computes in US dollars only), got &quot;%1&quot;</source>
+        <translation>doit être USD (le modèle calcule uniquement en dollars américains), reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>

@@ -2496,6 +2496,70 @@ Recover opens it (the original file stays as it was until you save); Discard del
         <source>A GPU cloud&apos;s own servers need a protected hall (UPS and generators, sealing and fire suppression); the plan lacks: %1</source>
         <translation>GPU 云的自有服务器需要受保护的机房（UPS 和发电机、密封和灭火）；方案缺少：%1</translation>
     </message>
+    <message>
+        <source>USD %1 billion</source>
+        <translation>%1 亿美元</translation>
+    </message>
+    <message>
+        <source>USD %1 million</source>
+        <translation>%1 百万美元</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>度</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>个 GPU</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>个供电模块</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>期</translation>
+    </message>
+    <message>
+        <source>%/year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>USD/MW/year</source>
+        <translation>美元/MW/年</translation>
+    </message>
+    <message>
+        <source>USD/PH/day</source>
+        <translation>美元/PH/天</translation>
+    </message>
+    <message>
+        <source>USD/kW/month</source>
+        <translation>美元/kW/月</translation>
+    </message>
+    <message>
+        <source>must be one of the ASHRAE annual percentiles 0.4, 1 or 2 (%), got %1</source>
+        <translation>必须是 ASHRAE 年度百分位 0.4、1 或 2 (%) 之一，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be USD (the model computes in US dollars only), got &quot;%1&quot;</source>
+        <translation>必须为 USD（模型仅以美元计算），实际为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDocument</name>

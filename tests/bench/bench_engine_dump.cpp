@@ -176,7 +176,10 @@ void dumpResult(Dump& d, const PortfolioResult& r) {
         dumpEconomics(d, s.economics);
         d.num("co2", s.environment.co2TonnesPerYear);
         d.num("water", s.environment.waterM3PerYear);
-        d.texts("warnings", s.warnings);
+        std::vector<std::string> warnings;
+        warnings.reserve(s.warnings.size());
+        for (const SiteWarning& w : s.warnings) warnings.push_back(w.message);
+        d.texts("warnings", warnings);
         d.num("feasible", s.feasible);
         d.num("infeasibilities", static_cast<int>(s.infeasibilities.size()));
     }

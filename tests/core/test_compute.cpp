@@ -17,7 +17,7 @@ namespace {
 
 bool hasWarning(const SiteResult& site, const std::string& fragment) {
     return std::any_of(site.warnings.begin(), site.warnings.end(),
-                       [&](const std::string& w) { return w.find(fragment) != std::string::npos; });
+                       [&](const SiteWarning& w) { return w.message.find(fragment) != std::string::npos; });
 }
 
 // A plain 20 MW site with 5,000 S19 XP and the default plan (HGX B200 at 57.2 kW on direct-to-chip).

@@ -17,6 +17,7 @@ json exported(const Portfolio& p) {
 
 std::vector<std::string> texts(const std::vector<Problem>& problems) {
     std::vector<std::string> out;
+    out.reserve(problems.size());
     for (const auto& p : problems) out.push_back(p.toString());
     return out;
 }
@@ -242,7 +243,7 @@ TEST_CASE("json: resultsToJson has the compute --json keys", "[io]") {
     SiteResult s;
     s.name = "Tydal";
     s.country = "Norway";
-    s.warnings = {"racks too dense"};
+    s.warnings = {{WarningCode::NoItLoadFits, {}, "racks too dense"}};
     s.power.gridMw = 100;
     s.power.gridWithQueueMw = 120;
     s.power.peak = PowerBreakdownMw{80, 8, 4, 1};             // facility 93

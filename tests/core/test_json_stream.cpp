@@ -167,7 +167,9 @@ ordered_json siteResultJson(const Portfolio& portfolio, const SiteResult& s) {
     ordered_json j;
     j["name"] = s.name;
     j["country"] = s.country;
-    j["warnings"] = s.warnings;
+    ordered_json warnings = ordered_json::array();
+    for (const SiteWarning& w : s.warnings) warnings.push_back(w.message);
+    j["warnings"] = warnings;
     j["feasible"] = s.feasible;
     ordered_json reasons = ordered_json::array(), codes = ordered_json::array();
     for (const Infeasibility& f : s.infeasibilities) {

@@ -28,7 +28,9 @@
 #include "editors/CostAssumptionsDialog.h"
 #include "engines/Compute.h"
 #include "engines/Feasibility.h"
+#include "engines/SiteWarning.h"
 #include "engines/schedule/TaskIds.h"
+#include "io/JsonIo.h"
 #include "report/ReportRenderer.h"
 #include "sample/Sample.h"
 #include "support/QtApp.h"
@@ -214,12 +216,13 @@ TEST_CASE("core's problems, warnings and infeasibilities are shown translated", 
     testsupport::qtApp();
     EnglishAfterwards restore;
     m2ai::Portfolio p = m2ai::samplePortfolio();
-    p.sites[0].gridInterconnectMw = -5.0;
+    p.sites[0].gridInterconnectMw = -5.5;
     p.sites[1].plan.electrical.redundancy = m2ai::Redundancy::NPlus1;
     p.sites[1].plan.electrical.installedBlocks = 1;
     p.sites[2].name.clear();
+    p.sites[2].plan.extraTasks = {{"permit", "Permit", 1.0, {"nowhere", "permit"}}};
     const std::vector<m2ai::Problem> problems = m2ai::validate(p);
-    REQUIRE(problems.size() >= 3);
+    REQUIRE(problems.size() >= 5);
 
     // English: exactly core's own text, so nothing shown in English changes.
     REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
@@ -230,21 +233,34 @@ TEST_CASE("core's problems, warnings and infeasibilities are shown translated", 
     QStringList french;
     for (const m2ai::Problem& problem : problems) french << ProblemText::problem(problem);
     INFO(french.join(QLatin1Char('\n')).toStdString());
-    CHECK(french.filter(QStringLiteral("doit être entre 0 et")).size() >= 1);
+    // The range from its parameters, the value in the French number format.
+    CHECK(french.contains(
+        QStringLiteral("sites[0].gridInterconnectMw: doit être entre 0 et 10000 MW, reçu -5,5")));
     CHECK(french.filter(QStringLiteral("N+1 exige au moins 2 blocs")).size() == 1);
     CHECK(french.filter(QStringLiteral("ne doit pas être vide (nom du site)")).size() == 1);
     for (const QString& line : french) CHECK_FALSE(line.contains(QStringLiteral("must ")));
 
-    // Every warning and infeasibility the sample and a broken plan produce has a template: a
-    // drifted core sentence would come back unchanged (English) and fail here.
+    // Every warning and infeasibility the sample and a broken plan produce: English is core's text,
+    // French is not.
     m2ai::Portfolio broken = m2ai::samplePortfolio();
     broken.sites[0].plan.cooling.enabled = true;
     broken.sites[0].plan.cooling.technology = m2ai::CoolingTech::Air;
     broken.sites[0].plan.gpu.kwPerRack = 120.0;
+    broken.sites[1].gridQueue = m2ai::GridQueue{50.5, broken.startMonth.plusMonths(broken.horizonYears * 12)};
     const m2ai::PortfolioResult r = m2ai::computePortfolio(broken);
-    int infeasibilities = 0;
+    int infeasibilities = 0, warnings = 0;
     for (const m2ai::SiteResult& site : r.sites) {
-        for (const std::string& w : site.warnings) CHECK(ProblemText::message(w).toStdString() != w);
+        for (const m2ai::SiteWarning& w : site.warnings) {
+            ++warnings;
+            REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+            CHECK(ProblemText::warning(w).toStdString() == w.message);
+            REQUIRE(Translations::install(QLocale(QLocale::French, QLocale::France)));
+            const QString text = ProblemText::warning(w);
+            CHECK(text.toStdString() != w.message);
+            CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("%[0-9]"))));
+            if (w.code == m2ai::WarningCode::QueuedGridAfterHorizon)
+                CHECK(text.contains(QStringLiteral("50,5 MW")));
+        }
         for (const m2ai::Infeasibility& f : site.infeasibilities) {
             ++infeasibilities;
             const QString text = ProblemText::infeasibility(f);
@@ -254,6 +270,37 @@ TEST_CASE("core's problems, warnings and infeasibilities are shown translated", 
         }
     }
     CHECK(infeasibilities >= 1);
+    CHECK(warnings >= 1);
+}
+
+TEST_CASE("Every problem and warning code has a translated format with the same arguments",
+          "[translations]") {
+    testsupport::qtApp();
+    EnglishAfterwards restore;
+    QStringList sources;
+    for (const m2ai::ProblemCode code : m2ai::kAllProblemCodes) {
+        const QStringList f = ProblemText::formats(code);
+        // Only the generic code and the hourly climate's file check are shown as core wrote them.
+        CHECK(f.isEmpty() ==
+              (code == m2ai::ProblemCode::Generic || code == m2ai::ProblemCode::HourlyClimate));
+        sources << f;
+    }
+    for (const m2ai::WarningCode code : m2ai::kAllWarningCodes) {
+        const QStringList f = ProblemText::formats(code);
+        CHECK(f.size() == 1);
+        sources << f;
+    }
+    REQUIRE(sources.size() >= 28);
+    for (const char* language : {"fr", "es", "zh_CN"}) {
+        REQUIRE(Translations::install(QLocale(QString::fromLatin1(language))));
+        for (const QString& source : sources) {
+            const QByteArray utf8 = source.toUtf8();
+            const QString translated = QCoreApplication::translate("ProblemText", utf8.constData());
+            INFO(language << ": " << source.toStdString() << " → " << translated.toStdString());
+            CHECK(translated != source);
+            CHECK(arguments(translated) == arguments(source));
+        }
+    }
 }
 
 TEST_CASE("Generated task names and catalogue names are translated, a user's task name is not",
@@ -329,4 +376,29 @@ TEST_CASE("At 1280 px the toolbar shows every button and the site picker in each
         REQUIRE(combo != nullptr);
         CHECK(combo->isVisible());
     }
+}
+
+TEST_CASE("mine2ai-cli prints validation problems and warnings in its language", "[translations]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::string bad = dir.filePath(QStringLiteral("bad.json")).toStdString();
+    {
+        m2ai::Portfolio p = m2ai::samplePortfolio();
+        p.sites[0].gridInterconnectMw = -5.5;
+        p.sites[1].plan.electrical.redundancy = m2ai::Redundancy::NPlus1;
+        p.sites[1].plan.electrical.installedBlocks = 1;
+        QFile file(QString::fromStdString(bad));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(m2ai::portfolioToJson(p)));
+    }
+    const auto english = m2ai::test::runProcess(M2AI_CLI_PATH, {"--lang", "en", "validate", bad});
+    CHECK(english.exitCode == 1);
+    CHECK(english.err.find("sites[0].gridInterconnectMw: must be between 0 and 10000 MW, got -5.5") !=
+          std::string::npos);
+    const auto french = m2ai::test::runProcess(M2AI_CLI_PATH, {"--lang", "fr", "validate", bad});
+    INFO(french.err);
+    CHECK(french.exitCode == 1);
+    CHECK(french.err.find("sites[0].gridInterconnectMw: doit être entre 0 et 10000 MW, reçu -5,5") !=
+          std::string::npos);
+    CHECK(french.err.find("must be") == std::string::npos);
 }

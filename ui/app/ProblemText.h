@@ -1,27 +1,35 @@
 #pragma once
-// core's problems, infeasibilities and warnings in the user's language. core (no Qt) returns
-// them in English; infeasibilities are structured (code, numbers, texts: engines/Results.h) and
-// are formatted here from their parameters. Validation problems and site warnings are still one
-// English sentence each, built by core from a fixed set of templates: message() recognises those
-// templates, takes their parameters out and formats the translated template with them (numbers in
-// the locale's format). A sentence no template matches is shown as core wrote it, so a new core
-// message is never lost, only untranslated until it gets a template here (tests/ui/
-// test_translations.cpp feeds core's real messages through it to catch a template that drifted).
+// core's problems, infeasibilities and warnings in the user's language. core (no Qt) returns each
+// as a code with named parameters (validation/ProblemCode.h, engines/SiteWarning.h,
+// engines/Results.h InfeasibilityCode) beside its English sentence; the text here is the code's
+// translated format filled with the parameters (numbers in the locale's format). In English it is
+// exactly core's sentence. A problem with the generic code (file reading, risk and scenario inputs)
+// is shown as core wrote it. Depends on Qt Core only: mine2ai-cli prints problems through it too.
 #include <QString>
+#include <QStringList>
 #include <string>
 
 namespace m2ai {
 struct Infeasibility;
 struct Problem;
+struct SiteWarning;
+enum class ProblemCode;
+enum class WarningCode;
 }  // namespace m2ai
 
 namespace ProblemText {
 
 QString infeasibility(const m2ai::Infeasibility& reason);
-// A validation message or a site warning from core.
-QString message(const std::string& english);
+QString warning(const m2ai::SiteWarning& warning);
+// The message of a problem, without its path.
+QString problemMessage(const m2ai::Problem& problem);
 // "path: message", as core's Problem::toString() but translated (FieldLabels::humanize then
 // replaces the path by the field's label).
 QString problem(const m2ai::Problem& problem);
+
+// The English source formats (translation msgids, context "ProblemText") a code's message is
+// formatted from; empty for the codes shown as core wrote them (Generic, HourlyClimate).
+QStringList formats(m2ai::ProblemCode code);
+QStringList formats(m2ai::WarningCode code);
 
 }  // namespace ProblemText

@@ -213,7 +213,7 @@ QVariant PortfolioTableModel::siteValue(int row, int column, int role) const {
         if (role == Qt::ToolTipRole && r && (!r->warnings.empty() || !r->feasible)) {
             QStringList lines;
             if (!r->feasible) lines << Format::infeasibleTooltip(*r);
-            for (const auto& w : r->warnings) lines << Format::qs(w);
+            for (const auto& w : r->warnings) lines << ProblemText::warning(w);
             return PlainText::plainTextForAutoDetect(lines.join(QLatin1Char('\n')));
         }
         return {};

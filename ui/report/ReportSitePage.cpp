@@ -417,7 +417,7 @@ void ReportRenderer::paintSite(QPainter& p, const QRectF& content, int siteIndex
         for (size_t i = 0; i < r.warnings.size() && i < 3; ++i) {
             p.drawText(QRectF(content.left(), y, content.width(), 10), Qt::AlignLeft | Qt::AlignVCenter,
                        QFontMetricsF(p.font()).elidedText(
-                           QObject::tr("⚠ %1").arg(ProblemText::message(r.warnings[i])), Qt::ElideRight,
+                           QObject::tr("⚠ %1").arg(ProblemText::warning(r.warnings[i])), Qt::ElideRight,
                            content.width()));
             y += 10;
         }

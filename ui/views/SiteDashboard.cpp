@@ -295,7 +295,7 @@ void SiteDashboard::refresh() {
         for (const QString& reason : Format::infeasibilityReasons(*r))
             warnings_->addItem(tr("✖ %1").arg(reason));
     }
-    for (const auto& w : r->warnings) warnings_->addItem(ProblemText::message(w));
+    for (const auto& w : r->warnings) warnings_->addItem(ProblemText::warning(w));
     if (r->warnings.empty() && r->feasible) warnings_->addItem(tr("No warnings for this site."));
     QString tab = r->warnings.empty() ? tr("Warnings") : tr("Warnings (%1)").arg(r->warnings.size());
     if (!r->feasible) tab = tr("Infeasible (%1) · %2").arg(r->infeasibilities.size()).arg(tab);

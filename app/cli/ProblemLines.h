@@ -1,0 +1,20 @@
+#pragma once
+// core's validation problems and site warnings as mine2ai-cli prints them: in the CLI's language
+// (--lang, LC_ALL / LC_MESSAGES / LANG) through the desktop app's formatting (ui/app/ProblemText),
+// and in English exactly core's own text (Problem::toString(), SiteWarning::message), so English
+// output and scripts reading it do not change. A build without the UI (M2AI_BUILD_UI=OFF) has no
+// translations and prints English.
+#include <string>
+
+namespace m2ai {
+struct Problem;
+struct SiteWarning;
+}  // namespace m2ai
+
+namespace m2ai::cli {
+
+// "path: message".
+std::string problemLine(const Problem& problem);
+std::string warningLine(const SiteWarning& warning);
+
+}  // namespace m2ai::cli
