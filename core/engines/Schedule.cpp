@@ -12,6 +12,7 @@
 
 #include "engines/schedule/Cpm.h"
 #include "engines/schedule/Network.h"
+#include "engines/schedule/TaskTiming.h"
 
 namespace m2ai {
 
@@ -196,20 +197,7 @@ ScheduleResult scheduleSolverNetwork(const Site& site, const PowerBudget& power,
         task.predecessors.reserve(activity.predecessors.size());
         for (const cpm::Link& link : activity.predecessors)
             task.predecessors.push_back(activities[link.from].id);
-        task.earlyStartMonth = timing.earlyStartMonth;
-        task.earlyFinishMonth = timing.earlyFinishMonth;
-        task.criticalForFullCapacity = timing.critical;
-        if (toRfs.leadsTo[i]) {
-            task.lateStartMonth = toRfs.lateStartMonth[i];
-            task.lateFinishMonth = toRfs.lateFinishMonth[i];
-            task.totalFloatMonths = toRfs.totalFloatMonths[i];
-            task.criticalForFirstRfs = task.totalFloatMonths <= cpm::kCriticalFloatMonths;
-        } else {
-            task.lateStartMonth = timing.lateStartMonth;
-            task.lateFinishMonth = timing.lateFinishMonth;
-            task.totalFloatMonths = timing.totalFloatMonths;
-        }
-        task.critical = task.criticalForFirstRfs || task.criticalForFullCapacity;
+        schedule::setTaskTiming(task, timing, toRfs, i);
         if (timing.drivingLink >= 0)
             task.drivingPredecessor =
                 activities[activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].from].id;

@@ -7,6 +7,8 @@
 #include <array>
 #include <cmath>
 
+#include "engines/schedule/TaskTiming.h"
+
 namespace m2ai {
 
 namespace {
@@ -152,21 +154,7 @@ void TrialSchedule::solve(const Site& site, const PowerBudget& power, int horizo
         const cpm::Timing& timing = solution.timing[i];
         ScheduledTask& task = result.tasks[k];
         task.durationMonths = activities_[i].durationMonths;
-        task.earlyStartMonth = timing.earlyStartMonth;
-        task.earlyFinishMonth = timing.earlyFinishMonth;
-        task.criticalForFullCapacity = timing.critical;
-        task.criticalForFirstRfs = false;
-        if (toRfs.leadsTo[i]) {
-            task.lateStartMonth = toRfs.lateStartMonth[i];
-            task.lateFinishMonth = toRfs.lateFinishMonth[i];
-            task.totalFloatMonths = toRfs.totalFloatMonths[i];
-            task.criticalForFirstRfs = task.totalFloatMonths <= cpm::kCriticalFloatMonths;
-        } else {
-            task.lateStartMonth = timing.lateStartMonth;
-            task.lateFinishMonth = timing.lateFinishMonth;
-            task.totalFloatMonths = timing.totalFloatMonths;
-        }
-        task.critical = task.criticalForFirstRfs || task.criticalForFullCapacity;
+        schedule::setTaskTiming(task, timing, toRfs, i);
     }
     result.durationMonths = solution.timing[rfsIndex_].earlyFinishMonth;
     result.rfsMonthIndex = firstFullMonth(result.durationMonths);
