@@ -433,9 +433,11 @@ void PortfolioView::sizeSplit() {
     // to 55 % of the view, the charts the rest: at 1280×800 the six sample sites show without
     // scrolling, and the charts keep room for their axes and legends.
     const int rows = std::clamp(proxy_->rowCount(), 3, 8);
+    // The horizontal scroll bar is counted too: the figures are wider than 1280 pixels, and the bar
+    // would otherwise cover half of the last row.
     const int tableHeight = table_->horizontalHeader()->sizeHint().height() +
                             rows * table_->verticalHeader()->defaultSectionSize() + 2 * table_->frameWidth() +
-                            totalTable_->height();
+                            table_->horizontalScrollBar()->sizeHint().height() + totalTable_->height();
     const int available = split_->height() - split_->handleWidth();
     if (available <= 0) {
         split_->setSizes({tableHeight, tableHeight * 3 / 2});
