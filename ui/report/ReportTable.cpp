@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <algorithm>
 #include <numeric>
 
@@ -9,9 +10,10 @@
 
 namespace {
 double widestWord(const QFont& font, const QString& text) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));  // wrapped lines end in \n
     const QFontMetricsF fm(font);
     double widest = 0.0;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString& word : text.split(space, Qt::SkipEmptyParts))
         widest = std::max(widest, fm.horizontalAdvance(word));
     return widest;
 }
@@ -152,9 +154,17 @@ double ReportTable::paint(QPainter& painter, const QRectF& area, const QFont& fo
                 painter.drawText(headerTextRect(cell, room, fitted, text),
                                  static_cast<int>(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
                 painter.setFont(f);
-            } else if (c < lines.size())
-                painter.drawText(cell, static_cast<int>(align | Qt::AlignVCenter),
-                                 lines[c].join(QLatin1Char('\n')));
+            } else if (c < lines.size()) {
+                // A word too wide for its cell (a Chinese month, "2036年12月", has no space to wrap
+                // at) takes the padding, then a smaller font: a figure is never clipped.
+                const QString text = lines[c].join(QLatin1Char('\n'));
+                const QRectF room = cell.adjusted(-pad * 0.8, 0, pad * 0.8, 0);
+                const QFont fitted = shrunkToWidestWord(f, text, room.width());
+                painter.setFont(fitted);
+                painter.drawText(headerTextRect(cell, room, fitted, text),
+                                 static_cast<int>(align | Qt::AlignVCenter), text);
+                painter.setFont(f);
+            }
         }
         y += h;
     };
