@@ -27,7 +27,10 @@ inline void unknownKeys(const nlohmann::json& object, const std::string& path,
             known = known || key == a;
             list += (list.empty() ? "" : ", ") + std::string(a);
         }
-        if (!known) problems.push_back({join(path, pathKey(key)), "unknown key; allowed keys here: " + list});
+        if (!known)
+            problems.push_back(formattedProblem(
+                join(path, pathKey(key)),
+                coreMessage(M2AI_TR("JsonReader", "unknown key; allowed keys here: %1"), {list})));
     }
 }
 

@@ -6,7 +6,9 @@
 // Every problem validate() and the edit checks create has a specific code. Generic is for problems
 // where a code would add nothing over the text: file reading (JSON reader, project storage, sites
 // import: a parse error names what the file holds, in English), risk, sensitivity and scenario
-// inputs. ui/ shows a Generic problem's English message as core wrote it.
+// inputs. ui/ shows a Generic problem's English message as core wrote it. Formatted is for the
+// problems worded by a CoreMessage (validation/CoreMessage.h): a marked English format and its
+// arguments, translated by the format itself (use it where a code of its own would add nothing).
 namespace m2ai {
 
 enum class ProblemCode {
@@ -34,6 +36,7 @@ enum class ProblemCode {
     DependencyCycle,             // texts: cycle ("a -> b -> a")
     CurrencyNotIso,              // texts: got
     CurrencyNotUsd,              // texts: got (cut to 12 characters)
+    Formatted,                   // texts: context, format, then "1" … "9" (Validation.h formattedProblem)
 };
 
 // Every code, in declaration order (tests check each has a translated format).
@@ -62,6 +65,7 @@ inline constexpr ProblemCode kAllProblemCodes[] = {
     ProblemCode::DependencyCycle,
     ProblemCode::CurrencyNotIso,
     ProblemCode::CurrencyNotUsd,
+    ProblemCode::Formatted,
 };
 
 }  // namespace m2ai

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/Portfolio.h"
+#include "validation/CoreMessage.h"
 #include "validation/MessageParams.h"
 #include "validation/ProblemCode.h"
 
@@ -29,6 +30,12 @@ struct Problem {
     std::string toString() const { return path + ": " + message; }
     bool operator==(const Problem&) const = default;
 };
+
+// A problem worded by a CoreMessage: code Formatted, message its English text, the format and the
+// arguments in params (so Problem keeps one shape for files, tests and the GUI).
+Problem formattedProblem(std::string path, const CoreMessage& text);
+// The CoreMessage of a Formatted problem; empty for any other code.
+CoreMessage formattedText(const Problem& problem);
 
 std::vector<Problem> validate(const Portfolio& portfolio);
 // The problems of one site, paths prefixed with prefix (e.g. "sites[2]").

@@ -1498,6 +1498,13 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>unknown key; allowed keys here: %1</source>
+        <translation>clave desconocida; claves admitidas aquí: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Updated on screen in %1 ms (engines %2 ms)</source>

@@ -1495,6 +1495,13 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>unknown key; allowed keys here: %1</source>
+        <translation>未知的键；此处允许的键：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Updated on screen in %1 ms (engines %2 ms)</source>

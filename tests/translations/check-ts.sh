@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The .ts files are complete for the current sources: lupdate runs over ui/ and app/ into copies of
+# The .ts files are complete for the current sources: lupdate runs over ui/, app/ and core/ (whose
+# M2AI_TR marks are QT_TRANSLATE_NOOP to lupdate, validation/CoreMessage.h) into copies of
 # resources/translations/*.ts (the committed files stay untouched) with the options CMake's
 # update_translations uses; the test fails on any message left unfinished (a new or changed
 # source string), and on any message the committed file holds that the sources no longer have
@@ -18,7 +19,8 @@ files=("$src"/resources/translations/mine2ai_*.ts)
 for ts in "${files[@]}"; do
   name=$(basename "$ts")
   cp "$ts" "$tmp/$name"
-  (cd "$src" && "$lupdate" -locations none -no-obsolete ui app -ts "$tmp/$name") >"$tmp/lupdate.log" 2>&1 \
+  (cd "$src" && "$lupdate" -locations none -no-obsolete -tr-function-alias QT_TRANSLATE_NOOP+=M2AI_TR \
+    core ui app -ts "$tmp/$name") >"$tmp/lupdate.log" 2>&1 \
     || { echo "FAIL: lupdate failed on $name:"; cat "$tmp/lupdate.log"; failed=1; continue; }
   unfinished=$(count 'type="unfinished"' "$tmp/$name")
   before=$(count '<message' "$ts")

@@ -31,6 +31,7 @@
 #include "engines/SiteWarning.h"
 #include "engines/schedule/TaskIds.h"
 #include "io/JsonIo.h"
+#include "io/JsonObjectChecks.h"
 #include "report/ReportRenderer.h"
 #include "sample/Sample.h"
 #include "support/QtApp.h"
@@ -280,9 +281,11 @@ TEST_CASE("Every problem and warning code has a translated format with the same 
     QStringList sources;
     for (const m2ai::ProblemCode code : m2ai::kAllProblemCodes) {
         const QStringList f = ProblemText::formats(code);
-        // Only the generic code and the hourly climate's file check are shown as core wrote them.
+        // Only the generic code and the hourly climate's file check are shown as core wrote them;
+        // a Formatted problem brings its own format.
         CHECK(f.isEmpty() ==
-              (code == m2ai::ProblemCode::Generic || code == m2ai::ProblemCode::HourlyClimate));
+              (code == m2ai::ProblemCode::Generic || code == m2ai::ProblemCode::HourlyClimate ||
+               code == m2ai::ProblemCode::Formatted));
         sources << f;
     }
     for (const m2ai::WarningCode code : m2ai::kAllWarningCodes) {
@@ -401,4 +404,25 @@ TEST_CASE("mine2ai-cli prints validation problems and warnings in its language",
     CHECK(french.err.find("sites[0].gridInterconnectMw: doit être entre 0 et 10000 MW, reçu -5,5") !=
           std::string::npos);
     CHECK(french.err.find("must be") == std::string::npos);
+}
+
+TEST_CASE("core's marked sentences (M2AI_TR) are shown translated, arguments kept", "[translations]") {
+    testsupport::qtApp();
+    EnglishAfterwards restore;
+    std::vector<m2ai::Problem> problems;
+    m2ai::jsonio::unknownKeys(nlohmann::json{{"nmae", 1}}, "scenarios[0]", {"name", "overrides"}, problems);
+    REQUIRE(problems.size() == 1);
+    const m2ai::Problem& p = problems[0];
+    CHECK(p.code == m2ai::ProblemCode::Formatted);
+
+    REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+    CHECK(ProblemText::problem(p).toStdString() == p.toString());
+    for (const char* language : {"fr", "es", "zh_CN"}) {
+        REQUIRE(Translations::install(Translations::localeFor(QString::fromLatin1(language))));
+        const QString text = ProblemText::problemMessage(p);
+        INFO(language << ": " << text.toStdString());
+        CHECK(text.toStdString() != p.message);
+        CHECK(text.contains(QStringLiteral("name, overrides")));  // the argument, as core wrote it
+        CHECK_FALSE(text.contains(QStringLiteral("%1")));
+    }
 }

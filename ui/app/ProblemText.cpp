@@ -100,6 +100,7 @@ const char* problemFormat(ProblemCode code, bool withUnit) {
     switch (code) {
         case ProblemCode::Generic:
         case ProblemCode::HourlyClimate:
+        case ProblemCode::Formatted:
             return nullptr;
         case ProblemCode::NumberOutOfRange:
             return withUnit ? QT_TRANSLATE_NOOP("ProblemText", "must be between %1 and %2 %3, got %4")
@@ -211,7 +212,15 @@ QStringList formats(WarningCode code) {
     return f ? QStringList{QString::fromUtf8(f)} : QStringList{};
 }
 
+QString message(const m2ai::CoreMessage& m) {
+    if (m.context.empty()) return QString::fromStdString(m.english());
+    const QString format = QCoreApplication::translate(m.context.c_str(), m.format.c_str());
+    // One pass over the translated format (core's fillArgs), so "%2" inside an argument stays.
+    return QString::fromStdString(m2ai::fillArgs(format.toStdString(), m.args));
+}
+
 QString problemMessage(const m2ai::Problem& p) {
+    if (p.code == ProblemCode::Formatted) return message(m2ai::formattedText(p));
     const m2ai::MessageParams& m = p.params;
     const std::string unitName = m.text("unit");
     const char* format = problemFormat(p.code, !unitName.empty());
@@ -222,6 +231,7 @@ QString problemMessage(const m2ai::Problem& p) {
     switch (p.code) {
         case ProblemCode::Generic:
         case ProblemCode::HourlyClimate:
+        case ProblemCode::Formatted:
             break;
         case ProblemCode::NumberOutOfRange:
             if (unitName.empty()) return f.arg(number("min"), number("max"), number("got"));
