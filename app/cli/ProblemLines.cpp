@@ -1,6 +1,7 @@
 #include "ProblemLines.h"
 
 #include "engines/SiteWarning.h"
+#include "validation/CoreMessage.h"
 #include "validation/Validation.h"
 
 #ifdef M2AI_CLI_HAS_UI
@@ -49,6 +50,13 @@ std::string warningLine(const SiteWarning& warning) {
     if (translating()) return ProblemText::warning(warning).toStdString();
 #endif
     return warning.message;
+}
+
+std::string messageLine(const CoreMessage& message) {
+#ifdef M2AI_CLI_HAS_UI
+    if (translating()) return ProblemText::message(message).toStdString();
+#endif
+    return message.english();
 }
 
 }  // namespace m2ai::cli

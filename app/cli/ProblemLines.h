@@ -7,6 +7,7 @@
 #include <string>
 
 namespace m2ai {
+struct CoreMessage;
 struct Problem;
 struct SiteWarning;
 }  // namespace m2ai
@@ -16,5 +17,7 @@ namespace m2ai::cli {
 // "path: message".
 std::string problemLine(const Problem& problem);
 std::string warningLine(const SiteWarning& warning);
+// A core sentence marked with M2AI_TR (validation/CoreMessage.h), e.g. a file reader's error.
+std::string messageLine(const CoreMessage& message);
 
 }  // namespace m2ai::cli
