@@ -173,6 +173,21 @@ void JsonWriter::value(double v) {
         return;
     }
     char digits[64];
+    // A whole number below 10^15 (about a third of the doubles of `compute --json`: capex, MW,
+    // counts) is exactly its integer digits and ".0" in nlohmann's format: the integer is inside
+    // its own rounding interval, which is narrower than 1 there, and nlohmann writes a decimal
+    // exponent up to 15 as digits. Much cheaper than Grisu2; tests/core/test_json_numbers.cpp holds
+    // it to nlohmann's text. Zero (with its sign) goes the general way.
+    if (v != 0.0 && v > -1e15 && v < 1e15) {
+        const auto whole = static_cast<long long>(v);
+        if (static_cast<double>(whole) == v) {
+            const auto result = std::to_chars(digits, digits + sizeof digits - 2, whole);
+            result.ptr[0] = '.';
+            result.ptr[1] = '0';
+            buffer_.append(digits, result.ptr + 2);
+            return;
+        }
+    }
     // nlohmann's own Grisu2 formatting, so that the text is exactly what dump() wrote before.
     const char* end = nlohmann::detail::to_chars(digits, digits + sizeof digits, v);
     buffer_.append(digits, static_cast<std::size_t>(end - digits));
