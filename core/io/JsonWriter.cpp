@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace m2ai::jsonio {
@@ -14,6 +15,22 @@ namespace {
 bool plainUtf8(std::string_view text) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
+    // Eight bytes at a time while they are printable ASCII other than '"' and '\\' (names, ids,
+    // English sentences: nearly every string written). A word with any other byte is left to the
+    // byte loop below, which decides.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, sizeof word);
+        // A byte's high bit in each term marks: >= 0x80; < 0x20; equal to '"'; equal to '\\'.
+        const std::uint64_t quote = word ^ (ones * '"');
+        const std::uint64_t backslash = word ^ (ones * '\\');
+        const std::uint64_t special =
+            word | (word - ones * 0x20) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+        if (special & highs) break;
+        p += 8;
+    }
     while (p < end) {
         const unsigned char c = *p;
         if (c < 0x80) {

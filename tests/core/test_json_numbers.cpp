@@ -134,3 +134,41 @@ TEST_CASE("json numbers: whole numbers and random doubles are written as nlohman
               }) == "");
     }
 }
+
+TEST_CASE("json strings: every byte at every place of a string is written as nlohmann writes it",
+          "[io][json][numbers]") {
+    // The writer checks eight bytes at a time for plain ASCII; a byte that needs escaping or
+    // checking as UTF-8 must be found wherever it sits in (or across) a word.
+    const std::string plain = "Site name, 21 bytes..";
+    int differences = 0;
+    for (int byte = 0; byte < 256; ++byte)
+        for (std::size_t at = 0; at < plain.size(); ++at) {
+            std::string text = plain;
+            text[at] = static_cast<char>(byte);
+            std::string out;
+            {
+                m2ai::jsonio::JsonWriter w(out, -1);
+                w.value(text);
+            }
+            const std::string expected =
+                nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            if (out != expected) {
+                ++differences;
+                UNSCOPED_INFO("byte " << byte << " at " << at << ": " << out << " instead of " << expected);
+            }
+        }
+    // A valid two-byte sequence (é) across a word boundary.
+    for (std::size_t at = 0; at + 1 < plain.size(); ++at) {
+        std::string text = plain;
+        text[at] = '\xC3';
+        text[at + 1] = '\xA9';
+        std::string out;
+        {
+            m2ai::jsonio::JsonWriter w(out, -1);
+            w.value(text);
+        }
+        if (out != nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+            ++differences;
+    }
+    CHECK(differences == 0);
+}
