@@ -186,6 +186,9 @@ public:
                   {"month", static_cast<double>(ym.month)}},
                  {}});
     }
+    void name(const std::string& prefix, const char* suffix, const std::string& value, const char* what) {
+        if (blank(value)) name(prefix + suffix, value, what);  // the path only for a problem
+    }
     template <typename E>
     void enumeration(const std::string& path, E value) {
         if (toName(value) == "?")
@@ -240,19 +243,21 @@ void checkUserTasks(Checker& c, const ConversionPlan& plan, const std::string& p
     std::map<std::string, std::size_t> firstIndex;  // user id -> first task with it
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const UserTask& t = tasks[i];
-        const std::string p = prefix + idx(i);
+        // The path is built only for a problem.
+        const auto at = [&](const char* field) { return prefix + idx(i) + field; };
         if (blank(t.id)) {
-            c.add(p + ".id", "must not be empty (task id)", ProblemCode::Empty, {{}, {{"what", "task id"}}});
+            c.add(at(".id"), "must not be empty (task id)", ProblemCode::Empty, {{}, {{"what", "task id"}}});
         } else if (isGeneratedTaskId(t.id)) {
-            c.add(p + ".id", "\"" + t.id + "\" is a generated task id; choose another",
+            c.add(at(".id"), "\"" + t.id + "\" is a generated task id; choose another",
                   ProblemCode::GeneratedTaskId, {{}, {{"id", t.id}}});
         } else if (!firstIndex.emplace(t.id, i).second) {
             const std::string also = prefix + idx(firstIndex[t.id]);
-            c.add(p + ".id", "duplicate task id \"" + t.id + "\" (also " + also + ")",
+            c.add(at(".id"), "duplicate task id \"" + t.id + "\" (also " + also + ")",
                   ProblemCode::DuplicateTaskId, {{}, {{"id", t.id}, {"also", also}}});
         }
-        c.name(p + ".name", t.name, "task name");
-        c.number(p, ".durationMonths", "durationMonths", t.durationMonths);
+        if (blank(t.name)) c.name(at(".name"), t.name, "task name");
+        if (!inRange("durationMonths", t.durationMonths))
+            c.number(at(".durationMonths"), "durationMonths", t.durationMonths);
     }
     // dependsOn / precedes: known ids, no repeats, no cycle (validation/ScheduleLinks.h).
     std::vector<Problem> links;
@@ -320,7 +325,7 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     std::vector<Problem> out;
     Checker c(out);
     const std::string p = prefix + ".";
-    c.name(p + "name", s.name, "site name");
+    c.name(p, "name", s.name, "site name");
     c.number(p, "latitudeDeg", "latitudeDeg", s.latitudeDeg);
     c.number(p, "longitudeDeg", "longitudeDeg", s.longitudeDeg);
     c.number(p, "gridInterconnectMw", "gridInterconnectMw", s.gridInterconnectMw);
@@ -378,7 +383,7 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     }
 
     const MiningFleet& f = s.mining;
-    c.name(p + "mining.asicModel", f.asicModel, "ASIC model");
+    c.name(p, "mining.asicModel", f.asicModel, "ASIC model");
     c.number(p, "mining.units", "units", f.units);
     c.number(p, "mining.kwPerUnit", "kwPerUnit", f.kwPerUnit);
     c.number(p, "mining.thPerSecondPerUnit", "thPerSecondPerUnit", f.thPerSecondPerUnit);
@@ -398,7 +403,7 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     c.number(q, "business.gpuUtilisationPct", "gpuUtilisationPct", plan.business.gpuUtilisationPct);
     c.number(q, "business.gpuPriceDeclinePctPerYear", "gpuPriceDeclinePctPerYear",
              plan.business.gpuPriceDeclinePctPerYear);
-    c.name(q + "gpu.platformId", plan.gpu.platformId, "GPU platform id, or \"custom\"");
+    c.name(q, "gpu.platformId", plan.gpu.platformId, "GPU platform id, or \"custom\"");
     c.number(q, "gpu.kwPerRack", "kwPerRack", plan.gpu.kwPerRack);
     c.number(q, "gpu.gpusPerRack", "gpusPerRack", plan.gpu.gpusPerRack);
     c.number(q, "gpu.priceUsdPerGpu", "priceUsdPerGpu", plan.gpu.priceUsdPerGpu);
