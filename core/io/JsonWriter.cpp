@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace m2ai::jsonio {
@@ -14,6 +15,22 @@ namespace {
 bool plainUtf8(std::string_view text) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
+    // Eight bytes at a time while they are printable ASCII other than '"' and '\\' (names, ids,
+    // English sentences: nearly every string written). A word with any other byte is left to the
+    // byte loop below, which decides.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, sizeof word);
+        // A byte's high bit in each term marks: >= 0x80; < 0x20; equal to '"'; equal to '\\'.
+        const std::uint64_t quote = word ^ (ones * '"');
+        const std::uint64_t backslash = word ^ (ones * '\\');
+        const std::uint64_t special =
+            word | (word - ones * 0x20) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+        if (special & highs) break;
+        p += 8;
+    }
     while (p < end) {
         const unsigned char c = *p;
         if (c < 0x80) {
@@ -173,6 +190,21 @@ void JsonWriter::value(double v) {
         return;
     }
     char digits[64];
+    // A whole number below 10^15 (about a third of the doubles of `compute --json`: capex, MW,
+    // counts) is exactly its integer digits and ".0" in nlohmann's format: the integer is inside
+    // its own rounding interval, which is narrower than 1 there, and nlohmann writes a decimal
+    // exponent up to 15 as digits. Much cheaper than Grisu2; tests/core/test_json_numbers.cpp holds
+    // it to nlohmann's text. Zero (with its sign) goes the general way.
+    if (v != 0.0 && v > -1e15 && v < 1e15) {
+        const auto whole = static_cast<long long>(v);
+        if (static_cast<double>(whole) == v) {
+            const auto result = std::to_chars(digits, digits + sizeof digits - 2, whole);
+            result.ptr[0] = '.';
+            result.ptr[1] = '0';
+            buffer_.append(digits, result.ptr + 2);
+            return;
+        }
+    }
     // nlohmann's own Grisu2 formatting, so that the text is exactly what dump() wrote before.
     const char* end = nlohmann::detail::to_chars(digits, digits + sizeof digits, v);
     buffer_.append(digits, static_cast<std::size_t>(end - digits));

@@ -160,6 +160,14 @@ public:
             add(path, rangeText(*r) + ", got " + formatNumber(value), ProblemCode::NumberOutOfRange,
                 {{{"min", r->min}, {"max", r->max}, {"got", value}}, {{"unit", r->unit}, {"field", field}}});
     }
+    // The same with the path as prefix + suffix, joined only when there is a problem: most values
+    // are fine, and building ~70 path strings per site was a fifth of validating it.
+    void number(const std::string& prefix, const char* suffix, const char* field, double value) {
+        const FieldRange* r = fieldRange(field);
+        if (!r) throw std::logic_error(std::string("validation: no range for ") + field);
+        if (!(std::isfinite(value) && value >= r->min && value <= r->max))
+            number(prefix + suffix, field, value);
+    }
     void name(const std::string& path, const std::string& value, const char* what) {
         if (blank(value))
             add(path, std::string("must not be empty (") + what + ")", ProblemCode::Empty,
@@ -177,6 +185,9 @@ public:
                   {"year", static_cast<double>(ym.year)},
                   {"month", static_cast<double>(ym.month)}},
                  {}});
+    }
+    void name(const std::string& prefix, const char* suffix, const std::string& value, const char* what) {
+        if (blank(value)) name(prefix + suffix, value, what);  // the path only for a problem
     }
     template <typename E>
     void enumeration(const std::string& path, E value) {
@@ -232,19 +243,21 @@ void checkUserTasks(Checker& c, const ConversionPlan& plan, const std::string& p
     std::map<std::string, std::size_t> firstIndex;  // user id -> first task with it
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const UserTask& t = tasks[i];
-        const std::string p = prefix + idx(i);
+        // The path is built only for a problem.
+        const auto at = [&](const char* field) { return prefix + idx(i) + field; };
         if (blank(t.id)) {
-            c.add(p + ".id", "must not be empty (task id)", ProblemCode::Empty, {{}, {{"what", "task id"}}});
+            c.add(at(".id"), "must not be empty (task id)", ProblemCode::Empty, {{}, {{"what", "task id"}}});
         } else if (isGeneratedTaskId(t.id)) {
-            c.add(p + ".id", "\"" + t.id + "\" is a generated task id; choose another",
+            c.add(at(".id"), "\"" + t.id + "\" is a generated task id; choose another",
                   ProblemCode::GeneratedTaskId, {{}, {{"id", t.id}}});
         } else if (!firstIndex.emplace(t.id, i).second) {
             const std::string also = prefix + idx(firstIndex[t.id]);
-            c.add(p + ".id", "duplicate task id \"" + t.id + "\" (also " + also + ")",
+            c.add(at(".id"), "duplicate task id \"" + t.id + "\" (also " + also + ")",
                   ProblemCode::DuplicateTaskId, {{}, {{"id", t.id}, {"also", also}}});
         }
-        c.name(p + ".name", t.name, "task name");
-        c.number(p + ".durationMonths", "durationMonths", t.durationMonths);
+        if (blank(t.name)) c.name(at(".name"), t.name, "task name");
+        if (!inRange("durationMonths", t.durationMonths))
+            c.number(at(".durationMonths"), "durationMonths", t.durationMonths);
     }
     // dependsOn / precedes: known ids, no repeats, no cycle (validation/ScheduleLinks.h).
     std::vector<Problem> links;
@@ -254,33 +267,33 @@ void checkUserTasks(Checker& c, const ConversionPlan& plan, const std::string& p
 
 void checkCosts(Checker& c, const CostAssumptions& k) {
     const std::string p = "costs.";
-    c.number(p + "gpuFitOutUsdPerMwIt", "gpuFitOutUsdPerMwIt", k.gpuFitOutUsdPerMwIt);
-    c.number(p + "electricalUsdPerInstalledMw", "electricalUsdPerInstalledMw", k.electricalUsdPerInstalledMw);
+    c.number(p, "gpuFitOutUsdPerMwIt", "gpuFitOutUsdPerMwIt", k.gpuFitOutUsdPerMwIt);
+    c.number(p, "electricalUsdPerInstalledMw", "electricalUsdPerInstalledMw", k.electricalUsdPerInstalledMw);
     for (std::size_t i = 0; i < k.coolingUsdPerMwIt.size(); ++i)
         c.number(p + "coolingUsdPerMwIt" + idx(i), "coolingUsdPerMwIt", k.coolingUsdPerMwIt[i]);
-    c.number(p + "sealingUsdPerMwIt", "sealingUsdPerMwIt", k.sealingUsdPerMwIt);
-    c.number(p + "fireSuppressionUsdPerMwIt", "fireSuppressionUsdPerMwIt", k.fireSuppressionUsdPerMwIt);
-    c.number(p + "monitoringUsdPerMwIt", "monitoringUsdPerMwIt", k.monitoringUsdPerMwIt);
-    c.number(p + "tierIiiUsdPerMwIt", "tierIiiUsdPerMwIt", k.tierIiiUsdPerMwIt);
-    c.number(p + "tierIvUsdPerMwIt", "tierIvUsdPerMwIt", k.tierIvUsdPerMwIt);
-    c.number(p + "contingencyPct", "contingencyPct", k.contingencyPct);
-    c.number(p + "omUsdPerMwItYear", "omUsdPerMwItYear", k.omUsdPerMwItYear);
-    c.number(p + "miningOmUsdPerMwYear", "miningOmUsdPerMwYear", k.miningOmUsdPerMwYear);
-    c.number(p + "asicResaleUsdPerTh", "asicResaleUsdPerTh", k.asicResaleUsdPerTh);
-    c.number(p + "gpuDepreciationYears", "gpuDepreciationYears", k.gpuDepreciationYears);
-    c.number(p + "facilityLifeYears", "facilityLifeYears", k.facilityLifeYears);
+    c.number(p, "sealingUsdPerMwIt", "sealingUsdPerMwIt", k.sealingUsdPerMwIt);
+    c.number(p, "fireSuppressionUsdPerMwIt", "fireSuppressionUsdPerMwIt", k.fireSuppressionUsdPerMwIt);
+    c.number(p, "monitoringUsdPerMwIt", "monitoringUsdPerMwIt", k.monitoringUsdPerMwIt);
+    c.number(p, "tierIiiUsdPerMwIt", "tierIiiUsdPerMwIt", k.tierIiiUsdPerMwIt);
+    c.number(p, "tierIvUsdPerMwIt", "tierIvUsdPerMwIt", k.tierIvUsdPerMwIt);
+    c.number(p, "contingencyPct", "contingencyPct", k.contingencyPct);
+    c.number(p, "omUsdPerMwItYear", "omUsdPerMwItYear", k.omUsdPerMwItYear);
+    c.number(p, "miningOmUsdPerMwYear", "miningOmUsdPerMwYear", k.miningOmUsdPerMwYear);
+    c.number(p, "asicResaleUsdPerTh", "asicResaleUsdPerTh", k.asicResaleUsdPerTh);
+    c.number(p, "gpuDepreciationYears", "gpuDepreciationYears", k.gpuDepreciationYears);
+    c.number(p, "facilityLifeYears", "facilityLifeYears", k.facilityLifeYears);
 }
 
 void checkFinancing(Checker& c, const Financing& f) {
     const std::string p = "financing.";
     c.enumeration(p + "depreciation", f.depreciation);
-    c.number(p + "bonusDepreciationPct", "bonusDepreciationPct", f.bonusDepreciationPct);
-    c.number(p + "otherCountryTaxRatePct", "otherCountryTaxRatePct", f.otherCountryTaxRatePct);
-    c.number(p + "costOfEquityPct", "costOfEquityPct", f.costOfEquityPct);
-    c.number(p + "debt.loanToCostPct", "loanToCostPct", f.debt.loanToCostPct);
-    c.number(p + "debt.interestRatePct", "interestRatePct", f.debt.interestRatePct);
-    c.number(p + "debt.tenorYears", "tenorYears", f.debt.tenorYears);
-    c.number(p + "debt.minDscr", "minDscr", f.debt.minDscr);
+    c.number(p, "bonusDepreciationPct", "bonusDepreciationPct", f.bonusDepreciationPct);
+    c.number(p, "otherCountryTaxRatePct", "otherCountryTaxRatePct", f.otherCountryTaxRatePct);
+    c.number(p, "costOfEquityPct", "costOfEquityPct", f.costOfEquityPct);
+    c.number(p, "debt.loanToCostPct", "loanToCostPct", f.debt.loanToCostPct);
+    c.number(p, "debt.interestRatePct", "interestRatePct", f.debt.interestRatePct);
+    c.number(p, "debt.tenorYears", "tenorYears", f.debt.tenorYears);
+    c.number(p, "debt.minDscr", "minDscr", f.debt.minDscr);
     for (std::size_t i = 0; i < f.siteTaxOverrides.size(); ++i) {
         const std::string at = p + "siteTaxOverrides" + idx(i);
         c.name(at + ".siteName", f.siteTaxOverrides[i].siteName, "site name");
@@ -312,38 +325,41 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     std::vector<Problem> out;
     Checker c(out);
     const std::string p = prefix + ".";
-    c.name(p + "name", s.name, "site name");
-    c.number(p + "latitudeDeg", "latitudeDeg", s.latitudeDeg);
-    c.number(p + "longitudeDeg", "longitudeDeg", s.longitudeDeg);
-    c.number(p + "gridInterconnectMw", "gridInterconnectMw", s.gridInterconnectMw);
+    c.name(p, "name", s.name, "site name");
+    c.number(p, "latitudeDeg", "latitudeDeg", s.latitudeDeg);
+    c.number(p, "longitudeDeg", "longitudeDeg", s.longitudeDeg);
+    c.number(p, "gridInterconnectMw", "gridInterconnectMw", s.gridInterconnectMw);
     if (s.gridQueue) {
-        c.number(p + "gridQueue.extraMw", "extraMw", s.gridQueue->extraMw);
+        c.number(p, "gridQueue.extraMw", "extraMw", s.gridQueue->extraMw);
         c.month(p + "gridQueue.availableMonth", "availableMonth", s.gridQueue->availableMonth);
     }
     c.enumeration(p + "energySource", s.energySource);
-    c.number(p + "powerPriceUsdPerMwh", "powerPriceUsdPerMwh", s.powerPriceUsdPerMwh);
-    c.number(p + "powerPriceEscalationPctPerYear", "powerPriceEscalationPctPerYear",
+    c.number(p, "powerPriceUsdPerMwh", "powerPriceUsdPerMwh", s.powerPriceUsdPerMwh);
+    c.number(p, "powerPriceEscalationPctPerYear", "powerPriceEscalationPctPerYear",
              s.powerPriceEscalationPctPerYear);
-    c.number(p + "gridCarbonGPerKwh", "gridCarbonGPerKwh", s.gridCarbonGPerKwh);
+    c.number(p, "gridCarbonGPerKwh", "gridCarbonGPerKwh", s.gridCarbonGPerKwh);
     for (std::size_t m = 0; m < 12; ++m) {
-        const std::string i = idx(m);
+        // The path is built only for a problem (24 values per site, nearly always fine).
+        const auto at = [&](const char* series) { return p + series + idx(m); };
         const double dry = s.climate.dryBulbC[m];
         const double wet = s.climate.wetBulbC[m];
-        c.number(p + "climate.dryBulbC" + i, "dryBulbC", dry);
-        c.number(p + "climate.wetBulbC" + i, "wetBulbC", wet);
+        const bool dryInRange = inRange("dryBulbC", dry);
+        const bool wetInRange = inRange("wetBulbC", wet);
+        if (!dryInRange) c.number(at("climate.dryBulbC"), "dryBulbC", dry);
+        if (!wetInRange) c.number(at("climate.wetBulbC"), "wetBulbC", wet);
         // Wet-bulb equals dry-bulb in saturated air and is lower otherwise; a higher value is
         // physically impossible and usually means the two rows were swapped.
         // Compared only when both are in range: otherwise the range problem already says it all.
-        if (inRange("dryBulbC", dry) && inRange("wetBulbC", wet) && wet > dry)
+        if (dryInRange && wetInRange && wet > dry)
             c.add(
-                p + "climate.wetBulbC" + i,
+                at("climate.wetBulbC"),
                 "wet-bulb must not exceed dry-bulb (" + formatNumber(dry) + " °C), got " + formatNumber(wet),
                 ProblemCode::WetBulbAboveDryBulb, {{{"dryBulbC", dry}, {"wetBulbC", wet}}, {}});
     }
 
     if (const auto& d = s.siteClimate.design) {
-        c.number(p + "siteClimate.design.dryBulbC", "designDryBulbC", d->dryBulbC);
-        c.number(p + "siteClimate.design.wetBulbC", "designWetBulbC", d->wetBulbC);
+        c.number(p, "siteClimate.design.dryBulbC", "designDryBulbC", d->dryBulbC);
+        c.number(p, "siteClimate.design.wetBulbC", "designWetBulbC", d->wetBulbC);
         if (inRange("designDryBulbC", d->dryBulbC) && inRange("designWetBulbC", d->wetBulbC) &&
             d->wetBulbC > d->dryBulbC)
             c.add(p + "siteClimate.design.wetBulbC",
@@ -352,7 +368,7 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
                   ProblemCode::WetBulbAboveDryBulb,
                   {{{"dryBulbC", d->dryBulbC}, {"wetBulbC", d->wetBulbC}}, {}});
     }
-    c.number(p + "siteClimate.elevationM", "elevationM", s.siteClimate.elevationM);
+    c.number(p, "siteClimate.elevationM", "elevationM", s.siteClimate.elevationM);
     if (std::find(std::begin(kDesignPercentiles), std::end(kDesignPercentiles),
                   s.siteClimate.designPercentile) == std::end(kDesignPercentiles))
         c.add(p + "siteClimate.designPercentile",
@@ -367,47 +383,46 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
     }
 
     const MiningFleet& f = s.mining;
-    c.name(p + "mining.asicModel", f.asicModel, "ASIC model");
-    c.number(p + "mining.units", "units", f.units);
-    c.number(p + "mining.kwPerUnit", "kwPerUnit", f.kwPerUnit);
-    c.number(p + "mining.thPerSecondPerUnit", "thPerSecondPerUnit", f.thPerSecondPerUnit);
-    c.number(p + "mining.miningPue", "miningPue", f.miningPue);
-    c.number(p + "mining.hashpriceUsdPerPhDay", "hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay);
-    c.number(p + "mining.hashpriceChangePctPerYear", "hashpriceChangePctPerYear",
-             f.hashpriceChangePctPerYear);
-    c.number(p + "mining.uptimePct", "uptimePct", f.uptimePct);
+    c.name(p, "mining.asicModel", f.asicModel, "ASIC model");
+    c.number(p, "mining.units", "units", f.units);
+    c.number(p, "mining.kwPerUnit", "kwPerUnit", f.kwPerUnit);
+    c.number(p, "mining.thPerSecondPerUnit", "thPerSecondPerUnit", f.thPerSecondPerUnit);
+    c.number(p, "mining.miningPue", "miningPue", f.miningPue);
+    c.number(p, "mining.hashpriceUsdPerPhDay", "hashpriceUsdPerPhDay", f.hashpriceUsdPerPhDay);
+    c.number(p, "mining.hashpriceChangePctPerYear", "hashpriceChangePctPerYear", f.hashpriceChangePctPerYear);
+    c.number(p, "mining.uptimePct", "uptimePct", f.uptimePct);
 
     const ConversionPlan& plan = s.plan;
     const std::string q = p + "plan.";
-    c.number(q + "convertedSharePct", "convertedSharePct", plan.convertedSharePct);
+    c.number(q, "convertedSharePct", "convertedSharePct", plan.convertedSharePct);
     c.enumeration(q + "scheduleMode", plan.scheduleMode);
     c.enumeration(q + "business.model", plan.business.model);
-    c.number(q + "business.colocationUsdPerKwMonth", "colocationUsdPerKwMonth",
+    c.number(q, "business.colocationUsdPerKwMonth", "colocationUsdPerKwMonth",
              plan.business.colocationUsdPerKwMonth);
-    c.number(q + "business.gpuUsdPerHour", "gpuUsdPerHour", plan.business.gpuUsdPerHour);
-    c.number(q + "business.gpuUtilisationPct", "gpuUtilisationPct", plan.business.gpuUtilisationPct);
-    c.number(q + "business.gpuPriceDeclinePctPerYear", "gpuPriceDeclinePctPerYear",
+    c.number(q, "business.gpuUsdPerHour", "gpuUsdPerHour", plan.business.gpuUsdPerHour);
+    c.number(q, "business.gpuUtilisationPct", "gpuUtilisationPct", plan.business.gpuUtilisationPct);
+    c.number(q, "business.gpuPriceDeclinePctPerYear", "gpuPriceDeclinePctPerYear",
              plan.business.gpuPriceDeclinePctPerYear);
-    c.name(q + "gpu.platformId", plan.gpu.platformId, "GPU platform id, or \"custom\"");
-    c.number(q + "gpu.kwPerRack", "kwPerRack", plan.gpu.kwPerRack);
-    c.number(q + "gpu.gpusPerRack", "gpusPerRack", plan.gpu.gpusPerRack);
-    c.number(q + "gpu.priceUsdPerGpu", "priceUsdPerGpu", plan.gpu.priceUsdPerGpu);
+    c.name(q, "gpu.platformId", plan.gpu.platformId, "GPU platform id, or \"custom\"");
+    c.number(q, "gpu.kwPerRack", "kwPerRack", plan.gpu.kwPerRack);
+    c.number(q, "gpu.gpusPerRack", "gpusPerRack", plan.gpu.gpusPerRack);
+    c.number(q, "gpu.priceUsdPerGpu", "priceUsdPerGpu", plan.gpu.priceUsdPerGpu);
     c.enumeration(q + "electrical.redundancy", plan.electrical.redundancy);
-    c.number(q + "electrical.blockSizeMw", "blockSizeMw", plan.electrical.blockSizeMw);
+    c.number(q, "electrical.blockSizeMw", "blockSizeMw", plan.electrical.blockSizeMw);
     checkBlocks(c, q + "electrical.installedBlocks", plan.electrical.redundancy,
                 plan.electrical.installedBlocks);
     c.enumeration(q + "cooling.technology", plan.cooling.technology);
     c.enumeration(q + "facility.certification", plan.facility.certification);
-    c.number(q + "energisationPhases", "energisationPhases", plan.energisationPhases);
-    c.number(q + "monthsBetweenPhases", "monthsBetweenPhases", plan.monthsBetweenPhases);
+    c.number(q, "energisationPhases", "energisationPhases", plan.energisationPhases);
+    c.number(q, "monthsBetweenPhases", "monthsBetweenPhases", plan.monthsBetweenPhases);
     if (plan.gpuDeliveryMonthIndex)
-        c.number(q + "gpuDeliveryMonthIndex", "gpuDeliveryMonthIndex", *plan.gpuDeliveryMonthIndex);
+        c.number(q, "gpuDeliveryMonthIndex", "gpuDeliveryMonthIndex", *plan.gpuDeliveryMonthIndex);
     const LeaseTerms& lease = plan.business.lease;
-    c.number(q + "business.lease.escalatorPctPerYear", "escalatorPctPerYear", lease.escalatorPctPerYear);
-    c.number(q + "business.lease.leaseUpMonths", "leaseUpMonths", lease.leaseUpMonths);
-    c.number(q + "business.lease.termYears", "termYears", lease.termYears);
+    c.number(q, "business.lease.escalatorPctPerYear", "escalatorPctPerYear", lease.escalatorPctPerYear);
+    c.number(q, "business.lease.leaseUpMonths", "leaseUpMonths", lease.leaseUpMonths);
+    c.number(q, "business.lease.termYears", "termYears", lease.termYears);
     c.enumeration(q + "business.lease.afterTerm", lease.afterTerm);
-    c.number(q + "business.lease.takeOrPayPct", "takeOrPayPct", lease.takeOrPayPct);
+    c.number(q, "business.lease.takeOrPayPct", "takeOrPayPct", lease.takeOrPayPct);
     checkUserTasks(c, plan, q + "extraTasks");
     return out;
 }
