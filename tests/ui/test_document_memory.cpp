@@ -70,7 +70,7 @@ TEST_CASE("A large portfolio's replaced results are freed: the heap stays level 
     CHECK(doc.undoStack()->count() == 12);
 }
 
-TEST_CASE("A run of edits keeps the freed pages until it pauses; small portfolios schedule nothing",
+TEST_CASE("A run of edits keeps the freed pages until it pauses and small portfolios schedule nothing",
           "[ui][memory]") {
     testsupport::qtApp();
     const ReleaseDelay defaultDelay(-1);
