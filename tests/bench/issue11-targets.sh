@@ -68,6 +68,13 @@ awk '
             a36 * 1024 / n, base, (a36 - base) * 1024 / (n - baseSites)) : ""
         printf "  %-30s %8.1f MiB after loading, +%.1f after 12 edits, +%.1f after 36%s   (target: steady, <= 100 KB/site)\n", \
             "memory (RSS growth)", loaded, a12, a36, perSite
+    }
+    # The heap in use (allocated, not freed) over the same span: what is held, without the pages
+    # malloc keeps mapped (both read at rest, after the freed ones were returned).
+    /heap in use \+/ {
+        h36 = $0; sub(/.*after 12 edits, [+]/, "", h36); h36 += 0
+        printf "  %-30s %8.1f MiB after 36 edits%s\n", "memory (heap in use growth)", h36, \
+            n >= 1000 ? sprintf(" = %.1f KB/site", h36 * 1024 / n) : ""
     }' "$work/gui.txt"
 echo
 

@@ -18,6 +18,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QUndoStack>
 #include <cstddef>
 #include <functional>
@@ -127,6 +128,14 @@ public:
     // Waits for a pending background compute (tests and shutdown). A compute the pool has not
     // started yet then runs on the calling thread (QFuture::waitForFinished takes it over).
     void waitForCompute();
+    // After a full compute replaced a large result, the freed heap pages are returned to the
+    // system (util/HeapMemory.h) once no new result has arrived for this long: a run of edits
+    // reuses them instead of faulting them back in. Settable for tests and benchmarks (a negative
+    // value restores the default).
+    static constexpr int kReleaseMemoryIdleMs = 1500;
+    static void setReleaseMemoryIdleMs(int ms);
+    // That release is scheduled and has not been handed to the pool yet.
+    bool memoryReleasePending() const { return releaseTimer_.isActive(); }
     // A background compute is on its way (its result arrives as an event).
     bool computePending() const { return !pending_.isEmpty(); }
     qint64 lastComputeUs() const { return lastComputeUs_; }
@@ -169,6 +178,7 @@ private:
     quint64 mergeSession_ = 0;
     bool inEdit_ = false;
     QElapsedTimer changeTimer_;
+    QTimer releaseTimer_;  // returns freed heap pages once edits pause (finishCompute)
     struct AsyncResult {
         quint64 generation = 0;
         m2ai::PortfolioResult result;

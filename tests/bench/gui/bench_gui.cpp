@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -36,6 +37,7 @@
 #include "sample/Sample.h"
 #include "storage/ProjectFile.h"
 #include "support/PortfolioGenerator.h"
+#include "util/HeapMemory.h"
 #include "views/PortfolioView.h"
 
 namespace {
@@ -74,6 +76,28 @@ double uiThreadCpuMs() {
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+// Heap in use (allocated, not freed), MiB: what the process holds, against RSS, which also counts
+// freed pages malloc has not returned yet.
+double heapMiB() {
+    return static_cast<double>(heapmemory::heapInUseBytes()) / (1024.0 * 1024.0);
+}
+
+// Memory at rest: the document frees an old result on a pool thread after the new one is shown,
+// and returns the freed pages to the system once edits pause (ProjectDocument::
+// memoryReleasePending); both are waited for, as a user pausing would.
+struct Memory {
+    double rssMiB = 0, heapMiB = 0;
+};
+Memory memoryNow(const ProjectDocument* doc) {
+    QThreadPool::globalInstance()->waitForDone();
+    while (doc && doc->memoryReleasePending()) QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QThreadPool::globalInstance()->waitForDone();
+    // The baseline (no window yet): the previous window's freed pages returned too, or the next
+    // window would reuse them and look smaller than it is.
+    if (!doc) heapmemory::releaseFreedMemory();
+    return {rssMiB(), heapMiB()};
+}
+
 struct Stats {
     double medianMs = 0, maxMs = 0, medianCpuMs = 0, medianUiCpuMs = 0, medianEngineMs = 0;
 };
@@ -107,7 +131,7 @@ Stats measure(ProjectDocument* doc, int repeats, Edit edit) {
 }
 
 void run(const char* label, const m2ai::Portfolio& portfolio) {
-    const double rssBefore = rssMiB();
+    const Memory before = memoryNow(nullptr);
     auto* window = new MainWindow;
     window->resize(1280, 800);
     window->show();
@@ -117,7 +141,7 @@ void run(const char* label, const m2ai::Portfolio& portfolio) {
     doc->load(portfolio, QString());
     settle(doc);
     const double openMs = static_cast<double>(open.nsecsElapsed()) / 1e6;
-    const double rssLoaded = rssMiB();
+    const Memory loaded = memoryNow(doc);
     const int n = doc->siteCount();
     const int site = n / 2;
     const int repeats = 8;
@@ -180,12 +204,12 @@ void run(const char* label, const m2ai::Portfolio& portfolio) {
     const Stats echoStats = echo.empty() ? Stats{} : stats(echo, echo);
 
     // Memory steady after repeated edits: 24 more edits, RSS again.
-    const double rssAfter8 = rssMiB();
+    const Memory after12 = memoryNow(doc);
     measure(doc, 24, [&](int i) {
         doc->editSite(site, QStringLiteral("price"), QStringLiteral("powerPriceUsdPerMwh"),
                       [i](m2ai::Site& s) { s.powerPriceUsdPerMwh = 60.0 + i; });
     });
-    const double rssAfter32 = rssMiB();
+    const Memory after36 = memoryNow(doc);
 
     std::printf(
         "%s (%d sites): open %.0f ms\n"
@@ -196,13 +220,18 @@ void run(const char* label, const m2ai::Portfolio& portfolio) {
         "  duplicate site               %7.1f ms wall median, %7.1f ms CPU\n"
         "  remove site                  %7.1f ms wall median, %7.1f ms CPU\n"
         "  key echo in a spin box       %7.2f ms median, %7.2f max\n"
-        "  RSS +%.1f MiB loaded (%.1f KB/site), +%.1f after 12 edits, +%.1f after 36\n",
+        "  RSS +%.1f MiB loaded (%.1f KB/site), +%.1f after 12 edits, +%.1f after 36\n"
+        "  heap in use +%.1f MiB loaded (%.1f KB/site), +%.1f after 12 edits, +%.1f after 36 (%.1f "
+        "KB/site)\n",
         label, n, openMs, tableEdit.medianMs, tableEdit.maxMs, tableEdit.medianCpuMs, siteEdit.medianMs,
         siteEdit.maxMs, siteEdit.medianCpuMs, settingsEdit.medianMs, settingsEdit.maxMs,
         settingsEdit.medianCpuMs, settingsEdit.medianUiCpuMs, settingsEdit.medianEngineMs,
         static_cast<int>(ProjectDocument::computeThreads()), duplicate.medianMs, duplicate.medianCpuMs,
-        remove.medianMs, remove.medianCpuMs, echoStats.medianMs, echoStats.maxMs, rssLoaded - rssBefore,
-        (rssLoaded - rssBefore) * 1024.0 / n, rssAfter8 - rssBefore, rssAfter32 - rssBefore);
+        remove.medianMs, remove.medianCpuMs, echoStats.medianMs, echoStats.maxMs,
+        loaded.rssMiB - before.rssMiB, (loaded.rssMiB - before.rssMiB) * 1024.0 / n,
+        after12.rssMiB - before.rssMiB, after36.rssMiB - before.rssMiB, loaded.heapMiB - before.heapMiB,
+        (loaded.heapMiB - before.heapMiB) * 1024.0 / n, after12.heapMiB - before.heapMiB,
+        after36.heapMiB - before.heapMiB, (after36.heapMiB - before.heapMiB) * 1024.0 / n);
     std::fflush(stdout);
     delete window;
     QApplication::processEvents();
