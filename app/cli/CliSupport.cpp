@@ -79,9 +79,9 @@ bool loadPortfolioOrSample(const std::string& fileOrSample, Portfolio& portfolio
 bool loadPortfolio(const std::string& path, Portfolio& portfolio) {
     LoadedPortfolio loaded = path == "-" ? loadStdin() : loadPortfolioFile(path);
     if (!loaded.ok) {
-        if (loaded.problems.empty()) std::cerr << loaded.error << '\n';
+        if (loaded.problems.empty()) std::cerr << loadErrorLine(loaded) << '\n';
         for (const auto& p : loaded.problems) std::cerr << path << ": " << problemLine(p) << '\n';
-        const std::string more = omittedProblemsLine(loaded);
+        const std::string more = messageLine(omittedProblemsMessage(loaded));
         if (!more.empty()) std::cerr << path << ": " << more << '\n';
         return false;
     }

@@ -6,6 +6,7 @@
 
 #include "CliText.h"
 #include "Commands.h"
+#include "ProblemLines.h"
 #include "catalogue/Catalogue.h"
 #include "climate/EpwClimate.h"
 #include "climate/HourlyClimate.h"
@@ -158,9 +159,9 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     LoadedPortfolio loaded = loadPortfolioFile(projectPath);
     if (!loaded.ok) {
         err << (loaded.error.empty() ? projectPath + ": " + translate("CliClimate", "cannot be read")
-                                     : loaded.error)
+                                     : loadErrorLine(loaded))
             << '\n';
-        for (const auto& p : loaded.problems) err << projectPath << ": " << p.toString() << '\n';
+        for (const auto& p : loaded.problems) err << projectPath << ": " << problemLine(p) << '\n';
         return kInvalidInput;
     }
     Portfolio portfolio = std::move(loaded.portfolio);

@@ -1,6 +1,7 @@
 #include "ProblemLines.h"
 
 #include "engines/SiteWarning.h"
+#include "io/PortfolioFile.h"
 #include "validation/CoreMessage.h"
 #include "validation/Validation.h"
 
@@ -57,6 +58,10 @@ std::string messageLine(const CoreMessage& message) {
     if (translating()) return ProblemText::message(message).toStdString();
 #endif
     return message.english();
+}
+
+std::string loadErrorLine(const LoadedPortfolio& loaded) {
+    return loaded.errorMessage.empty() ? loaded.error : messageLine(loaded.errorMessage);
 }
 
 }  // namespace m2ai::cli

@@ -8,6 +8,7 @@
 
 namespace m2ai {
 struct CoreMessage;
+struct LoadedPortfolio;
 struct Problem;
 struct SiteWarning;
 }  // namespace m2ai
@@ -19,5 +20,8 @@ std::string problemLine(const Problem& problem);
 std::string warningLine(const SiteWarning& warning);
 // A core sentence marked with M2AI_TR (validation/CoreMessage.h), e.g. a file reader's error.
 std::string messageLine(const CoreMessage& message);
+// Why a portfolio file was not loaded (io/PortfolioFile.h): its errorMessage in the CLI's language,
+// or its error as written when it has no sentence (standard input's, worded by the CLI itself).
+std::string loadErrorLine(const LoadedPortfolio& loaded);
 
 }  // namespace m2ai::cli

@@ -22,9 +22,12 @@ public:
     Reader(const json& v, std::string path, std::vector<Problem>& out)
         : v_(v), path_(std::move(path)), out_(out) {
         ok_ = v.is_object();
-        if (!ok_) out_.push_back({path_, "must be an object, got " + preview(v)});
+        if (!ok_) add(path_, coreMessage(M2AI_TR("JsonReader", "must be an object, got %1"), {preview(v)}));
     }
     bool ok() const { return ok_; }
+    void add(std::string path, const CoreMessage& message) {
+        out_.push_back(formattedProblem(std::move(path), message));
+    }
     const json* get(const char* key) {
         known_.insert(key);
         if (!ok_) return nullptr;
@@ -37,7 +40,7 @@ public:
             if (v->is_number())
                 out = v->get<double>();
             else
-                out_.push_back({at(key), "must be a number, got " + preview(*v)});
+                add(at(key), coreMessage(M2AI_TR("JsonReader", "must be a number, got %1"), {preview(*v)}));
         }
     }
     void integer(const char* key, int& out) {
@@ -48,7 +51,8 @@ public:
             else if (v->is_number_unsigned() && v->get<unsigned long long>() <= INT_MAX)
                 out = static_cast<int>(v->get<unsigned long long>());
             else
-                out_.push_back({at(key), "must be a whole number, got " + preview(*v)});
+                add(at(key),
+                    coreMessage(M2AI_TR("JsonReader", "must be a whole number, got %1"), {preview(*v)}));
         }
     }
     void boolean(const char* key, bool& out) {
@@ -56,7 +60,8 @@ public:
             if (v->is_boolean())
                 out = v->get<bool>();
             else
-                out_.push_back({at(key), "must be true or false, got " + preview(*v)});
+                add(at(key),
+                    coreMessage(M2AI_TR("JsonReader", "must be true or false, got %1"), {preview(*v)}));
         }
     }
     void text(const char* key, std::string& out) {
@@ -64,7 +69,7 @@ public:
             if (v->is_string())
                 out = v->get<std::string>();
             else
-                out_.push_back({at(key), "must be a string, got " + preview(*v)});
+                add(at(key), coreMessage(M2AI_TR("JsonReader", "must be a string, got %1"), {preview(*v)}));
         }
     }
     template <typename E>
@@ -74,14 +79,16 @@ public:
             if (e)
                 out = *e;
             else
-                out_.push_back({at(key), "must be one of " + allowedNames<E>() + ", got " + preview(*v)});
+                add(at(key), coreMessage(M2AI_TR("JsonReader", "must be one of %1, got %2"),
+                                         {allowedNames<E>(), preview(*v)}));
         }
     }
     void finish() {
         if (!ok_) return;
         for (const auto& [key, value] : v_.items()) {
             (void)value;
-            if (!known_.count(key)) out_.push_back({join(path_, pathKey(key)), "unknown key"});
+            if (!known_.count(key))
+                add(join(path_, pathKey(key)), coreMessage(M2AI_TR("JsonReader", "unknown key")));
         }
     }
 
@@ -133,7 +140,8 @@ std::vector<Problem> readFinancing(const json& v, const std::string& path, Finan
     r.number("costOfEquityPct", out.costOfEquityPct);
     if (const json* list = r.get("siteTaxOverrides")) {
         if (!list->is_array()) {
-            problems.push_back({r.at("siteTaxOverrides"), "must be an array, got " + preview(*list)});
+            r.add(r.at("siteTaxOverrides"),
+                  coreMessage(M2AI_TR("JsonReader", "must be an array, got %1"), {preview(*list)}));
         } else {
             out.siteTaxOverrides.clear();
             for (std::size_t i = 0; i < list->size(); ++i) {

@@ -56,7 +56,9 @@ public:
         if (typed_ != Typed::No) return typedScalar({sitesax::Scalar::Type::String, false, 0, 0, 0.0, &v});
         return scalar(json(std::move(v)));
     }
-    bool binary(json::binary_t& /*v*/) { return fail(valuePath(), "binary values are not JSON"); }
+    bool binary(json::binary_t& /*v*/) {
+        return fail(valuePath(), coreMessage(M2AI_TR("JsonReader", "binary values are not JSON")));
+    }
     bool start_object(std::size_t /*size*/) {
         if (typed_ != Typed::No) return typedOpen(&SiteSaxReader::startObject);
         return open(json::value_t::object);
@@ -78,23 +80,35 @@ public:
         if (typed_ == Typed::Reading) return typedStep(site_.key(k));
         if (typed_ == Typed::Skipping) return true;
         if (frames_.back().container->contains(k))
-            return fail(childPath(k), "duplicate key: a key may appear only once in an object");
+            return fail(
+                childPath(k),
+                coreMessage(M2AI_TR("JsonReader", "duplicate key: a key may appear only once in an object")));
         key_ = std::move(k);
         return true;
     }
 
     bool parse_error(std::size_t byte, const std::string& token, const json::exception& e) {
         if (e.id == 406)  // nlohmann: "number overflow" (a number beyond the range of a double)
-            return fail(valuePath(), "number out of range (beyond ±1.8e308), got " + cutText(token, 40));
+            return fail(valuePath(),
+                        coreMessage(M2AI_TR("JsonReader", "number out of range (beyond ±1.8e308), got %1"),
+                                    {cutText(token, 40)}));
         std::string what = e.what();
         // Keep nlohmann's explanation, drop its "[json.exception…] parse error at …: " prefix: we
         // give our own line and column (counted in characters).
         const auto colon = what.find(": ");
         if (what.find("parse error") != std::string::npos && colon != std::string::npos)
             what = what.substr(colon + 2);
-        std::string where = "malformed JSON at " + lineColumn(text_, byte);
-        if (!frames_.empty() && !valuePath().empty()) where += " (near " + valuePath() + ")";
-        return fail(kDocumentPath, where + ": " + cutText(what, 200));
+        // nlohmann's explanation (English, from the library) is an argument of the sentence.
+        const LineColumn at = lineColumnAt(text_, byte);
+        const std::string line = std::to_string(at.line), column = std::to_string(at.column);
+        if (!frames_.empty() && !valuePath().empty())
+            return fail(
+                kDocumentPath,
+                coreMessage(M2AI_TR("JsonReader", "malformed JSON at line %1, column %2 (near %3): %4"),
+                            {line, column, valuePath(), cutText(what, 200)}));
+        return fail(kDocumentPath,
+                    coreMessage(M2AI_TR("JsonReader", "malformed JSON at line %1, column %2: %3"),
+                                {line, column, cutText(what, 200)}));
     }
 
 private:
@@ -124,9 +138,14 @@ private:
         return idx(top.count);
     }
 
-    bool fail(const std::string& path, const std::string& message) {
-        out_.problem = {cutText(path, 200), message};
+    bool fail(const std::string& path, const CoreMessage& message) {
+        out_.problem = formattedProblem(cutText(path, 200), message);
         return false;
+    }
+
+    static CoreMessage tooManySites() {
+        return coreMessage(M2AI_TR("JsonReader", "more than %1 sites, the most a portfolio may have"),
+                           {std::to_string(kMaxJsonSites)});
     }
 
     // The path of the site being read ("sites[5]").
@@ -141,7 +160,8 @@ private:
         std::size_t& values = inSites() ? siteValues_ : otherValues_;
         if (++values > kMaxJsonValuesPerSite) {
             fail(inSites() ? sitePath() : std::string(kDocumentPath),
-                 "more than " + std::to_string(kMaxJsonValuesPerSite) + " values; not a Mine2AI portfolio");
+                 coreMessage(M2AI_TR("JsonReader", "more than %1 values; not a Mine2AI portfolio"),
+                             {std::to_string(kMaxJsonValuesPerSite)}));
             return nullptr;
         }
         if (frames_.empty()) {
@@ -151,8 +171,7 @@ private:
         Frame& top = frames_.back();
         if (!top.container) {  // an element of the streamed "sites"
             if (top.count >= kMaxJsonSites) {
-                fail("sites",
-                     "more than " + std::to_string(kMaxJsonSites) + " sites, the most a portfolio may have");
+                fail("sites", tooManySites());
                 return nullptr;
             }
             element_ = std::move(v);
@@ -176,14 +195,14 @@ private:
 
     bool open(json::value_t type) {
         if (frames_.size() >= static_cast<std::size_t>(kMaxJsonDepth))
-            return fail(valuePath(), "nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                         " levels (a Mine2AI portfolio needs 7)");
+            return fail(valuePath(), coreMessage(M2AI_TR("JsonReader",
+                                                         "nested deeper than %1 levels (a Mine2AI "
+                                                         "portfolio needs 7)"),
+                                                 {std::to_string(kMaxJsonDepth)}));
         if (type == json::value_t::object && !frames_.empty() && !frames_.back().container && at_ &&
             onTypedSite_ && !replaying_) {
             // An element of "sites": read it without a tree; the checks of place() first.
-            if (frames_.back().count >= kMaxJsonSites)
-                return fail("sites", "more than " + std::to_string(kMaxJsonSites) +
-                                         " sites, the most a portfolio may have");
+            if (frames_.back().count >= kMaxJsonSites) return fail("sites", tooManySites());
             siteStart_ = *at_ - 1;  // the scanner is just past the brace
             siteDepth_ = 1;
             typed_ = Typed::Reading;
@@ -287,7 +306,7 @@ private:
 
 }  // namespace
 
-std::string lineColumn(const std::string& text, std::size_t byte) {
+LineColumn lineColumnAt(const std::string& text, std::size_t byte) {
     // nlohmann reports the 1-based byte index of the offending character.
     const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
     std::size_t line = 1, column = 1;
@@ -299,7 +318,12 @@ std::string lineColumn(const std::string& text, std::size_t byte) {
             ++column;  // count UTF-8 characters, not bytes
         }
     }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    return {line, column};
+}
+
+std::string lineColumn(const std::string& text, std::size_t byte) {
+    const LineColumn at = lineColumnAt(text, byte);
+    return "line " + std::to_string(at.line) + ", column " + std::to_string(at.column);
 }
 
 ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite,

@@ -39,7 +39,13 @@ using TypedSiteHandler = std::function<void(Site&& site, std::size_t index)>;
 ParsedDocument parseBounded(const std::string& text, const SiteElementHandler& onSite,
                             const TypedSiteHandler& onTypedSite, const std::function<void()>& onRestart);
 
-// "line 3, column 13" for a 1-based byte offset, counting UTF-8 characters, not bytes.
+// Line 3, column 13 for a 1-based byte offset, counting UTF-8 characters, not bytes.
+struct LineColumn {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+LineColumn lineColumnAt(const std::string& text, std::size_t byte);
+// The same as "line 3, column 13".
 std::string lineColumn(const std::string& text, std::size_t byte);
 
 }  // namespace m2ai::jsonio

@@ -38,8 +38,8 @@ class ProblemLog {
 public:
     // A problem at path. Unless it is about an unknown key, the value at path (and below) was left at
     // its default, so validation problems at or below path only repeat it.
-    void add(std::string path, std::string message, bool coversBelow = true) {
-        add(Problem(std::move(path), std::move(message)), coversBelow);
+    void add(std::string path, const CoreMessage& message, bool coversBelow = true) {
+        add(formattedProblem(std::move(path), message), coversBelow);
     }
     // A problem with its code and parameters (validation's).
     void add(Problem problem, bool coversBelow) {
@@ -133,7 +133,8 @@ public:
         : value_(value), path_(std::move(path)), problems_(problems) {
         ok_ = value_.is_object();
         if (!ok_)
-            problem(path_.empty() ? kDocumentPath : path_, "must be an object, got " + describe(value_));
+            problem(path_.empty() ? kDocumentPath : path_,
+                    coreMessage(M2AI_TR("JsonReader", "must be an object, got %1"), {describe(value_)}));
     }
     ObjectReader(const ObjectReader&) = delete;
     ObjectReader& operator=(const ObjectReader&) = delete;
@@ -141,7 +142,11 @@ public:
 
     bool ok() const { return ok_; }
     std::string path(const std::string& key) const { return join(path_, key); }
-    void problem(const std::string& path, const std::string& message) { problems_.add(path, message); }
+    void problem(const std::string& path, const CoreMessage& message) { problems_.add(path, message); }
+    // A sentence another part of core wrote in English (climate/HourlyClimateCodec's decoding errors).
+    void plainProblem(const std::string& path, std::string message) {
+        problems_.add(Problem(path, std::move(message)), true);
+    }
 
     // The value of key, or nullptr when absent (a problem when required) or explicitly null and
     // nullable.
@@ -149,7 +154,7 @@ public:
         if (!ok_) return nullptr;
         const auto it = value_.find(key);
         if (it == value_.end()) {
-            if (required) problem(path(key), "missing required key");
+            if (required) problem(path(key), coreMessage(M2AI_TR("JsonReader", "missing required key")));
             return nullptr;
         }
         // A key asked for is known: its element is (keys of a 10,000-site file as strings in a set
@@ -177,7 +182,8 @@ public:
         if (v->is_boolean())
             out = v->get<bool>();
         else
-            problem(path(key), "must be true or false, got " + describe(*v));
+            problem(path(key),
+                    coreMessage(M2AI_TR("JsonReader", "must be true or false, got %1"), {describe(*v)}));
     }
     void text(const std::string& key, std::string& out) {
         if (const json* v = get(key)) {
@@ -194,29 +200,35 @@ public:
         if (parsed)
             out = *parsed;
         else
-            problem(path(key), "must be a month \"YYYY-MM\" (e.g. \"2027-01\"), got " + describe(*v));
+            problem(path(key), coreMessage(M2AI_TR("JsonReader",
+                                                   "must be a month \"YYYY-MM\" (e.g. \"2027-01\"), got %1"),
+                                           {describe(*v)}));
     }
     template <typename E>
     void enumeration(const std::string& key, E& out) {
         const json* v = get(key);
         if (!v) return;
         if (!v->is_string()) {
-            problem(path(key), "must be one of " + allowedNames<E>() + ", got " + describe(*v));
+            problem(path(key), coreMessage(M2AI_TR("JsonReader", "must be one of %1, got %2"),
+                                           {allowedNames<E>(), describe(*v)}));
             return;
         }
         const auto e = fromName<E>(v->get<std::string>());
         if (e)
             out = *e;
         else
-            problem(path(key), "unknown value " +
-                                   dumpScalar(json(cutText(v->get_ref<const std::string&>(), 40))) +
-                                   ", allowed: " + allowedNames<E>());
+            problem(path(key), coreMessage(M2AI_TR("JsonReader", "unknown value %1, allowed: %2"),
+                                           {dumpScalar(json(cutText(v->get_ref<const std::string&>(), 40))),
+                                            allowedNames<E>()}));
     }
     void months(const std::string& key, std::array<double, 12>& out) {
         const json* v = get(key);
         if (!v) return;
         if (!v->is_array() || v->size() != 12) {
-            problem(path(key), "must be an array of 12 numbers (January to December), got " + describe(*v));
+            problem(path(key),
+                    coreMessage(
+                        M2AI_TR("JsonReader", "must be an array of 12 numbers (January to December), got %1"),
+                        {describe(*v)}));
             return;
         }
         for (std::size_t m = 0; m < 12; ++m) {
@@ -243,7 +255,9 @@ public:
             if (allowed.empty())
                 for (const auto& k : order_) allowed += (allowed.empty() ? "" : ", ") + k;
             // Unknown keys hold nothing we read: they cover no validation problem.
-            problems_.add(join(path_, pathKey(key)), "unknown key; allowed keys here: " + allowed, false);
+            problems_.add(join(path_, pathKey(key)),
+                          coreMessage(M2AI_TR("JsonReader", "unknown key; allowed keys here: %1"), {allowed}),
+                          false);
         }
     }
     // Keys in the order they were asked for, for the "allowed keys" list.
@@ -255,11 +269,11 @@ public:
         if (v.is_number())
             out = v.get<double>();
         else
-            problem(p, "must be a number, got " + describe(v));
+            problem(p, coreMessage(M2AI_TR("JsonReader", "must be a number, got %1"), {describe(v)}));
     }
     void readInteger(const json& v, const std::string& p, const std::string& field, int& out) {
         if (!v.is_number_integer()) {
-            problem(p, "must be a whole number, got " + describe(v));
+            problem(p, coreMessage(M2AI_TR("JsonReader", "must be a whole number, got %1"), {describe(v)}));
             return;
         }
         const bool isUnsigned = v.is_number_unsigned();
@@ -269,9 +283,10 @@ public:
                        : v.get<long long>();
         if (value < INT_MIN || value > INT_MAX) {
             const FieldRange* r = fieldRange(field);
-            problem(p, r ? "must be between " + std::to_string(static_cast<long long>(r->min)) + " and " +
-                               std::to_string(static_cast<long long>(r->max)) + ", got " + v.dump()
-                         : "out of range, got " + v.dump());
+            problem(p, r ? coreMessage(M2AI_TR("JsonReader", "must be between %1 and %2, got %3"),
+                                       {std::to_string(static_cast<long long>(r->min)),
+                                        std::to_string(static_cast<long long>(r->max)), v.dump()})
+                         : coreMessage(M2AI_TR("JsonReader", "out of range, got %1"), {v.dump()}));
             return;
         }
         out = static_cast<int>(value);
@@ -280,7 +295,7 @@ public:
         if (v.is_string())
             out = v.get<std::string>();
         else
-            problem(p, "must be a string, got " + describe(v));
+            problem(p, coreMessage(M2AI_TR("JsonReader", "must be a string, got %1"), {describe(v)}));
     }
 
 private:
@@ -303,8 +318,10 @@ void readCosts(const json& v, const std::string& path, CostAssumptions& c, Probl
     if (const json* a = r.get("coolingUsdPerMwIt")) {
         if (!a->is_array() || a->size() != c.coolingUsdPerMwIt.size())
             r.problem(r.path("coolingUsdPerMwIt"),
-                      "must be an array of 4 numbers (air, hybrid, direct-to-chip, immersion), got " +
-                          describe(*a));
+                      coreMessage(M2AI_TR("JsonReader",
+                                          "must be an array of 4 numbers (air, hybrid, "
+                                          "direct-to-chip, immersion), got %1"),
+                                  {describe(*a)}));
         else
             for (std::size_t i = 0; i < c.coolingUsdPerMwIt.size(); ++i)
                 r.readNumber((*a)[i], r.path("coolingUsdPerMwIt") + idx(i), c.coolingUsdPerMwIt[i]);
@@ -335,7 +352,8 @@ void readTask(const json& v, const std::string& path, UserTask& t, ProblemLog& p
         const json* ids = r.get(key, false);
         if (!ids) continue;
         if (!ids->is_array()) {
-            r.problem(r.path(key), "must be an array of task ids, got " + describe(*ids));
+            r.problem(r.path(key), coreMessage(M2AI_TR("JsonReader", "must be an array of task ids, got %1"),
+                                               {describe(*ids)}));
             continue;
         }
         for (std::size_t i = 0; i < ids->size(); ++i) {
@@ -351,12 +369,13 @@ void readTask(const json& v, const std::string& path, UserTask& t, ProblemLog& p
 // refused note names its element and the field it annotates.
 void readNotes(const json& v, const std::string& path, InputNotes& notes, ProblemLog& problems) {
     if (!v.is_array()) {
-        problems.add(path, "must be an array of notes, got " + describe(v));
+        problems.add(path,
+                     coreMessage(M2AI_TR("JsonReader", "must be an array of notes, got %1"), {describe(v)}));
         return;
     }
     if (v.size() > kMaxInputNotes) {
-        problems.add(path, "holds " + std::to_string(v.size()) + " notes, more than the " +
-                               std::to_string(kMaxInputNotes) + " allowed");
+        problems.add(path, coreMessage(M2AI_TR("JsonReader", "holds %1 notes, more than the %2 allowed"),
+                                       {std::to_string(v.size()), std::to_string(kMaxInputNotes)}));
         return;
     }
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -371,10 +390,12 @@ void readNotes(const json& v, const std::string& path, InputNotes& notes, Proble
         r.finish();
         if (field.empty()) continue;  // already reported as missing or not text
         if (const InputNoteCheck c = checkInputNote(field, note); !c.ok)
-            problems.add(path + idx(i), c.error);
+            problems.add(Problem(path + idx(i), c.error), true);  // model/InputNotes' own sentence
         else if (notes.byPath.count(field))
-            problems.add(path + idx(i) + ".path",
-                         "'" + field + "' has a note already (notes are one per field)");
+            problems.add(
+                path + idx(i) + ".path",
+                coreMessage(M2AI_TR("JsonReader", "'%1' has a note already (notes are one per field)"),
+                            {field}));
         else
             setInputNote(notes, field, note);
     }
@@ -457,7 +478,9 @@ void readPlan(const json& v, const std::string& path, ConversionPlan& p, Problem
     }
     if (const json* tasks = r.get("extraTasks", false)) {
         if (!tasks->is_array()) {
-            r.problem(r.path("extraTasks"), "must be an array of tasks, got " + describe(*tasks));
+            r.problem(
+                r.path("extraTasks"),
+                coreMessage(M2AI_TR("JsonReader", "must be an array of tasks, got %1"), {describe(*tasks)}));
         } else {
             for (std::size_t i = 0; i < tasks->size(); ++i) {
                 UserTask t;
@@ -497,14 +520,16 @@ void readSiteClimate(ObjectReader& r, Site& s, ProblemLog& problems) {
     h.text("format", format);
     bool good = h.ok() && !format.empty();  // a missing key is already a problem
     if (good && format != kFloat32LeBase64Format) {
-        h.problem(h.path("format"), "must be \"" + std::string(kFloat32LeBase64Format) + "\"");
+        h.problem(h.path("format"), coreMessage(M2AI_TR("JsonReader", "must be \"%1\""),
+                                                {std::string(kFloat32LeBase64Format)}));
         good = false;
     }
     int hours = 0;
     h.integer("hours", hours);
     good = good && hours != 0;
     if (good && hours != 8760 && hours != 8784) {
-        h.problem(h.path("hours"), "must be 8760 or 8784, got " + std::to_string(hours));
+        h.problem(h.path("hours"), coreMessage(M2AI_TR("JsonReader", "must be 8760 or 8784, got %1"),
+                                               {std::to_string(hours)}));
         good = false;
     }
     h.text("source", climate.source);
@@ -516,19 +541,21 @@ void readSiteClimate(ObjectReader& r, Site& s, ProblemLog& problems) {
         // Checked before decoding: a hostile file may hold a string of any length.
         const std::size_t expected = (4 * static_cast<std::size_t>(hours) + 2) / 3 * 4;
         if (text.size() != expected) {
-            h.problem(h.path(key), "must be " + std::to_string(expected) + " characters of base64 (" +
-                                       std::to_string(hours) + " float32 values), got " +
-                                       std::to_string(text.size()));
+            h.problem(
+                h.path(key),
+                coreMessage(
+                    M2AI_TR("JsonReader", "must be %1 characters of base64 (%2 float32 values), got %3"),
+                    {std::to_string(expected), std::to_string(hours), std::to_string(text.size())}));
             return;
         }
         const DecodedBytes bytes = base64Decode(text);
         if (!bytes.ok) {
-            h.problem(h.path(key), bytes.error);
+            h.plainProblem(h.path(key), bytes.error);
             return;
         }
         DecodedSeries decoded = decodeFloat32Le(bytes.bytes, static_cast<std::size_t>(hours));
         if (!decoded.ok)
-            h.problem(h.path(key), decoded.error);
+            h.plainProblem(h.path(key), decoded.error);
         else
             out = std::move(decoded.values);
     };
@@ -609,22 +636,26 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     const json* format = r.get("format");
     if (!format) return;  // not our file: listing its other keys would be noise
     if (!(format->is_string() && format->get<std::string>() == kFormat)) {
-        r.problem("format", std::string("must be \"") + kFormat +
-                                "\" (this is not a Mine2AI portfolio), got " + describe(*format));
+        r.problem("format", coreMessage(M2AI_TR("JsonReader",
+                                                "must be \"%1\" (this is not a Mine2AI portfolio), got %2"),
+                                        {kFormat, describe(*format)}));
         return;
     }
     if (const json* version = r.get("formatVersion")) {
         if (!version->is_number_integer()) {
-            r.problem("formatVersion", "must be a whole number, got " + describe(*version));
+            r.problem("formatVersion", coreMessage(M2AI_TR("JsonReader", "must be a whole number, got %1"),
+                                                   {describe(*version)}));
         } else if (version->is_number_unsigned() ? version->get<unsigned long long>() > kFormatVersion
                                                  : version->get<long long>() > kFormatVersion) {
-            r.problem("formatVersion", "file was written by a newer Mine2AI (formatVersion " +
-                                           version->dump() + "); this version reads formatVersion " +
-                                           std::to_string(kFormatVersion));
+            r.problem("formatVersion",
+                      coreMessage(M2AI_TR("JsonReader",
+                                          "file was written by a newer Mine2AI (formatVersion %1); "
+                                          "this version reads formatVersion %2"),
+                                  {version->dump(), std::to_string(kFormatVersion)}));
             return;  // its keys may have changed meaning: do not guess
         } else if (version->get<long long>() < 1) {
-            r.problem("formatVersion",
-                      "must be " + std::to_string(kFormatVersion) + ", got " + version->dump());
+            r.problem("formatVersion", coreMessage(M2AI_TR("JsonReader", "must be %1, got %2"),
+                                                   {std::to_string(kFormatVersion), version->dump()}));
         }
     }
     r.text("name", out.name);
@@ -648,11 +679,12 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     }
     if (const json* f = r.get("financing", false))
         for (Problem& p : jsonio::readFinancing(*f, "financing", out.financing))
-            problems.add(p.path, p.message);
+            problems.add(std::move(p), true);
     if (const json* n = r.get("notes", false)) readNotes(*n, "notes", out.notes, problems);
     if (const json* sites = r.get("sites")) {
         if (!sites->is_array()) {
-            r.problem("sites", "must be an array of sites, got " + describe(*sites));
+            r.problem("sites", coreMessage(M2AI_TR("JsonReader", "must be an array of sites, got %1"),
+                                           {describe(*sites)}));
         } else {
             out.sites = std::move(read.sites);
             problems.append(std::move(read.problems));
@@ -661,11 +693,10 @@ void readPortfolio(const json& doc, Portfolio& out, ProblemLog& problems, ReadSi
     // Added in issue 14, optional like terminalValue.
     if (const json* scenarios = r.get("scenarios", false))
         for (Problem& p : jsonio::readScenarios(*scenarios, "scenarios", out.scenarios))
-            problems.add(std::move(p.path), std::move(p.message));
+            problems.add(std::move(p), true);
     // Added in issue 14 (risk inputs); absent = the defaults.
     if (const json* risk = r.get("risk", false))
-        for (Problem& p : jsonio::readRiskInputs(*risk, "risk", out.risk))
-            problems.add(std::move(p.path), std::move(p.message));
+        for (Problem& p : jsonio::readRiskInputs(*risk, "risk", out.risk)) problems.add(std::move(p), true);
     r.finish();
 }
 
@@ -720,9 +751,10 @@ void importInto(const std::string& text, bool typedSites, JsonImport& result) {
         result.problems = problems.takeKept();
     };
     if (text.size() > kMaxJsonBytes) {
-        problems.add(kDocumentPath, "larger than " +
-                                        std::to_string(kMaxJsonBytes / (std::size_t{1024} * 1024)) +
-                                        " MiB, the limit for a portfolio JSON file");
+        problems.add(
+            kDocumentPath,
+            coreMessage(M2AI_TR("JsonReader", "larger than %1 MiB, the limit for a portfolio JSON file"),
+                        {std::to_string(kMaxJsonBytes / (std::size_t{1024} * 1024))}));
         return done();
     }
     ReadSites read;
@@ -738,7 +770,7 @@ void importInto(const std::string& text, bool typedSites, JsonImport& result) {
     jsonio::ParsedDocument doc = jsonio::parseBounded(
         text, onSite, typedSites ? jsonio::TypedSiteHandler(onTypedSite) : nullptr, onRestart);
     if (!doc.ok) {
-        problems.add(std::move(doc.problem.path), std::move(doc.problem.message));
+        problems.add(std::move(doc.problem), true);
         return done();
     }
     readPortfolio(doc.root, result.portfolio, problems, read);
@@ -761,7 +793,9 @@ JsonImport importJson(const std::string& text, bool typedSites) {
     } catch (const std::exception& e) {
         // Nothing may cross the core API as an exception; the likeliest here is std::bad_alloc.
         result = JsonImport{};
-        result.problems = {{kDocumentPath, "cannot read the document: " + cutText(e.what(), 200)}};
+        result.problems = {formattedProblem(
+            kDocumentPath,
+            coreMessage(M2AI_TR("JsonReader", "cannot read the document: %1"), {cutText(e.what(), 200)}))};
         result.problemCount = 1;
     }
     return result;

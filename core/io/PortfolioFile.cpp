@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <utility>
 
 #include "io/AtomicWrite.h"
 #include "io/JsonIo.h"
@@ -28,8 +29,20 @@ std::string lowerExtension(const std::string& path) {
     return ext;
 }
 
+// The number of MiB, rounded up ("12" for 11.2 MiB).
 std::string mib(std::uintmax_t bytes) {
-    return std::to_string((bytes + kMiB - 1) / kMiB) + " MiB";
+    return std::to_string((bytes + kMiB - 1) / kMiB);
+}
+
+// Why the file was not loaded: the sentence, and its English text in error.
+void refuse(LoadedPortfolio& out, CoreMessage why) {
+    out.error = why.english();
+    out.errorMessage = std::move(why);
+}
+
+// A file that cannot be opened (missing, unreadable).
+CoreMessage cannotOpen(const std::string& path) {
+    return coreMessage(M2AI_TR("PortfolioFile", "%1: cannot open the file (missing or unreadable)"), {path});
 }
 
 void loadInto(const std::string& path, LoadedPortfolio& out) {
@@ -37,17 +50,17 @@ void loadInto(const std::string& path, LoadedPortfolio& out) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        out.error = path + ": cannot open the file (missing or unreadable)";
+        refuse(out, cannotOpen(path));
         return;
     }
     // A FIFO or a device would be read forever; a folder cannot be read at all.
     if (!fs::is_regular_file(status)) {
-        out.error = path + ": not a regular file";
+        refuse(out, coreMessage(M2AI_TR("PortfolioFile", "%1: not a regular file"), {path}));
         return;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        out.error = path + ": cannot open the file (missing or unreadable)";
+        refuse(out, cannotOpen(path));
         return;
     }
     std::string head(16, '\0');
@@ -59,7 +72,9 @@ void loadInto(const std::string& path, LoadedPortfolio& out) {
         out.kind = PortfolioFileKind::Project;
         OpenResult opened = openProject(path);
         if (!opened.ok) {
+            // storage/ProjectFile's sentence, English (its own helper converts it).
             out.error = opened.error;
+            out.errorMessage = CoreMessage{{}, opened.error, {}};
             out.problemCount = opened.problems.size();
             if (opened.problems.size() > kMaxReportedProblems) opened.problems.resize(kMaxReportedProblems);
             out.problems = std::move(opened.problems);
@@ -75,13 +90,16 @@ void loadInto(const std::string& path, LoadedPortfolio& out) {
     out.kind = PortfolioFileKind::Json;
     const std::uintmax_t size = fs::file_size(path, ec);
     if (ec) {
-        out.error = path + ": cannot read the file size: " + ec.message();
+        refuse(out, coreMessage(M2AI_TR("PortfolioFile", "%1: cannot read the file size: %2"),
+                                {path, ec.message()}));
         return;
     }
     // Checked before reading: the text and what is read from it are held in memory.
     if (size > kMaxJsonBytes) {
-        out.error = path + ": " + mib(size) + ", larger than the " + mib(kMaxJsonBytes) +
-                    " limit for a portfolio JSON file; not a Mine2AI portfolio";
+        refuse(out, coreMessage(M2AI_TR("PortfolioFile",
+                                        "%1: %2 MiB, larger than the %3 MiB limit for a portfolio "
+                                        "JSON file; not a Mine2AI portfolio"),
+                                {path, mib(size), mib(kMaxJsonBytes)}));
         return;
     }
     std::string text(static_cast<std::size_t>(size), '\0');
@@ -90,14 +108,18 @@ void loadInto(const std::string& path, LoadedPortfolio& out) {
     text.resize(static_cast<std::size_t>(in.gcount()));  // the file may have shrunk meanwhile
     const auto firstNonSpace = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (firstNonSpace == std::string::npos || text[firstNonSpace] != '{') {
-        out.error = path + ": not a Mine2AI project (.m2ai) or portfolio JSON file";
+        refuse(out, coreMessage(
+                        M2AI_TR("PortfolioFile", "%1: not a Mine2AI project (.m2ai) or portfolio JSON file"),
+                        {path}));
         return;
     }
     JsonImport imported = portfolioFromJson(text);
     if (!imported.ok()) {
         out.problemCount = imported.problemCount;
-        out.error = path + ": " + std::to_string(imported.problemCount) +
-                    " problem(s), first: " + imported.problems.front().toString();
+        // The first problem is quoted in English here; the problems themselves are in problems.
+        refuse(out, coreMessage(
+                        M2AI_TR("PortfolioFile", "%1: %2 problem(s), first: %3"),
+                        {path, std::to_string(imported.problemCount), imported.problems.front().toString()}));
         out.problems = std::move(imported.problems);
         return;
     }
@@ -118,7 +140,7 @@ LoadedPortfolio loadPortfolioFile(const std::string& path) {
     } catch (const std::exception& e) {
         // Nothing may cross the core API as an exception (std::bad_alloc, a filesystem error).
         out = LoadedPortfolio{};
-        out.error = path + ": cannot read the file: " + e.what();
+        refuse(out, coreMessage(M2AI_TR("PortfolioFile", "%1: cannot read the file: %2"), {path, e.what()}));
     }
     return out;
 }
@@ -133,10 +155,15 @@ SaveResult savePortfolioFile(const Portfolio& portfolio, const std::string& path
     }
 }
 
-std::string omittedProblemsLine(const LoadedPortfolio& loaded) {
+CoreMessage omittedProblemsMessage(const LoadedPortfolio& loaded) {
     if (loaded.problemCount <= loaded.problems.size()) return {};
-    return "… and " + std::to_string(loaded.problemCount - loaded.problems.size()) +
-           " more problems (only the first " + std::to_string(loaded.problems.size()) + " are listed)";
+    return coreMessage(M2AI_TR("PortfolioFile", "… and %1 more problems (only the first %2 are listed)"),
+                       {std::to_string(loaded.problemCount - loaded.problems.size()),
+                        std::to_string(loaded.problems.size())});
+}
+
+std::string omittedProblemsLine(const LoadedPortfolio& loaded) {
+    return omittedProblemsMessage(loaded).english();
 }
 
 }  // namespace m2ai

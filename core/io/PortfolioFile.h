@@ -22,6 +22,7 @@ struct LoadedPortfolio {
     // starts with the SQLite header, else Json.
     PortfolioFileKind kind = PortfolioFileKind::Project;
     std::string error;              // one line for the user when !ok; names the file
+    CoreMessage errorMessage;       // the same line as a sentence to translate (error is its English)
     std::vector<Problem> problems;  // field-level problems when the content is invalid (the first
                                     // kMaxReportedProblems, see io/JsonIo.h)
     std::size_t problemCount = 0;   // all field-level problems; > problems.size() when capped
@@ -39,5 +40,7 @@ PortfolioFileKind kindForFileName(const std::string& path);
 
 // "… and 12 more problems (only the first 100 are listed)", or "" when none were left out.
 std::string omittedProblemsLine(const LoadedPortfolio& loaded);
+// The same line as a sentence to translate; empty when none were left out.
+CoreMessage omittedProblemsMessage(const LoadedPortfolio& loaded);
 
 }  // namespace m2ai

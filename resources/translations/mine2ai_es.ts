@@ -1503,6 +1503,154 @@
         <source>unknown key; allowed keys here: %1</source>
         <translation>clave desconocida; claves admitidas aquí: %1</translation>
     </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>debe ser un objeto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>debe ser un número, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>debe ser un número entero, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>debe ser true o false, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>debe ser una cadena de texto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>debe ser uno de %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>debe ser un array, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>binary values are not JSON</source>
+        <translation>los valores binarios no son JSON</translation>
+    </message>
+    <message>
+        <source>duplicate key: a key may appear only once in an object</source>
+        <translation>clave duplicada: una clave solo puede aparecer una vez en un objeto</translation>
+    </message>
+    <message>
+        <source>number out of range (beyond ±1.8e308), got %1</source>
+        <translation>número fuera de rango (más allá de ±1.8e308), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2 (near %3): %4</source>
+        <translation>JSON mal formado en la línea %1, columna %2 (cerca de %3): %4</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON mal formado en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>more than %1 sites, the most a portfolio may have</source>
+        <translation>más de %1 emplazamientos, el máximo que admite una cartera</translation>
+    </message>
+    <message>
+        <source>more than %1 values; not a Mine2AI portfolio</source>
+        <translation>más de %1 valores; no es una cartera de Mine2AI</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels (a Mine2AI portfolio needs 7)</source>
+        <translation>anidado a más de %1 niveles (una cartera de Mine2AI necesita 7)</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <source>must be a month &quot;YYYY-MM&quot; (e.g. &quot;2027-01&quot;), got %1</source>
+        <translation>debe ser un mes &quot;YYYY-MM&quot; (p. ej., &quot;2027-01&quot;), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1, allowed: %2</source>
+        <translation>valor desconocido %1, admitidos: %2</translation>
+    </message>
+    <message>
+        <source>must be an array of 12 numbers (January to December), got %1</source>
+        <translation>debe ser un array de 12 números (de enero a diciembre), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>debe estar entre %1 y %2, se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>out of range, got %1</source>
+        <translation>fuera de rango, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be an array of 4 numbers (air, hybrid, direct-to-chip, immersion), got %1</source>
+        <translation>debe ser un array de 4 números (aire, híbrida, direct-to-chip, inmersión), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be an array of task ids, got %1</source>
+        <translation>debe ser un array de identificadores de tareas, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be an array of notes, got %1</source>
+        <translation>debe ser un array de notas, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>holds %1 notes, more than the %2 allowed</source>
+        <translation>contiene %1 notas, más de las %2 admitidas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a note already (notes are one per field)</source>
+        <translation>&apos;%1&apos; ya tiene una nota (una nota por campo)</translation>
+    </message>
+    <message>
+        <source>must be an array of tasks, got %1</source>
+        <translation>debe ser un array de tareas, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 8760 or 8784, got %1</source>
+        <translation>debe ser 8760 u 8784, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be %1 characters of base64 (%2 float32 values), got %3</source>
+        <translation>debe tener %1 caracteres base64 (%2 valores float32), se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (this is not a Mine2AI portfolio), got %2</source>
+        <translation>debe ser &quot;%1&quot; (no es una cartera de Mine2AI), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>file was written by a newer Mine2AI (formatVersion %1); this version reads formatVersion %2</source>
+        <translation>archivo escrito por una versión más reciente de Mine2AI (formatVersion %1); esta versión lee formatVersion %2</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>debe ser %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>must be an array of sites, got %1</source>
+        <translation>debe ser un array de emplazamientos, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, the limit for a portfolio JSON file</source>
+        <translation>más de %1 MiB, el límite para un archivo JSON de cartera</translation>
+    </message>
+    <message>
+        <source>cannot read the document: %1</source>
+        <translation>no se puede leer el documento: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2023,6 +2171,41 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
         <source>Remove Site</source>
         <comment>toolbar button, short</comment>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioFile</name>
+    <message>
+        <source>%1: cannot open the file (missing or unreadable)</source>
+        <translation>%1: no se puede abrir el archivo (no existe o no se puede leer)</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file size: %2</source>
+        <translation>%1: no se puede leer el tamaño del archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB, larger than the %3 MiB limit for a portfolio JSON file; not a Mine2AI portfolio</source>
+        <translation>%1: %2 MiB, más que el límite de %3 MiB para un archivo JSON de cartera; no es una cartera de Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1: not a Mine2AI project (.m2ai) or portfolio JSON file</source>
+        <translation>%1: no es un proyecto de Mine2AI (.m2ai) ni un archivo JSON de cartera</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s), first: %3</source>
+        <translation>%1: %2 problema(s), el primero: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (only the first %2 are listed)</source>
+        <translation>… y %1 problemas más (solo se muestran los %2 primeros)</translation>
     </message>
 </context>
 <context>

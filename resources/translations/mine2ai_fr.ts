@@ -1503,6 +1503,154 @@
         <source>unknown key; allowed keys here: %1</source>
         <translation>clé inconnue ; clés admises ici : %1</translation>
     </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>doit être un objet, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>doit être un nombre, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>doit être un nombre entier, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>doit être true ou false, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>doit être une chaîne de caractères, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>doit être l&apos;une des valeurs %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>doit être un tableau, reçu %1</translation>
+    </message>
+    <message>
+        <source>binary values are not JSON</source>
+        <translation>les valeurs binaires ne sont pas du JSON</translation>
+    </message>
+    <message>
+        <source>duplicate key: a key may appear only once in an object</source>
+        <translation>clé en double : une clé ne peut apparaître qu&apos;une fois dans un objet</translation>
+    </message>
+    <message>
+        <source>number out of range (beyond ±1.8e308), got %1</source>
+        <translation>nombre hors limites (au-delà de ±1.8e308), reçu %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2 (near %3): %4</source>
+        <translation>JSON mal formé à la ligne %1, colonne %2 (près de %3) : %4</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON mal formé à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>more than %1 sites, the most a portfolio may have</source>
+        <translation>plus de %1 sites, le maximum pour un portefeuille</translation>
+    </message>
+    <message>
+        <source>more than %1 values; not a Mine2AI portfolio</source>
+        <translation>plus de %1 valeurs ; ce n&apos;est pas un portefeuille Mine2AI</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels (a Mine2AI portfolio needs 7)</source>
+        <translation>imbrication de plus de %1 niveaux (un portefeuille Mine2AI en demande 7)</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>clé obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>must be a month &quot;YYYY-MM&quot; (e.g. &quot;2027-01&quot;), got %1</source>
+        <translation>doit être un mois « YYYY-MM » (p. ex. « 2027-01 »), reçu %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1, allowed: %2</source>
+        <translation>valeur inconnue %1, valeurs admises : %2</translation>
+    </message>
+    <message>
+        <source>must be an array of 12 numbers (January to December), got %1</source>
+        <translation>doit être un tableau de 12 nombres (janvier à décembre), reçu %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>doit être entre %1 et %2, reçu %3</translation>
+    </message>
+    <message>
+        <source>out of range, got %1</source>
+        <translation>hors limites, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be an array of 4 numbers (air, hybrid, direct-to-chip, immersion), got %1</source>
+        <translation>doit être un tableau de 4 nombres (air, hybride, direct-to-chip, immersion), reçu %1</translation>
+    </message>
+    <message>
+        <source>must be an array of task ids, got %1</source>
+        <translation>doit être un tableau d&apos;identifiants de tâches, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be an array of notes, got %1</source>
+        <translation>doit être un tableau de notes, reçu %1</translation>
+    </message>
+    <message>
+        <source>holds %1 notes, more than the %2 allowed</source>
+        <translation>contient %1 notes, plus que les %2 admises</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a note already (notes are one per field)</source>
+        <translation>« %1 » a déjà une note (une note par champ)</translation>
+    </message>
+    <message>
+        <source>must be an array of tasks, got %1</source>
+        <translation>doit être un tableau de tâches, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>must be 8760 or 8784, got %1</source>
+        <translation>doit être 8760 ou 8784, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be %1 characters of base64 (%2 float32 values), got %3</source>
+        <translation>doit compter %1 caractères base64 (%2 valeurs float32), reçu %3</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (this is not a Mine2AI portfolio), got %2</source>
+        <translation>doit être « %1 » (ce n&apos;est pas un portefeuille Mine2AI), reçu %2</translation>
+    </message>
+    <message>
+        <source>file was written by a newer Mine2AI (formatVersion %1); this version reads formatVersion %2</source>
+        <translation>fichier écrit par une version plus récente de Mine2AI (formatVersion %1) ; cette version lit formatVersion %2</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>doit être %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>must be an array of sites, got %1</source>
+        <translation>doit être un tableau de sites, reçu %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, the limit for a portfolio JSON file</source>
+        <translation>plus de %1 Mio, la limite pour un fichier JSON de portefeuille</translation>
+    </message>
+    <message>
+        <source>cannot read the document: %1</source>
+        <translation>impossible de lire le document : %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2023,6 +2171,41 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
         <source>Remove Site</source>
         <comment>toolbar button, short</comment>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioFile</name>
+    <message>
+        <source>%1: cannot open the file (missing or unreadable)</source>
+        <translation>%1 : impossible d&apos;ouvrir le fichier (absent ou illisible)</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1 : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file size: %2</source>
+        <translation>%1 : impossible de lire la taille du fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB, larger than the %3 MiB limit for a portfolio JSON file; not a Mine2AI portfolio</source>
+        <translation>%1 : %2 Mio, au-delà de la limite de %3 Mio pour un fichier JSON de portefeuille ; ce n&apos;est pas un portefeuille Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1: not a Mine2AI project (.m2ai) or portfolio JSON file</source>
+        <translation>%1 : ni un projet Mine2AI (.m2ai) ni un fichier JSON de portefeuille</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s), first: %3</source>
+        <translation>%1 : %2 problème(s), le premier : %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (only the first %2 are listed)</source>
+        <translation>… et %1 autres problèmes (seuls les %2 premiers sont listés)</translation>
     </message>
 </context>
 <context>

@@ -1500,6 +1500,154 @@
         <source>unknown key; allowed keys here: %1</source>
         <translation>未知的键；此处允许的键：%1</translation>
     </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>必须是对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>必须是整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>必须是 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>必须是 %1 之一，实际为 %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>必须是数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>binary values are not JSON</source>
+        <translation>二进制值不属于 JSON</translation>
+    </message>
+    <message>
+        <source>duplicate key: a key may appear only once in an object</source>
+        <translation>重复的键：一个键在对象中只能出现一次</translation>
+    </message>
+    <message>
+        <source>number out of range (beyond ±1.8e308), got %1</source>
+        <translation>数字超出范围（超过 ±1.8e308），实际为 %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2 (near %3): %4</source>
+        <translation>JSON 格式错误，位于第 %1 行第 %2 列（%3 附近）：%4</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON 格式错误，位于第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>more than %1 sites, the most a portfolio may have</source>
+        <translation>超过 %1 个场址，即项目组合允许的上限</translation>
+    </message>
+    <message>
+        <source>more than %1 values; not a Mine2AI portfolio</source>
+        <translation>超过 %1 个值；不是 Mine2AI 项目组合</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels (a Mine2AI portfolio needs 7)</source>
+        <translation>嵌套超过 %1 层（Mine2AI 项目组合只需 7 层）</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <source>must be a month &quot;YYYY-MM&quot; (e.g. &quot;2027-01&quot;), got %1</source>
+        <translation>必须是 &quot;YYYY-MM&quot; 格式的月份（例如 &quot;2027-01&quot;），实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown value %1, allowed: %2</source>
+        <translation>未知的值 %1，允许的值：%2</translation>
+    </message>
+    <message>
+        <source>must be an array of 12 numbers (January to December), got %1</source>
+        <translation>必须是包含 12 个数字的数组（1 月至 12 月），实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>必须介于 %1 和 %2 之间，实际为 %3</translation>
+    </message>
+    <message>
+        <source>out of range, got %1</source>
+        <translation>超出范围，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of 4 numbers (air, hybrid, direct-to-chip, immersion), got %1</source>
+        <translation>必须是包含 4 个数字的数组（风冷、混合、直接芯片冷却、浸没式），实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of task ids, got %1</source>
+        <translation>必须是任务 ID 数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of notes, got %1</source>
+        <translation>必须是备注数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>holds %1 notes, more than the %2 allowed</source>
+        <translation>包含 %1 条备注，超过允许的 %2 条</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a note already (notes are one per field)</source>
+        <translation>“%1”已有备注（每个字段只能有一条备注）</translation>
+    </message>
+    <message>
+        <source>must be an array of tasks, got %1</source>
+        <translation>必须是任务数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 8760 or 8784, got %1</source>
+        <translation>必须是 8760 或 8784，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be %1 characters of base64 (%2 float32 values), got %3</source>
+        <translation>必须是 %1 个 base64 字符（%2 个 float32 值），实际为 %3</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (this is not a Mine2AI portfolio), got %2</source>
+        <translation>必须是 &quot;%1&quot;（这不是 Mine2AI 项目组合），实际为 %2</translation>
+    </message>
+    <message>
+        <source>file was written by a newer Mine2AI (formatVersion %1); this version reads formatVersion %2</source>
+        <translation>文件由较新版本的 Mine2AI 写入（formatVersion %1）；此版本读取 formatVersion %2</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>必须是 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be an array of sites, got %1</source>
+        <translation>必须是场址数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, the limit for a portfolio JSON file</source>
+        <translation>大于 %1 MiB，即项目组合 JSON 文件的上限</translation>
+    </message>
+    <message>
+        <source>cannot read the document: %1</source>
+        <translation>无法读取文档：%1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2017,6 +2165,41 @@ Recover opens it (the original file stays as it was until you save); Discard del
         <source>Remove Site</source>
         <comment>toolbar button, short</comment>
         <translation>删除场址</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioFile</name>
+    <message>
+        <source>%1: cannot open the file (missing or unreadable)</source>
+        <translation>%1：无法打开文件（不存在或不可读）</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file size: %2</source>
+        <translation>%1：无法读取文件大小：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB, larger than the %3 MiB limit for a portfolio JSON file; not a Mine2AI portfolio</source>
+        <translation>%1：%2 MiB，超过项目组合 JSON 文件 %3 MiB 的上限；不是 Mine2AI 项目组合</translation>
+    </message>
+    <message>
+        <source>%1: not a Mine2AI project (.m2ai) or portfolio JSON file</source>
+        <translation>%1：不是 Mine2AI 项目（.m2ai）或项目组合 JSON 文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s), first: %3</source>
+        <translation>%1：%2 个问题，第一个：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (only the first %2 are listed)</source>
+        <translation>……另有 %1 个问题（仅列出前 %2 个）</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,8 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
     OpenResult out;
     m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(QFile::encodeName(path).toStdString());
     if (!loaded.ok) {
-        out.error = QString::fromStdString(loaded.error);
+        out.error = loaded.errorMessage.empty() ? QString::fromStdString(loaded.error)
+                                                : ProblemText::message(loaded.errorMessage);
         out.problemCount = loaded.problemCount;
         out.problems = std::move(loaded.problems);
         return out;
