@@ -20,7 +20,7 @@ QString filled(const m2ai::MessageFormat& format, const std::vector<std::string>
 QString message(const m2ai::CellProblem& p) {
     // A CellProblem made without its Problem (only core's tests do): its English message.
     if (p.problem.message.empty()) return QString::fromStdString(p.message);
-    const QString text = ProblemText::problemMessage(p.problem);
+    QString text = ProblemText::problemMessage(p.problem);
     // A field of an extra task: its part of the cell first (CellProblem, "task %1: %2" in core).
     if (p.problem.path.empty()) return text;
     return filled(M2AI_TR("SitesImport", "task %1: %2"), {p.problem.path, text.toStdString()});
