@@ -136,9 +136,12 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         };
         for (std::size_t h = 0; h < row.size(); ++h)
             if ((h >= headers.size() || trimmed(headers[h]).empty()) && !trimmed(row[h]).empty()) {
-                out.problems.push_back(
-                    cellProblem(rowNumber, "column " + std::to_string(h + 1),
-                                coreMessage(M2AI_TR("SitesImport", "a value in a column without a header"))));
+                const int sheetColumn = static_cast<int>(h) + 1;
+                out.problems.push_back(cellProblem(
+                    rowNumber,
+                    coreMessage(M2AI_TR("SitesImport", "column %1"), {std::to_string(sheetColumn)}).english(),
+                    coreMessage(M2AI_TR("SitesImport", "a value in a column without a header"))));
+                out.problems.back().unnamedColumn = sheetColumn;
                 break;
             }
         Site site;

@@ -27,6 +27,9 @@ struct CellProblem {
     std::string column;
     std::string message;
     Problem problem;
+    // A cell under no header: its sheet column number (1 = A), and column is "column N" (the
+    // format "column %1", context SitesImport, for ui/ to translate); 0 otherwise.
+    int unnamedColumn = 0;
     std::string toString() const;  // "row 3, Grid interconnect (MW): must be between 0 and 10000 MW, got -5"
     // toString()'s frame: "row %1, %2: %3", or "row %1: %2" without a column (context SitesImport).
     MessageFormat frame() const;

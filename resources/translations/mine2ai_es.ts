@@ -5838,6 +5838,10 @@ Cancelar omite la página de riesgo del informe.</translation>
         <source>the workbook does not say where sheet %1 is</source>
         <translation>el libro no indica dónde está la hoja %1</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
 </context>
 <context>
     <name>SitesImportDialog</name>

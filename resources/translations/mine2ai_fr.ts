@@ -5838,6 +5838,10 @@ Annuler omet la page de risque du rapport.</translation>
         <source>the workbook does not say where sheet %1 is</source>
         <translation>le classeur n&apos;indique pas où se trouve la feuille %1</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
 </context>
 <context>
     <name>SitesImportDialog</name>

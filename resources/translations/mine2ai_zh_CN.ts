@@ -5825,6 +5825,10 @@ Cancel leaves the risk page out of the report.</source>
         <source>the workbook does not say where sheet %1 is</source>
         <translation>工作簿未指明工作表 %1 的位置</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
 </context>
 <context>
     <name>SitesImportDialog</name>

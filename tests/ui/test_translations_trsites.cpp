@@ -52,6 +52,10 @@ TEST_CASE("the sites import's bad cells and refusals are shown translated, argum
     REQUIRE(bad.problems.size() == 3);
     const m2ai::SitesTableImport refused = m2ai::readSitesCsv(kHeader + "\"A,Norway,1\n");
     REQUIRE(refused.problems.empty());
+    const m2ai::SitesTableImport unnamed =
+        m2ai::readSitesCsv("Name,Country,,Grid interconnect (MW)\nA,Norway,x,1\n");
+    REQUIRE(unnamed.problems.size() == 1);
+    CHECK(unnamed.problems[0].unnamedColumn == 3);
 
     REQUIRE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     for (const m2ai::CellProblem& p : bad.problems) {
@@ -61,6 +65,8 @@ TEST_CASE("the sites import's bad cells and refusals are shown translated, argum
     }
     CHECK(SitesImportText::error(bad).toStdString() == "3 bad cells; nothing imported");
     CHECK(SitesImportText::error(refused).toStdString() == "row 2: a quoted cell is not closed");
+    CHECK(SitesImportText::problem(unnamed.problems[0]).toStdString() ==
+          "row 2, column 3: a value in a column without a header");
 
     for (const char* language : kLanguages) {
         REQUIRE(Translations::install(Translations::localeFor(QString::fromLatin1(language))));
@@ -81,6 +87,11 @@ TEST_CASE("the sites import's bad cells and refusals are shown translated, argum
         CHECK(SitesImportText::problem(bad.problems[2]).contains(QStringLiteral("[0].dependsOn[0]")));
         CHECK(SitesImportText::problem(bad.problems[2]).contains(QStringLiteral("nowhere")));
         CHECK_FALSE(SitesImportText::problem(bad.problems[2]).contains(QStringLiteral("task ")));
+        // A column without a header is named in the user's language (a header never is).
+        const QString noHeader = SitesImportText::problem(unnamed.problems[0]);
+        INFO(noHeader.toStdString());
+        CHECK_FALSE(noHeader.contains(QStringLiteral("column 3")));
+        CHECK(noHeader.contains(QLatin1Char('3')));
         const QString summary = SitesImportText::error(bad);
         CHECK(summary.toStdString() != bad.error);
         CHECK(summary.contains(QLatin1Char('3')));

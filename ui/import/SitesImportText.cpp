@@ -29,8 +29,13 @@ QString message(const m2ai::CellProblem& p) {
 QString problem(const m2ai::CellProblem& p) {
     const std::string number = std::to_string(p.row);
     const std::string text = message(p).toStdString();
-    return filled(p.frame(), p.column.empty() ? std::vector<std::string>{number, text}
-                                              : std::vector<std::string>{number, p.column, text});
+    if (p.column.empty()) return filled(p.frame(), {number, text});
+    // A header is the file's own text; only a column without one is named in the user's language.
+    const std::string column =
+        p.unnamedColumn > 0
+            ? filled(M2AI_TR("SitesImport", "column %1"), {std::to_string(p.unnamedColumn)}).toStdString()
+            : p.column;
+    return filled(p.frame(), {number, column, text});
 }
 
 QString error(const m2ai::SitesTableImport& imported) {
