@@ -3,6 +3,7 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
+#include "ProblemLines.h"
 #include "io/SitesTable.h"
 
 namespace m2ai::cli {
@@ -16,8 +17,10 @@ int importSites(const Invocation& in) {
         return rc;
     const SitesTableImport imported = readSitesFile(sheet);
     if (!imported.ok) {
-        for (const auto& p : imported.problems) std::cerr << sheet << ": " << p.toString() << '\n';
-        std::cerr << sheet << ": " << imported.error << '\n';
+        for (const auto& p : imported.problems) std::cerr << sheet << ": " << cellProblemLine(p) << '\n';
+        std::cerr << sheet << ": "
+                  << (imported.errorMessage.empty() ? imported.error : messageLine(imported.errorMessage))
+                  << '\n';
         return kInvalidInput;
     }
     Portfolio portfolio;  // the documented portfolio defaults; the sheet holds sites only

@@ -2,6 +2,7 @@
 
 #include "engines/SiteWarning.h"
 #include "io/PortfolioFile.h"
+#include "io/SitesTable.h"
 #include "validation/CoreMessage.h"
 #include "validation/Validation.h"
 
@@ -10,8 +11,10 @@
 #include <QString>
 
 #include "Language.h"
+#include "app/FieldLabels.h"
 #include "app/ProblemText.h"
 #include "app/Translations.h"
+#include "import/SitesImportText.h"
 #endif
 
 namespace m2ai::cli {
@@ -41,7 +44,10 @@ bool translating() {
 
 std::string problemLine(const Problem& problem) {
 #ifdef M2AI_CLI_HAS_UI
-    if (translating()) return ProblemText::problem(problem).toStdString();
+    // The field by its translated label, as the GUI names it when a file does not open
+    // (ui/app/MainWindow.cpp problemsText): "Raccordement actuel, site 1: …". An unknown path
+    // (risk, scenario inputs) stays as it is.
+    if (translating()) return FieldLabels::humanize(ProblemText::problem(problem), Portfolio{}).toStdString();
 #endif
     return problem.toString();
 }
@@ -51,6 +57,13 @@ std::string warningLine(const SiteWarning& warning) {
     if (translating()) return ProblemText::warning(warning).toStdString();
 #endif
     return warning.message;
+}
+
+std::string cellProblemLine(const CellProblem& problem) {
+#ifdef M2AI_CLI_HAS_UI
+    if (translating()) return SitesImportText::problem(problem).toStdString();
+#endif
+    return problem.toString();
 }
 
 std::string messageLine(const CoreMessage& message) {

@@ -7,6 +7,7 @@
 #include <string>
 
 namespace m2ai {
+struct CellProblem;
 struct CoreMessage;
 struct LoadedPortfolio;
 struct Problem;
@@ -15,8 +16,12 @@ struct SiteWarning;
 
 namespace m2ai::cli {
 
-// "path: message".
+// "path: message"; in another language than English the path is the field's translated label
+// and site ("Raccordement actuel, site 1: …"), as the GUI shows it. English stays core's
+// Problem::toString() exactly (scripts read it).
 std::string problemLine(const Problem& problem);
+// A bad cell of a sites spreadsheet: "row 3, Grid interconnect (MW): …" (CellProblem::toString).
+std::string cellProblemLine(const CellProblem& problem);
 std::string warningLine(const SiteWarning& warning);
 // A core sentence marked with M2AI_TR (validation/CoreMessage.h), e.g. a file reader's error.
 std::string messageLine(const CoreMessage& message);

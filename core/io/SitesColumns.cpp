@@ -36,6 +36,24 @@ std::optional<double> parseNumber(std::string_view text, bool decimalComma) {
     return value;
 }
 
+std::string quoted(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
+
+CoreMessage tooManyRows() {
+    return coreMessage(M2AI_TR("SitesImport", "too many rows: at most %1 sites per sheet"),
+                       {std::to_string(kSitesTableMaxRows)});
+}
+
+CoreMessage fileTooLarge() {
+    return coreMessage(M2AI_TR("SitesImport", "the file is larger than 16 MiB"));
+}
+
+CoreMessage tooManyColumns(int row) {
+    return coreMessage(M2AI_TR("SitesImport", "more than %1 columns in row %2"),
+                       {std::to_string(kSitesTableMaxColumns), std::to_string(row)});
+}
+
 namespace {
 
 std::string lower(std::string_view s) {
@@ -45,9 +63,11 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string notANumber(std::string_view cell, bool decimalComma) {
-    return "must be a number" + std::string(decimalComma ? " (decimal comma or point)" : "") + ", got \"" +
-           std::string(cell) + "\"";
+CoreMessage notANumber(std::string_view cell, bool decimalComma) {
+    return decimalComma
+               ? coreMessage(M2AI_TR("SitesImport", "must be a number (decimal comma or point), got %1"),
+                             {quoted(cell)})
+               : coreMessage(M2AI_TR("SitesImport", "must be a number, got %1"), {quoted(cell)});
 }
 
 // ref is a generic lambda returning a reference to the field, so one accessor serves get and set.
@@ -55,7 +75,7 @@ template <typename Ref>
 Column number(std::string header, std::string path, std::string help, Ref ref, bool preset = false) {
     Column c{std::move(header), std::move(path), std::move(help), CellKind::Number, preset, {}, {}};
     c.get = [ref](const Site& s) { return numberText(ref(s)); };
-    c.set = [ref](Site& s, std::string_view cell, bool comma) -> std::optional<std::string> {
+    c.set = [ref](Site& s, std::string_view cell, bool comma) -> std::optional<CoreMessage> {
         const auto v = parseNumber(cell, comma);
         if (!v) return notANumber(cell, comma);
         ref(s) = *v;
@@ -76,9 +96,9 @@ template <typename Ref>
 Column integer(std::string header, std::string path, std::string help, Ref ref) {
     Column c{std::move(header), std::move(path), std::move(help), CellKind::Integer, false, {}, {}};
     c.get = [ref](const Site& s) { return std::to_string(ref(s)); };
-    c.set = [ref](Site& s, std::string_view cell, bool comma) -> std::optional<std::string> {
+    c.set = [ref](Site& s, std::string_view cell, bool comma) -> std::optional<CoreMessage> {
         const auto v = parseInteger(cell, comma);
-        if (!v) return "must be a whole number, got \"" + std::string(cell) + "\"";
+        if (!v) return coreMessage(M2AI_TR("SitesImport", "must be a whole number, got %1"), {quoted(cell)});
         ref(s) = *v;
         return std::nullopt;
     };
@@ -89,7 +109,7 @@ template <typename Ref>
 Column text(std::string header, std::string path, std::string help, Ref ref) {
     Column c{std::move(header), std::move(path), std::move(help), CellKind::Text, false, {}, {}};
     c.get = [ref](const Site& s) { return ref(s); };
-    c.set = [ref](Site& s, std::string_view cell, bool) -> std::optional<std::string> {
+    c.set = [ref](Site& s, std::string_view cell, bool) -> std::optional<CoreMessage> {
         ref(s) = std::string(cell);
         return std::nullopt;
     };
@@ -100,14 +120,14 @@ template <typename Ref>
 Column flag(std::string header, std::string path, std::string help, Ref ref) {
     Column c{std::move(header), std::move(path), std::move(help), CellKind::Flag, false, {}, {}};
     c.get = [ref](const Site& s) { return std::string(ref(s) ? "yes" : "no"); };
-    c.set = [ref](Site& s, std::string_view cell, bool) -> std::optional<std::string> {
+    c.set = [ref](Site& s, std::string_view cell, bool) -> std::optional<CoreMessage> {
         const std::string v = lower(cell);
         if (v == "yes" || v == "y" || v == "true" || v == "1")
             ref(s) = true;
         else if (v == "no" || v == "n" || v == "false" || v == "0")
             ref(s) = false;
         else
-            return "must be yes or no, got \"" + std::string(cell) + "\"";
+            return coreMessage(M2AI_TR("SitesImport", "must be yes or no, got %1"), {quoted(cell)});
         return std::nullopt;
     };
     return c;
@@ -123,14 +143,15 @@ Column choice(std::string header, std::string path, std::string help, Ref ref, b
              {},
              {}};
     c.get = [ref](const Site& s) { return toName(ref(s)); };
-    c.set = [ref](Site& s, std::string_view cell, bool) -> std::optional<std::string> {
+    c.set = [ref](Site& s, std::string_view cell, bool) -> std::optional<CoreMessage> {
         // Names are matched ignoring case: "Hydro" typed in a spreadsheet means hydro.
         for (const auto& [e, name] : EnumNames<E>::names)
             if (lower(name) == lower(cell)) {
                 ref(s) = e;
                 return std::nullopt;
             }
-        return "must be one of " + allowedNames<E>() + ", got \"" + std::string(cell) + "\"";
+        return coreMessage(M2AI_TR("SitesImport", "must be one of %1, got %2"),
+                           {allowedNames<E>(), quoted(cell)});
     };
     return c;
 }
@@ -162,7 +183,7 @@ Column queueMw() {
              {},
              {}};
     c.get = [](const Site& s) { return s.gridQueue ? numberText(s.gridQueue->extraMw) : std::string(); };
-    c.set = [](Site& s, std::string_view cell, bool comma) -> std::optional<std::string> {
+    c.set = [](Site& s, std::string_view cell, bool comma) -> std::optional<CoreMessage> {
         const auto v = parseNumber(cell, comma);
         if (!v) return notANumber(cell, comma);
         if (!s.gridQueue) s.gridQueue = GridQueue{};
@@ -183,11 +204,12 @@ Column queueMonth() {
     c.get = [](const Site& s) {
         return s.gridQueue ? s.gridQueue->availableMonth.toString() : std::string();
     };
-    c.set = [](Site& s, std::string_view cell, bool) -> std::optional<std::string> {
+    c.set = [](Site& s, std::string_view cell, bool) -> std::optional<CoreMessage> {
         const auto ym = parseMonth(cell);
         if (!ym)
-            return "must be a month written YYYY-MM (e.g. 2028-06) or a date, got \"" + std::string(cell) +
-                   "\"";
+            return coreMessage(
+                M2AI_TR("SitesImport", "must be a month written YYYY-MM (e.g. 2028-06) or a date, got %1"),
+                {quoted(cell)});
         if (!s.gridQueue) s.gridQueue = GridQueue{};
         s.gridQueue->availableMonth = *ym;
         return std::nullopt;
@@ -206,9 +228,11 @@ Column deliveryMonth() {
     c.get = [](const Site& s) {
         return s.plan.gpuDeliveryMonthIndex ? std::to_string(*s.plan.gpuDeliveryMonthIndex) : std::string();
     };
-    c.set = [](Site& s, std::string_view cell, bool comma) -> std::optional<std::string> {
+    c.set = [](Site& s, std::string_view cell, bool comma) -> std::optional<CoreMessage> {
         const auto v = parseInteger(cell, comma);
-        if (!v) return "must be a whole number of months, got \"" + std::string(cell) + "\"";
+        if (!v)
+            return coreMessage(M2AI_TR("SitesImport", "must be a whole number of months, got %1"),
+                               {quoted(cell)});
         s.plan.gpuDeliveryMonthIndex = *v;
         return std::nullopt;
     };
@@ -237,7 +261,7 @@ Column extraTasks() {
         }
         return out;
     };
-    c.set = [](Site& s, std::string_view cell, bool comma) -> std::optional<std::string> {
+    c.set = [](Site& s, std::string_view cell, bool comma) -> std::optional<CoreMessage> {
         std::vector<UserTask> tasks;
         std::size_t start = 0;
         while (start <= cell.size()) {
@@ -252,14 +276,17 @@ Column extraTasks() {
                 parts.push_back(trimmed(std::string_view(item).substr(from, bar - from)));
             parts.push_back(trimmed(std::string_view(item).substr(from)));
             if (parts.size() < 3 || parts.size() > 5)
-                return "task " + std::to_string(tasks.size() + 1) +
-                       " must be written id|name|months|dependencies|must finish before, got \"" + item +
-                       "\"";
+                return coreMessage(M2AI_TR("SitesImport",
+                                           "task %1 must be written id|name|months|dependencies|must "
+                                           "finish before, got %2"),
+                                   {std::to_string(tasks.size() + 1), quoted(item)});
             UserTask t;
             t.id = parts[0];
             t.name = parts[1];
             const auto months = parseNumber(parts[2], comma);
-            if (!months) return "task \"" + t.id + "\": months must be a number, got \"" + parts[2] + "\"";
+            if (!months)
+                return coreMessage(M2AI_TR("SitesImport", "task %1: months must be a number, got %2"),
+                                   {quoted(t.id), quoted(parts[2])});
             t.durationMonths = *months;
             for (std::size_t part = 3; part < parts.size(); ++part) {
                 std::vector<std::string>& ids = part == 3 ? t.dependsOn : t.precedes;

@@ -51,15 +51,16 @@ char detectSeparator(std::string_view s) {
 
 SitesTableImport readSitesCsv(std::string_view bytes, const SitesTableOptions& options) {
     sitestable::Grid grid;
-    const auto fail = [&](std::string message) {
+    const auto fail = [&](CoreMessage message) {
         grid.error = std::move(message);
         return sitestable::sitesFromGrid(std::move(grid), options);
     };
-    if (bytes.size() > kSitesTableMaxFileBytes) return fail("the file is larger than 16 MiB");
+    if (bytes.size() > kSitesTableMaxFileBytes) return fail(sitestable::fileTooLarge());
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     if (const std::size_t bad = invalidUtf8At(bytes); bad != std::string_view::npos)
-        return fail("not UTF-8 text (byte " + std::to_string(bad + 1) +
-                    "); save the sheet as \"CSV UTF-8\" or as .xlsx");
+        return fail(coreMessage(
+            M2AI_TR("SitesImport", "not UTF-8 text (byte %1); save the sheet as \"CSV UTF-8\" or as .xlsx"),
+            {std::to_string(bad + 1)}));
     const char separator = detectSeparator(bytes);
     grid.decimalComma = separator == ';';
 
@@ -88,9 +89,8 @@ SitesTableImport readSitesCsv(std::string_view bytes, const SitesTableOptions& o
         ++recordNumber;
         return true;
     };
-    const std::string tooWide = "more than " + std::to_string(kSitesTableMaxColumns) + " columns in row ";
-    const std::string tooLong =
-        "too many rows: at most " + std::to_string(kSitesTableMaxRows) + " sites per sheet";
+    const auto tooWide = [&] { return sitestable::tooManyColumns(recordNumber); };
+    const auto tooLong = [] { return sitestable::tooManyRows(); };
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         if (inQuotes) {
@@ -109,21 +109,24 @@ SitesTableImport readSitesCsv(std::string_view bytes, const SitesTableOptions& o
             inQuotes = true;
             cellWasQuoted = true;
         } else if (c == separator) {
-            if (!endCell()) return fail(tooWide + std::to_string(recordNumber));
+            if (!endCell()) return fail(tooWide());
         } else if (c == '\r' || c == '\n') {
             if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-            if (!endCell()) return fail(tooWide + std::to_string(recordNumber));
-            if (!endRecord()) return fail(tooLong);
+            if (!endCell()) return fail(tooWide());
+            if (!endRecord()) return fail(tooLong());
         } else {
             cell += c;  // a quote inside an unquoted cell is kept as text, as spreadsheets do
         }
         if (cell.size() > kSitesTableMaxCellChars)
-            return fail("row " + std::to_string(recordNumber) + ": a cell longer than 32,767 characters");
+            return fail(coreMessage(M2AI_TR("SitesImport", "row %1: a cell longer than 32,767 characters"),
+                                    {std::to_string(recordNumber)}));
     }
-    if (inQuotes) return fail("row " + std::to_string(recordNumber) + ": a quoted cell is not closed");
+    if (inQuotes)
+        return fail(coreMessage(M2AI_TR("SitesImport", "row %1: a quoted cell is not closed"),
+                                {std::to_string(recordNumber)}));
     if (!cell.empty() || !record.empty()) {
-        if (!endCell()) return fail(tooWide + std::to_string(recordNumber));
-        if (!endRecord()) return fail(tooLong);
+        if (!endCell()) return fail(tooWide());
+        if (!endRecord()) return fail(tooLong());
     }
     grid.ok = true;
     return sitestable::sitesFromGrid(std::move(grid), options);

@@ -15,12 +15,19 @@ namespace m2ai {
 
 using sitestable::Column;
 using sitestable::columns;
+using sitestable::quoted;
+using sitestable::tooManyRows;
 using sitestable::trimmed;
 
+MessageFormat CellProblem::frame() const {
+    return column.empty() ? M2AI_TR("SitesImport", "row %1: %2") : M2AI_TR("SitesImport", "row %1, %2: %3");
+}
+
 std::string CellProblem::toString() const {
-    std::string out = "row " + std::to_string(row);
-    if (!column.empty()) out += ", " + column;
-    return out + ": " + message;
+    const std::string number = std::to_string(row);
+    return coreMessage(frame(), column.empty() ? std::vector<std::string>{number, message}
+                                               : std::vector<std::string>{number, column, message})
+        .english();
 }
 
 std::vector<std::string> sitesTableHeaders() {
@@ -51,20 +58,28 @@ Site presetSite(const CountryPreset& p) {
     return s;
 }
 
+SitesTableImport& refuse(SitesTableImport& out, CoreMessage why) {
+    out.error = why.english();
+    out.errorMessage = std::move(why);
+    return out;
+}
+
+// A bad cell worded by one of the import's sentences.
+CellProblem cellProblem(int row, std::string column, const CoreMessage& text) {
+    return {row, std::move(column), text.english(), formattedProblem("", text)};
+}
+
 }  // namespace
 
 namespace sitestable {
 
 SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
     SitesTableImport out;
-    if (!grid.ok) {
-        out.error = grid.error;
-        return out;
-    }
-    if (grid.rows.empty()) {
-        out.error = "the sheet is empty: the first row must hold the column headers (see the template)";
-        return out;
-    }
+    if (!grid.ok) return refuse(out, std::move(grid.error));
+    if (grid.rows.empty())
+        return refuse(out, coreMessage(M2AI_TR("SitesImport",
+                                               "the sheet is empty: the first row must hold "
+                                               "the column headers (see the template)")));
     out.cells = grid.rows;
     out.rowNumbers = grid.rowNumbers;
     const std::vector<std::string>& headers = grid.rows.front();
@@ -80,28 +95,28 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         if (key.empty()) continue;
         const auto it = byHeader.find(key);
         if (it == byHeader.end()) {
-            out.problems.push_back({headerRow, trimmed(headers[h]),
-                                    "unknown column (the template lists the columns; docs/file-format.md "
-                                    "\"Sites spreadsheet\")"});
+            out.problems.push_back(
+                cellProblem(headerRow, trimmed(headers[h]),
+                            coreMessage(M2AI_TR("SitesImport",
+                                                "unknown column (the template lists the columns; "
+                                                "docs/file-format.md \"Sites spreadsheet\")"))));
             continue;
         }
         if (sheetColumnOf[it->second] >= 0) {
-            out.problems.push_back({headerRow, trimmed(headers[h]), "the column appears twice"});
+            out.problems.push_back(
+                cellProblem(headerRow, trimmed(headers[h]),
+                            coreMessage(M2AI_TR("SitesImport", "the column appears twice"))));
             continue;
         }
         columnOf[h] = static_cast<int>(it->second);
         sheetColumnOf[it->second] = static_cast<int>(h);
     }
     if (sheetColumnOf[0] < 0)
-        out.problems.push_back({headerRow, columns()[0].header, "required column missing"});
-    if (grid.rows.size() == 1) {
-        out.error = "no site rows below the header";
-        return out;
-    }
-    if (grid.rows.size() - 1 > kSitesTableMaxRows) {
-        out.error = "too many rows: at most " + std::to_string(kSitesTableMaxRows) + " sites per sheet";
-        return out;
-    }
+        out.problems.push_back(cellProblem(headerRow, columns()[0].header,
+                                           coreMessage(M2AI_TR("SitesImport", "required column missing"))));
+    if (grid.rows.size() == 1)
+        return refuse(out, coreMessage(M2AI_TR("SitesImport", "no site rows below the header")));
+    if (grid.rows.size() - 1 > kSitesTableMaxRows) return refuse(out, tooManyRows());
 
     // The mapping of validateSite's paths ("s.mining.units") back to columns.
     std::map<std::string, std::size_t> byPath;
@@ -121,8 +136,12 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         };
         for (std::size_t h = 0; h < row.size(); ++h)
             if ((h >= headers.size() || trimmed(headers[h]).empty()) && !trimmed(row[h]).empty()) {
-                out.problems.push_back(
-                    {rowNumber, "column " + std::to_string(h + 1), "a value in a column without a header"});
+                const int sheetColumn = static_cast<int>(h) + 1;
+                out.problems.push_back(cellProblem(
+                    rowNumber,
+                    coreMessage(M2AI_TR("SitesImport", "column %1"), {std::to_string(sheetColumn)}).english(),
+                    coreMessage(M2AI_TR("SitesImport", "a value in a column without a header"))));
+                out.problems.back().unnamedColumn = sheetColumn;
                 break;
             }
         Site site;
@@ -133,27 +152,33 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
             const Column& column = columns()[c];
             std::string cell = cellOf(c);
             if (cell.size() > kSitesTableMaxCellChars) {
-                out.problems.push_back({rowNumber, column.header, "longer than 32,767 characters"});
+                out.problems.push_back(
+                    cellProblem(rowNumber, column.header,
+                                coreMessage(M2AI_TR("SitesImport", "longer than 32,767 characters"))));
                 continue;
             }
             if (cell.empty()) {
                 if (!column.fromCountryPreset) continue;  // the documented default
                 if (!preset) {
-                    out.problems.push_back(
-                        {rowNumber, column.header, "blank: fill it, or name a country preset in Country"});
+                    out.problems.push_back(cellProblem(
+                        rowNumber, column.header,
+                        coreMessage(
+                            M2AI_TR("SitesImport", "blank: fill it, or name a country preset in Country"))));
                     continue;
                 }
                 cell = column.get(fromPreset);
             }
             if (auto error = column.set(site, cell, grid.decimalComma))
-                out.problems.push_back({rowNumber, column.header, *error});
+                out.problems.push_back(cellProblem(rowNumber, column.header, *error));
         }
         // A queue needs both its size and its month.
         const std::size_t queueMw = 5, queueMonth = 6;
         if (cellOf(queueMw).empty() != cellOf(queueMonth).empty()) {
             const std::size_t blankOne = cellOf(queueMw).empty() ? queueMw : queueMonth;
-            out.problems.push_back({rowNumber, columns()[blankOne].header,
-                                    "blank: a grid queue needs both its size and its month"});
+            out.problems.push_back(
+                cellProblem(rowNumber, columns()[blankOne].header,
+                            coreMessage(M2AI_TR("SitesImport",
+                                                "blank: a grid queue needs both its size and its month"))));
         }
         // Range checks too, except where the cell already failed to parse (its value is a default).
         std::set<std::string> reported;
@@ -161,31 +186,41 @@ SitesTableImport sitesFromGrid(Grid grid, const SitesTableOptions& options) {
         {
             for (const Problem& p : validateSite(site, "s")) {
                 auto it = byPath.find(p.path);
+                // The cell's problem keeps validateSite's code and parameters; its path is the part
+                // of an extra task ("[0].id") or "" (CellProblem).
+                Problem cellField(std::string(), p.message, p.code, p.params);
                 std::string message = p.message;
                 if (it == byPath.end() && p.path.rfind("s.plan.extraTasks", 0) == 0) {
                     it = byPath.find("s.plan.extraTasks");
-                    message =
-                        "task " + p.path.substr(std::string("s.plan.extraTasks").size()) + ": " + message;
+                    cellField.path = p.path.substr(std::string("s.plan.extraTasks").size());
+                    message = coreMessage(M2AI_TR("SitesImport", "task %1: %2"), {cellField.path, message})
+                                  .english();
                 }
                 const std::string column = it != byPath.end() ? columns()[it->second].header : p.path;
-                if (!reported.count(column)) out.problems.push_back({rowNumber, column, message});
+                if (!reported.count(column))
+                    out.problems.push_back({rowNumber, column, message, std::move(cellField)});
             }
         }
         if (!site.name.empty()) {
             const auto [it, inserted] = rowOfName.emplace(site.name, rowNumber);
             if (!inserted)
-                out.problems.push_back({rowNumber, columns()[0].header,
-                                        "duplicate site name \"" + site.name + "\" (" +
-                                            (it->second == 0 ? std::string("already in the portfolio")
-                                                             : "also row " + std::to_string(it->second)) +
-                                            ")"});
+                out.problems.push_back(cellProblem(
+                    rowNumber, columns()[0].header,
+                    it->second == 0
+                        ? coreMessage(
+                              M2AI_TR("SitesImport", "duplicate site name %1 (already in the portfolio)"),
+                              {quoted(site.name)})
+                        : coreMessage(M2AI_TR("SitesImport", "duplicate site name %1 (also row %2)"),
+                                      {quoted(site.name), std::to_string(it->second)})));
         }
         sites.push_back(std::move(site));
     }
     if (!out.problems.empty()) {
-        out.error = std::to_string(out.problems.size()) +
-                    (out.problems.size() == 1 ? " bad cell" : " bad cells") + "; nothing imported";
-        return out;
+        const std::string count = std::to_string(out.problems.size());
+        return refuse(out,
+                      out.problems.size() == 1
+                          ? coreMessage(M2AI_TR("SitesImport", "%1 bad cell; nothing imported"), {count})
+                          : coreMessage(M2AI_TR("SitesImport", "%1 bad cells; nothing imported"), {count}));
     }
     out.ok = true;
     out.sites = std::move(sites);
@@ -251,39 +286,31 @@ std::string sitesToCsv(const std::vector<Site>& sites) {
 SitesTableImport readSitesTable(std::string_view bytes, const SitesTableOptions& options) {
     if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
         return readSitesXlsx(bytes, options);
-    if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
-        SitesTableImport out;
-        out.error = "this is an old binary .xls workbook; save it as .xlsx or .csv first";
-        return out;
-    }
-    if (bytes.find('\0') != std::string_view::npos) {
-        SitesTableImport out;
-        out.error = "not a spreadsheet: neither CSV text nor an .xlsx workbook";
-        return out;
-    }
+    SitesTableImport out;
+    if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+        return refuse(out, coreMessage(M2AI_TR("SitesImport",
+                                               "this is an old binary .xls workbook; save it "
+                                               "as .xlsx or .csv first")));
+    if (bytes.find('\0') != std::string_view::npos)
+        return refuse(out, coreMessage(M2AI_TR("SitesImport",
+                                               "not a spreadsheet: neither CSV text nor an .xlsx workbook")));
     return readSitesCsv(bytes, options);
 }
 
 SitesTableImport readSitesFile(const std::string& path, const SitesTableOptions& options) {
     SitesTableImport out;
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        out.error = "cannot open " + path;
-        return out;
-    }
+    if (!in) return refuse(out, coreMessage(M2AI_TR("SitesImport", "cannot open %1"), {path}));
     std::string bytes;
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (bytes.size() > kSitesTableMaxFileBytes) {
-            out.error = path + " is larger than 16 MiB; a sites sheet is far smaller";
-            return out;
-        }
+        if (bytes.size() > kSitesTableMaxFileBytes)
+            return refuse(out, coreMessage(M2AI_TR("SitesImport",
+                                                   "%1 is larger than 16 MiB; a sites sheet is far smaller"),
+                                           {path}));
     }
-    if (in.bad()) {
-        out.error = "cannot read " + path;
-        return out;
-    }
+    if (in.bad()) return refuse(out, coreMessage(M2AI_TR("SitesImport", "cannot read %1"), {path}));
     return readSitesTable(bytes, options);
 }
 

@@ -10,23 +10,36 @@
 
 #include "model/Portfolio.h"
 #include "storage/ProjectFile.h"
+#include "validation/CoreMessage.h"
+#include "validation/Validation.h"
 
 namespace m2ai {
 
 // One bad cell. row is the spreadsheet row number as the user sees it (the header is row 1; in a CSV
 // file, the record number, which differs from the line number only when a quoted cell holds a line
-// break). column is the header text ("" for a problem of the whole row).
+// break). column is the header text ("" for a problem of the whole row): the file's own English
+// header, never translated. message is English; problem holds it with its code, for ui/ and the CLI
+// to translate (ui/import/SitesImportText.h): a Formatted problem (the import's own sentence) or
+// the problem validateSite found in the cell's field. Its path is "" except for a field of an extra
+// task ("[0].durationMonths"), which message then names first ("task [0].durationMonths: ...").
 struct CellProblem {
     int row = 0;
     std::string column;
     std::string message;
+    Problem problem;
+    // A cell under no header: its sheet column number (1 = A), and column is "column N" (the
+    // format "column %1", context SitesImport, for ui/ to translate); 0 otherwise.
+    int unnamedColumn = 0;
     std::string toString() const;  // "row 3, Grid interconnect (MW): must be between 0 and 10000 MW, got -5"
+    // toString()'s frame: "row %1, %2: %3", or "row %1: %2" without a column (context SitesImport).
+    MessageFormat frame() const;
 };
 
 struct SitesTableImport {
     bool ok = false;
     std::vector<Site> sites;            // empty unless ok
-    std::string error;                  // one line for the user when !ok
+    std::string error;                  // one line for the user when !ok (English)
+    CoreMessage errorMessage;           // the same line, translatable (ProblemText::message)
     std::vector<CellProblem> problems;  // every bad cell when the file itself was readable
     // Every row as read (header first), for a preview; rowNumbers[i] is the row number of cells[i].
     std::vector<std::vector<std::string>> cells;

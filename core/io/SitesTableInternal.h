@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/SitesTable.h"
+#include "validation/CoreMessage.h"
 
 namespace m2ai::sitestable {
 
@@ -21,7 +22,7 @@ struct Column {
     bool fromCountryPreset = false;  // a blank cell takes the value of the country preset
     // The cell text for a site ("" = blank), and the setter that returns an error message or nullopt.
     std::function<std::string(const Site&)> get;
-    std::function<std::optional<std::string>(Site&, std::string_view, bool decimalComma)> set;
+    std::function<std::optional<CoreMessage>(Site&, std::string_view, bool decimalComma)> set;
 };
 
 const std::vector<Column>& columns();
@@ -29,7 +30,7 @@ const std::vector<Column>& columns();
 // What a reader hands over: the non-blank rows of the sheet with their row numbers.
 struct Grid {
     bool ok = false;
-    std::string error;
+    CoreMessage error;
     std::vector<std::vector<std::string>> rows;
     std::vector<int> rowNumbers;
     bool decimalComma = false;  // semicolon-separated CSV: "45,5" is a number
@@ -41,5 +42,11 @@ std::string trimmed(std::string_view text);
 // Shortest text that reads back as the same double.
 std::string numberText(double value);
 std::optional<double> parseNumber(std::string_view text, bool decimalComma);
+// A cell or a name as a message quotes it: in straight double quotes.
+std::string quoted(std::string_view text);
+// The readers' shared whole-file refusals.
+CoreMessage tooManyRows();
+CoreMessage fileTooLarge();
+CoreMessage tooManyColumns(int row);
 
 }  // namespace m2ai::sitestable

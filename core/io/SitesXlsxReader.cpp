@@ -26,27 +26,35 @@ struct Part {
     bool ok = false;
     bool missing = false;
     std::string bytes;
-    std::string error;
+    CoreMessage error;
 };
+
+// A handler's refusal: a sentence about a part of the workbook, whose %1 parseXml fills with the
+// part's name ("sheet \"Sites\"") — so each sentence is whole for its translator.
+CoreMessage inPart(MessageFormat format, std::vector<std::string> rest = {}) {
+    rest.insert(rest.begin(), std::string());
+    return coreMessage(format, std::move(rest));
+}
 
 Part readPart(zip_t* zip, const std::string& name) {
     Part part;
     const zip_int64_t index = zip_name_locate(zip, name.c_str(), 0);
     if (index < 0) {
         part.missing = true;
-        part.error = "the workbook has no " + name;
+        part.error = coreMessage(M2AI_TR("SitesImport", "the workbook has no %1"), {name});
         return part;
     }
     zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(index), 0);
     if (!file) {
-        part.error = "cannot unpack " + name + ": " + zip_strerror(zip);
+        part.error = coreMessage(M2AI_TR("SitesImport", "cannot unpack %1: %2"), {name, zip_strerror(zip)});
         return part;
     }
     char buffer[65536];
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
         if (n < 0) {
-            part.error = "cannot unpack " + name + ": " + zip_file_strerror(file);
+            part.error =
+                coreMessage(M2AI_TR("SitesImport", "cannot unpack %1: %2"), {name, zip_file_strerror(file)});
             zip_fclose(file);
             return part;
         }
@@ -55,7 +63,7 @@ Part readPart(zip_t* zip, const std::string& name) {
         // Counted while inflating, whatever the header claims: a zip bomb stops here.
         if (part.bytes.size() > kSitesTableMaxXmlBytes) {
             zip_fclose(file);
-            part.error = name + " unpacks to more than 64 MiB";
+            part.error = coreMessage(M2AI_TR("SitesImport", "%1 unpacks to more than 64 MiB"), {name});
             return part;
         }
     }
@@ -77,18 +85,18 @@ const XML_Char* attribute(const XML_Char** atts, const char* local) {
     return nullptr;
 }
 
-// Runs expat over xml with handler (a class with start(name, atts), end(name), text(s)); returns ""
-// or the error.
+// Runs expat over xml with handler (a class with start(name, atts), end(name), text(s), the first
+// and last returning an empty message or an inPart() refusal); returns an empty message or the error.
 template <typename Handler>
-std::string parseXml(const std::string& xml, const std::string& partName, Handler& handler) {
+CoreMessage parseXml(const std::string& xml, const std::string& partName, Handler& handler) {
     struct Context {
         Handler* handler;
         XML_Parser parser;
-        std::string error;
+        CoreMessage error;
     };
     std::unique_ptr<std::remove_pointer_t<XML_Parser>, decltype(&XML_ParserFree)> parser(
         XML_ParserCreateNS(nullptr, '|'), &XML_ParserFree);
-    if (!parser) return "out of memory";
+    if (!parser) return coreMessage(M2AI_TR("SitesImport", "out of memory"));
     Context ctx{&handler, parser.get(), {}};
     XML_SetUserData(parser.get(), &ctx);
     XML_SetElementHandler(
@@ -110,24 +118,29 @@ std::string parseXml(const std::string& xml, const std::string& partName, Handle
         }
     });
     // No DTD, so no entities to expand (billion laughs) and nothing external to fetch.
-    XML_SetStartDoctypeDeclHandler(parser.get(),
-                                   [](void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-                                       auto* c = static_cast<Context*>(data);
-                                       c->error = "a DOCTYPE is not allowed";
-                                       XML_StopParser(c->parser, XML_FALSE);
-                                   });
+    XML_SetStartDoctypeDeclHandler(
+        parser.get(), [](void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+            auto* c = static_cast<Context*>(data);
+            c->error = inPart(M2AI_TR("SitesImport", "%1: a DOCTYPE is not allowed"));
+            XML_StopParser(c->parser, XML_FALSE);
+        });
+    // The handlers' refusals come from inPart(), which left %1 for the part's name.
+    const auto named = [&partName](CoreMessage error) {
+        if (!error.args.empty()) error.args.front() = partName;
+        return error;
+    };
     if (XML_Parse(parser.get(), xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_ERROR) {
-        if (!ctx.error.empty()) return partName + ": " + ctx.error;
-        return partName + " is not well-formed XML (line " +
-               std::to_string(XML_GetCurrentLineNumber(parser.get())) +
-               "): " + XML_ErrorString(XML_GetErrorCode(parser.get()));
+        if (!ctx.error.empty()) return named(std::move(ctx.error));
+        return coreMessage(M2AI_TR("SitesImport", "%1 is not well-formed XML (line %2): %3"),
+                           {partName, std::to_string(XML_GetCurrentLineNumber(parser.get())),
+                            XML_ErrorString(XML_GetErrorCode(parser.get()))});
     }
-    return ctx.error.empty() ? std::string() : partName + ": " + ctx.error;
+    return ctx.error.empty() ? CoreMessage{} : named(std::move(ctx.error));
 }
 
 struct WorkbookHandler {
     std::vector<std::pair<std::string, std::string>> sheets;  // name, relationship id
-    std::string start(const std::string& name, const XML_Char** atts) {
+    CoreMessage start(const std::string& name, const XML_Char** atts) {
         if (name == "sheet") {
             const char* n = attribute(atts, "name");
             const char* id = attribute(atts, "id");
@@ -136,12 +149,12 @@ struct WorkbookHandler {
         return {};
     }
     void end(const std::string&) {}
-    std::string text(std::string_view) { return {}; }
+    CoreMessage text(std::string_view) { return {}; }
 };
 
 struct RelsHandler {
     std::map<std::string, std::string> targets;
-    std::string start(const std::string& name, const XML_Char** atts) {
+    CoreMessage start(const std::string& name, const XML_Char** atts) {
         if (name == "Relationship") {
             const char* id = attribute(atts, "Id");
             const char* target = attribute(atts, "Target");
@@ -150,7 +163,7 @@ struct RelsHandler {
         return {};
     }
     void end(const std::string&) {}
-    std::string text(std::string_view) { return {}; }
+    CoreMessage text(std::string_view) { return {}; }
 };
 
 // <si> items: the text of their <t> elements, except phonetic runs (<rPh>).
@@ -158,7 +171,7 @@ struct SharedStringsHandler {
     std::vector<std::string> strings;
     bool inItem = false, inText = false;
     int phonetic = 0;
-    std::string start(const std::string& name, const XML_Char**) {
+    CoreMessage start(const std::string& name, const XML_Char**) {
         if (name == "si") {
             inItem = true;
             strings.emplace_back();
@@ -174,10 +187,10 @@ struct SharedStringsHandler {
         if (name == "rPh") --phonetic;
         if (name == "t") inText = false;
     }
-    std::string text(std::string_view s) {
+    CoreMessage text(std::string_view s) {
         if (!inText) return {};
         if (strings.back().size() + s.size() > kSitesTableMaxCellChars)
-            return "a text longer than 32,767 characters";
+            return inPart(M2AI_TR("SitesImport", "%1: a text longer than 32,767 characters"));
         strings.back().append(s);
         return {};
     }
@@ -203,18 +216,20 @@ struct SheetHandler {
     bool inCell = false, inValue = false, inInline = false;
     int phonetic = 0;
 
-    std::string start(const std::string& name, const XML_Char** atts) {
+    CoreMessage start(const std::string& name, const XML_Char** atts) {
         if (name == "row") {
             const char* r = attribute(atts, "r");
             rowNumber = r ? std::atoi(r) : lastRowNumber + 1;
-            if (rowNumber <= lastRowNumber || rowNumber > 1048576) return "rows out of order or out of range";
+            if (rowNumber <= lastRowNumber || rowNumber > 1048576)
+                return inPart(M2AI_TR("SitesImport", "%1: rows out of order or out of range"));
             row.clear();
             nextColumn = 0;
         } else if (name == "c") {
             const char* r = attribute(atts, "r");
             column = r ? columnOfReference(r) : nextColumn;
             if (column < 0 || column < nextColumn)
-                return "a malformed cell reference in row " + std::to_string(rowNumber);
+                return inPart(M2AI_TR("SitesImport", "%1: a malformed cell reference in row %2"),
+                              {std::to_string(rowNumber)});
             const char* t = attribute(atts, "t");
             type = t ? t : "n";
             value.clear();
@@ -244,8 +259,8 @@ struct SheetHandler {
             }
             if (cell.empty()) return;
             if (static_cast<std::size_t>(column) >= kSitesTableMaxColumns) {
-                overflow = "more than " + std::to_string(kSitesTableMaxColumns) + " columns in row " +
-                           std::to_string(rowNumber);
+                overflow = Overflow::Columns;
+                overflowRow = rowNumber;
                 return;
             }
             if (row.size() <= static_cast<std::size_t>(column))
@@ -259,8 +274,7 @@ struct SheetHandler {
                 if (!sitestable::trimmed(c).empty()) blank = false;
             if (blank) return;
             if (grid->rows.size() > kSitesTableMaxRows + 1) {
-                overflow =
-                    "too many rows: at most " + std::to_string(kSitesTableMaxRows) + " sites per sheet";
+                overflow = Overflow::Rows;
                 return;
             }
             grid->rows.push_back(std::move(row));
@@ -268,15 +282,29 @@ struct SheetHandler {
             row.clear();
         }
     }
-    std::string text(std::string_view s) {
-        if (!overflow.empty()) return overflow;
+    CoreMessage text(std::string_view s) {
+        if (overflow != Overflow::None) return overflowMessage(true);
         if (!inValue) return {};
         if (value.size() + s.size() > kSitesTableMaxCellChars)
-            return "a cell longer than 32,767 characters in row " + std::to_string(rowNumber);
+            return inPart(M2AI_TR("SitesImport", "%1: a cell longer than 32,767 characters in row %2"),
+                          {std::to_string(rowNumber)});
         value.append(s);
         return {};
     }
-    std::string overflow;
+    // A cap passed at the end of a cell or row: refused at the next text, in the part, or after the
+    // parse, on its own.
+    enum class Overflow { None, Columns, Rows };
+    Overflow overflow = Overflow::None;
+    int overflowRow = 0;
+    CoreMessage overflowMessage(bool inThePart) const {
+        if (overflow == Overflow::Columns)
+            return inThePart ? inPart(M2AI_TR("SitesImport", "%1: more than %2 columns in row %3"),
+                                      {std::to_string(kSitesTableMaxColumns), std::to_string(overflowRow)})
+                             : sitestable::tooManyColumns(overflowRow);
+        return inThePart ? inPart(M2AI_TR("SitesImport", "%1: too many rows: at most %2 sites per sheet"),
+                                  {std::to_string(kSitesTableMaxRows)})
+                         : sitestable::tooManyRows();
+    }
 };
 
 // "worksheets/sheet1.xml" relative to xl/, or an absolute "/xl/worksheets/sheet1.xml".
@@ -289,18 +317,18 @@ std::string partPath(const std::string& target) {
 
 SitesTableImport readSitesXlsx(std::string_view bytes, const SitesTableOptions& options) {
     sitestable::Grid grid;
-    const auto fail = [&](std::string message) {
+    const auto fail = [&](CoreMessage message) {
         grid.ok = false;
         grid.error = std::move(message);
         return sitestable::sitesFromGrid(std::move(grid), options);
     };
-    if (bytes.size() > kSitesTableMaxFileBytes) return fail("the file is larger than 16 MiB");
+    if (bytes.size() > kSitesTableMaxFileBytes) return fail(sitestable::fileTooLarge());
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
     if (!source) {
         zip_error_fini(&error);
-        return fail("cannot read the workbook");
+        return fail(coreMessage(M2AI_TR("SitesImport", "cannot read the workbook")));
     }
     Archive archive;
     archive.zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
@@ -308,16 +336,19 @@ SitesTableImport readSitesXlsx(std::string_view bytes, const SitesTableOptions& 
         zip_source_free(source);
         const std::string why = zip_error_strerror(&error);
         zip_error_fini(&error);
-        return fail("not a readable .xlsx workbook (" + why + ")");
+        return fail(coreMessage(M2AI_TR("SitesImport", "not a readable .xlsx workbook (%1)"), {why}));
     }
     zip_error_fini(&error);
 
     const Part workbookPart = readPart(archive.zip, "xl/workbook.xml");
     if (!workbookPart.ok)
-        return fail(workbookPart.missing ? "not an .xlsx workbook (no xl/workbook.xml)" : workbookPart.error);
+        return fail(workbookPart.missing
+                        ? coreMessage(M2AI_TR("SitesImport", "not an .xlsx workbook (no xl/workbook.xml)"))
+                        : workbookPart.error);
     WorkbookHandler workbook;
     if (auto e = parseXml(workbookPart.bytes, "xl/workbook.xml", workbook); !e.empty()) return fail(e);
-    if (workbook.sheets.empty()) return fail("the workbook has no sheet");
+    if (workbook.sheets.empty())
+        return fail(coreMessage(M2AI_TR("SitesImport", "the workbook has no sheet")));
     const Part relsPart = readPart(archive.zip, "xl/_rels/workbook.xml.rels");
     if (!relsPart.ok) return fail(relsPart.error);
     RelsHandler rels;
@@ -334,7 +365,8 @@ SitesTableImport readSitesXlsx(std::string_view bytes, const SitesTableOptions& 
     }
     const auto target = rels.targets.find(chosen.second);
     if (target == rels.targets.end())
-        return fail("the workbook does not say where sheet \"" + chosen.first + "\" is");
+        return fail(coreMessage(M2AI_TR("SitesImport", "the workbook does not say where sheet %1 is"),
+                                {sitestable::quoted(chosen.first)}));
 
     SharedStringsHandler shared;
     const Part sharedPart = readPart(archive.zip, "xl/sharedStrings.xml");
@@ -351,7 +383,7 @@ SitesTableImport readSitesXlsx(std::string_view bytes, const SitesTableOptions& 
     sheet.grid = &grid;
     if (auto e = parseXml(sheetPart.bytes, "sheet \"" + chosen.first + "\"", sheet); !e.empty())
         return fail(e);
-    if (!sheet.overflow.empty()) return fail(sheet.overflow);
+    if (sheet.overflow != SheetHandler::Overflow::None) return fail(sheet.overflowMessage(false));
     grid.ok = true;
     return sitestable::sitesFromGrid(std::move(grid), options);
 }

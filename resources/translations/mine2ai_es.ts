@@ -5809,6 +5809,222 @@ Cancelar omite la página de riesgo del informe.</translation>
         <source>Rename site</source>
         <translation>Renombrar el emplazamiento</translation>
     </message>
+    <message>
+        <source>too many rows: at most %1 sites per sheet</source>
+        <translation>demasiadas filas: como máximo %1 emplazamientos por hoja</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>el archivo supera los 16 MiB</translation>
+    </message>
+    <message>
+        <source>more than %1 columns in row %2</source>
+        <translation>más de %1 columnas en la fila %2</translation>
+    </message>
+    <message>
+        <source>must be a number (decimal comma or point), got %1</source>
+        <translation>debe ser un número (coma o punto decimal), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>debe ser un número, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>debe ser un número entero, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be yes or no, got %1</source>
+        <translation>debe ser yes o no, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>debe ser uno de %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM (e.g. 2028-06) or a date, got %1</source>
+        <translation>debe ser un mes escrito YYYY-MM (p. ej. 2028-06) o una fecha, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, got %1</source>
+        <translation>debe ser un número entero de meses, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>task %1 must be written id|name|months|dependencies|must finish before, got %2</source>
+        <translation>la tarea %1 debe escribirse id|name|months|dependencies|must finish before (id|nombre|meses|dependencias|debe terminar antes de), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>task %1: months must be a number, got %2</source>
+        <translation>tarea %1: los meses deben ser un número, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1); save the sheet as &quot;CSV UTF-8&quot; or as .xlsx</source>
+        <translation>no es texto UTF-8 (byte %1); guarde la hoja como «CSV UTF-8» o como .xlsx</translation>
+    </message>
+    <message>
+        <source>row %1: a cell longer than 32,767 characters</source>
+        <translation>fila %1: una celda de más de 32.767 caracteres</translation>
+    </message>
+    <message>
+        <source>row %1: a quoted cell is not closed</source>
+        <translation>fila %1: una celda entre comillas no está cerrada</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: the first row must hold the column headers (see the template)</source>
+        <translation>la hoja está vacía: la primera fila debe contener los encabezados de columna (vea la plantilla)</translation>
+    </message>
+    <message>
+        <source>unknown column (the template lists the columns; docs/file-format.md &quot;Sites spreadsheet&quot;)</source>
+        <translation>columna desconocida (la plantilla enumera las columnas; docs/file-format.md «Sites spreadsheet»)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>falta una columna obligatoria</translation>
+    </message>
+    <message>
+        <source>no site rows below the header</source>
+        <translation>no hay filas de emplazamientos bajo el encabezado</translation>
+    </message>
+    <message>
+        <source>a value in a column without a header</source>
+        <translation>un valor en una columna sin encabezado</translation>
+    </message>
+    <message>
+        <source>longer than 32,767 characters</source>
+        <translation>más de 32.767 caracteres</translation>
+    </message>
+    <message>
+        <source>blank: fill it, or name a country preset in Country</source>
+        <translation>vacía: rellénela o indique unos valores predefinidos de país en Country</translation>
+    </message>
+    <message>
+        <source>blank: a grid queue needs both its size and its month</source>
+        <translation>vacía: una cola de conexión necesita a la vez su capacidad y su mes</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>tarea %1: %2</translation>
+    </message>
+    <message>
+        <source>duplicate site name %1 (already in the portfolio)</source>
+        <translation>nombre de emplazamiento duplicado %1 (ya está en la cartera)</translation>
+    </message>
+    <message>
+        <source>duplicate site name %1 (also row %2)</source>
+        <translation>nombre de emplazamiento duplicado %1 (también en la fila %2)</translation>
+    </message>
+    <message>
+        <source>%1 bad cell; nothing imported</source>
+        <translation>%1 celda errónea; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1 bad cells; nothing imported</source>
+        <translation>%1 celdas erróneas; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>this is an old binary .xls workbook; save it as .xlsx or .csv first</source>
+        <translation>es un libro binario .xls antiguo; guárdelo antes como .xlsx o .csv</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet: neither CSV text nor an .xlsx workbook</source>
+        <translation>no es una hoja de cálculo: ni texto CSV ni un libro .xlsx</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>no se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; a sites sheet is far smaller</source>
+        <translation>%1 supera los 16 MiB; una hoja de emplazamientos es mucho más pequeña</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1</source>
+        <translation>el libro no contiene %1</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1: %2</source>
+        <translation>no se puede descomprimir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than 64 MiB</source>
+        <translation>%1 ocupa más de 64 MiB una vez descomprimido</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>%1: a DOCTYPE is not allowed</source>
+        <translation>%1: no se admite un DOCTYPE</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 no es XML bien formado (línea %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: a text longer than 32,767 characters</source>
+        <translation>%1: un texto de más de 32.767 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: rows out of order or out of range</source>
+        <translation>%1: filas desordenadas o fuera de rango</translation>
+    </message>
+    <message>
+        <source>%1: a malformed cell reference in row %2</source>
+        <translation>%1: una referencia de celda mal formada en la fila %2</translation>
+    </message>
+    <message>
+        <source>%1: a cell longer than 32,767 characters in row %2</source>
+        <translation>%1: una celda de más de 32.767 caracteres en la fila %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 columns in row %3</source>
+        <translation>%1: más de %2 columnas en la fila %3</translation>
+    </message>
+    <message>
+        <source>%1: too many rows: at most %2 sites per sheet</source>
+        <translation>%1: demasiadas filas: como máximo %2 emplazamientos por hoja</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook</source>
+        <translation>no se puede leer el libro</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (%1)</source>
+        <translation>no es un libro .xlsx legible (%1)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>no es un libro .xlsx (no contiene xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>el libro no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>the workbook does not say where sheet %1 is</source>
+        <translation>el libro no indica dónde está la hoja %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
 </context>
 <context>
     <name>SitesImportDialog</name>

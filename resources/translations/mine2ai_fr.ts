@@ -5809,6 +5809,222 @@ Annuler omet la page de risque du rapport.</translation>
         <source>Rename site</source>
         <translation>Renommer le site</translation>
     </message>
+    <message>
+        <source>too many rows: at most %1 sites per sheet</source>
+        <translation>trop de lignes : %1 sites au plus par feuille</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>le fichier dépasse 16 Mio</translation>
+    </message>
+    <message>
+        <source>more than %1 columns in row %2</source>
+        <translation>plus de %1 colonnes à la ligne %2</translation>
+    </message>
+    <message>
+        <source>must be a number (decimal comma or point), got %1</source>
+        <translation>doit être un nombre (virgule ou point décimal), reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>doit être un nombre, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>doit être un nombre entier, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be yes or no, got %1</source>
+        <translation>doit être yes ou no, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>doit être l&apos;une des valeurs %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM (e.g. 2028-06) or a date, got %1</source>
+        <translation>doit être un mois écrit YYYY-MM (p. ex. 2028-06) ou une date, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, got %1</source>
+        <translation>doit être un nombre entier de mois, reçu %1</translation>
+    </message>
+    <message>
+        <source>task %1 must be written id|name|months|dependencies|must finish before, got %2</source>
+        <translation>la tâche %1 doit s&apos;écrire id|name|months|dependencies|must finish before (id|nom|mois|dépendances|à terminer avant), reçu %2</translation>
+    </message>
+    <message>
+        <source>task %1: months must be a number, got %2</source>
+        <translation>tâche %1 : la durée en mois doit être un nombre, reçu %2</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1); save the sheet as &quot;CSV UTF-8&quot; or as .xlsx</source>
+        <translation>ce n&apos;est pas du texte UTF-8 (octet %1) ; enregistrez la feuille au format « CSV UTF-8 » ou en .xlsx</translation>
+    </message>
+    <message>
+        <source>row %1: a cell longer than 32,767 characters</source>
+        <translation>ligne %1 : une cellule de plus de 32 767 caractères</translation>
+    </message>
+    <message>
+        <source>row %1: a quoted cell is not closed</source>
+        <translation>ligne %1 : une cellule entre guillemets n&apos;est pas refermée</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: the first row must hold the column headers (see the template)</source>
+        <translation>la feuille est vide : la première ligne doit contenir les en-têtes de colonnes (voir le modèle)</translation>
+    </message>
+    <message>
+        <source>unknown column (the template lists the columns; docs/file-format.md &quot;Sites spreadsheet&quot;)</source>
+        <translation>colonne inconnue (le modèle liste les colonnes ; docs/file-format.md « Sites spreadsheet »)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la colonne figure deux fois</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>colonne obligatoire absente</translation>
+    </message>
+    <message>
+        <source>no site rows below the header</source>
+        <translation>aucune ligne de site sous l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>a value in a column without a header</source>
+        <translation>une valeur dans une colonne sans en-tête</translation>
+    </message>
+    <message>
+        <source>longer than 32,767 characters</source>
+        <translation>plus de 32 767 caractères</translation>
+    </message>
+    <message>
+        <source>blank: fill it, or name a country preset in Country</source>
+        <translation>vide : remplissez-la, ou indiquez un préréglage pays dans Country</translation>
+    </message>
+    <message>
+        <source>blank: a grid queue needs both its size and its month</source>
+        <translation>vide : une file d&apos;attente de raccordement demande à la fois sa capacité et son mois</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>duplicate site name %1 (already in the portfolio)</source>
+        <translation>nom de site en double %1 (déjà dans le portefeuille)</translation>
+    </message>
+    <message>
+        <source>duplicate site name %1 (also row %2)</source>
+        <translation>nom de site en double %1 (aussi à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 bad cell; nothing imported</source>
+        <translation>%1 cellule erronée ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 bad cells; nothing imported</source>
+        <translation>%1 cellules erronées ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>this is an old binary .xls workbook; save it as .xlsx or .csv first</source>
+        <translation>c&apos;est un ancien classeur binaire .xls ; enregistrez-le d&apos;abord en .xlsx ou en .csv</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet: neither CSV text nor an .xlsx workbook</source>
+        <translation>ce n&apos;est pas un tableur : ni du texte CSV ni un classeur .xlsx</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; a sites sheet is far smaller</source>
+        <translation>%1 dépasse 16 Mio ; une feuille de sites est bien plus petite</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1</source>
+        <translation>le classeur n&apos;a pas de %1</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1: %2</source>
+        <translation>impossible de décompresser %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than 64 MiB</source>
+        <translation>%1 dépasse 64 Mio une fois décompressé</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1: a DOCTYPE is not allowed</source>
+        <translation>%1 : un DOCTYPE n&apos;est pas admis</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 n&apos;est pas du XML bien formé (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: a text longer than 32,767 characters</source>
+        <translation>%1 : un texte de plus de 32 767 caractères</translation>
+    </message>
+    <message>
+        <source>%1: rows out of order or out of range</source>
+        <translation>%1 : lignes dans le désordre ou hors limites</translation>
+    </message>
+    <message>
+        <source>%1: a malformed cell reference in row %2</source>
+        <translation>%1 : une référence de cellule mal formée à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: a cell longer than 32,767 characters in row %2</source>
+        <translation>%1 : une cellule de plus de 32 767 caractères à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 columns in row %3</source>
+        <translation>%1 : plus de %2 colonnes à la ligne %3</translation>
+    </message>
+    <message>
+        <source>%1: too many rows: at most %2 sites per sheet</source>
+        <translation>%1 : trop de lignes : %2 sites au plus par feuille</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook</source>
+        <translation>impossible de lire le classeur</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (%1)</source>
+        <translation>ce n&apos;est pas un classeur .xlsx lisible (%1)</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>ce n&apos;est pas un classeur .xlsx (pas de xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>the workbook does not say where sheet %1 is</source>
+        <translation>le classeur n&apos;indique pas où se trouve la feuille %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
 </context>
 <context>
     <name>SitesImportDialog</name>

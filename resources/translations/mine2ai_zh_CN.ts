@@ -5796,6 +5796,222 @@ Cancel leaves the risk page out of the report.</source>
         <source>Rename site</source>
         <translation>重命名场址</translation>
     </message>
+    <message>
+        <source>too many rows: at most %1 sites per sheet</source>
+        <translation>行数过多：每个工作表最多 %1 个场址</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>文件大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>more than %1 columns in row %2</source>
+        <translation>第 %2 行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>must be a number (decimal comma or point), got %1</source>
+        <translation>必须是数字（小数点或小数逗号均可），实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>必须是整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be yes or no, got %1</source>
+        <translation>必须是 yes 或 no，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>必须是 %1 之一，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM (e.g. 2028-06) or a date, got %1</source>
+        <translation>必须是 YYYY-MM 格式的月份（例如 2028-06）或日期，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, got %1</source>
+        <translation>必须是整数个月，实际为 %1</translation>
+    </message>
+    <message>
+        <source>task %1 must be written id|name|months|dependencies|must finish before, got %2</source>
+        <translation>任务 %1 必须写成 id|name|months|dependencies|must finish before（编号|名称|月数|依赖|须先于其完成的任务），实际为 %2</translation>
+    </message>
+    <message>
+        <source>task %1: months must be a number, got %2</source>
+        <translation>任务 %1：月数必须是数字，实际为 %2</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1); save the sheet as &quot;CSV UTF-8&quot; or as .xlsx</source>
+        <translation>不是 UTF-8 文本（第 %1 字节）；请将工作表另存为“CSV UTF-8”或 .xlsx</translation>
+    </message>
+    <message>
+        <source>row %1: a cell longer than 32,767 characters</source>
+        <translation>第 %1 行：有单元格超过 32,767 个字符</translation>
+    </message>
+    <message>
+        <source>row %1: a quoted cell is not closed</source>
+        <translation>第 %1 行：带引号的单元格未闭合</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: the first row must hold the column headers (see the template)</source>
+        <translation>工作表为空：第一行必须是列标题（参见模板）</translation>
+    </message>
+    <message>
+        <source>unknown column (the template lists the columns; docs/file-format.md &quot;Sites spreadsheet&quot;)</source>
+        <translation>未知的列（模板列出了所有列；见 docs/file-format.md“Sites spreadsheet”）</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>该列出现了两次</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>no site rows below the header</source>
+        <translation>标题行下方没有场址行</translation>
+    </message>
+    <message>
+        <source>a value in a column without a header</source>
+        <translation>无标题的列中有值</translation>
+    </message>
+    <message>
+        <source>longer than 32,767 characters</source>
+        <translation>超过 32,767 个字符</translation>
+    </message>
+    <message>
+        <source>blank: fill it, or name a country preset in Country</source>
+        <translation>为空：请填写，或在 Country 列中填写一个国家预设</translation>
+    </message>
+    <message>
+        <source>blank: a grid queue needs both its size and its month</source>
+        <translation>为空：排队扩容需要同时填写容量和月份</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>duplicate site name %1 (already in the portfolio)</source>
+        <translation>场址名称 %1 重复（项目组合中已有）</translation>
+    </message>
+    <message>
+        <source>duplicate site name %1 (also row %2)</source>
+        <translation>场址名称 %1 重复（第 %2 行也有）</translation>
+    </message>
+    <message>
+        <source>%1 bad cell; nothing imported</source>
+        <translation>%1 个错误单元格；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 bad cells; nothing imported</source>
+        <translation>%1 个错误单元格；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>this is an old binary .xls workbook; save it as .xlsx or .csv first</source>
+        <translation>这是旧的二进制 .xls 工作簿；请先另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet: neither CSV text nor an .xlsx workbook</source>
+        <translation>不是电子表格：既不是 CSV 文本，也不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; a sites sheet is far smaller</source>
+        <translation>%1 大于 16 MiB；场址表格远比这小</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1</source>
+        <translation>工作簿中没有 %1</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1: %2</source>
+        <translation>无法解压 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than 64 MiB</source>
+        <translation>%1 解压后超过 64 MiB</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>%1: a DOCTYPE is not allowed</source>
+        <translation>%1：不允许 DOCTYPE</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 不是格式正确的 XML（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>%1: a text longer than 32,767 characters</source>
+        <translation>%1：有文本超过 32,767 个字符</translation>
+    </message>
+    <message>
+        <source>%1: rows out of order or out of range</source>
+        <translation>%1：行顺序错乱或超出范围</translation>
+    </message>
+    <message>
+        <source>%1: a malformed cell reference in row %2</source>
+        <translation>%1：第 %2 行有格式错误的单元格引用</translation>
+    </message>
+    <message>
+        <source>%1: a cell longer than 32,767 characters in row %2</source>
+        <translation>%1：第 %2 行有单元格超过 32,767 个字符</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 columns in row %3</source>
+        <translation>%1：第 %3 行超过 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: too many rows: at most %2 sites per sheet</source>
+        <translation>%1：行数过多：每个工作表最多 %2 个场址</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook</source>
+        <translation>无法读取工作簿</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (%1)</source>
+        <translation>不是可读取的 .xlsx 工作簿（%1）</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>不是 .xlsx 工作簿（没有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook does not say where sheet %1 is</source>
+        <translation>工作簿未指明工作表 %1 的位置</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
 </context>
 <context>
     <name>SitesImportDialog</name>

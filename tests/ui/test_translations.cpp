@@ -401,7 +401,8 @@ TEST_CASE("mine2ai-cli prints validation problems and warnings in its language",
     const auto french = m2ai::test::runProcess(M2AI_CLI_PATH, {"--lang", "fr", "validate", bad});
     INFO(french.err);
     CHECK(french.exitCode == 1);
-    CHECK(french.err.find("sites[0].gridInterconnectMw: doit être entre 0 et 10000 MW, reçu -5,5") !=
+    // The field by its translated label, as the GUI names it (app/cli/ProblemLines.cpp).
+    CHECK(french.err.find("Raccordement actuel, site 1: doit être entre 0 et 10000 MW, reçu -5,5") !=
           std::string::npos);
     CHECK(french.err.find("must be") == std::string::npos);
 }

@@ -16,6 +16,7 @@
 #include <map>
 
 #include "document/ProjectDocument.h"
+#include "import/SitesImportText.h"
 #include "util/PlainText.h"
 
 namespace {
@@ -147,7 +148,7 @@ void SitesImportDialog::fill() {
     // Bad cells: a strong red that reads on light and dark palettes, the reason in the tooltip.
     const QBrush bad(QColor(0xd3, 0x2f, 0x2f, 110));
     for (const m2ai::CellProblem& p : imported_.problems) {
-        auto* entry = new QListWidgetItem(qs(p.toString()));
+        auto* entry = new QListWidgetItem(SitesImportText::problem(p));
         entry->setToolTip(PlainText::plainTextForAutoDetect(entry->text()));
         const auto r = rowOf.find(p.row);
         const auto c = columnOf.find(p.column);
@@ -162,7 +163,7 @@ void SitesImportDialog::fill() {
                     preview_->setItem(r->second, cc, item);
                 }
                 item->setBackground(bad);
-                item->setToolTip(PlainText::plainTextForAutoDetect(qs(p.message)));
+                item->setToolTip(PlainText::plainTextForAutoDetect(SitesImportText::message(p)));
             }
         }
         problems_->addItem(entry);
@@ -179,7 +180,7 @@ void SitesImportDialog::fill() {
                nullptr, static_cast<int>(imported_.problems.size()));
     else
         text = imported_.error.empty() ? tr("The file holds no site rows.")
-                                       : tr("Cannot import: %1").arg(qs(imported_.error));
+                                       : tr("Cannot import: %1").arg(SitesImportText::error(imported_));
     summary_->setText(text);
     if (QPushButton* b = findChild<QPushButton*>(QStringLiteral("importButton"))) b->setEnabled(canImport());
 }
