@@ -4174,6 +4174,17 @@ Cancelar omite la página de riesgo del informe.</translation>
     </message>
 </context>
 <context>
+    <name>RiskChartNames</name>
+    <message>
+        <source>Trials</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <source>P(first RFS by month)</source>
+        <translation>P(primera PES hasta ese mes)</translation>
+    </message>
+</context>
+<context>
     <name>RiskInputs</name>
     <message>
         <source>missing required key</source>

@@ -4174,6 +4174,17 @@ Annuler omet la page de risque du rapport.</translation>
     </message>
 </context>
 <context>
+    <name>RiskChartNames</name>
+    <message>
+        <source>Trials</source>
+        <translation>Tirages</translation>
+    </message>
+    <message>
+        <source>P(first RFS by month)</source>
+        <translation>P(première MES d&apos;ici ce mois)</translation>
+    </message>
+</context>
+<context>
     <name>RiskInputs</name>
     <message>
         <source>missing required key</source>

@@ -4166,6 +4166,17 @@ Cancel leaves the risk page out of the report.</source>
     </message>
 </context>
 <context>
+    <name>RiskChartNames</name>
+    <message>
+        <source>Trials</source>
+        <translation>试验次数</translation>
+    </message>
+    <message>
+        <source>P(first RFS by month)</source>
+        <translation>截至当月首次投运的概率</translation>
+    </message>
+</context>
+<context>
     <name>RiskInputs</name>
     <message>
         <source>missing required key</source>
