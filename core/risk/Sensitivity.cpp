@@ -176,9 +176,9 @@ Problem riskProblem(std::string path, MessageFormat format, std::vector<std::str
 }
 
 template <typename Result>
-void setError(Result& result, CoreMessage message) {
+void setError(Result& result, const CoreMessage& message) {
     result.error = message.english();
-    result.errorMessage = std::move(message);
+    result.errorMessage = message;
 }
 
 }  // namespace
