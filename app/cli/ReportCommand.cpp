@@ -9,6 +9,7 @@
 #include "CliSupport.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "CoreErrorLines.h"
 #include "Language.h"
 #include "ProblemLines.h"
 #include "app/Translations.h"
@@ -130,11 +131,16 @@ int report(const Invocation& in) {
                               "--risk-trials takes a whole number, not '" + in.value("risk-trials") + "'");
         auto page = std::make_shared<RiskReport>();
         page->sensitivity = risk::runSensitivity(portfolio, kReportSensitivityPct);
-        if (!page->sensitivity.ok) return fail(QString::fromStdString(page->sensitivity.error));
+        if (!page->sensitivity.ok)
+            return fail(QString::fromStdString(errorLine(
+                page->sensitivity.errorMessage, page->sensitivity.problems, page->sensitivity.error)));
         page->risk = risk::runRisk(portfolio, settings);
         if (!page->risk.ok) {
-            for (const auto& p : page->risk.problems) std::cerr << input << ": " << p.toString() << '\n';
-            if (page->risk.problems.empty()) std::cerr << "mine2ai-cli report: " << page->risk.error << '\n';
+            for (const auto& p : page->risk.problems) std::cerr << input << ": " << problemLine(p) << '\n';
+            if (page->risk.problems.empty())
+                std::cerr << "mine2ai-cli report: "
+                          << errorLine(page->risk.errorMessage, page->risk.problems, page->risk.error)
+                          << '\n';
             return kInvalidInput;
         }
         options.risk = std::move(page);

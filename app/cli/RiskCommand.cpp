@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "CoreErrorLines.h"
 #include "ProblemLines.h"
 #include "risk/MonteCarlo.h"
 #include "risk/RiskJson.h"
@@ -98,7 +99,9 @@ int riskRun(const Invocation& in) {
     if (!result.ok) {
         for (const auto& p : result.problems)
             std::fprintf(stderr, "%s: %s\n", file.c_str(), problemLine(p).c_str());
-        if (result.problems.empty()) std::fprintf(stderr, "%s\n", result.error.c_str());
+        if (result.problems.empty())
+            std::fprintf(stderr, "%s\n",
+                         errorLine(result.errorMessage, result.problems, result.error).c_str());
         return kInvalidInput;
     }
     std::ostringstream text;

@@ -8,6 +8,8 @@
 
 #include "CliSupport.h"
 #include "Commands.h"
+#include "CoreErrorLines.h"
+#include "ProblemLines.h"
 #include "scenarios/ComparisonJson.h"
 #include "scenarios/ScenarioComparison.h"
 
@@ -121,7 +123,8 @@ int scenarios(const Invocation& in) {
         return kInvalidInput;
     const ScenarioComparison comparison = compareScenarios(portfolio);
     if (!comparison.ok) {
-        std::cerr << "mine2ai-cli scenarios: " << comparison.error << '\n';
+        std::cerr << "mine2ai-cli scenarios: "
+                  << errorLine(comparison.errorMessage, comparison.problems, comparison.error) << '\n';
         return kInvalidInput;
     }
     // Overrides that could not be applied are in the output (text and JSON) and on stderr, and the
@@ -129,7 +132,7 @@ int scenarios(const Invocation& in) {
     bool problems = false;
     for (const ScenarioOutcome& o : comparison.outcomes)
         for (const Problem& p : o.problems) {
-            std::cerr << "mine2ai-cli scenarios: '" << o.name << "': " << p.toString() << '\n';
+            std::cerr << "mine2ai-cli scenarios: '" << o.name << "': " << problemLine(p) << '\n';
             problems = true;
         }
     std::ostringstream text;

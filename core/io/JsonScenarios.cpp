@@ -12,10 +12,17 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxScenarios = 1000;  // as the project file (storage/SchemaV3Scenarios.cpp)
 
+// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
+Problem scenarioProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
+    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
+}
+
 void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
                   std::vector<Problem>& problems) {
     if (!v.is_object()) {
-        problems.push_back({path, "must be an object {\"site\", \"field\", \"value\"}, got " + shown(v)});
+        problems.push_back(scenarioProblem(
+            path, M2AI_TR("ScenarioInputs", "must be an object {\"site\", \"field\", \"value\"}, got %1"),
+            {shown(v)}));
         return;
     }
     unknownKeys(v, path, {"site", "field", "value"}, problems);
@@ -23,16 +30,21 @@ void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
         if (site->is_string())
             out.siteName = site->get<std::string>();
         else
-            problems.push_back({path + ".site", "must be a site's name or null, got " + shown(*site)});
+            problems.push_back(scenarioProblem(
+                path + ".site", M2AI_TR("ScenarioInputs", "must be a site's name or null, got %1"),
+                {shown(*site)}));
     }
     if (const auto field = v.find("field"); field == v.end())
-        problems.push_back({path + ".field", "missing required key"});
+        problems.push_back(
+            scenarioProblem(path + ".field", M2AI_TR("ScenarioInputs", "missing required key")));
     else if (!field->is_string())
-        problems.push_back({path + ".field", "must be a string, got " + shown(*field)});
+        problems.push_back(scenarioProblem(
+            path + ".field", M2AI_TR("ScenarioInputs", "must be a string, got %1"), {shown(*field)}));
     else
         out.fieldPath = field->get<std::string>();
     if (const auto value = v.find("value"); value == v.end())
-        problems.push_back({path + ".value", "missing required key"});
+        problems.push_back(
+            scenarioProblem(path + ".value", M2AI_TR("ScenarioInputs", "missing required key")));
     else if (value->is_boolean())
         out.value = value->get<bool>();
     else if (value->is_number())
@@ -40,8 +52,9 @@ void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
     else if (value->is_string())
         out.value = value->get<std::string>();
     else
-        problems.push_back(
-            {path + ".value", "must be a number, true/false or a string, got " + shown(*value)});
+        problems.push_back(scenarioProblem(
+            path + ".value", M2AI_TR("ScenarioInputs", "must be a number, true/false or a string, got %1"),
+            {shown(*value)}));
 }
 
 }  // namespace
@@ -74,11 +87,13 @@ void writeScenarios(JsonWriter& w, const std::vector<Scenario>& scenarios) {
 std::vector<Problem> readScenarios(const json& value, const std::string& path, std::vector<Scenario>& out) {
     std::vector<Problem> problems;
     if (!value.is_array()) {
-        problems.push_back({path, "must be an array of scenarios, got " + shown(value)});
+        problems.push_back(scenarioProblem(
+            path, M2AI_TR("ScenarioInputs", "must be an array of scenarios, got %1"), {shown(value)}));
         return problems;
     }
     if (value.size() > kMaxScenarios) {
-        problems.push_back({path, "more than " + std::to_string(kMaxScenarios) + " scenarios"});
+        problems.push_back(scenarioProblem(path, M2AI_TR("ScenarioInputs", "more than %1 scenarios"),
+                                           {std::to_string(kMaxScenarios)}));
         return problems;
     }
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -86,22 +101,28 @@ std::vector<Problem> readScenarios(const json& value, const std::string& path, s
         const std::string at = path + idx(i);
         Scenario s;
         if (!v.is_object()) {
-            problems.push_back({at, "must be an object {\"name\", \"overrides\"}, got " + shown(v)});
+            problems.push_back(scenarioProblem(
+                at, M2AI_TR("ScenarioInputs", "must be an object {\"name\", \"overrides\"}, got %1"),
+                {shown(v)}));
             out.push_back(std::move(s));
             continue;
         }
         unknownKeys(v, at, {"name", "overrides"}, problems);
         if (const auto name = v.find("name"); name == v.end())
-            problems.push_back({at + ".name", "missing required key"});
+            problems.push_back(
+                scenarioProblem(at + ".name", M2AI_TR("ScenarioInputs", "missing required key")));
         else if (!name->is_string())
-            problems.push_back({at + ".name", "must be a string, got " + shown(*name)});
+            problems.push_back(scenarioProblem(
+                at + ".name", M2AI_TR("ScenarioInputs", "must be a string, got %1"), {shown(*name)}));
         else
             s.name = name->get<std::string>();
         if (const auto overrides = v.find("overrides"); overrides == v.end()) {
-            problems.push_back({at + ".overrides", "missing required key"});
-        } else if (!overrides->is_array()) {
             problems.push_back(
-                {at + ".overrides", "must be an array of overrides, got " + shown(*overrides)});
+                scenarioProblem(at + ".overrides", M2AI_TR("ScenarioInputs", "missing required key")));
+        } else if (!overrides->is_array()) {
+            problems.push_back(scenarioProblem(
+                at + ".overrides", M2AI_TR("ScenarioInputs", "must be an array of overrides, got %1"),
+                {shown(*overrides)}));
         } else {
             for (std::size_t j = 0; j < overrides->size(); ++j) {
                 ScenarioOverride o;

@@ -158,6 +158,11 @@ bool distributionKindFromName(const std::string& name, DistributionKind& out) {
 
 namespace {
 
+// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
+Problem riskProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
+    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
+}
+
 std::string number(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%g", v);
@@ -169,7 +174,9 @@ std::string number(double v) {
 std::vector<Problem> validateDistribution(const Distribution& d, const std::string& path, bool nonNegative) {
     std::vector<Problem> problems;
     const auto finite = [&](double v, const char* field) {
-        if (!std::isfinite(v)) problems.push_back({path + "." + field, "must be a finite number"});
+        if (!std::isfinite(v))
+            problems.push_back(
+                riskProblem(path + "." + field, M2AI_TR("RiskInputs", "must be a finite number")));
     };
     finite(d.min, "min");
     finite(d.mode, "mode");
@@ -181,29 +188,43 @@ std::vector<Problem> validateDistribution(const Distribution& d, const std::stri
         case DistributionKind::Pert:
             // min ≤ mode ≤ max, reported on the field that breaks it so an editor can mark that box.
             if (d.min > d.mode)
-                problems.push_back({path + ".min", "must be at most the most likely value " + number(d.mode) +
-                                                       " (min ≤ mode ≤ max), got " + number(d.min)});
+                problems.push_back(riskProblem(
+                    path + ".min",
+                    M2AI_TR("RiskInputs",
+                            "must be at most the most likely value %1 (min ≤ mode ≤ max), got %2"),
+                    {number(d.mode), number(d.min)}));
             if (d.mode > d.max)
-                problems.push_back({path + ".max", "must be at least the most likely value " +
-                                                       number(d.mode) + " (min ≤ mode ≤ max), got " +
-                                                       number(d.max)});
-            if (nonNegative && d.min < 0.0) problems.push_back({path + ".min", "must be 0 or more"});
+                problems.push_back(riskProblem(
+                    path + ".max",
+                    M2AI_TR("RiskInputs",
+                            "must be at least the most likely value %1 (min ≤ mode ≤ max), got %2"),
+                    {number(d.mode), number(d.max)}));
+            if (nonNegative && d.min < 0.0)
+                problems.push_back(riskProblem(path + ".min", M2AI_TR("RiskInputs", "must be 0 or more")));
             break;
         case DistributionKind::Normal:
-            if (d.sigma < 0.0) problems.push_back({path + ".sigma", "must be 0 or more"});
+            if (d.sigma < 0.0)
+                problems.push_back(riskProblem(path + ".sigma", M2AI_TR("RiskInputs", "must be 0 or more")));
             // A normal can go below zero: allowed only where negative values mean something.
             if (nonNegative && d.sigma > 0.0)
-                problems.push_back(
-                    {path + ".kind", "normal can draw negative values; use lognormal, pert or triangular"});
-            if (nonNegative && d.mode < 0.0) problems.push_back({path + ".mode", "must be 0 or more"});
+                problems.push_back(riskProblem(
+                    path + ".kind",
+                    M2AI_TR("RiskInputs",
+                            "normal can draw negative values; use lognormal, pert or triangular")));
+            if (nonNegative && d.mode < 0.0)
+                problems.push_back(riskProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more")));
             break;
         case DistributionKind::Lognormal:
             if (d.sigma < 0.0 || d.sigma > 3.0)
-                problems.push_back({path + ".sigma", "must be between 0 and 3"});
-            if (d.mode < 0.0) problems.push_back({path + ".mode", "must be 0 or more (the median)"});
+                problems.push_back(
+                    riskProblem(path + ".sigma", M2AI_TR("RiskInputs", "must be between 0 and 3")));
+            if (d.mode < 0.0)
+                problems.push_back(
+                    riskProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more (the median)")));
             break;
         case DistributionKind::Fixed:
-            if (nonNegative && d.mode < 0.0) problems.push_back({path + ".mode", "must be 0 or more"});
+            if (nonNegative && d.mode < 0.0)
+                problems.push_back(riskProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more")));
             break;
     }
     return problems;

@@ -70,6 +70,8 @@ struct RiskTarget {
 struct RiskResult {
     bool ok = false;
     std::string error;
+    CoreMessage
+        errorMessage;  // error as a marked sentence (validation/CoreMessage.h): ui/ and the CLI translate it
     std::vector<Problem> problems;
     bool cancelled = false;
     int trialsRequested = 0;

@@ -63,6 +63,8 @@ struct SensitivityTarget {
 struct SensitivityResult {
     bool ok = false;
     std::string error;
+    CoreMessage
+        errorMessage;  // error as a marked sentence (validation/CoreMessage.h): ui/ and the CLI translate it
     std::vector<Problem> problems;
     double pct = 0.0;
     std::vector<double> spiderPct;  // −pct, −pct/2, 0, pct/2, pct

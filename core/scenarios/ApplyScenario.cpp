@@ -19,27 +19,39 @@ std::string quoted(const std::string& s) {
     return "'" + s + "'";
 }
 
+// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
+Problem scenarioProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
+    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
+}
+
 // Why override o of base cannot be applied (empty when it can); site is its site's index then
 // (base.sites.size() for a portfolio field).
-std::string whyNot(const Portfolio& base, const ScenarioOverride& o, const OverridableField* field,
+CoreMessage whyNot(const Portfolio& base, const ScenarioOverride& o, const OverridableField* field,
                    std::size_t& site) {
     site = base.sites.size();
-    if (!field) return "unknown field " + quoted(o.fieldPath) + "; not applied";
+    if (!field)
+        return coreMessage(M2AI_TR("ScenarioInputs", "unknown field '%1'; not applied"), {o.fieldPath});
     if (field->scope == OverrideScope::Site) {
-        if (o.siteName.empty()) return o.fieldPath + " is a site field and names no site; not applied";
+        if (o.siteName.empty())
+            return coreMessage(M2AI_TR("ScenarioInputs", "%1 is a site field and names no site; not applied"),
+                               {o.fieldPath});
         for (std::size_t i = 0; i < base.sites.size(); ++i)
             if (base.sites[i].name == o.siteName) {
                 site = i;
                 break;
             }
         if (site == base.sites.size())
-            return "site " + quoted(o.siteName) + " is not in the portfolio (removed or renamed?); " +
-                   o.fieldPath + " not applied";
+            return coreMessage(
+                M2AI_TR("ScenarioInputs",
+                        "site '%1' is not in the portfolio (removed or renamed?); %2 not applied"),
+                {o.siteName, o.fieldPath});
     } else if (!o.siteName.empty()) {
-        return o.fieldPath + " is a portfolio field but names site " + quoted(o.siteName) + "; not applied";
+        return coreMessage(
+            M2AI_TR("ScenarioInputs", "%1 is a portfolio field but names site '%2'; not applied"),
+            {o.fieldPath, o.siteName});
     }
-    if (const OverrideCheck check = checkOverrideValue(*field, o.value); !check.ok)
-        return check.error + "; not applied";
+    if (OverrideCheck check = checkOverrideValue(*field, o.value, true); !check.ok)
+        return std::move(check.message);
     return {};
 }
 
@@ -51,8 +63,8 @@ std::vector<Problem> scenarioProblems(const Portfolio& base, const Scenario& sce
     for (std::size_t j = 0; j < scenario.overrides.size(); ++j) {
         const ScenarioOverride& o = scenario.overrides[j];
         std::size_t site = 0;
-        if (std::string why = whyNot(base, o, overridableField(o.fieldPath), site); !why.empty())
-            problems.push_back({at(scenarioIndex, j), std::move(why)});
+        if (const CoreMessage why = whyNot(base, o, overridableField(o.fieldPath), site); !why.empty())
+            problems.push_back(formattedProblem(at(scenarioIndex, j), why));
     }
     return problems;
 }
@@ -65,17 +77,21 @@ AppliedScenario applyScenario(const Portfolio& base, const Scenario& scenario, s
         const ScenarioOverride& o = scenario.overrides[j];
         const OverridableField* field = overridableField(o.fieldPath);
         std::size_t site = 0;
-        if (std::string why = whyNot(out.portfolio, o, field, site); !why.empty()) {
-            out.problems.push_back({at(scenarioIndex, j), std::move(why)});
+        if (const CoreMessage why = whyNot(out.portfolio, o, field, site); !why.empty()) {
+            out.problems.push_back(formattedProblem(at(scenarioIndex, j), why));
             continue;
         }
         field->set(out.portfolio, site < out.portfolio.sites.size() ? &out.portfolio.sites[site] : nullptr,
                    o.value);
     }
     out.ok = out.problems.empty();
-    if (!out.ok)
-        out.error = "scenario " + quoted(scenario.name) + ": " + std::to_string(out.problems.size()) +
-                    " override(s) not applied; first: " + out.problems.front().toString();
+    if (!out.ok) {
+        // The first problem is an argument as English; ui/ and the CLI show it translated in its place.
+        out.errorMessage = coreMessage(
+            M2AI_TR("ScenarioInputs", "scenario '%1': %2 override(s) not applied; first: %3"),
+            {scenario.name, std::to_string(out.problems.size()), out.problems.front().toString()});
+        out.error = out.errorMessage.english();
+    }
     return out;
 }
 
@@ -85,9 +101,13 @@ AppliedScenario applyScenario(const Portfolio& base, const std::string& name) {
     AppliedScenario out;
     std::string names;
     for (const Scenario& s : base.scenarios) names += (names.empty() ? "" : ", ") + quoted(s.name);
-    out.error = "no scenario " + quoted(name) + " in the portfolio; " +
-                (names.empty() ? std::string("it has none") : "it has " + names);
-    out.problems.push_back({"scenarios", out.error});
+    out.errorMessage =
+        names.empty()
+            ? coreMessage(M2AI_TR("ScenarioInputs", "no scenario '%1' in the portfolio; it has none"), {name})
+            : coreMessage(M2AI_TR("ScenarioInputs", "no scenario '%1' in the portfolio; it has %2"),
+                          {name, names});
+    out.error = out.errorMessage.english();
+    out.problems.push_back(formattedProblem("scenarios", out.errorMessage));
     return out;
 }
 
@@ -98,20 +118,31 @@ std::vector<Problem> validateScenarios(const std::vector<Scenario>& scenarios) {
         const Scenario& s = scenarios[i];
         const std::string path = "scenarios[" + std::to_string(i) + "]";
         if (s.name.empty())
-            problems.push_back({path + ".name", "must not be empty"});
-        else if (s.name == kBaseName)
             problems.push_back(
-                {path + ".name", "'Base' is the name of the portfolio as it is; choose another"});
+                scenarioProblem(path + ".name", M2AI_TR("ScenarioInputs", "must not be empty")));
+        else if (s.name == kBaseName)
+            problems.push_back(scenarioProblem(
+                path + ".name",
+                M2AI_TR("ScenarioInputs", "'%1' is the name of the portfolio as it is; choose another"),
+                {kBaseName}));
         else if (!names.insert(s.name).second)
-            problems.push_back({path + ".name",
-                                "'" + s.name + "' is the name of an earlier scenario; names must be unique"});
+            problems.push_back(scenarioProblem(
+                path + ".name",
+                M2AI_TR("ScenarioInputs", "'%1' is the name of an earlier scenario; names must be unique"),
+                {s.name}));
         std::set<std::pair<std::string, std::string>> seen;
         for (std::size_t j = 0; j < s.overrides.size(); ++j) {
             const ScenarioOverride& o = s.overrides[j];
             if (!seen.insert({o.siteName, o.fieldPath}).second)
                 problems.push_back(
-                    {at(i, j), o.fieldPath + (o.siteName.empty() ? "" : " of site '" + o.siteName + "'") +
-                                   " is overridden twice in this scenario"});
+                    o.siteName.empty()
+                        ? scenarioProblem(
+                              at(i, j), M2AI_TR("ScenarioInputs", "%1 is overridden twice in this scenario"),
+                              {o.fieldPath})
+                        : scenarioProblem(at(i, j),
+                                          M2AI_TR("ScenarioInputs",
+                                                  "%1 of site '%2' is overridden twice in this scenario"),
+                                          {o.fieldPath, o.siteName}));
         }
     }
     return problems;

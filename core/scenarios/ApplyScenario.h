@@ -12,8 +12,10 @@
 namespace m2ai {
 
 struct AppliedScenario {
-    bool ok = false;                // every override applied (problems is empty)
-    std::string error;              // one line for the user when !ok
+    bool ok = false;    // every override applied (problems is empty)
+    std::string error;  // one line for the user when !ok
+    CoreMessage
+        errorMessage;  // error as a marked sentence (validation/CoreMessage.h): ui/ and the CLI translate it
     std::vector<Problem> problems;  // paths "scenarios[i].overrides[j]"
     // The base with the overrides that could be applied; its own scenarios list is empty (they are
     // overrides of the base, not of this portfolio).

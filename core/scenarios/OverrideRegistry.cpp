@@ -283,39 +283,63 @@ std::string overrideValueText(const OverrideValue& value) {
     return "\"" + std::get<std::string>(value) + "\"";
 }
 
-OverrideCheck checkOverrideValue(const OverridableField& field, const OverrideValue& value) {
-    const auto refuse = [&](const std::string& why) {
-        return OverrideCheck{false, field.path + " " + why + ", got " + overrideValueText(value)};
+OverrideCheck checkOverrideValue(const OverridableField& field, const OverrideValue& value, bool notApplied) {
+    const std::string got = overrideValueText(value);
+    // plain and withSuffix are the same sentence, the second ending "; not applied". %1 is the
+    // field's path; the value got is the last argument.
+    const auto refuse = [&](MessageFormat plain, MessageFormat withSuffix, std::vector<std::string> middle) {
+        std::vector<std::string> args{field.path};
+        for (std::string& a : middle) args.push_back(std::move(a));
+        args.push_back(got);
+        CoreMessage message = coreMessage(notApplied ? withSuffix : plain, std::move(args));
+        std::string error = message.english();
+        return OverrideCheck{false, std::move(error), std::move(message)};
     };
-    const std::string unit = field.unit.empty() ? "" : " " + field.unit;
+    const auto notWhole = [&] {
+        return refuse(M2AI_TR("ScenarioInputs", "%1 must be a whole number, got %2"),
+                      M2AI_TR("ScenarioInputs", "%1 must be a whole number, got %2; not applied"), {});
+    };
     switch (field.kind) {
         case OverrideKind::Number:
         case OverrideKind::WholeNumber: {
             const auto* d = std::get_if<double>(&value);
-            if (!d)
-                return refuse(field.kind == OverrideKind::Number ? "must be a number"
-                                                                 : "must be a whole number");
-            if (!std::isfinite(*d) || *d < field.min || *d > field.max)
-                return refuse("must be between " + numberText(field.min) + " and " + numberText(field.max) +
-                              unit);
-            if (field.kind == OverrideKind::WholeNumber && std::floor(*d) != *d)
-                return refuse("must be a whole number");
-            return {true, ""};
+            if (!d) {
+                if (field.kind == OverrideKind::WholeNumber) return notWhole();
+                return refuse(M2AI_TR("ScenarioInputs", "%1 must be a number, got %2"),
+                              M2AI_TR("ScenarioInputs", "%1 must be a number, got %2; not applied"), {});
+            }
+            if (!std::isfinite(*d) || *d < field.min || *d > field.max) {
+                if (field.unit.empty())
+                    return refuse(
+                        M2AI_TR("ScenarioInputs", "%1 must be between %2 and %3, got %4"),
+                        M2AI_TR("ScenarioInputs", "%1 must be between %2 and %3, got %4; not applied"),
+                        {numberText(field.min), numberText(field.max)});
+                return refuse(
+                    M2AI_TR("ScenarioInputs", "%1 must be between %2 and %3 %4, got %5"),
+                    M2AI_TR("ScenarioInputs", "%1 must be between %2 and %3 %4, got %5; not applied"),
+                    {numberText(field.min), numberText(field.max), field.unit});
+            }
+            if (field.kind == OverrideKind::WholeNumber && std::floor(*d) != *d) return notWhole();
+            return {true, "", {}};
         }
         case OverrideKind::Flag:
-            if (!std::holds_alternative<bool>(value)) return refuse("must be true or false");
-            return {true, ""};
+            if (!std::holds_alternative<bool>(value))
+                return refuse(M2AI_TR("ScenarioInputs", "%1 must be true or false, got %2"),
+                              M2AI_TR("ScenarioInputs", "%1 must be true or false, got %2; not applied"), {});
+            return {true, "", {}};
         case OverrideKind::Choice: {
             const auto* s = std::get_if<std::string>(&value);
             std::string allowed;
             for (const std::string& c : field.choices) {
-                if (s && c == *s) return {true, ""};
+                if (s && c == *s) return {true, "", {}};
                 allowed += (allowed.empty() ? "" : ", ") + c;
             }
-            return refuse("must be one of " + allowed);
+            return refuse(M2AI_TR("ScenarioInputs", "%1 must be one of %2, got %3"),
+                          M2AI_TR("ScenarioInputs", "%1 must be one of %2, got %3; not applied"), {allowed});
         }
     }
-    return refuse("has an unknown kind");
+    return refuse(M2AI_TR("ScenarioInputs", "%1 has an unknown kind, got %2"),
+                  M2AI_TR("ScenarioInputs", "%1 has an unknown kind, got %2; not applied"), {});
 }
 
 }  // namespace m2ai

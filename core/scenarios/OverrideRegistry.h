@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/Portfolio.h"
+#include "validation/CoreMessage.h"
 
 namespace m2ai {
 
@@ -37,10 +38,14 @@ const OverridableField* overridableField(std::string_view path);
 
 struct OverrideCheck {
     bool ok = false;
-    std::string error;  // "plan.gpu.kwPerRack must be between 1 and 300 kW, got 500"
+    std::string error;    // "plan.gpu.kwPerRack must be between 1 and 300 kW, got 500"
+    CoreMessage message;  // error as a marked sentence (context "ScenarioInputs"), for translation
 };
-// Whether value has the field's type and lies in its range (or is one of its choices).
-OverrideCheck checkOverrideValue(const OverridableField& field, const OverrideValue& value);
+// Whether value has the field's type and lies in its range (or is one of its choices). notApplied
+// words the refusal as applyScenario reports it ("…, got 500; not applied"): one whole sentence per
+// format, so a translator never sees a glued fragment.
+OverrideCheck checkOverrideValue(const OverridableField& field, const OverrideValue& value,
+                                 bool notApplied = false);
 
 // "500", "true", "direct-to-chip": for messages and the CLI table.
 std::string overrideValueText(const OverrideValue& value);

@@ -28,13 +28,23 @@ PromotedScenario promoteScenario(const Portfolio& portfolio, std::size_t index,
     PromotedScenario out;
     out.portfolio = portfolio;
     if (index >= portfolio.scenarios.size()) {
-        out.error = "no scenario " + std::to_string(index + 1) + " to make the base";
+        out.errorMessage = coreMessage(M2AI_TR("ScenarioInputs", "no scenario %1 to make the base"),
+                                       {std::to_string(index + 1)});
+        out.error = out.errorMessage.english();
         return out;
     }
     const Scenario& chosen = portfolio.scenarios[index];
     AppliedScenario applied = applyScenario(portfolio, chosen, index);
     if (!applied.ok) {
-        out.error = "'" + chosen.name + "' cannot become the base: " + applied.error;
+        // applied's sentence, whole (a translator never sees a glued fragment): its arguments follow
+        // the name; the first problem is an argument as English, shown translated by ui/ and the CLI.
+        std::vector<std::string> args{chosen.name};
+        for (std::string& a : applied.errorMessage.args) args.push_back(std::move(a));
+        out.errorMessage = coreMessage(
+            M2AI_TR("ScenarioInputs",
+                    "'%1' cannot become the base: scenario '%2': %3 override(s) not applied; first: %4"),
+            std::move(args));
+        out.error = out.errorMessage.english();
         out.problems = std::move(applied.problems);
         return out;
     }
@@ -59,7 +69,9 @@ PromotedScenario promoteScenario(const Portfolio& portfolio, std::size_t index,
         scenarios.push_back(std::move(s));
     }
     if (const std::vector<Problem> names = validateScenarios(scenarios); !names.empty()) {
-        out.error = "cannot make '" + chosen.name + "' the base: " + names.front().toString();
+        out.errorMessage = coreMessage(M2AI_TR("ScenarioInputs", "cannot make '%1' the base: %2"),
+                                       {chosen.name, names.front().toString()});
+        out.error = out.errorMessage.english();
         out.problems = names;
         return out;
     }

@@ -13,7 +13,9 @@ namespace m2ai {
 
 struct PromotedScenario {
     bool ok = false;
-    std::string error;              // one line for the user when !ok
+    std::string error;  // one line for the user when !ok
+    CoreMessage
+        errorMessage;  // error as a marked sentence (validation/CoreMessage.h): ui/ and the CLI translate it
     std::vector<Problem> problems;  // the promoted scenario's overrides that cannot be applied
     Portfolio portfolio;            // the new base, with its scenarios; the input when !ok
 };

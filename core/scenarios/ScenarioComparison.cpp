@@ -96,7 +96,9 @@ ScenarioComparison compareScenarios(const Portfolio& base) {
     try {
         out.problems = validateScenarios(base.scenarios);
         if (!out.problems.empty()) {
-            out.error = "the scenarios cannot be compared: " + out.problems.front().toString();
+            out.errorMessage = coreMessage(M2AI_TR("ScenarioInputs", "the scenarios cannot be compared: %1"),
+                                           {out.problems.front().toString()});
+            out.error = out.errorMessage.english();
             return out;
         }
         for (const Site& s : base.sites) out.siteNames.push_back(s.name);
@@ -111,7 +113,9 @@ ScenarioComparison compareScenarios(const Portfolio& base) {
     } catch (const std::exception& e) {
         // Nothing crosses the core API as an exception; the likeliest here is std::bad_alloc.
         out = ScenarioComparison{};
-        out.error = std::string("cannot compare the scenarios: ") + e.what();
+        out.errorMessage =
+            coreMessage(M2AI_TR("ScenarioInputs", "cannot compare the scenarios: %1"), {e.what()});
+        out.error = out.errorMessage.english();
     }
     return out;
 }

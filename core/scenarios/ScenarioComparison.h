@@ -40,6 +40,8 @@ struct ScenarioOutcome {
 struct ScenarioComparison {
     bool ok = false;
     std::string error;
+    CoreMessage
+        errorMessage;  // error as a marked sentence (validation/CoreMessage.h): ui/ and the CLI translate it
     std::vector<Problem> problems;  // validateScenarios' problems: then nothing is compared
     std::vector<std::string> siteNames;
     std::vector<ScenarioOutcome> outcomes;  // [0] is the base, then the scenarios in order

@@ -4357,6 +4357,160 @@ Cancelar omite la página de riesgo del informe.</translation>
     </message>
 </context>
 <context>
+    <name>RiskChartNames</name>
+    <message>
+        <source>Trials</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <source>P(first RFS by month)</source>
+        <translation>P(primera PES hasta ese mes)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputs</name>
+    <message>
+        <source>missing required key</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>debe ser una cadena de texto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be fixed, triangular, pert, normal or lognormal, got &apos;%1&apos;</source>
+        <translation>debe ser fixed, triangular, pert, normal o lognormal, se obtuvo «%1»</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>debe ser un número, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;trials&quot;, &quot;seed&quot;, &quot;rfsBy&quot;, &quot;distributions&quot;, &quot;taskDurations&quot;}, got %1</source>
+        <translation>debe ser un objeto {&quot;trials&quot;, &quot;seed&quot;, &quot;rfsBy&quot;, &quot;distributions&quot;, &quot;taskDurations&quot;}, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and %1, got %2</source>
+        <translation>debe ser un número entero entre 1 y %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0 or more, got %1</source>
+        <translation>debe ser un número entero igual o mayor que 0, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM&quot; or null, got %1</source>
+        <translation>debe ser &quot;YYYY-MM&quot; (año-mes) o null, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>debe ser una lista, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>has %1 rows, more than the %2 allowed</source>
+        <translation>tiene %1 filas, más de las %2 admitidas</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>debe ser un objeto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>must be at most the most likely value %1 (min ≤ mode ≤ max), got %2</source>
+        <translation>debe ser como máximo el valor más probable %1 (min ≤ mode ≤ max), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>must be at least the most likely value %1 (min ≤ mode ≤ max), got %2</source>
+        <translation>debe ser como mínimo el valor más probable %1 (min ≤ mode ≤ max), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>normal can draw negative values; use lognormal, pert or triangular</source>
+        <translation>una distribución normal puede dar valores negativos; use lognormal, pert o triangular</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 3</source>
+        <translation>debe estar entre 0 y 3</translation>
+    </message>
+    <message>
+        <source>must be 0 or more (the median)</source>
+        <translation>debe ser 0 o más (la mediana)</translation>
+    </message>
+    <message>
+        <source>names no site of the portfolio (&apos;%1&apos;)</source>
+        <translation>no indica ningún sitio de la cartera («%1»)</translation>
+    </message>
+    <message>
+        <source>names no task of site &apos;%1&apos; (&apos;%2&apos;)</source>
+        <translation>no indica ninguna tarea del sitio «%1» («%2»)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 for a portfolio of %2 sites (the samples would not fit in memory)</source>
+        <translation>debe ser como máximo %1 para una cartera de %2 sitios (las muestras no cabrían en memoria)</translation>
+    </message>
+    <message>
+        <source>The portfolio or the risk settings have problems: %1</source>
+        <translation>La cartera o los ajustes de riesgo tienen problemas: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 trials</source>
+        <translation>Cancelado tras %1 de %2 iteraciones</translation>
+    </message>
+    <message>
+        <source>Risk run failed: %1</source>
+        <translation>Falló el cálculo de riesgo: %1</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, got %2</source>
+        <translation>debe estar entre 1 y %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk input (docs/model.md &quot;Sensitivity and risk&quot;)</source>
+        <translation>«%1» no es una entrada de riesgo (docs/model.md &quot;Sensitivity and risk&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>«%1» está definido dos veces</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no duration of its own to draw</source>
+        <translation>«%1» no tiene una duración propia que sortear</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; is set twice</source>
+        <translation>«%1» de «%2» está definido dos veces</translation>
+    </message>
+    <message>
+        <source>must be at most 600 months</source>
+        <translation>debe ser como máximo 600 meses</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>must be more than 0 and at most 90 (percent)</source>
+        <translation>debe ser mayor que 0 y como máximo 90 (por ciento)</translation>
+    </message>
+    <message>
+        <source>Cannot run the sensitivity: %1</source>
+        <translation>No se puede ejecutar el análisis de sensibilidad: %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity failed: %1</source>
+        <translation>Falló el análisis de sensibilidad: %1</translation>
+    </message>
+</context>
+<context>
     <name>RiskInputsDialog</name>
     <message>
         <source>%1 (duration)</source>
@@ -4951,6 +5105,169 @@ Cancelar omite la página de riesgo del informe.</translation>
     <message>
         <source>Base</source>
         <translation>Base</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInputs</name>
+    <message>
+        <source>must be an object {&quot;site&quot;, &quot;field&quot;, &quot;value&quot;}, got %1</source>
+        <translation>debe ser un objeto {&quot;site&quot;, &quot;field&quot;, &quot;value&quot;}, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a site&apos;s name or null, got %1</source>
+        <translation>debe ser el nombre de un sitio o null, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>debe ser una cadena de texto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be a number, true/false or a string, got %1</source>
+        <translation>debe ser un número, true/false o una cadena de texto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be an array of scenarios, got %1</source>
+        <translation>debe ser una lista de escenarios, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>more than %1 scenarios</source>
+        <translation>más de %1 escenarios</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;name&quot;, &quot;overrides&quot;}, got %1</source>
+        <translation>debe ser un objeto {&quot;name&quot;, &quot;overrides&quot;}, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be an array of overrides, got %1</source>
+        <translation>debe ser una lista de cambios, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; not applied</source>
+        <translation>campo «%1» desconocido; no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 is a site field and names no site; not applied</source>
+        <translation>%1 es un campo de sitio y no indica ningún sitio; no aplicado</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; is not in the portfolio (removed or renamed?); %2 not applied</source>
+        <translation>el sitio «%1» no está en la cartera (¿eliminado o renombrado?); %2 no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 is a portfolio field but names site &apos;%2&apos;; not applied</source>
+        <translation>%1 es un campo de la cartera pero indica el sitio «%2»; no aplicado</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2 override(s) not applied; first: %3</source>
+        <translation>escenario «%1»: %2 cambio(s) no aplicado(s); el primero: %3</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the portfolio; it has none</source>
+        <translation>no hay ningún escenario «%1» en la cartera; no tiene ninguno</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the portfolio; it has %2</source>
+        <translation>no hay ningún escenario «%1» en la cartera; tiene %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of the portfolio as it is; choose another</source>
+        <translation>«%1» es el nombre de la cartera tal como está; elija otro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of an earlier scenario; names must be unique</source>
+        <translation>«%1» es el nombre de un escenario anterior; los nombres deben ser únicos</translation>
+    </message>
+    <message>
+        <source>%1 is overridden twice in this scenario</source>
+        <translation>%1 se cambia dos veces en este escenario</translation>
+    </message>
+    <message>
+        <source>%1 of site &apos;%2&apos; is overridden twice in this scenario</source>
+        <translation>%1 del sitio «%2» se cambia dos veces en este escenario</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2</source>
+        <translation>%1 debe ser un número entero, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2; not applied</source>
+        <translation>%1 debe ser un número entero, se obtuvo %2; no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 debe ser un número, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got %2; not applied</source>
+        <translation>%1 debe ser un número, se obtuvo %2; no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 debe estar entre %2 y %3, se obtuvo %4</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4; not applied</source>
+        <translation>%1 debe estar entre %2 y %3, se obtuvo %4; no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4, got %5</source>
+        <translation>%1 debe estar entre %2 y %3 %4, se obtuvo %5</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4, got %5; not applied</source>
+        <translation>%1 debe estar entre %2 y %3 %4, se obtuvo %5; no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, got %2</source>
+        <translation>%1 debe ser true o false, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, got %2; not applied</source>
+        <translation>%1 debe ser true o false, se obtuvo %2; no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 debe ser uno de %2, se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3; not applied</source>
+        <translation>%1 debe ser uno de %2, se obtuvo %3; no aplicado</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind, got %2</source>
+        <translation>%1 es de un tipo desconocido, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind, got %2; not applied</source>
+        <translation>%1 es de un tipo desconocido, se obtuvo %2; no aplicado</translation>
+    </message>
+    <message>
+        <source>no scenario %1 to make the base</source>
+        <translation>no hay escenario %1 que convertir en base</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot become the base: scenario &apos;%2&apos;: %3 override(s) not applied; first: %4</source>
+        <translation>«%1» no puede convertirse en la base: escenario «%2»: %3 cambio(s) no aplicado(s); el primero: %4</translation>
+    </message>
+    <message>
+        <source>cannot make &apos;%1&apos; the base: %2</source>
+        <translation>no se puede convertir «%1» en la base: %2</translation>
+    </message>
+    <message>
+        <source>the scenarios cannot be compared: %1</source>
+        <translation>los escenarios no se pueden comparar: %1</translation>
+    </message>
+    <message>
+        <source>cannot compare the scenarios: %1</source>
+        <translation>no se pueden comparar los escenarios: %1</translation>
     </message>
 </context>
 <context>

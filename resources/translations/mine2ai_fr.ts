@@ -4357,6 +4357,160 @@ Annuler omet la page de risque du rapport.</translation>
     </message>
 </context>
 <context>
+    <name>RiskChartNames</name>
+    <message>
+        <source>Trials</source>
+        <translation>Tirages</translation>
+    </message>
+    <message>
+        <source>P(first RFS by month)</source>
+        <translation>P(première MES d&apos;ici ce mois)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputs</name>
+    <message>
+        <source>missing required key</source>
+        <translation>clé obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>doit être une chaîne de caractères, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be fixed, triangular, pert, normal or lognormal, got &apos;%1&apos;</source>
+        <translation>doit être fixed, triangular, pert, normal ou lognormal, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>doit être un nombre, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;trials&quot;, &quot;seed&quot;, &quot;rfsBy&quot;, &quot;distributions&quot;, &quot;taskDurations&quot;}, got %1</source>
+        <translation>doit être un objet {&quot;trials&quot;, &quot;seed&quot;, &quot;rfsBy&quot;, &quot;distributions&quot;, &quot;taskDurations&quot;}, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and %1, got %2</source>
+        <translation>doit être un nombre entier compris entre 1 et %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0 or more, got %1</source>
+        <translation>doit être un nombre entier positif ou nul, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM&quot; or null, got %1</source>
+        <translation>doit être &quot;YYYY-MM&quot; (année-mois) ou null, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>doit être un tableau, reçu %1</translation>
+    </message>
+    <message>
+        <source>has %1 rows, more than the %2 allowed</source>
+        <translation>a %1 lignes, plus que les %2 autorisées</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>doit être un objet, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>must be at most the most likely value %1 (min ≤ mode ≤ max), got %2</source>
+        <translation>doit être au plus la valeur la plus probable %1 (min ≤ mode ≤ max), reçu %2</translation>
+    </message>
+    <message>
+        <source>must be at least the most likely value %1 (min ≤ mode ≤ max), got %2</source>
+        <translation>doit être au moins la valeur la plus probable %1 (min ≤ mode ≤ max), reçu %2</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>doit être positif ou nul</translation>
+    </message>
+    <message>
+        <source>normal can draw negative values; use lognormal, pert or triangular</source>
+        <translation>une loi normal peut tirer des valeurs négatives ; utilisez lognormal, pert ou triangular</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 3</source>
+        <translation>doit être compris entre 0 et 3</translation>
+    </message>
+    <message>
+        <source>must be 0 or more (the median)</source>
+        <translation>doit être positif ou nul (la médiane)</translation>
+    </message>
+    <message>
+        <source>names no site of the portfolio (&apos;%1&apos;)</source>
+        <translation>ne nomme aucun site du portefeuille (« %1 »)</translation>
+    </message>
+    <message>
+        <source>names no task of site &apos;%1&apos; (&apos;%2&apos;)</source>
+        <translation>ne nomme aucune tâche du site « %1 » (« %2 »)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 for a portfolio of %2 sites (the samples would not fit in memory)</source>
+        <translation>doit être au plus %1 pour un portefeuille de %2 sites (les tirages ne tiendraient pas en mémoire)</translation>
+    </message>
+    <message>
+        <source>The portfolio or the risk settings have problems: %1</source>
+        <translation>Le portefeuille ou les réglages de risque présentent des problèmes : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 trials</source>
+        <translation>Annulé après %1 tirages sur %2</translation>
+    </message>
+    <message>
+        <source>Risk run failed: %1</source>
+        <translation>Échec du calcul de risque : %1</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, got %2</source>
+        <translation>doit être compris entre 1 et %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk input (docs/model.md &quot;Sensitivity and risk&quot;)</source>
+        <translation>« %1 » n&apos;est pas une entrée de risque (docs/model.md &quot;Sensitivity and risk&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>« %1 » est défini deux fois</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no duration of its own to draw</source>
+        <translation>« %1 » n&apos;a pas de durée propre à tirer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; is set twice</source>
+        <translation>« %1 » de « %2 » est défini deux fois</translation>
+    </message>
+    <message>
+        <source>must be at most 600 months</source>
+        <translation>doit être au plus 600 mois</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>must be more than 0 and at most 90 (percent)</source>
+        <translation>doit être supérieur à 0 et au plus 90 (pour cent)</translation>
+    </message>
+    <message>
+        <source>Cannot run the sensitivity: %1</source>
+        <translation>Impossible de lancer l&apos;analyse de sensibilité : %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity failed: %1</source>
+        <translation>Échec de l&apos;analyse de sensibilité : %1</translation>
+    </message>
+</context>
+<context>
     <name>RiskInputsDialog</name>
     <message>
         <source>%1 (duration)</source>
@@ -4951,6 +5105,169 @@ Annuler omet la page de risque du rapport.</translation>
     <message>
         <source>Base</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInputs</name>
+    <message>
+        <source>must be an object {&quot;site&quot;, &quot;field&quot;, &quot;value&quot;}, got %1</source>
+        <translation>doit être un objet {&quot;site&quot;, &quot;field&quot;, &quot;value&quot;}, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a site&apos;s name or null, got %1</source>
+        <translation>doit être le nom d&apos;un site ou null, reçu %1</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>clé obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>doit être une chaîne de caractères, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be a number, true/false or a string, got %1</source>
+        <translation>doit être un nombre, true/false ou une chaîne de caractères, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be an array of scenarios, got %1</source>
+        <translation>doit être un tableau de scénarios, reçu %1</translation>
+    </message>
+    <message>
+        <source>more than %1 scenarios</source>
+        <translation>plus de %1 scénarios</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;name&quot;, &quot;overrides&quot;}, got %1</source>
+        <translation>doit être un objet {&quot;name&quot;, &quot;overrides&quot;}, reçu %1</translation>
+    </message>
+    <message>
+        <source>must be an array of overrides, got %1</source>
+        <translation>doit être un tableau de modifications, reçu %1</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; not applied</source>
+        <translation>champ « %1 » inconnu ; non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 is a site field and names no site; not applied</source>
+        <translation>%1 est un champ de site et ne nomme aucun site ; non appliqué</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; is not in the portfolio (removed or renamed?); %2 not applied</source>
+        <translation>le site « %1 » n&apos;est pas dans le portefeuille (supprimé ou renommé ?) ; %2 non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 is a portfolio field but names site &apos;%2&apos;; not applied</source>
+        <translation>%1 est un champ du portefeuille mais nomme le site « %2 » ; non appliqué</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2 override(s) not applied; first: %3</source>
+        <translation>scénario « %1 » : %2 modification(s) non appliquée(s) ; la première : %3</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the portfolio; it has none</source>
+        <translation>aucun scénario « %1 » dans le portefeuille ; il n&apos;en a aucun</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the portfolio; it has %2</source>
+        <translation>aucun scénario « %1 » dans le portefeuille ; il a %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of the portfolio as it is; choose another</source>
+        <translation>« %1 » est le nom du portefeuille tel qu&apos;il est ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of an earlier scenario; names must be unique</source>
+        <translation>« %1 » est le nom d&apos;un scénario précédent ; les noms doivent être uniques</translation>
+    </message>
+    <message>
+        <source>%1 is overridden twice in this scenario</source>
+        <translation>%1 est modifié deux fois dans ce scénario</translation>
+    </message>
+    <message>
+        <source>%1 of site &apos;%2&apos; is overridden twice in this scenario</source>
+        <translation>%1 du site « %2 » est modifié deux fois dans ce scénario</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2</source>
+        <translation>%1 doit être un nombre entier, reçu %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2; not applied</source>
+        <translation>%1 doit être un nombre entier, reçu %2; non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 doit être un nombre, reçu %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got %2; not applied</source>
+        <translation>%1 doit être un nombre, reçu %2; non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 doit être compris entre %2 et %3, reçu %4</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4; not applied</source>
+        <translation>%1 doit être compris entre %2 et %3, reçu %4; non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4, got %5</source>
+        <translation>%1 doit être compris entre %2 et %3 %4, reçu %5</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4, got %5; not applied</source>
+        <translation>%1 doit être compris entre %2 et %3 %4, reçu %5; non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, got %2</source>
+        <translation>%1 doit être true ou false, reçu %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, got %2; not applied</source>
+        <translation>%1 doit être true ou false, reçu %2; non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 doit être l&apos;une des valeurs %2, reçu %3</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3; not applied</source>
+        <translation>%1 doit être l&apos;une des valeurs %2, reçu %3; non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind, got %2</source>
+        <translation>%1 est d&apos;un type inconnu, reçu %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind, got %2; not applied</source>
+        <translation>%1 est d&apos;un type inconnu, reçu %2; non appliqué</translation>
+    </message>
+    <message>
+        <source>no scenario %1 to make the base</source>
+        <translation>aucun scénario %1 à prendre comme référence</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot become the base: scenario &apos;%2&apos;: %3 override(s) not applied; first: %4</source>
+        <translation>« %1 » ne peut pas devenir la référence : scénario « %2 » : %3 modification(s) non appliquée(s) ; la première : %4</translation>
+    </message>
+    <message>
+        <source>cannot make &apos;%1&apos; the base: %2</source>
+        <translation>impossible de faire de « %1 » la référence : %2</translation>
+    </message>
+    <message>
+        <source>the scenarios cannot be compared: %1</source>
+        <translation>les scénarios ne peuvent pas être comparés : %1</translation>
+    </message>
+    <message>
+        <source>cannot compare the scenarios: %1</source>
+        <translation>impossible de comparer les scénarios : %1</translation>
     </message>
 </context>
 <context>

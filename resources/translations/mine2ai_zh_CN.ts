@@ -4349,6 +4349,160 @@ Cancel leaves the risk page out of the report.</source>
     </message>
 </context>
 <context>
+    <name>RiskChartNames</name>
+    <message>
+        <source>Trials</source>
+        <translation>试验次数</translation>
+    </message>
+    <message>
+        <source>P(first RFS by month)</source>
+        <translation>截至当月首次投运的概率</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputs</name>
+    <message>
+        <source>missing required key</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be fixed, triangular, pert, normal or lognormal, got &apos;%1&apos;</source>
+        <translation>必须是 fixed、triangular、pert、normal 或 lognormal，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;trials&quot;, &quot;seed&quot;, &quot;rfsBy&quot;, &quot;distributions&quot;, &quot;taskDurations&quot;}, got %1</source>
+        <translation>必须是对象 {&quot;trials&quot;, &quot;seed&quot;, &quot;rfsBy&quot;, &quot;distributions&quot;, &quot;taskDurations&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and %1, got %2</source>
+        <translation>必须是介于 1 和 %1 之间的整数，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0 or more, got %1</source>
+        <translation>必须是大于或等于 0 的整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM&quot; or null, got %1</source>
+        <translation>必须是 &quot;YYYY-MM&quot;（年-月）或 null，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>必须是数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>has %1 rows, more than the %2 allowed</source>
+        <translation>有 %1 行，超过允许的 %2 行</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>必须是对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限数值</translation>
+    </message>
+    <message>
+        <source>must be at most the most likely value %1 (min ≤ mode ≤ max), got %2</source>
+        <translation>不能大于最可能值 %1（min ≤ mode ≤ max），实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be at least the most likely value %1 (min ≤ mode ≤ max), got %2</source>
+        <translation>不能小于最可能值 %1（min ≤ mode ≤ max），实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>normal can draw negative values; use lognormal, pert or triangular</source>
+        <translation>normal 分布可能抽取到负值；请使用 lognormal、pert 或 triangular</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 3</source>
+        <translation>必须介于 0 和 3 之间</translation>
+    </message>
+    <message>
+        <source>must be 0 or more (the median)</source>
+        <translation>必须大于或等于 0（中位数）</translation>
+    </message>
+    <message>
+        <source>names no site of the portfolio (&apos;%1&apos;)</source>
+        <translation>未指定项目组合中的任何场址（“%1”）</translation>
+    </message>
+    <message>
+        <source>names no task of site &apos;%1&apos; (&apos;%2&apos;)</source>
+        <translation>未指定场址“%1”的任何任务（“%2”）</translation>
+    </message>
+    <message>
+        <source>must be at most %1 for a portfolio of %2 sites (the samples would not fit in memory)</source>
+        <translation>对于包含 %2 个场址的项目组合，不能超过 %1（样本将无法装入内存）</translation>
+    </message>
+    <message>
+        <source>The portfolio or the risk settings have problems: %1</source>
+        <translation>项目组合或风险设置存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 trials</source>
+        <translation>已在 %2 次试验中的第 %1 次后取消</translation>
+    </message>
+    <message>
+        <source>Risk run failed: %1</source>
+        <translation>风险计算失败：%1</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, got %2</source>
+        <translation>必须介于 1 和 %1 之间，实际为 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk input (docs/model.md &quot;Sensitivity and risk&quot;)</source>
+        <translation>“%1”不是风险输入（docs/model.md &quot;Sensitivity and risk&quot;）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>“%1”被设置了两次</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no duration of its own to draw</source>
+        <translation>“%1”没有可抽样的自身工期</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; is set twice</source>
+        <translation>“%2”的“%1”被设置了两次</translation>
+    </message>
+    <message>
+        <source>must be at most 600 months</source>
+        <translation>不能超过 600 个月</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>必须介于 1 和 %1 之间</translation>
+    </message>
+    <message>
+        <source>must be more than 0 and at most 90 (percent)</source>
+        <translation>必须大于 0 且不超过 90（百分比）</translation>
+    </message>
+    <message>
+        <source>Cannot run the sensitivity: %1</source>
+        <translation>无法运行敏感性分析：%1</translation>
+    </message>
+    <message>
+        <source>Sensitivity failed: %1</source>
+        <translation>敏感性分析失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>RiskInputsDialog</name>
     <message>
         <source>%1 (duration)</source>
@@ -4940,6 +5094,169 @@ Cancel leaves the risk page out of the report.</source>
     <message>
         <source>Base</source>
         <translation>基准</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInputs</name>
+    <message>
+        <source>must be an object {&quot;site&quot;, &quot;field&quot;, &quot;value&quot;}, got %1</source>
+        <translation>必须是对象 {&quot;site&quot;, &quot;field&quot;, &quot;value&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a site&apos;s name or null, got %1</source>
+        <translation>必须是场址名称或 null，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a number, true/false or a string, got %1</source>
+        <translation>必须是数字、true/false 或字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of scenarios, got %1</source>
+        <translation>必须是情景数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 scenarios</source>
+        <translation>情景超过 %1 个</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;name&quot;, &quot;overrides&quot;}, got %1</source>
+        <translation>必须是对象 {&quot;name&quot;, &quot;overrides&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be an array of overrides, got %1</source>
+        <translation>必须是更改项数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; not applied</source>
+        <translation>未知字段“%1”；未应用</translation>
+    </message>
+    <message>
+        <source>%1 is a site field and names no site; not applied</source>
+        <translation>%1 是场址字段，但未指定场址；未应用</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; is not in the portfolio (removed or renamed?); %2 not applied</source>
+        <translation>场址“%1”不在项目组合中（已删除或重命名？）；%2 未应用</translation>
+    </message>
+    <message>
+        <source>%1 is a portfolio field but names site &apos;%2&apos;; not applied</source>
+        <translation>%1 是项目组合字段，但指定了场址“%2”；未应用</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2 override(s) not applied; first: %3</source>
+        <translation>情景“%1”：%2 项更改未应用；第一项：%3</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the portfolio; it has none</source>
+        <translation>项目组合中没有情景“%1”；它没有任何情景</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the portfolio; it has %2</source>
+        <translation>项目组合中没有情景“%1”；现有情景：%2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of the portfolio as it is; choose another</source>
+        <translation>“%1”是项目组合现状的名称；请另选一个</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of an earlier scenario; names must be unique</source>
+        <translation>“%1”是前面某个情景的名称；名称必须唯一</translation>
+    </message>
+    <message>
+        <source>%1 is overridden twice in this scenario</source>
+        <translation>%1 在此情景中被更改了两次</translation>
+    </message>
+    <message>
+        <source>%1 of site &apos;%2&apos; is overridden twice in this scenario</source>
+        <translation>场址“%2”的 %1 在此情景中被更改了两次</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2</source>
+        <translation>%1 必须是整数，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2; not applied</source>
+        <translation>%1 必须是整数，实际为 %2；未应用</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 必须是数字，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got %2; not applied</source>
+        <translation>%1 必须是数字，实际为 %2；未应用</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 必须介于 %2 和 %3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4; not applied</source>
+        <translation>%1 必须介于 %2 和 %3 之间，实际为 %4；未应用</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4, got %5</source>
+        <translation>%1 必须介于 %2 和 %3 %4 之间，实际为 %5</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4, got %5; not applied</source>
+        <translation>%1 必须介于 %2 和 %3 %4 之间，实际为 %5；未应用</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, got %2</source>
+        <translation>%1 必须是 true 或 false，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, got %2; not applied</source>
+        <translation>%1 必须是 true 或 false，实际为 %2；未应用</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 必须是 %2 之一，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3; not applied</source>
+        <translation>%1 必须是 %2 之一，实际为 %3；未应用</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind, got %2</source>
+        <translation>%1 的类型未知，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind, got %2; not applied</source>
+        <translation>%1 的类型未知，实际为 %2；未应用</translation>
+    </message>
+    <message>
+        <source>no scenario %1 to make the base</source>
+        <translation>没有可设为基准的第 %1 个情景</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot become the base: scenario &apos;%2&apos;: %3 override(s) not applied; first: %4</source>
+        <translation>“%1”无法成为基准：情景“%2”：%3 项更改未应用；第一项：%4</translation>
+    </message>
+    <message>
+        <source>cannot make &apos;%1&apos; the base: %2</source>
+        <translation>无法将“%1”设为基准：%2</translation>
+    </message>
+    <message>
+        <source>the scenarios cannot be compared: %1</source>
+        <translation>无法比较这些情景：%1</translation>
+    </message>
+    <message>
+        <source>cannot compare the scenarios: %1</source>
+        <translation>无法比较情景：%1</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ QChart* makeNpvHistogramChart(const m2ai::risk::RiskTarget& target, ChartTheme t
     // QAreaSeries does not own its boundary series: parented to it, they go with the chart.
     upper->setParent(area);
     lower->setParent(area);
-    area->setName(RiskChartNames::histogram);
+    area->setName(RiskChartNames::histogram());
     area->setColor(kConverting);
     area->setBorderColor(kConverting.darker(130));
     chart->addSeries(area);
@@ -201,7 +201,7 @@ QChart* makeRfsSCurveChart(const m2ai::risk::RiskTarget& target, m2ai::YearMonth
                                  .arg(QLocale().toString(100.0 * target.probRfsBy, 'f', 0)),
                              theme);
     auto* line = new QLineSeries;
-    line->setName(RiskChartNames::sCurve);
+    line->setName(RiskChartNames::sCurve());
     int first = 0, last = 1;
     if (!target.firstRfsSCurve.empty()) {
         first = target.firstRfsSCurve.front().monthIndex;

@@ -3,16 +3,24 @@
 // sensitivity, histogram of incremental NPV and S-curve of first RFS of the Monte Carlo run. Like
 // SiteCharts, they only draw what core/risk computed (USD → USD millions for display).
 #include <QChart>
+#include <QCoreApplication>
 
 #include "charts/SiteCharts.h"
 #include "risk/MonteCarlo.h"
 #include "risk/Sensitivity.h"
 
 namespace RiskChartNames {
+// Object names of the tornado's two bar sets: identifiers to find them by, never shown (each set's
+// label is its translated "Input 10 % lower"), so they stay English.
 inline const QString low = QStringLiteral("Input lower");
 inline const QString high = QStringLiteral("Input higher");
-inline const QString histogram = QStringLiteral("Trials");
-inline const QString sCurve = QStringLiteral("P(first RFS by month)");
+// Series names: the legends are hidden, but tooltips, SVG exports and screen readers show them.
+inline QString histogram() {
+    return QCoreApplication::translate("RiskChartNames", "Trials");
+}
+inline QString sCurve() {
+    return QCoreApplication::translate("RiskChartNames", "P(first RFS by month)");
+}
 }  // namespace RiskChartNames
 
 // Incremental NPV change (USD M) when each input is pct lower / higher, largest swing at the top;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "app/CoreErrorText.h"
 #include "risk/MonteCarlo.h"
 #include "risk/RiskSettings.h"
 #include "risk/Sensitivity.h"
@@ -67,9 +68,10 @@ void ReportRiskRun::onFinished() {
     if (cancelled_) {
         report_.reset();
     } else if (!out.sensitivity.ok) {
-        error_ = QString::fromStdString(out.sensitivity.error);
+        error_ = CoreErrorText::message(out.sensitivity.errorMessage, out.sensitivity.problems,
+                                        out.sensitivity.error);
     } else if (!out.risk.ok) {
-        error_ = QString::fromStdString(out.risk.error);
+        error_ = CoreErrorText::message(out.risk.errorMessage, out.risk.problems, out.risk.error);
     } else {
         report_ = std::make_shared<const RiskReport>(out);
     }

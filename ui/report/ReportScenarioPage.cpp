@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "app/ProblemText.h"
 #include "charts/ChartView.h"
 #include "report/ReportFormat.h"
 #include "report/ReportRenderer.h"
@@ -148,8 +149,9 @@ void ReportRenderer::paintScenarios(QPainter& p, const QRectF& content) const {
     QStringList notes;
     for (std::size_t i = 0; i < columns; ++i)
         for (const m2ai::Problem& pr : c.outcomes[i].problems)
-            notes << QObject::tr("%1: %2").arg(ScenarioFields::outcomeName(c.outcomes[i]),
-                                               ScenarioFields::humanize(pr.message));
+            notes << QObject::tr("%1: %2").arg(
+                ScenarioFields::outcomeName(c.outcomes[i]),
+                ScenarioFields::humanize(ProblemText::problemMessage(pr).toStdString()));
     if (!notes.isEmpty()) {
         p.setFont(reportFont(7));
         p.setPen(QColor(0xb0, 0x1c, 0x1c));

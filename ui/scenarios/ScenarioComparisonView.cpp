@@ -9,7 +9,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "app/CoreErrorText.h"
 #include "app/FieldLabels.h"
+#include "app/ProblemText.h"
 #include "document/ProjectDocument.h"
 #include "scenarios/ScenarioCharts.h"
 #include "scenarios/ScenarioComparisonModel.h"
@@ -134,7 +136,9 @@ void ScenarioComparisonView::showComparison(m2ai::ScenarioComparison comparison)
     if (!comparison.ok) {
         status_->setText(
             tr("Cannot compare: %1")
-                .arg(FieldLabels::humanize(QString::fromStdString(comparison.error), portfolio)));
+                .arg(FieldLabels::humanize(
+                    CoreErrorText::message(comparison.errorMessage, comparison.problems, comparison.error),
+                    portfolio)));
     } else if (comparison.outcomes.size() <= 1) {
         status_->setText(tr("No scenarios yet: add them in the Scenarios dock (View ▸ Scenarios)."));
     } else {
@@ -144,7 +148,8 @@ void ScenarioComparisonView::showComparison(m2ai::ScenarioComparison comparison)
     QStringList notes;
     for (const m2ai::ScenarioOutcome& o : comparison.outcomes)
         for (const m2ai::Problem& p : o.problems)
-            notes << tr("%1: %2").arg(ScenarioFields::outcomeName(o), ScenarioFields::humanize(p.message));
+            notes << tr("%1: %2").arg(ScenarioFields::outcomeName(o),
+                                      ScenarioFields::humanize(ProblemText::problemMessage(p).toStdString()));
     problems_->setText(notes.isEmpty() ? QString() : tr("⚠ %1").arg(notes.join(QStringLiteral("\n⚠ "))));
     problems_->setVisible(!notes.isEmpty());
     model_->setComparison(std::move(comparison), portfolio.startMonth);

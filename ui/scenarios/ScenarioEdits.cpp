@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/CoreErrorText.h"
+#include "app/ProblemText.h"
 #include "document/ProjectDocument.h"
 #include "scenarios/ApplyScenario.h"
 #include "scenarios/OverrideRegistry.h"
@@ -47,8 +49,9 @@ const m2ai::Problem* newProblem(const std::vector<m2ai::Problem>& before,
 // The scenario name problems in the user's words: "Scenario name: must not be empty".
 QString describeProblem(const m2ai::Problem& p) {
     const QString path = qs(p.path);
-    if (path.endsWith(QStringLiteral(".name"))) return tr("Scenario name: %1").arg(qs(p.message));
-    return qs(p.message);
+    if (path.endsWith(QStringLiteral(".name")))
+        return tr("Scenario name: %1").arg(ProblemText::problemMessage(p));
+    return ProblemText::problemMessage(p);
 }
 
 bool push(ProjectDocument* doc, std::vector<m2ai::Scenario> after, const QString& text, QString* error) {
@@ -175,9 +178,11 @@ bool makeBase(ProjectDocument* doc, int index, QString* error) {
     m2ai::PromotedScenario promoted =
         m2ai::promoteScenario(before, static_cast<std::size_t>(index), former.toStdString());
     if (!promoted.ok) {
-        const QString why = promoted.problems.empty()
-                                ? qs(promoted.error)
-                                : ScenarioFields::humanize(promoted.problems.front().message);
+        const QString why =
+            promoted.problems.empty()
+                ? CoreErrorText::message(promoted.errorMessage, promoted.problems, promoted.error)
+                : ScenarioFields::humanize(
+                      ProblemText::problemMessage(promoted.problems.front()).toStdString());
         return refuse(error, tr("%1 cannot become the base: %2").arg(name, why));
     }
     QUndoStack* undo = doc->undoStack();

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include "app/CoreErrorText.h"
 #include "app/FieldLabels.h"
 
 namespace ScenarioFields {
@@ -64,7 +65,7 @@ Parsed check(const m2ai::OverridableField& field, const m2ai::OverrideValue& val
     out.value = value;
     if (!c.ok) {
         // core: "plan.gpu.kwPerRack must be between …": the path becomes the label.
-        QString why = QString::fromStdString(c.error);
+        QString why = CoreErrorText::message(c.message, {}, c.error);
         const QString path = QString::fromStdString(field.path);
         if (why.startsWith(path + QLatin1Char(' '))) why = why.mid(path.size() + 1);
         out.error = tr("%1: %2").arg(label(field), why);

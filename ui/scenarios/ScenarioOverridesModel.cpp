@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 
+#include "app/ProblemText.h"
 #include "document/ProjectDocument.h"
 #include "scenarios/ApplyScenario.h"
 #include "scenarios/OverrideRegistry.h"
@@ -49,7 +50,7 @@ QString ScenarioOverridesModel::problemOf(int row) const {
     const std::string path =
         "scenarios[" + std::to_string(scenario_) + "].overrides[" + std::to_string(row) + "]";
     for (const m2ai::Problem& p : problems_)
-        if (p.path == path) return QString::fromStdString(p.message);
+        if (p.path == path) return ProblemText::problemMessage(p);
     return {};
 }
 

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <limits>
 
+#include "app/ProblemText.h"
 #include "risk/Distribution.h"
 #include "risk/RiskSettings.h"
 #include "util/ElidingLineEdit.h"
@@ -347,7 +348,7 @@ void RiskInputsDialog::accept() {
     const std::vector<m2ai::Problem> problems = m2ai::risk::validateRiskInputs(inputs());
     if (!problems.empty()) {
         const m2ai::Problem& p = problems.front();
-        refusal_->setText(tr("Refused — %1 %2").arg(humanize(p.path), QString::fromStdString(p.message)));
+        refusal_->setText(tr("Refused — %1 %2").arg(humanize(p.path), ProblemText::problemMessage(p)));
         refusal_->show();
         return;
     }

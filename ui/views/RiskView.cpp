@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "app/CoreErrorText.h"
 #include "charts/RiskCharts.h"
 #include "document/ProjectDocument.h"
 #include "engines/Compute.h"
@@ -184,7 +185,8 @@ void RiskView::showRun() {
                              .arg(QLocale().toString(risk_.trialsCompleted))
                              .arg(QLocale().toString(risk_.trialsRequested)));
     } else if (!risk_.ok) {
-        status_->setText(tr("The run failed: %1").arg(QString::fromStdString(risk_.error)));
+        status_->setText(tr("The run failed: %1")
+                             .arg(CoreErrorText::message(risk_.errorMessage, risk_.problems, risk_.error)));
     } else {
         progress_->setValue(progress_->maximum());
         const auto& p = risk_.portfolio;
