@@ -297,6 +297,7 @@ struct EconomicsScratch {
     std::vector<double> powerPriceUsdPerMwh, hashpriceUsdPerPhDay, gpuUsdPerHourByAge,
         colocationUsdPerKwMonth;
     std::vector<double> marginUsdByMonth, net, flows;
+    finance::TaxAndDebtInput taxInput;  // its series: the capex by class, the ASIC sale, operating cash
 };
 
 EconomicsScratch& economicsScratch() {
@@ -506,9 +507,10 @@ double residualValueUsd(const CapexByStep& capex, const Context& ctx, const Sche
 
 // Each tax asset class's capex by month and the ASIC sale, as financeSite hands them to the tax and
 // debt engine (the asset classes always add up to the monthly capex).
+// The series of the tax engine's input that addCapex fills (the thread's EconomicsScratch).
 struct CapexByClass {
-    std::array<std::vector<double>, finance::kAssetClassCount> usd;
-    std::vector<double> asicResaleUsd;
+    std::array<std::vector<double>, finance::kAssetClassCount>& usd;
+    std::vector<double>& asicResaleUsd;
 };
 
 // Capex into the months it is paid; returns the GPU refreshes paid inside the horizon. With byClass,
@@ -586,11 +588,10 @@ void netOf(std::vector<MonthlyCashFlow>& months, std::vector<double>& net) {
 
 // Tax and debt of the site's flows, with the capex split into its tax asset classes (paid as
 // addCapex paid it).
-void financeSite(EconomicsResult& result, const Context& ctx, CapexByClass byClass,
+void financeSite(EconomicsResult& result, const Context& ctx, finance::TaxAndDebtInput& taxInput,
                  const ScheduleResult& schedule) {
-    result.financing =
-        finance::computeSiteFinancing(ctx.site, ctx.portfolio, result.monthly, std::move(byClass.usd),
-                                      std::move(byClass.asicResaleUsd), schedule.rfsMonthIndex);
+    result.financing = finance::computeSiteFinancing(ctx.site, ctx.portfolio, result.monthly, taxInput,
+                                                     schedule.rfsMonthIndex);
 }
 
 // The pre-tax NPV of the converting plan alone (operating flows, capex, terminal value), the first
@@ -678,7 +679,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths,
                                     hall, &marginUsdByMonth);
     if (hall.revenueUsd > 0.0) result.hallOperatingMarginPct = 100.0 * hall.marginUsd / hall.revenueUsd;
-    CapexByClass capexByClass;
+    finance::TaxAndDebtInput& taxInput = work.taxInput;
+    CapexByClass capexByClass{taxInput.capexUsdByClass, taxInput.asicResaleUsd};
     result.gpuRefreshUsd = addCapex(result.monthly, result.capex, ctx, schedule, &capexByClass);
     result.residualValueUsd = residualValueUsd(result.capex, ctx, schedule, &marginUsdByMonth);
     if (!result.monthly.empty()) result.monthly.back().residualValueUsd = result.residualValueUsd;
@@ -719,7 +721,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     if (const auto monthlyIrr = finance::irr(scratch))
         result.incrementalIrr = finance::annualRateFromPerPeriod(*monthlyIrr, 12);
     if (extras.cumulativeSeries) result.paybackMonthIndex = finance::paybackPeriod(result.cumulativeNetUsd);
-    financeSite(result, ctx, std::move(capexByClass), schedule);
+    financeSite(result, ctx, taxInput, schedule);
 
     // One month of delay: the IT-online profile (and with it revenue, energy and O&M) shifts one
     // month later; capex, mining and decommissioning keep their dates.

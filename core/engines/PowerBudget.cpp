@@ -3,7 +3,9 @@
 #include "engines/PowerBudget.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 #include "engines/Pue.h"
 #include "engines/PueDetail.h"
@@ -23,6 +25,10 @@ struct SolvedLoad {
     bool limitedByElectrical = false;
     PueResult pue;
 };
+
+bool sameBits(double a, double b) {
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
 
 double peakFacilityMw(const CoolingProfile& profile, const ElectricalChain& chain, double itMw) {
     return itMw * designPue(profile, chain, itMw);
@@ -55,8 +61,11 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, const ElectricalChain& cha
         converged = std::abs(next - itMw) <= kRelativeTolerance * next;
         itMw = next;
     }
+    // Peak facility power at full usable capacity: whether the electrical capacity binds (below) and,
+    // when the fixed point failed, whether the usable capacity fits the grid at all.
+    const double usablePeakMw = peakFacilityMw(profile, chain, usable);
     if (!converged) {
-        if (peakFacilityMw(profile, chain, usable) <= grid) {
+        if (usablePeakMw <= grid) {
             itMw = usable;
         } else {
             double lo = 0.0, hi = ceilingMw;
@@ -70,7 +79,7 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, const ElectricalChain& cha
     out.itMw = itMw;
     out.pue = computePue(profile, chain, itMw);
     // Electrical-limited when the usable capacity, not the grid, is the binding constraint.
-    out.limitedByElectrical = usable * designPue(profile, chain, usable) <= grid;
+    out.limitedByElectrical = usablePeakMw <= grid;
     return out;
 }
 
@@ -160,8 +169,15 @@ PowerBudget computePowerBudget(const Site& site, const Catalogue& catalogue) {
         const double gridNowMw = share * b.gridMw;
         const double usable = plan.electrical.enabled ? b.usableCapacityMw : gridNowMw;
         const double installed = plan.electrical.enabled ? b.installedCapacityMw : gridNowMw;
+        // Without a queued extra the inputs are those just solved, bit for bit (the solve is a pure
+        // function of them): reuse its load instead of solving the same thing again.
+        const bool sameInputs = sameBits(gridNowMw, b.convertedGridMw) &&
+                                sameBits(usable, b.usableCapacityMw) &&
+                                sameBits(installed, b.installedCapacityMw);
         b.itMwOnCurrentGrid =
-            solveItLoad(profile, electricalChainFor(site, profile, installed), gridNowMw, usable).itMw;
+            sameInputs
+                ? b.itMw
+                : solveItLoad(profile, electricalChainFor(site, profile, installed), gridNowMw, usable).itMw;
     }
 
     if (plan.gpu.enabled && plan.gpu.kwPerRack > 0.0 && b.itMw > 0.0) {

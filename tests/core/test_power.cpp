@@ -233,6 +233,28 @@ TEST_CASE("Grid queue: IT with the queued extra and on today's grid", "[power]")
     CHECK(b.itMwOnCurrentGrid == Approx(17.948231084538794).epsilon(1e-10));
 }
 
+TEST_CASE("Without a queued extra, IT on today's grid is the solved IT, electrical step on or off",
+          "[power]") {
+    const Catalogue cat = handCatalogue();
+    for (const bool electrical : {true, false}) {
+        for (const bool emptyQueue : {false, true}) {
+            Site s = mildSite();
+            s.gridInterconnectMw = 20.0;
+            s.plan.electrical.enabled = electrical;
+            if (emptyQueue) s.gridQueue = GridQueue{0.0, YearMonth{2028, 1}};
+            const PowerBudget b = computePowerBudget(s, cat);
+            INFO("electrical " << electrical << ", empty queue " << emptyQueue);
+            CHECK(b.itMw > 0.0);
+            CHECK(b.itMwOnCurrentGrid == b.itMw);
+            // The same hall with a queue solves today's grid on its own: less IT than with the queue.
+            s.gridQueue = GridQueue{10.0, YearMonth{2028, 1}};
+            const PowerBudget queued = computePowerBudget(s, cat);
+            CHECK(queued.itMwOnCurrentGrid == b.itMw);
+            CHECK(queued.itMw > queued.itMwOnCurrentGrid);
+        }
+    }
+}
+
 TEST_CASE("Mining before and after: the unconverted share keeps its ASICs", "[power]") {
     const Catalogue cat = handCatalogue();
     Site s = mildSite();

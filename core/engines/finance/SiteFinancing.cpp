@@ -1,7 +1,5 @@
 #include "engines/finance/SiteFinancing.h"
 
-#include <utility>
-
 #include "catalogue/TaxPresets.h"
 #include "engines/CashFlowComponents.h"
 
@@ -25,11 +23,10 @@ TaxRules taxRulesFor(const Site& site, const Financing& financing) {
 }
 
 FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfolio,
-                                     const std::vector<MonthlyCashFlow>& monthly,
-                                     std::array<std::vector<double>, kAssetClassCount> capexUsdByClass,
-                                     std::vector<double> asicResaleUsd, int inServiceMonthIndex) {
+                                     const std::vector<MonthlyCashFlow>& monthly, TaxAndDebtInput& in,
+                                     int inServiceMonthIndex) {
     const Financing& f = portfolio.financing;
-    TaxAndDebtInput in;
+    in.operatingUsd.clear();
     in.operatingUsd.reserve(monthly.size());
     // Operating cash = net minus the parts passed separately (capex by class, the ASIC sale, the
     // terminal value), so every operating component of engines/CashFlowComponents.h (lease and
@@ -37,9 +34,7 @@ FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfoli
     for (const MonthlyCashFlow& cf : monthly)
         in.operatingUsd.push_back(netOfComponents(cf) + cf.facilityCapexUsd + cf.gpuPurchaseUsd -
                                   cf.asicResaleUsdCredit - cf.residualValueUsd);
-    in.capexUsdByClass = std::move(capexUsdByClass);
-    in.asicResaleUsd = std::move(asicResaleUsd);
-    if (!monthly.empty()) in.terminalValueUsd = monthly.back().residualValueUsd;
+    in.terminalValueUsd = monthly.empty() ? 0.0 : monthly.back().residualValueUsd;
     in.inServiceMonthIndex = inServiceMonthIndex;
     in.tax = taxRulesFor(site, f);
     in.debt = {f.debt.enabled, f.debt.loanToCostPct, f.debt.interestRatePct, f.debt.tenorYears,

@@ -15,12 +15,12 @@ namespace m2ai::finance {
 // else Financing::otherCountryTaxRatePct with the default lives and no loss limits.
 TaxRules taxRulesFor(const Site& site, const Financing& financing);
 
-// capexUsdByClass: per asset class, per month (the economics' capex split, contingency included);
-// asicResaleUsd: the ASIC sale per month; inServiceMonthIndex: the first RFS month.
-// The series are taken (moved into the engine's input), not copied.
+// in: the engine's input with capexUsdByClass (per asset class, per month: the economics' capex
+// split, contingency included) and asicResaleUsd (the ASIC sale per month) already filled; every
+// other field is set here from the site, the portfolio and monthly. inServiceMonthIndex: the first
+// RFS month. The caller owns in, so that its series keep their memory from one site to the next.
 FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfolio,
-                                     const std::vector<MonthlyCashFlow>& monthly,
-                                     std::array<std::vector<double>, kAssetClassCount> capexUsdByClass,
-                                     std::vector<double> asicResaleUsd, int inServiceMonthIndex);
+                                     const std::vector<MonthlyCashFlow>& monthly, TaxAndDebtInput& in,
+                                     int inServiceMonthIndex);
 
 }  // namespace m2ai::finance
