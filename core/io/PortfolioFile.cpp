@@ -60,6 +60,7 @@ void loadInto(const std::string& path, LoadedPortfolio& out) {
         OpenResult opened = openProject(path);
         if (!opened.ok) {
             out.error = opened.error;
+            out.message = opened.message;
             out.problemCount = opened.problems.size();
             if (opened.problems.size() > kMaxReportedProblems) opened.problems.resize(kMaxReportedProblems);
             out.problems = std::move(opened.problems);

@@ -22,6 +22,8 @@ struct LoadedPortfolio {
     // starts with the SQLite header, else Json.
     PortfolioFileKind kind = PortfolioFileKind::Project;
     std::string error;              // one line for the user when !ok; names the file
+    CoreMessage message;            // the same line, translatable, when a project file was refused
+                                    // (storage/ProjectFile.h OpenResult::message); else empty
     std::vector<Problem> problems;  // field-level problems when the content is invalid (the first
                                     // kMaxReportedProblems, see io/JsonIo.h)
     std::size_t problemCount = 0;   // all field-level problems; > problems.size() when capped
