@@ -6,6 +6,7 @@
 
 #include "CliText.h"
 #include "Commands.h"
+#include "ProblemLines.h"
 #include "catalogue/Catalogue.h"
 #include "climate/EpwClimate.h"
 #include "climate/HourlyClimate.h"
@@ -36,7 +37,7 @@ std::string pad(std::string s, std::size_t width) {
 EpwClimate readEpw(const std::string& path, std::ostream& err, bool& ok) {
     EpwClimate epw = readEpwClimate(path);
     ok = epw.ok;
-    if (!epw.ok) err << epw.error << '\n';
+    if (!epw.ok) err << messageLine(epw.message) << '\n';
     return epw;
 }
 
@@ -158,7 +159,7 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     LoadedPortfolio loaded = loadPortfolioFile(projectPath);
     if (!loaded.ok) {
         err << (loaded.error.empty() ? projectPath + ": " + translate("CliClimate", "cannot be read")
-                                     : loaded.error)
+                                     : (loaded.message.empty() ? loaded.error : messageLine(loaded.message)))
             << '\n';
         for (const auto& p : loaded.problems) err << projectPath << ": " << p.toString() << '\n';
         return kInvalidInput;
@@ -177,7 +178,7 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     if (!ok) return kInvalidInput;
     const HourlyClimateCheck check = checkHourlyClimate(epw.hourly);
     if (!check.ok) {
-        err << epwPath << ": " << check.error << '\n';
+        err << epwPath << ": " << messageLine(check.message) << '\n';
         return kInvalidInput;
     }
     const double km = greatCircleKm(site->latitudeDeg, site->longitudeDeg, epw.latitudeDeg, epw.longitudeDeg);
@@ -196,7 +197,7 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     }
     const SaveResult saved = savePortfolioFile(portfolio, projectPath);  // validates, then atomic
     if (!saved.ok) {
-        err << saved.error << '\n';
+        err << (saved.message.empty() ? saved.error : messageLine(saved.message)) << '\n';
         return kInvalidInput;
     }
     out << projectPath << ": "

@@ -84,7 +84,9 @@ int report(const Invocation& in) {
     } else {
         m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(input);
         if (!loaded.ok) {
-            if (loaded.problems.empty()) std::cerr << "mine2ai-cli report: " << loaded.error << '\n';
+            if (loaded.problems.empty())
+                std::cerr << "mine2ai-cli report: "
+                          << (loaded.message.empty() ? loaded.error : messageLine(loaded.message)) << '\n';
             for (const auto& p : loaded.problems) std::cerr << input << ": " << problemLine(p) << '\n';
             return kInvalidInput;
         }

@@ -66,7 +66,9 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
     OpenResult out;
     m2ai::LoadedPortfolio loaded = m2ai::loadPortfolioFile(QFile::encodeName(path).toStdString());
     if (!loaded.ok) {
-        out.error = QString::fromStdString(loaded.error);
+        // A refused project file's line is translated; the JSON reader's stays as core wrote it.
+        out.error = loaded.message.empty() ? QString::fromStdString(loaded.error)
+                                           : ProblemText::message(loaded.message);
         out.problemCount = loaded.problemCount;
         out.problems = std::move(loaded.problems);
         return out;
@@ -74,7 +76,7 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     out.ok = true;
     if (const auto warning = m2ai::foreignCurrencyWarning(loaded.portfolio))
-        out.warning = QString::fromStdString(*warning);
+        out.warning = ProblemText::message(*warning);
     if (loaded.kind == m2ai::PortfolioFileKind::Json) {
         out.imported = true;
         load(std::move(loaded.portfolio), QString());
@@ -92,7 +94,7 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
 
 ProjectDocument::SaveOutcome ProjectDocument::saveAs(const QString& path) {
     const m2ai::SaveResult saved = m2ai::saveProject(portfolio_, QFile::encodeName(path).toStdString());
-    if (!saved.ok) return {false, QString::fromStdString(saved.error)};
+    if (!saved.ok) return {false, ProblemText::message(saved.message)};
     setFilePath(QFileInfo(path).absoluteFilePath());
     markSaved();
     return {true, {}};
@@ -103,7 +105,7 @@ ProjectDocument::OpenResult ProjectDocument::openRecovery(const QString& recover
     OpenResult out;
     m2ai::OpenResult opened = m2ai::openProject(QFile::encodeName(recoveryPath).toStdString());
     if (!opened.ok) {
-        out.error = QString::fromStdString(opened.error);
+        out.error = ProblemText::message(opened.message);
         return out;
     }
     load(std::move(opened.portfolio), originalPath);
