@@ -67,18 +67,6 @@ TEST_CASE("trstore: every refusal of a hostile project file is a translatable se
          edited("PRAGMA ignore_check_constraints = ON; UPDATE site SET latitude_deg = 'north' WHERE id = 1"),
          "damaged or not a Mine2AI project: sites[1].latitudeDeg is not a number (site.latitude_deg holds "
          "text)"},
-        {"null.m2ai",
-         edited(
-             "PRAGMA ignore_check_constraints = ON; UPDATE mining_fleet SET units = NULL WHERE site_id = 0"),
-         "damaged or not a Mine2AI project: sites[0].mining.units is not a whole number (mining_fleet.units "
-         "holds NULL)"},
-        {"blob-name.m2ai",
-         edited("PRAGMA ignore_check_constraints = ON; UPDATE site SET name = x'00ff' WHERE id = 0"),
-         "damaged or not a Mine2AI project: sites[0].name is not text (site.name holds a blob)"},
-        {"real-key.m2ai",
-         edited("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF; "
-                "UPDATE step_cooling SET site_id = 0.5 WHERE site_id = 0"),
-         "damaged or not a Mine2AI project: step_cooling.site_id holds a real number, not a whole number"},
         {"unknown-enum.m2ai",
          edited("PRAGMA ignore_check_constraints = ON; UPDATE site SET energy_source = 'solar' WHERE id = 1"),
          "damaged or not a Mine2AI project: sites[1].energySource 'solar' is not one of hydro, natural-gas, "
