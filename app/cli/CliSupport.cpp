@@ -87,7 +87,7 @@ bool loadPortfolio(const std::string& path, Portfolio& portfolio) {
     }
     portfolio = std::move(loaded.portfolio);
     if (const auto warning = foreignCurrencyWarning(portfolio))
-        std::cerr << path << ": warning: " << *warning << '\n';
+        std::cerr << path << ": warning: " << messageLine(*warning) << '\n';
     return true;
 }
 
@@ -95,7 +95,8 @@ int writePortfolio(const Portfolio& portfolio, const std::string& path) {
     if (isStdout(path)) return writeOutput(path, portfolioToJson(portfolio) + "\n");
     const SaveResult saved = savePortfolioFile(portfolio, path);
     if (!saved.ok) {
-        std::cerr << saved.error << '\n';
+        // A project file's refusal is translated; the JSON writer's stays as core wrote it.
+        std::cerr << (saved.message.empty() ? saved.error : messageLine(saved.message)) << '\n';
         return kInvalidInput;
     }
     return kOk;

@@ -37,7 +37,7 @@ std::string pad(std::string s, std::size_t width) {
 EpwClimate readEpw(const std::string& path, std::ostream& err, bool& ok) {
     EpwClimate epw = readEpwClimate(path);
     ok = epw.ok;
-    if (!epw.ok) err << epw.error << '\n';
+    if (!epw.ok) err << messageLine(epw.message) << '\n';
     return epw;
 }
 
@@ -178,7 +178,7 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     if (!ok) return kInvalidInput;
     const HourlyClimateCheck check = checkHourlyClimate(epw.hourly);
     if (!check.ok) {
-        err << epwPath << ": " << check.error << '\n';
+        err << epwPath << ": " << messageLine(check.message) << '\n';
         return kInvalidInput;
     }
     const double km = greatCircleKm(site->latitudeDeg, site->longitudeDeg, epw.latitudeDeg, epw.longitudeDeg);
@@ -197,7 +197,7 @@ int runImportEpw(const std::string& projectPath, const std::string& siteName, co
     }
     const SaveResult saved = savePortfolioFile(portfolio, projectPath);  // validates, then atomic
     if (!saved.ok) {
-        err << saved.error << '\n';
+        err << (saved.message.empty() ? saved.error : messageLine(saved.message)) << '\n';
         return kInvalidInput;
     }
     out << projectPath << ": "

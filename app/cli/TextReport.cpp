@@ -97,7 +97,8 @@ void printPortfolioTable(std::ostream& out, const m2ai::Portfolio& portfolio,
     out << portfolio.name << " — start " << portfolio.startMonth.toString() << ", discount "
         << fixed(portfolio.discountRatePct, 1) << " %, horizon " << portfolio.horizonYears << " years, "
         << m2ai::kModelCurrency << "\n";
-    if (const auto warning = m2ai::foreignCurrencyWarning(portfolio)) out << "Warning: " << *warning << "\n";
+    if (const auto warning = m2ai::foreignCurrencyWarning(portfolio))
+        out << "Warning: " << m2ai::cli::messageLine(*warning) << "\n";
     out << "\n";
     std::vector<std::string> titles;
     titles.reserve(columns.size());

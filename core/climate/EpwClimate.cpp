@@ -61,6 +61,13 @@ struct RawHour {
 
 EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
     EpwClimate out;
+    // %1 is the file's name in every refusal.
+    auto refuse = [&](MessageFormat format, std::vector<std::string> args = {}) {
+        args.insert(args.begin(), name);
+        out.message = coreMessage(format, std::move(args));
+        out.error = out.message.english();
+        return out;
+    };
     std::istringstream in(text);
     std::string line;
     int lineNo = 0;
@@ -74,13 +81,12 @@ EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
         const auto f = splitCsv(line);
         if (lineNo == 1) {
             if (f.size() < 10 || f[0] != "LOCATION") {
-                out.error = name + ": not an EnergyPlus weather file (line 1 must start with LOCATION)";
-                return out;
+                return refuse(M2AI_TR(
+                    "Climate", "%1: not an EnergyPlus weather file (line 1 must start with LOCATION)"));
             }
             out.location = f[1] + ", " + f[2] + ", " + f[3];
             if (!toDouble(f[6], out.latitudeDeg) || !toDouble(f[7], out.longitudeDeg)) {
-                out.error = name + ": line 1: latitude/longitude are not numbers";
-                return out;
+                return refuse(M2AI_TR("Climate", "%1: line 1: latitude/longitude are not numbers"));
             }
             if (!toDouble(f[9], out.elevationM)) out.elevationM = 0.0;  // optional for the means
             continue;
@@ -91,8 +97,8 @@ EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
         double month = 0, db = 0, rh = 0, pressure = 0;
         if (f.size() < 10 || !toDouble(f[1], month) || !toDouble(f[6], db) || !toDouble(f[8], rh) ||
             !toDouble(f[9], pressure) || month < 1 || month > 12) {
-            out.error = name + ": line " + std::to_string(lineNo) + ": not an hourly EPW record";
-            return out;
+            return refuse(M2AI_TR("Climate", "%1: line %2: not an hourly EPW record"),
+                          {std::to_string(lineNo)});
         }
         rows.emplace_back();
         if (db >= kMissingDryBulb || rh >= kMissingRh) continue;  // missing data: skip the hour
@@ -108,8 +114,7 @@ EpwClimate parseEpwClimate(const std::string& text, const std::string& name) {
     }
     for (int m = 0; m < 12; ++m) {
         if (count[m] == 0) {
-            out.error = name + ": no hourly data for month " + std::to_string(m + 1);
-            return out;
+            return refuse(M2AI_TR("Climate", "%1: no hourly data for month %2"), {std::to_string(m + 1)});
         }
         out.climate.dryBulbC[m] = sumDb[m] / count[m];
         out.climate.wetBulbC[m] = sumWb[m] / count[m];
@@ -144,7 +149,8 @@ EpwClimate readEpwClimate(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         EpwClimate out;
-        out.error = path + ": cannot open the weather file";
+        out.message = coreMessage(M2AI_TR("Climate", "%1: cannot open the weather file"), {path});
+        out.error = out.message.english();
         return out;
     }
     std::ostringstream buffer;

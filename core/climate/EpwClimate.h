@@ -6,12 +6,14 @@
 #include <string>
 
 #include "model/Portfolio.h"
+#include "validation/CoreMessage.h"
 
 namespace m2ai {
 
 struct EpwClimate {
     bool ok = false;
-    std::string error;     // one line, naming the file and the row when !ok
+    std::string error;     // one line, naming the file and the row when !ok: message.english()
+    CoreMessage message;   // the same line, translatable (context "Climate")
     std::string location;  // "Pittsburgh Allegheny Co Ap, PA, USA"
     double latitudeDeg = 0.0;
     double longitudeDeg = 0.0;

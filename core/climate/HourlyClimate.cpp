@@ -30,29 +30,29 @@ std::array<int, 12> hoursPerMonth(std::size_t rows) {
 
 HourlyClimateCheck checkHourlyClimate(const HourlyClimate& c) {
     HourlyClimateCheck out;
+    auto refuse = [&out](MessageFormat format, std::vector<std::string> args = {}) {
+        out.message = coreMessage(format, std::move(args));
+        out.error = out.message.english();
+        return out;
+    };
     const std::size_t n = c.dryBulbC.size();
     if (n != kHoursInYear && n != kHoursInLeapYear) {
-        out.error = "hourly climate: " + std::to_string(n) + " dry-bulb rows; allowed 8760 or 8784";
-        return out;
+        return refuse(kHourlyRowCount, {std::to_string(n)});
     }
     if (c.wetBulbC.size() != n || c.pressurePa.size() != n) {
-        out.error = "hourly climate: dry-bulb, wet-bulb and pressure must have the same number of rows";
-        return out;
+        return refuse(kHourlySeriesLengths);
     }
     for (std::size_t h = 0; h < n; ++h) {
         const double db = c.dryBulbC[h], wb = c.wetBulbC[h], p = c.pressurePa[h];
-        const std::string row = " at hour " + std::to_string(h + 1);
+        const std::string hour = std::to_string(h + 1);
         if (!std::isfinite(db) || db < -90.0 || db > 60.0) {
-            out.error = "hourly climate: dry-bulb" + row + " outside −90…60 °C";
-            return out;
+            return refuse(kHourlyDryBulb, {hour});
         }
         if (!std::isfinite(wb) || wb > db + 0.05 || wb < -100.0) {
-            out.error = "hourly climate: wet-bulb" + row + " above the dry-bulb or not a number";
-            return out;
+            return refuse(kHourlyWetBulb, {hour});
         }
         if (!std::isfinite(p) || p < 30000.0 || p > 110000.0) {
-            out.error = "hourly climate: pressure" + row + " outside 30000…110000 Pa";
-            return out;
+            return refuse(kHourlyPressure, {hour});
         }
     }
     out.ok = true;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/Portfolio.h"
+#include "validation/CoreMessage.h"
 
 namespace m2ai {
 
@@ -16,9 +17,22 @@ inline constexpr std::size_t kHoursInLeapYear = 8784;
 // Rows per calendar month for a year of `rows` hours (8,760 or 8,784); all zero for any other count.
 std::array<int, 12> hoursPerMonth(std::size_t rows);
 
+// The check's sentences (the project reader words its own refusal after the one that failed).
+inline constexpr MessageFormat kHourlyRowCount =
+    M2AI_TR("Climate", "hourly climate: %1 dry-bulb rows; allowed 8760 or 8784");
+inline constexpr MessageFormat kHourlySeriesLengths =
+    M2AI_TR("Climate", "hourly climate: dry-bulb, wet-bulb and pressure must have the same number of rows");
+inline constexpr MessageFormat kHourlyDryBulb =
+    M2AI_TR("Climate", "hourly climate: dry-bulb at hour %1 outside −90…60 °C");
+inline constexpr MessageFormat kHourlyWetBulb =
+    M2AI_TR("Climate", "hourly climate: wet-bulb at hour %1 above the dry-bulb or not a number");
+inline constexpr MessageFormat kHourlyPressure =
+    M2AI_TR("Climate", "hourly climate: pressure at hour %1 outside 30000…110000 Pa");
+
 struct HourlyClimateCheck {
     bool ok = false;
-    std::string error;  // one line naming the field and the allowed range when !ok
+    std::string error;    // one line naming the field and the allowed range when !ok: message.english()
+    CoreMessage message;  // the same line, translatable (context "Climate")
 };
 
 // 8,760 or 8,784 rows in each of the three series; every value finite; dry-bulb −90…60 °C;

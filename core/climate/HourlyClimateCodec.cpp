@@ -32,8 +32,9 @@ std::string encodeFloat32Le(const std::vector<float>& values) {
 DecodedSeries decodeFloat32Le(std::string_view bytes, std::size_t count) {
     DecodedSeries out;
     if (bytes.size() != 4 * count) {
-        out.error = "holds " + std::to_string(bytes.size()) + " bytes; " + std::to_string(count) +
-                    " hours of float32 take " + std::to_string(4 * count);
+        out.message = coreMessage(kSeriesByteCount, {std::to_string(bytes.size()), std::to_string(count),
+                                                     std::to_string(4 * count)});
+        out.error = out.message.english();
         return out;
     }
     out.values.resize(count);
@@ -44,7 +45,8 @@ DecodedSeries decodeFloat32Le(std::string_view bytes, std::size_t count) {
         std::memcpy(&out.values[i], &u, 4);
         if (!std::isfinite(out.values[i])) {
             out.values.clear();
-            out.error = "is not a finite number at hour " + std::to_string(i + 1);
+            out.message = coreMessage(kSeriesNotFinite, {std::to_string(i + 1)});
+            out.error = out.message.english();
             return out;
         }
     }
@@ -68,7 +70,9 @@ std::string base64Encode(std::string_view bytes) {
 DecodedBytes base64Decode(std::string_view text) {
     DecodedBytes out;
     if (text.size() % 4 != 0) {
-        out.error = "is not base64 (its length " + std::to_string(text.size()) + " is not a multiple of 4)";
+        out.message = coreMessage(M2AI_TR("Climate", "is not base64 (its length %1 is not a multiple of 4)"),
+                                  {std::to_string(text.size())});
+        out.error = out.message.english();
         return out;
     }
     out.bytes.reserve(text.size() / 4 * 3);
@@ -86,7 +90,9 @@ DecodedBytes base64Decode(std::string_view text) {
             const int s = padding ? -1 : sextet(c);
             if (s < 0) {
                 out.bytes.clear();
-                out.error = "is not base64 (character " + std::to_string(i + k + 1) + ")";
+                out.message = coreMessage(M2AI_TR("Climate", "is not base64 (character %1)"),
+                                          {std::to_string(i + k + 1)});
+                out.error = out.message.english();
                 return out;
             }
             v = (v << 6) | static_cast<std::uint32_t>(s);

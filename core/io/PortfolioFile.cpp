@@ -72,9 +72,8 @@ void loadInto(const std::string& path, LoadedPortfolio& out) {
         out.kind = PortfolioFileKind::Project;
         OpenResult opened = openProject(path);
         if (!opened.ok) {
-            // storage/ProjectFile's sentence, English (its own helper converts it).
             out.error = opened.error;
-            out.errorMessage = CoreMessage{{}, opened.error, {}};
+            out.errorMessage = opened.message;
             out.problemCount = opened.problems.size();
             if (opened.problems.size() > kMaxReportedProblems) opened.problems.resize(kMaxReportedProblems);
             out.problems = std::move(opened.problems);

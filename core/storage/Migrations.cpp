@@ -59,8 +59,11 @@ int userVersion(sqlite3* db) {
 MigrationResult migrate(sqlite3* db, int fromVersion, int toVersion,
                         const std::vector<MigrationStep>& steps) {
     MigrationResult result;
-    auto fail = [&](const std::string& why) {
+    // message: the refusal openProject shows, "%1: cannot open: …" (%1 the path, empty here).
+    auto fail = [&](const std::string& why, MessageFormat format, std::vector<std::string> args) {
         result.error = why;
+        args.insert(args.begin(), std::string());
+        result.message = coreMessage(format, std::move(args));
         return result;
     };
     int version = fromVersion;
@@ -69,18 +72,30 @@ MigrationResult migrate(sqlite3* db, int fromVersion, int toVersion,
             return s.fromVersion == version && s.toVersion > version && s.toVersion <= toVersion;
         });
         if (step == steps.end()) {
-            std::string readable = "schema " + std::to_string(toVersion);
+            const std::string from = std::to_string(version), to = std::to_string(toVersion);
             const auto oldest =
                 std::min_element(steps.begin(), steps.end(),
                                  [](const auto& a, const auto& b) { return a.fromVersion < b.fromVersion; });
-            if (oldest != steps.end() && oldest->fromVersion < toVersion)
-                readable =
-                    "schemas " + std::to_string(oldest->fromVersion) + " to " + std::to_string(toVersion);
-            return fail("schema " + std::to_string(version) + " cannot be upgraded: this version reads " +
-                        readable);
+            if (oldest != steps.end() && oldest->fromVersion < toVersion) {
+                const std::string first = std::to_string(oldest->fromVersion);
+                return fail(
+                    "schema " + from + " cannot be upgraded: this version reads schemas " + first + " to " +
+                        to,
+                    M2AI_TR(
+                        "ProjectFile",
+                        "%1: cannot open: schema %2 cannot be upgraded: this version reads schemas %3 to %4"),
+                    {from, first, to});
+            }
+            return fail(
+                "schema " + from + " cannot be upgraded: this version reads schema " + to,
+                M2AI_TR("ProjectFile",
+                        "%1: cannot open: schema %2 cannot be upgraded: this version reads schema %3"),
+                {from, to});
         }
-        const std::string what = "upgrading from schema " + std::to_string(step->fromVersion) + " to " +
-                                 std::to_string(step->toVersion) + " (" + step->description + ") failed: ";
+        const std::string stepFrom = std::to_string(step->fromVersion),
+                          stepTo = std::to_string(step->toVersion);
+        const std::string what =
+            "upgrading from schema " + stepFrom + " to " + stepTo + " (" + step->description + ") failed: ";
         try {
             Database::execOn(db, "BEGIN IMMEDIATE", "starting the upgrade");
             step->apply(db);
@@ -89,9 +104,17 @@ MigrationResult migrate(sqlite3* db, int fromVersion, int toVersion,
             Database::execOn(db, "COMMIT", "committing the upgrade");
         } catch (const std::exception& e) {
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-            return fail(what + e.what());
+            return fail(
+                what + e.what(),
+                M2AI_TR("ProjectFile", "%1: cannot open: upgrading from schema %2 to %3 (%4) failed: %5"),
+                {stepFrom, stepTo, step->description, e.what()});
         }
-        if (userVersion(db) != step->toVersion) return fail(what + "the schema version was not recorded");
+        if (userVersion(db) != step->toVersion)
+            return fail(what + "the schema version was not recorded",
+                        M2AI_TR("ProjectFile",
+                                "%1: cannot open: upgrading from schema %2 to %3 (%4) failed: the schema "
+                                "version was not recorded"),
+                        {stepFrom, stepTo, step->description});
         version = step->toVersion;
     }
     result.ok = true;

@@ -25,7 +25,8 @@ const std::vector<MigrationStep>& migrationSteps();
 
 struct MigrationResult {
     bool ok = false;
-    std::string error;  // one line: the failing step and why, or the gap in the chain
+    std::string error;    // one line: the failing step and why, or the gap in the chain
+    CoreMessage message;  // openProject's refusal for it, "%1: cannot open: " + error, %1 left empty
 };
 // Brings db (writable) from fromVersion to toVersion by chaining steps; each step runs in its own
 // transaction and sets PRAGMA user_version. A failing step is rolled back, so db stays at the last

@@ -86,7 +86,9 @@ void requireTables(sqlite3* db) {
         if (const auto* name = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0)))
             present.insert(name);
     for (const std::string& t : schemaTables())
-        if (!present.count(t)) throw ContentError("the table " + t + " is missing");
+        if (!present.count(t))
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: the table %2 is missing"), {t});
 }
 
 // Reads a current-schema (3) database; older files are migrated first. Every value's type is
@@ -95,15 +97,18 @@ Portfolio loadPortfolio(sqlite3* db) {
     requireTables(db);
     const long long siteCount = countRows(db, "SELECT count(*) FROM site");
     if (siteCount > kMaxSites)
-        throw ContentError(std::to_string(siteCount) + " sites, more than the " + std::to_string(kMaxSites) +
-                           " a project may hold");
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: %2 sites, more than the %3 a project may hold"),
+            {std::to_string(siteCount), std::to_string(kMaxSites)});
     // Child tables of 1:1 or 12:1 rows may not outnumber what the sites allow.
     for (const auto& [sql, perSite] :
          {std::pair{"SELECT count(*) FROM climate_month", 12LL},
           std::pair{"SELECT count(*) FROM user_task", kMaxTasksPerSite},
           std::pair{"SELECT count(*) FROM user_task_dependency", kMaxTasksPerSite * kMaxDependenciesPerTask}})
         if (countRows(db, sql) > std::max(1LL, siteCount) * perSite)
-            throw ContentError(std::string("too many rows (") + sql + ")");
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: too many rows (%2)"), {sql});
 
     Portfolio p;
     {
@@ -111,23 +116,39 @@ Portfolio loadPortfolio(sqlite3* db) {
             db,
             "SELECT name, start_year, start_month, currency, discount_rate_pct, horizon_years, id FROM "
             "portfolio");
-        if (!s.next()) throw ContentError("the table portfolio is empty");
+        if (!s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: the table %2 is empty"),
+                {"portfolio"});
         Row r(s.get(), "portfolio", "");
         p.name = r.text(0, "name");
         p.startMonth = YearMonth{r.integer(1, "startMonth.year"), r.integer(2, "startMonth.month")};
         p.currency = r.text(3, "currency");
         p.discountRatePct = r.real(4, "discountRatePct");
         p.horizonYears = r.integer(5, "horizonYears");
-        if (r.key(6) != 1) throw ContentError("portfolio.id is not 1");
-        if (s.next()) throw ContentError("the table portfolio has more than one row");
+        if (r.key(6) != 1)
+            throw contentError(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 is not 1"),
+                               {"portfolio.id"});
+        if (s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile",
+                        "%1: damaged or not a Mine2AI project: the table %2 has more than one row"),
+                {"portfolio"});
     }
     {
         Statement s(db, "SELECT method, exit_cap_rate_pct FROM terminal_value");
-        if (!s.next()) throw ContentError("the table terminal_value is empty");
+        if (!s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: the table %2 is empty"),
+                {"terminal_value"});
         Row r(s.get(), "terminal_value", "");
         p.terminalValue = r.enumeration<TerminalValueMethod>(0, "terminalValue");
         p.exitCapRatePct = r.real(1, "exitCapRatePct");
-        if (s.next()) throw ContentError("the table terminal_value has more than one row");
+        if (s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile",
+                        "%1: damaged or not a Mine2AI project: the table %2 has more than one row"),
+                {"terminal_value"});
     }
     {
         Statement s(
@@ -137,7 +158,10 @@ Portfolio loadPortfolio(sqlite3* db) {
             "tier_iv_usd_per_mw_it, contingency_pct, om_usd_per_mw_it_year, mining_om_usd_per_mw_year, "
             "asic_resale_usd_per_th, gpu_depreciation_years, facility_life_years, include_residual_value, "
             "portfolio_id FROM cost_assumptions");
-        if (!s.next()) throw ContentError("the table cost_assumptions is empty");
+        if (!s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: the table %2 is empty"),
+                {"cost_assumptions"});
         Row r(s.get(), "cost_assumptions", "costs");
         CostAssumptions& c = p.costs;
         c.gpuFitOutUsdPerMwIt = r.real(0, "gpuFitOutUsdPerMwIt");
@@ -154,8 +178,14 @@ Portfolio loadPortfolio(sqlite3* db) {
         c.gpuDepreciationYears = r.real(11, "gpuDepreciationYears");
         c.facilityLifeYears = r.real(12, "facilityLifeYears");
         c.includeResidualValue = r.flag(13, "includeResidualValue");
-        if (r.key(14) != 1) throw ContentError("cost_assumptions.portfolio_id is not 1");
-        if (s.next()) throw ContentError("the table cost_assumptions has more than one row");
+        if (r.key(14) != 1)
+            throw contentError(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 is not 1"),
+                               {"cost_assumptions.portfolio_id"});
+        if (s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile",
+                        "%1: damaged or not a Mine2AI project: the table %2 has more than one row"),
+                {"cost_assumptions"});
     }
     {
         Statement s(db, "SELECT technology, usd_per_mw_it FROM cooling_cost");
@@ -164,14 +194,17 @@ Portfolio loadPortfolio(sqlite3* db) {
             Row r(s.get(), "cooling_cost", "costs");
             const auto tech = static_cast<size_t>(r.enumeration<CoolingTech>(0, "coolingUsdPerMwIt"));
             if (tech >= seen.size() || seen[tech])
-                throw ContentError("costs.coolingUsdPerMwIt: repeated technology");
+                throw contentError(
+                    M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2: repeated technology"),
+                    {"costs.coolingUsdPerMwIt"});
             seen[tech] = true;
             p.costs.coolingUsdPerMwIt[tech] = r.real(1, "coolingUsdPerMwIt");
         }
         for (size_t i = 0; i < seen.size(); ++i)
             if (!seen[i])
-                throw ContentError("costs.coolingUsdPerMwIt: no row for " +
-                                   toName(static_cast<CoolingTech>(i)));
+                throw contentError(
+                    M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2: no row for %3"),
+                    {"costs.coolingUsdPerMwIt", toName(static_cast<CoolingTech>(i))});
     }
 
     std::unordered_map<long long, size_t> indexOf;  // site.id → position in p.sites
@@ -184,11 +217,15 @@ Portfolio loadPortfolio(sqlite3* db) {
         p.sites.reserve(static_cast<size_t>(siteCount));
         while (s.next()) {
             const size_t i = p.sites.size();
-            if (i >= static_cast<size_t>(kMaxSites)) throw ContentError("too many sites");
+            if (i >= static_cast<size_t>(kMaxSites))
+                throw contentError(
+                    M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: too many sites"));
             Row r(s.get(), "site", siteAt(i));
             const long long id = r.int64(0, "id");
             if (!indexOf.emplace(id, i).second)
-                throw ContentError("site id " + std::to_string(id) + " is repeated");
+                throw contentError(
+                    M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: site id %2 is repeated"),
+                    {std::to_string(id)});
             Site& site = p.sites.emplace_back();
             site.name = r.text(1, "name");
             site.country = r.text(2, "country");
@@ -206,8 +243,10 @@ Portfolio loadPortfolio(sqlite3* db) {
     auto siteOfRow = [&](sqlite3_stmt* row, const char* table) {
         const auto found = indexOf.find(Row(row, table, "").key(0));
         if (found == indexOf.end())
-            throw ContentError(std::string("the table ") + table +
-                               " has a row for a site that does not exist");
+            throw contentError(M2AI_TR("ProjectFile",
+                                       "%1: damaged or not a Mine2AI project: the table %2 has a row for a "
+                                       "site that does not exist"),
+                               {table});
         return found->second;
     };
     // Runs one query over a 1:1 child table (first column site_id) and requires exactly one row per
@@ -217,13 +256,21 @@ Portfolio loadPortfolio(sqlite3* db) {
         Statement s(db, sql);
         while (s.next()) {
             const size_t i = siteOfRow(s.get(), table);
-            if (seen[i]) throw ContentError(siteAt(i) + ": more than one row in the table " + table);
+            if (seen[i])
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: %2: more than one row in the table %3"),
+                    {siteAt(i), table});
             seen[i] = true;
             read(Row(s.get(), table, siteAt(i)), p.sites[i]);
         }
         if (required)
             for (size_t i = 0; i < n; ++i)
-                if (!seen[i]) throw ContentError(siteAt(i) + ": no row in the table " + table);
+                if (!seen[i])
+                    throw contentError(
+                        M2AI_TR("ProjectFile",
+                                "%1: damaged or not a Mine2AI project: %2: no row in the table %3"),
+                        {siteAt(i), table});
     };
 
     eachSiteRow("grid_queue", "SELECT site_id, extra_mw, available_year, available_month FROM grid_queue",
@@ -239,16 +286,25 @@ Portfolio loadPortfolio(sqlite3* db) {
             const size_t i = siteOfRow(s.get(), "climate_month");
             Row r(s.get(), "climate_month", siteAt(i));
             const int month = r.integer(1, "climate.month");
-            if (month < 1 || month > 12) r.bad("climate.month", std::to_string(month) + " is not 1..12");
+            if (month < 1 || month > 12)
+                r.bad("climate.month",
+                      M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 %3 is not 1..12"),
+                      {std::to_string(month)});
             const unsigned bit = 1u << (month - 1);
-            if (monthsSeen[i] & bit) r.bad("climate", "has month " + std::to_string(month) + " twice");
+            if (monthsSeen[i] & bit)
+                r.bad("climate",
+                      M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 has month %3 twice"),
+                      {std::to_string(month)});
             monthsSeen[i] |= bit;
             p.sites[i].climate.dryBulbC[static_cast<size_t>(month - 1)] = r.real(2, "climate.dryBulbC");
             p.sites[i].climate.wetBulbC[static_cast<size_t>(month - 1)] = r.real(3, "climate.wetBulbC");
         }
         for (size_t i = 0; i < n; ++i)
             if (monthsSeen[i] != 0xfffu)
-                throw ContentError(siteAt(i) + ".climate: the file lacks some of the 12 months");
+                throw contentError(M2AI_TR("ProjectFile",
+                                           "%1: damaged or not a Mine2AI project: %2.climate: the file lacks "
+                                           "some of the 12 months"),
+                                   {siteAt(i)});
     }
     eachSiteRow("mining_fleet",
                 "SELECT site_id, asic_model, units, kw_per_unit, th_per_second_per_unit, mining_pue, "
@@ -335,14 +391,17 @@ Portfolio loadPortfolio(sqlite3* db) {
             const size_t i = siteOfRow(s.get(), "user_task");
             auto& tasks = p.sites[i].plan.extraTasks;
             Row r(s.get(), "user_task", siteAt(i) + ".plan.extraTasks[" + std::to_string(tasks.size()) + "]");
-            if (tasks.size() >= static_cast<size_t>(kMaxTasksPerSite)) r.bad("", "is beyond the task limit");
+            if (tasks.size() >= static_cast<size_t>(kMaxTasksPerSite))
+                r.bad("", M2AI_TR("ProjectFile",
+                                  "%1: damaged or not a Mine2AI project: %2 is beyond the task limit"));
             const long long position = r.int64(1, "position");
             UserTask& t = tasks.emplace_back();
             t.id = r.text(2, "id");
             t.name = r.text(3, "name");
             t.durationMonths = r.real(4, "durationMonths");
             if (!taskAt.emplace(std::pair{sqlite3_column_int64(s.get(), 0), position}, nullptr).second)
-                r.bad("position", "is repeated");
+                r.bad("position",
+                      M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 is repeated"));
         }
     }
     {
@@ -366,7 +425,10 @@ Portfolio loadPortfolio(sqlite3* db) {
             const long long position = keys.key(2);
             const auto found = taskAt.find(std::pair{siteId, taskPosition});
             if (found == taskAt.end())
-                throw ContentError("the table user_task_dependency has a row for a task that does not exist");
+                throw contentError(M2AI_TR("ProjectFile",
+                                           "%1: damaged or not a Mine2AI project: the table %2 has a row for "
+                                           "a task that does not exist"),
+                                   {"user_task_dependency"});
             UserTask& t = *found->second;
             const size_t site = indexOf.at(siteId);
             const auto& tasks = p.sites[site].plan.extraTasks;
@@ -374,13 +436,17 @@ Portfolio loadPortfolio(sqlite3* db) {
                                    std::to_string(static_cast<size_t>(&t - tasks.data())) + "].dependsOn";
             const std::tuple<long long, long long, long long> current{siteId, taskPosition, position};
             if (!first && current == previous)
-                throw ContentError(at + ": position " + std::to_string(position) +
-                                   " is repeated (user_task_dependency.position)");
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: %2: position %3 is repeated (%4)"),
+                    {at, std::to_string(position), "user_task_dependency.position"});
             first = false;
             previous = current;
             if (t.dependsOn.size() >= static_cast<size_t>(kMaxDependenciesPerTask))
-                throw ContentError(at + ": more than " + std::to_string(kMaxDependenciesPerTask) +
-                                   " dependencies");
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: %2: more than %3 dependencies"),
+                    {at, std::to_string(kMaxDependenciesPerTask)});
             const Row r(s.get(), "user_task_dependency", at + "[" + std::to_string(t.dependsOn.size()) + "]");
             t.dependsOn.push_back(r.text(3, ""));
         }
@@ -418,24 +484,26 @@ public:
     bool readAll(size_t expected) {
         data_ = static_cast<unsigned char*>(sqlite3_malloc64(expected > 0 ? expected : 1));
         if (!data_) {
-            error_ = "not enough memory to read it (" + std::to_string(expected) + " bytes)";
+            error_ = coreMessage(M2AI_TR("ProjectFile", "%1: not enough memory to read it (%2 bytes)"),
+                                 {std::to_string(expected)});
             return false;
         }
         const ssize_t got = readFully(fd_, data_, expected, 0);
         if (got < 0) {
-            error_ = std::string("cannot read (") + std::strerror(errno) + ")";
+            error_ = coreMessage(M2AI_TR("ProjectFile", "%1: cannot read (%2)"), {std::strerror(errno)});
             return false;
         }
         unsigned char extra = 0;
         if (static_cast<size_t>(got) != expected ||
             readFully(fd_, &extra, 1, static_cast<off_t>(expected)) != 0) {
-            error_ = "the file changed while it was being read; try again";
+            error_ = coreMessage(
+                M2AI_TR("ProjectFile", "%1: the file changed while it was being read; try again"));
             return false;
         }
         size_ = expected;
         return true;
     }
-    const std::string& error() const { return error_; }
+    const CoreMessage& error() const { return error_; }  // %1 is the path, not in args
     unsigned char* data() { return data_; }
     size_t size() const { return size_; }
     unsigned char* release() {
@@ -448,7 +516,7 @@ private:
     int fd_;
     unsigned char* data_ = nullptr;
     size_t size_ = 0;
-    std::string error_;
+    CoreMessage error_;
 };
 
 bool isDamage(int code) {
@@ -463,59 +531,89 @@ namespace storage {
 OpenResult openProjectWith(const std::string& path, const std::vector<MigrationStep>& steps,
                            int currentVersion) {
     OpenResult result;
-    auto fail = [&](const std::string& why) {
-        result.error = path + ": " + why;
+    // Every refusal is one whole sentence whose %1 is the file's path (args are %2 …).
+    auto failWith = [&](CoreMessage message) {
+        result.error = message.english();
+        result.message = std::move(message);
         return result;
     };
+    auto fail = [&](MessageFormat format, std::vector<std::string> args = {}) {
+        args.insert(args.begin(), path);
+        return failWith(coreMessage(format, std::move(args)));
+    };
+    const auto errnoText = [] { return std::string(std::strerror(errno)); };
 
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        return fail(errno == ENOENT ? std::string("no such file")
-                                    : std::string("cannot open (") + std::strerror(errno) + ")");
-    if (!S_ISREG(st.st_mode)) return fail("not a regular file");
+        return errno == ENOENT ? fail(M2AI_TR("ProjectFile", "%1: no such file"))
+                               : fail(M2AI_TR("ProjectFile", "%1: cannot open (%2)"), {errnoText()});
+    if (!S_ISREG(st.st_mode)) return fail(M2AI_TR("ProjectFile", "%1: not a regular file"));
     // Before anything is read: the file alone may be stale or half-written.
-    if (const SideFileCheck side = checkSideFiles(path); !side.ok) return fail(side.error);
-    if (st.st_size > kMaxFileBytes) return fail("larger than 1 GiB; not a Mine2AI project");
+    if (const SideFileCheck side = checkSideFiles(path); !side.ok)
+        return side.hotJournal ? fail(M2AI_TR("ProjectFile",
+                                              "%1: %2-journal beside it holds a write of another program "
+                                              "interrupted by a crash; open the file once in the sqlite3 "
+                                              "shell to roll it back, then try again"),
+                                      {side.name})
+                               : fail(M2AI_TR("ProjectFile",
+                                              "%1: %2-wal beside it holds changes from another program or a "
+                                              "crash that are not in the file yet; open the file once in the "
+                                              "sqlite3 shell to keep them, or remove %3-wal to discard them"),
+                                      {side.name, side.name});
+    if (st.st_size > kMaxFileBytes)
+        return fail(M2AI_TR("ProjectFile", "%1: larger than 1 GiB; not a Mine2AI project"));
 
     // O_NONBLOCK: a FIFO swapped in after the stat() must not hang the open; fstat() re-checks.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0) return fail(std::string("cannot open (") + std::strerror(errno) + ")");
+    if (fd < 0) return fail(M2AI_TR("ProjectFile", "%1: cannot open (%2)"), {errnoText()});
     FileImage image(fd);
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return fail("not a regular file");
-    if (st.st_size > kMaxFileBytes) return fail("larger than 1 GiB; not a Mine2AI project");
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return fail(M2AI_TR("ProjectFile", "%1: not a regular file"));
+    if (st.st_size > kMaxFileBytes)
+        return fail(M2AI_TR("ProjectFile", "%1: larger than 1 GiB; not a Mine2AI project"));
 
     // The header tells, before SQLite parses anything, whether this is SQLite, ours, and which schema.
     std::array<unsigned char, 100> header{};
     const ssize_t got = readFully(fd, header.data(), header.size(), 0);
-    if (got < 0) return fail(std::string("cannot read (") + std::strerror(errno) + ")");
+    if (got < 0) return fail(M2AI_TR("ProjectFile", "%1: cannot read (%2)"), {errnoText()});
     if (got < 16 || std::memcmp(header.data(), "SQLite format 3", 16) != 0)
-        return fail("not a Mine2AI project (not an SQLite database)");
-    if (got < 100) return fail("the file is damaged (truncated to " + std::to_string(got) + " bytes)");
+        return fail(M2AI_TR("ProjectFile", "%1: not a Mine2AI project (not an SQLite database)"));
+    if (got < 100)
+        return fail(M2AI_TR("ProjectFile", "%1: the file is damaged (truncated to %2 bytes)"),
+                    {std::to_string(got)});
     const unsigned applicationId = readBigEndian(&header[68], 4);
     if (applicationId != static_cast<unsigned>(kM2aiApplicationId)) {
         char id[16];
         std::snprintf(id, sizeof id, "0x%08X", applicationId);
-        return fail(std::string("an SQLite database of another application (application_id ") + id +
-                    "), not a Mine2AI project");
+        return fail(
+            M2AI_TR(
+                "ProjectFile",
+                "%1: an SQLite database of another application (application_id %2), not a Mine2AI project"),
+            {id});
     }
     const int version = static_cast<int>(readBigEndian(&header[60], 4));
     result.fileSchemaVersion = version;
     if (version > currentVersion)
-        return fail("made by a newer Mine2AI, schema " + std::to_string(version) +
-                    "; this version reads up to " + std::to_string(currentVersion));
+        return fail(
+            M2AI_TR("ProjectFile", "%1: made by a newer Mine2AI, schema %2; this version reads up to %3"),
+            {std::to_string(version), std::to_string(currentVersion)});
     // SQLite trusts the page count in the header when the two change counters agree; a shorter file
     // was cut off (a copy that stopped half-way, a full disk under another tool).
     const unsigned pageSize = readBigEndian(&header[16], 2) == 1 ? 65536u : readBigEndian(&header[16], 2);
     const unsigned long long pages = readBigEndian(&header[28], 4);
     if (pages > 0 && readBigEndian(&header[24], 4) == readBigEndian(&header[92], 4) &&
         static_cast<unsigned long long>(st.st_size) < pages * pageSize)
-        return fail("the file is damaged (truncated: " + std::to_string(st.st_size) + " of " +
-                    std::to_string(pages * pageSize) + " bytes)");
+        return fail(M2AI_TR("ProjectFile", "%1: the file is damaged (truncated: %2 of %3 bytes)"),
+                    {std::to_string(st.st_size), std::to_string(pages * pageSize)});
 
     // The whole file is read into memory and SQLite works on that copy: it never opens the file, so
     // it creates no -journal, -wal or -shm beside it, takes no lock, and cannot apply or roll back
     // anything it would find there (checkSideFiles above refused those cases).
-    if (!image.readAll(static_cast<size_t>(st.st_size))) return fail(image.error());
+    if (!image.readAll(static_cast<size_t>(st.st_size))) {
+        CoreMessage message = image.error();
+        message.args.insert(message.args.begin(), path);
+        return failWith(std::move(message));
+    }
     // A WAL-mode file (header bytes 18 and 19 = 2) is opened as a rollback-mode one: the in-memory
     // database has no WAL, and no -wal beside the file holds data.
     if (image.size() >= 20 && (image.data()[18] == 2 || image.data()[19] == 2)) {
@@ -544,40 +642,48 @@ OpenResult openProjectWith(const std::string& path, const std::vector<MigrationS
         Database::execOn(db.get(), "PRAGMA ignore_check_constraints = ON", "preparing the check");
         {
             Statement check(db.get(), "PRAGMA quick_check(1)");
-            if (!check.next()) throw ContentError("quick_check returned nothing");
+            if (!check.next())
+                throw contentError(M2AI_TR(
+                    "ProjectFile", "%1: damaged or not a Mine2AI project: quick_check returned nothing"));
             const auto* verdict = reinterpret_cast<const char*>(sqlite3_column_text(check.get(), 0));
             if (!verdict || std::strcmp(verdict, "ok") != 0) {
                 std::string why = verdict ? verdict : "integrity check failed";
                 for (char& c : why)
                     if (c == '\n' || c == '\r') c = ' ';  // quick_check reports on several lines
-                return fail("the file is damaged (" + why + ")");
+                return fail(M2AI_TR("ProjectFile", "%1: the file is damaged (%2)"), {why});
             }
         }
         Database::execOn(db.get(), "PRAGMA ignore_check_constraints = OFF", "finishing the check");
         if (upgrade) {
-            if (const MigrationResult m = migrate(db.get(), version, currentVersion, steps); !m.ok)
-                return fail("cannot open: " + m.error);
+            if (const MigrationResult m = migrate(db.get(), version, currentVersion, steps); !m.ok) {
+                CoreMessage message = m.message;
+                if (!message.args.empty()) message.args[0] = path;
+                return failWith(std::move(message));
+            }
             result.migrated = true;
         }
         Database::execOn(db.get(), "BEGIN", "starting to read");  // one consistent snapshot
         result.portfolio = loadPortfolio(db.get());
         Database::execOn(db.get(), "COMMIT", "finishing reading");
     } catch (const ContentError& e) {
-        return fail(std::string("damaged or not a Mine2AI project: ") + e.what());
+        CoreMessage message = e.message;
+        if (!message.args.empty()) message.args[0] = path;
+        return failWith(std::move(message));
     } catch (const SqliteError& e) {
         if (progressCalls > kMaxProgressCalls)
-            return fail("refused: reading it takes too much work (hostile file?)");
-        if (isDamage(e.code)) return fail(std::string("the file is damaged (") + e.what() + ")");
-        return fail(std::string("damaged or not a Mine2AI project (") + e.what() + ")");
+            return fail(
+                M2AI_TR("ProjectFile", "%1: refused: reading it takes too much work (hostile file?)"));
+        if (isDamage(e.code)) return fail(M2AI_TR("ProjectFile", "%1: the file is damaged (%2)"), {e.what()});
+        return fail(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project (%2)"), {e.what()});
     } catch (const std::exception& e) {
-        return fail(std::string("cannot open (") + e.what() + ")");
+        return fail(M2AI_TR("ProjectFile", "%1: cannot open (%2)"), {e.what()});
     }
 
     result.problems = validate(result.portfolio);
     if (!result.problems.empty()) {
         const std::string summary = summarizeProblems(result.problems);
         result.portfolio = Portfolio{};
-        return fail("invalid values: " + summary);
+        return fail(M2AI_TR("ProjectFile", "%1: invalid values: %2"), {summary});
     }
     result.ok = true;
     return result;

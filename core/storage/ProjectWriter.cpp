@@ -257,54 +257,82 @@ int removeStaleTempFiles(const fs::path& target) {
 
 SaveResult saveProject(const Portfolio& portfolio, const std::string& path) {
     SaveResult result;
-    auto fail = [&](const std::string& why) {
-        result.error = "cannot save " + path + ": " + why;
+    // Every refusal is one whole sentence "cannot save %1: …", %1 the path.
+    auto failWith = [&](CoreMessage message) {
+        if (message.args.empty()) message.args.emplace_back();
+        message.args[0] = path;
+        result.error = message.english();
+        result.message = std::move(message);
         return result;
     };
-    if (path.empty()) return fail("no file name");
-    if (const SaveableCheck check = checkSaveable(portfolio); !check.ok) return fail(check.error);
+    auto fail = [&](MessageFormat format, std::vector<std::string> args = {}) {
+        args.insert(args.begin(), path);
+        return failWith(coreMessage(format, std::move(args)));
+    };
+    if (path.empty()) return fail(M2AI_TR("ProjectFile", "cannot save %1: no file name"));
+    if (const SaveableCheck check = checkSaveable(portfolio); !check.ok) return failWith(check.message);
 
     // Through a symbolic link the file it names is replaced and the link kept.
     const SaveTarget resolved = resolveSaveTarget(path);
-    if (!resolved.ok) return fail(resolved.error);
+    if (!resolved.ok) return fail(M2AI_TR("ProjectFile", "cannot save %1: %2"), {resolved.error});
     fs::path target(resolved.path);
     std::error_code ec;
-    if (fs::is_directory(target, ec)) return fail("it is a folder");
+    if (fs::is_directory(target, ec)) return fail(M2AI_TR("ProjectFile", "cannot save %1: it is a folder"));
     if (target.parent_path().empty()) target = fs::path(".") / target;
     const fs::path dir = target.parent_path();
-    if (const SideFileCheck side = checkSideFiles(target); !side.ok) return fail(side.error);
+    if (const SideFileCheck side = checkSideFiles(target); !side.ok)
+        return side.hotJournal
+                   ? fail(M2AI_TR("ProjectFile",
+                                  "cannot save %1: %2-journal beside it holds a write of another program "
+                                  "interrupted by a crash; open the file once in the sqlite3 shell to roll "
+                                  "it back, then try again"),
+                          {side.name})
+                   : fail(M2AI_TR("ProjectFile",
+                                  "cannot save %1: %2-wal beside it holds changes from another program or a "
+                                  "crash that are not in the file yet; open the file once in the sqlite3 "
+                                  "shell to keep them, or remove %3-wal to discard them"),
+                          {side.name, side.name});
 
     removeStaleTempFiles(target);
     const fs::path temp = tempPathFor(target);
     const int fd = ::open(temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
-    if (fd < 0) return fail("cannot create a file in " + dir.string() + " (" + std::strerror(errno) + ")");
+    if (fd < 0)
+        return fail(M2AI_TR("ProjectFile", "cannot save %1: cannot create a file in %2 (%3)"),
+                    {dir.string(), std::strerror(errno)});
     struct stat previous {};
     if (::stat(target.c_str(), &previous) == 0)
         ::fchmod(fd, previous.st_mode & 07777);  // keep its permissions
     ::close(fd);
 
-    auto failAndRemove = [&](const std::string& why) {
+    auto failAndRemove = [&](CoreMessage why) {
         ::unlink(temp.c_str());
-        return fail(why);
+        return failWith(std::move(why));
+    };
+    // "cannot save %1: …" with the arguments after the path.
+    auto saveMessage = [](MessageFormat format, std::vector<std::string> args) {
+        args.insert(args.begin(), std::string());
+        return coreMessage(format, std::move(args));
     };
     try {
         writeDatabase(portfolio, temp);
     } catch (const SqliteError& e) {
         return failAndRemove(describeWriteError(e, temp));
     } catch (const std::exception& e) {  // std::bad_alloc and the like
-        return failAndRemove(e.what());
+        return failAndRemove(saveMessage(M2AI_TR("ProjectFile", "cannot save %1: %2"), {e.what()}));
     }
 
     const int syncFd = ::open(temp.c_str(), O_RDONLY | O_CLOEXEC);
     if (syncFd < 0 || ::fsync(syncFd) != 0) {
-        const std::string why =
-            std::string("cannot flush the new file to disk (") + std::strerror(errno) + ")";
+        CoreMessage why =
+            saveMessage(M2AI_TR("ProjectFile", "cannot save %1: cannot flush the new file to disk (%2)"),
+                        {std::strerror(errno)});
         if (syncFd >= 0) ::close(syncFd);
-        return failAndRemove(why);
+        return failAndRemove(std::move(why));
     }
     ::close(syncFd);
     if (::rename(temp.c_str(), target.c_str()) != 0)
-        return failAndRemove(std::string("cannot replace the file (") + std::strerror(errno) + ")");
+        return failAndRemove(saveMessage(
+            M2AI_TR("ProjectFile", "cannot save %1: cannot replace the file (%2)"), {std::strerror(errno)}));
     // The rename is durable only once the directory entry is on disk.
     const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd >= 0) {

@@ -108,7 +108,10 @@ std::size_t siteIndex(const std::unordered_map<long long, std::size_t>& ids, con
                       const char* table) {
     const auto found = ids.find(r.key(0));
     if (found == ids.end())
-        throw ContentError(std::string("the table ") + table + " has a row for a site that does not exist");
+        throw contentError(M2AI_TR("ProjectFile",
+                                   "%1: damaged or not a Mine2AI project: the table %2 has a row for a site "
+                                   "that does not exist"),
+                           {table});
     return found->second;
 }
 
@@ -119,18 +122,39 @@ std::string siteAt(const Portfolio& p, std::size_t i) {
 }
 
 std::vector<float> decode(sqlite3_stmt* s, int col, long long hours, const Row& r, const char* field) {
-    if (sqlite3_column_type(s, col) != SQLITE_BLOB) r.bad(field, "is not a blob of float32 values");
+    if (sqlite3_column_type(s, col) != SQLITE_BLOB)
+        r.bad(field, M2AI_TR("ProjectFile",
+                             "%1: damaged or not a Mine2AI project: %2 is not a blob of float32 values"));
     const auto* p = static_cast<const char*>(sqlite3_column_blob(s, col));
     const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(s, col));
     DecodedSeries decoded =
         decodeFloat32Le(std::string_view(p ? p : "", p ? bytes : 0), static_cast<std::size_t>(hours));
-    if (!decoded.ok) r.bad(field, decoded.error);
+    if (!decoded.ok) {
+        // The codec's sentence, reworded as a refusal of the file (%2 the field).
+        const std::string& f = decoded.message.format;
+        if (f == kSeriesByteCount.format)
+            r.bad(field,
+                  M2AI_TR(
+                      "ProjectFile",
+                      "%1: damaged or not a Mine2AI project: %2 holds %3 bytes; %4 hours of float32 take %5"),
+                  decoded.message.args);
+        if (f == kSeriesNotFinite.format)
+            r.bad(field,
+                  M2AI_TR("ProjectFile",
+                          "%1: damaged or not a Mine2AI project: %2 is not a finite number at hour %3"),
+                  decoded.message.args);
+        r.bad(field, M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 %3"), {decoded.error});
+    }
     return std::move(decoded.values);
 }
 
 void read(sqlite3* db, Portfolio& p) {
     const auto ids = siteIds(db);
-    if (ids.size() != p.sites.size()) throw ContentError("the table site changed while it was read");
+    if (ids.size() != p.sites.size())
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: the table %2 changed while it was read"),
+            {"site"});
     {
         std::vector<bool> seen(p.sites.size(), false);
         Statement s(db,
@@ -138,18 +162,28 @@ void read(sqlite3* db, Portfolio& p) {
         while (s.next()) {
             const std::size_t i = siteIndex(ids, Row(s.get(), "site_climate", ""), "site_climate");
             const Row r(s.get(), "site_climate", siteAt(p, i));
-            if (seen[i]) r.bad("", "more than one row in the table site_climate");
+            if (seen[i])
+                r.bad("",
+                      M2AI_TR("ProjectFile",
+                              "%1: damaged or not a Mine2AI project: %2 more than one row in the table %3"),
+                      {"site_climate"});
             seen[i] = true;
             SiteClimate& c = p.sites[i].siteClimate;
             if (r.isNull(1) != r.isNull(2))
-                r.bad("siteClimate.design", "needs both a dry-bulb and a wet-bulb, or neither");
+                r.bad("siteClimate.design", M2AI_TR("ProjectFile",
+                                                    "%1: damaged or not a Mine2AI project: %2 needs both a "
+                                                    "dry-bulb and a wet-bulb, or neither"));
             if (!r.isNull(1))
                 c.design = DesignTemperature{r.real(1, "siteClimate.design.dryBulbC"),
                                              r.real(2, "siteClimate.design.wetBulbC")};
             c.elevationM = r.real(3, "siteClimate.elevationM");
         }
         for (std::size_t i = 0; i < seen.size(); ++i)
-            if (!seen[i]) throw ContentError(siteAt(p, i) + ": no row in the table site_climate");
+            if (!seen[i])
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: %2: no row in the table %3"),
+                    {siteAt(p, i), "site_climate"});
     }
     std::vector<bool> seen(p.sites.size(), false);
     Statement s(db,
@@ -158,15 +192,23 @@ void read(sqlite3* db, Portfolio& p) {
     while (s.next()) {
         const std::size_t i = siteIndex(ids, Row(s.get(), "hourly_climate", ""), "hourly_climate");
         const Row r(s.get(), "hourly_climate", siteAt(p, i));
-        if (seen[i]) r.bad("", "more than one row in the table hourly_climate");
+        if (seen[i])
+            r.bad("",
+                  M2AI_TR("ProjectFile",
+                          "%1: damaged or not a Mine2AI project: %2 more than one row in the table %3"),
+                  {"hourly_climate"});
         seen[i] = true;
         const std::string format = r.text(1, "hourlyClimate.format");
         if (format != kFormat)
-            r.bad("hourlyClimate.format", "'" + format.substr(0, 40) + "' is not " + kFormat);
+            r.bad("hourlyClimate.format",
+                  M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 '%3' is not %4"),
+                  {format.substr(0, 40), kFormat});
         const long long hours = r.int64(2, "hourlyClimate.hours");
         if (hours != static_cast<long long>(kHoursInYear) &&
             hours != static_cast<long long>(kHoursInLeapYear))
-            r.bad("hourlyClimate.hours", std::to_string(hours) + " is not 8760 or 8784");
+            r.bad("hourlyClimate.hours",
+                  M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 %3 is not 8760 or 8784"),
+                  {std::to_string(hours)});
         HourlyClimate h;
         h.dryBulbC = decode(s.get(), 3, hours, r, "hourlyClimate.dryBulbC");
         h.wetBulbC = decode(s.get(), 4, hours, r, "hourlyClimate.wetBulbC");
@@ -177,9 +219,32 @@ void read(sqlite3* db, Portfolio& p) {
         // refusal names the site and the table, not only the validation that follows.
         const HourlyClimateCheck check = checkHourlyClimate(h);
         if (!check.ok) {
+            // The check's sentence without its "hourly climate: ", as a refusal of the file (%2 the
+            // field). The decoded series have the row count the file names, so only an hour can fail.
+            const std::string& f = check.message.format;
+            const std::vector<std::string>& hour = check.message.args;
+            if (f == kHourlyDryBulb.format)
+                r.bad(
+                    "hourlyClimate",
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: %2 dry-bulb at hour %3 outside −90…60 °C"),
+                    hour);
+            if (f == kHourlyWetBulb.format)
+                r.bad("hourlyClimate",
+                      M2AI_TR("ProjectFile",
+                              "%1: damaged or not a Mine2AI project: %2 wet-bulb at hour %3 above the "
+                              "dry-bulb or not a number"),
+                      hour);
+            if (f == kHourlyPressure.format)
+                r.bad("hourlyClimate",
+                      M2AI_TR("ProjectFile",
+                              "%1: damaged or not a Mine2AI project: %2 pressure at hour %3 outside "
+                              "30000…110000 Pa"),
+                      hour);
             const std::string prefix = "hourly climate: ";
             const bool prefixed = check.error.compare(0, prefix.size(), prefix) == 0;
-            r.bad("hourlyClimate", prefixed ? check.error.substr(prefix.size()) : check.error);
+            r.bad("hourlyClimate", M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 %3"),
+                  {prefixed ? check.error.substr(prefix.size()) : check.error});
         }
         p.sites[i].hourlyClimate = std::move(h);
     }

@@ -69,7 +69,10 @@ void read(sqlite3* db, Portfolio& p) {
                     "SELECT tax_enabled, depreciation, bonus_depreciation_pct, other_country_tax_rate_pct, "
                     "cost_of_equity_pct, debt_enabled, loan_to_cost_pct, interest_rate_pct, tenor_years, "
                     "min_dscr FROM financing");
-        if (!s.next()) throw ContentError("the table financing is empty");
+        if (!s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: the table %2 is empty"),
+                {"financing"});
         Row r(s.get(), "financing", "financing");
         f.taxEnabled = r.flag(0, "taxEnabled");
         f.depreciation = r.enumeration<TaxDepreciationMethod>(1, "depreciation");
@@ -81,13 +84,20 @@ void read(sqlite3* db, Portfolio& p) {
         f.debt.interestRatePct = r.real(7, "debt.interestRatePct");
         f.debt.tenorYears = r.integer(8, "debt.tenorYears");
         f.debt.minDscr = r.real(9, "debt.minDscr");
-        if (s.next()) throw ContentError("the table financing has more than one row");
+        if (s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile",
+                        "%1: damaged or not a Mine2AI project: the table %2 has more than one row"),
+                {"financing"});
     }
     {
         // One override per site at most is meaningful; bound the rows before reading them.
         Statement count(db, "SELECT count(*) FROM site_tax_override");
         if (count.next() && sqlite3_column_int64(count.get(), 0) > kMaxSites)
-            throw ContentError("the table site_tax_override has more rows than a project has sites");
+            throw contentError(M2AI_TR("ProjectFile",
+                                       "%1: damaged or not a Mine2AI project: the table %2 has more rows "
+                                       "than a project has sites"),
+                               {"site_tax_override"});
         Statement s(db, "SELECT site_name, corporate_tax_rate_pct FROM site_tax_override ORDER BY position");
         while (s.next()) {
             const std::string at =

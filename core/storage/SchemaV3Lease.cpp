@@ -100,7 +100,11 @@ void read(sqlite3* db, Portfolio& p) {
         Statement s(db, "SELECT id FROM site ORDER BY id");
         while (s.next()) indexOf.emplace(sqlite3_column_int64(s.get(), 0), indexOf.size());
     }
-    if (indexOf.size() != p.sites.size()) throw ContentError("the table site changed while it was read");
+    if (indexOf.size() != p.sites.size())
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: the table %2 changed while it was read"),
+            {"site"});
     std::vector<bool> seen(p.sites.size(), false);
     {
         Statement s(db,
@@ -109,9 +113,16 @@ void read(sqlite3* db, Portfolio& p) {
         while (s.next()) {
             const auto found = indexOf.find(Row(s.get(), "lease_terms", "").key(0));
             if (found == indexOf.end())
-                throw ContentError("the table lease_terms has a row for a site that does not exist");
+                throw contentError(M2AI_TR("ProjectFile",
+                                           "%1: damaged or not a Mine2AI project: the table %2 has a row for "
+                                           "a site that does not exist"),
+                                   {"lease_terms"});
             const std::size_t i = found->second;
-            if (seen[i]) throw ContentError(siteAt(i) + ": more than one row in the table lease_terms");
+            if (seen[i])
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: %2: more than one row in the table %3"),
+                    {siteAt(i), "lease_terms"});
             seen[i] = true;
             const Row r(s.get(), "lease_terms", siteAt(i));
             LeaseTerms& l = p.sites[i].plan.business.lease;
@@ -122,19 +133,32 @@ void read(sqlite3* db, Portfolio& p) {
             l.takeOrPayPct = r.real(5, "plan.business.lease.takeOrPayPct");
         }
         for (std::size_t i = 0; i < seen.size(); ++i)
-            if (!seen[i]) throw ContentError(siteAt(i) + ": no row in the table lease_terms");
+            if (!seen[i])
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: %2: no row in the table %3"),
+                    {siteAt(i), "lease_terms"});
     }
     Statement s(db,
                 "SELECT colocation_opex_pct_of_rent, gpu_cloud_opex_pct_of_revenue, gpu_useful_life_years, "
                 "gpu_end_of_life, portfolio_id FROM operating_costs");
-    if (!s.next()) throw ContentError("the table operating_costs is empty");
+    if (!s.next())
+        throw contentError(
+            M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: the table %2 is empty"),
+            {"operating_costs"});
     const Row r(s.get(), "operating_costs", "opex");
     p.opex.colocationOpexPctOfRent = r.real(0, "colocationOpexPctOfRent");
     p.opex.gpuCloudOpexPctOfRevenue = r.real(1, "gpuCloudOpexPctOfRevenue");
     p.opex.gpuUsefulLifeYears = r.real(2, "gpuUsefulLifeYears");
     p.opex.gpuEndOfLife = r.enumeration<GpuEndOfLife>(3, "gpuEndOfLife");
-    if (r.key(4) != 1) throw ContentError("operating_costs.portfolio_id is not 1");
-    if (s.next()) throw ContentError("the table operating_costs has more than one row");
+    if (r.key(4) != 1)
+        throw contentError(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 is not 1"),
+                           {"operating_costs.portfolio_id"});
+    if (s.next())
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: the table %2 has more than one row"),
+            {"operating_costs"});
 }
 
 }  // namespace

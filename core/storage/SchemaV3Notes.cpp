@@ -35,7 +35,9 @@ void readNotes(sqlite3* db, Portfolio& portfolio) {
     {
         Statement count(db, "SELECT count(*) FROM input_note");
         if (count.next() && sqlite3_column_int64(count.get(), 0) > static_cast<long long>(kMaxInputNotes))
-            throw ContentError("more than " + std::to_string(kMaxInputNotes) + " input notes (input_note)");
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: more than %2 input notes (%3)"),
+                {std::to_string(kMaxInputNotes), "input_note"});
     }
     Statement s(db, "SELECT path, note, source FROM input_note ORDER BY path");
     while (s.next()) {
@@ -43,7 +45,8 @@ void readNotes(sqlite3* db, Portfolio& portfolio) {
         const std::string key = path.text(0, "path");
         const Row r(s.get(), "input_note", "notes");
         InputNote note{r.text(1, "note"), r.text(2, "source")};
-        if (const InputNoteCheck c = checkInputNote(key, note); !c.ok) throw ContentError(c.error);
+        if (const InputNoteCheck c = checkInputNote(key, note); !c.ok)
+            throw contentError(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2"), {c.error});
         if (note.empty()) continue;  // an empty row means no note, as the editor would store it
         portfolio.notes.byPath.emplace(key, std::move(note));
     }

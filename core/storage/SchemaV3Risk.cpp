@@ -103,7 +103,10 @@ risk::Distribution readDistribution(const Row& r, int first, const std::string& 
     const std::string kind = r.text(first, (field + ".kind").c_str());
     if (!risk::distributionKindFromName(kind, d.kind))
         r.bad((field + ".kind").c_str(),
-              "is '" + kind + "', not fixed, triangular, pert, normal or lognormal");
+              M2AI_TR("ProjectFile",
+                      "%1: damaged or not a Mine2AI project: %2 is '%3', not fixed, triangular, pert, normal "
+                      "or lognormal"),
+              {kind});
     d.min = r.real(first + 1, (field + ".min").c_str());
     d.mode = r.real(first + 2, (field + ".mode").c_str());
     d.max = r.real(first + 3, (field + ".max").c_str());
@@ -115,23 +118,39 @@ void read(sqlite3* db, Portfolio& p) {
     RiskInputs inputs;
     {
         Statement s(db, "SELECT trials, seed, rfs_by FROM risk_run");
-        if (!s.next()) throw ContentError("the table risk_run is empty");
+        if (!s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: the table %2 is empty"),
+                {"risk_run"});
         const Row r(s.get(), "risk_run", "risk");
         inputs.trials = r.integer(0, "trials");
         inputs.seed = static_cast<std::uint64_t>(r.int64(1, "seed"));
         const std::string rfsBy = r.text(2, "rfsBy");
         if (!rfsBy.empty()) {
             inputs.rfsBy = YearMonth::parse(rfsBy);
-            if (!inputs.rfsBy) r.bad("rfsBy", "is '" + rfsBy + "', not YYYY-MM");
+            if (!inputs.rfsBy)
+                r.bad("rfsBy",
+                      M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 is '%3', not YYYY-MM"),
+                      {rfsBy});
         }
-        if (s.next()) throw ContentError("the table risk_run has more than one row");
+        if (s.next())
+            throw contentError(
+                M2AI_TR("ProjectFile",
+                        "%1: damaged or not a Mine2AI project: the table %2 has more than one row"),
+                {"risk_run"});
     }
     if (const long long n = count(db, "SELECT count(*) FROM risk_distribution"); n > kMaxDistributionRows)
-        throw ContentError("the table risk_distribution has " + std::to_string(n) + " rows, more than the " +
-                           std::to_string(kMaxDistributionRows) + " allowed");
+        throw contentError(
+            M2AI_TR(
+                "ProjectFile",
+                "%1: damaged or not a Mine2AI project: the table %2 has %3 rows, more than the %4 allowed"),
+            {"risk_distribution", std::to_string(n), std::to_string(kMaxDistributionRows)});
     if (const long long n = count(db, "SELECT count(*) FROM risk_task_duration"); n > kMaxTaskDurationRows)
-        throw ContentError("the table risk_task_duration has " + std::to_string(n) + " rows, more than the " +
-                           std::to_string(kMaxTaskDurationRows) + " allowed");
+        throw contentError(
+            M2AI_TR(
+                "ProjectFile",
+                "%1: damaged or not a Mine2AI project: the table %2 has %3 rows, more than the %4 allowed"),
+            {"risk_task_duration", std::to_string(n), std::to_string(kMaxTaskDurationRows)});
     {
         Statement s(db, "SELECT input, kind, min, mode, max, sigma FROM risk_distribution ORDER BY position");
         while (s.next()) {
@@ -158,7 +177,8 @@ void read(sqlite3* db, Portfolio& p) {
         }
     }
     if (const std::vector<Problem> problems = risk::validateRiskInputs(inputs); !problems.empty())
-        throw ContentError(problems.front().toString());
+        throw contentError(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2"),
+                           {problems.front().toString()});
     p.risk = std::move(inputs);
 }
 

@@ -69,19 +69,26 @@ void write(sqlite3* db, const Portfolio& p) {
 void read(sqlite3* db, Portfolio& p) {
     const long long scenarios = count(db, "SELECT count(*) FROM scenario");
     if (scenarios > kMaxScenarios)
-        throw ContentError(std::to_string(scenarios) + " scenarios, more than the " +
-                           std::to_string(kMaxScenarios) + " allowed");
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: %2 scenarios, more than the %3 allowed"),
+            {std::to_string(scenarios), std::to_string(kMaxScenarios)});
     const long long overrides = count(db, "SELECT count(*) FROM scenario_override");
     if (overrides > kMaxOverrides)
-        throw ContentError(std::to_string(overrides) + " scenario overrides, more than the " +
-                           std::to_string(kMaxOverrides) + " allowed");
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: %2 scenario overrides, more than the %3 allowed"),
+            {std::to_string(overrides), std::to_string(kMaxOverrides)});
     // Positions must be 0, 1, 2 … so the list order is the file's order and nothing is lost between gaps.
     Statement s(db, "SELECT position, name FROM scenario ORDER BY position");
     while (s.next()) {
         const std::string at = "scenarios[" + std::to_string(p.scenarios.size()) + "]";
         const Row r(s.get(), "scenario", at);
         if (r.key(0) != static_cast<long long>(p.scenarios.size()))
-            r.bad("", "is missing (scenario.position jumps to " + std::to_string(r.key(0)) + ")");
+            r.bad("",
+                  M2AI_TR("ProjectFile",
+                          "%1: damaged or not a Mine2AI project: %2 is missing (%3 jumps to %4)"),
+                  {"scenario.position", std::to_string(r.key(0))});
         Scenario sc;
         sc.name = r.text(1, "name");
         p.scenarios.push_back(std::move(sc));
@@ -93,14 +100,18 @@ void read(sqlite3* db, Portfolio& p) {
     while (o.next()) {
         const long long scenario = Row(o.get(), "scenario_override", "").key(0);
         if (scenario < 0 || scenario >= static_cast<long long>(p.scenarios.size()))
-            throw ContentError("scenario_override.scenario_position " + std::to_string(scenario) +
-                               " names no scenario");
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2 %3 names no scenario"),
+                {"scenario_override.scenario_position", std::to_string(scenario)});
         Scenario& sc = p.scenarios[static_cast<std::size_t>(scenario)];
         const std::string at = "scenarios[" + std::to_string(scenario) + "].overrides[" +
                                std::to_string(sc.overrides.size()) + "]";
         const Row r(o.get(), "scenario_override", at);
         if (r.key(1) != static_cast<long long>(sc.overrides.size()))
-            r.bad("", "is missing (scenario_override.position jumps to " + std::to_string(r.key(1)) + ")");
+            r.bad("",
+                  M2AI_TR("ProjectFile",
+                          "%1: damaged or not a Mine2AI project: %2 is missing (%3 jumps to %4)"),
+                  {"scenario_override.position", std::to_string(r.key(1))});
         ScenarioOverride ov;
         ov.siteName = r.text(2, "siteName");
         ov.fieldPath = r.text(3, "fieldPath");
@@ -110,17 +121,25 @@ void read(sqlite3* db, Portfolio& p) {
         } else if (kind == "flag") {
             const double v = r.real(5, "value");
             if (v != 0.0 && v != 1.0)
-                r.bad("value", "is a flag but scenario_override.value_number is not 0 or 1");
+                r.bad("value",
+                      M2AI_TR("ProjectFile",
+                              "%1: damaged or not a Mine2AI project: %2 is a flag but %3 is not 0 or 1"),
+                      {"scenario_override.value_number"});
             ov.value = v == 1.0;
         } else if (kind == "choice") {
             ov.value = r.text(6, "value");
         } else {
-            r.bad("value", "has kind '" + kind + "', not number, flag or choice");
+            r.bad(
+                "value",
+                M2AI_TR("ProjectFile",
+                        "%1: damaged or not a Mine2AI project: %2 has kind '%3', not number, flag or choice"),
+                {kind});
         }
         sc.overrides.push_back(std::move(ov));
     }
     if (const std::vector<Problem> problems = validateScenarios(p.scenarios); !problems.empty())
-        throw ContentError(problems.front().toString());
+        throw contentError(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2"),
+                           {problems.front().toString()});
 }
 
 }  // namespace

@@ -47,7 +47,11 @@ void read(sqlite3* db, Portfolio& p) {
         Statement s(db, "SELECT id FROM site ORDER BY id");
         while (s.next()) siteIndex.emplace(sqlite3_column_int64(s.get(), 0), siteIndex.size());
     }
-    if (siteIndex.size() != p.sites.size()) throw ContentError("the table site changed while it was read");
+    if (siteIndex.size() != p.sites.size())
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: the table %2 changed while it was read"),
+            {"site"});
     std::map<std::pair<long long, long long>, std::pair<std::size_t, std::size_t>> taskAt;
     {
         Statement s(db, "SELECT site_id, position FROM user_task ORDER BY site_id, position");
@@ -55,10 +59,17 @@ void read(sqlite3* db, Portfolio& p) {
         while (s.next()) {
             const long long siteId = sqlite3_column_int64(s.get(), 0);
             const auto site = siteIndex.find(siteId);
-            if (site == siteIndex.end()) throw ContentError("the table user_task changed while it was read");
+            if (site == siteIndex.end())
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: the table %2 changed while it was read"),
+                    {"user_task"});
             const std::size_t k = seenPerSite[siteId]++;
             if (k >= p.sites[site->second].plan.extraTasks.size())
-                throw ContentError("the table user_task changed while it was read");
+                throw contentError(
+                    M2AI_TR("ProjectFile",
+                            "%1: damaged or not a Mine2AI project: the table %2 changed while it was read"),
+                    {"user_task"});
             taskAt.emplace(std::pair{siteId, sqlite3_column_int64(s.get(), 1)}, std::pair{site->second, k});
         }
     }
@@ -69,16 +80,22 @@ void read(sqlite3* db, Portfolio& p) {
         const Row keys(s.get(), "user_task_precedes", "");
         const auto found = taskAt.find(std::pair{keys.key(0), keys.key(1)});
         if (found == taskAt.end())
-            throw ContentError("the table user_task_precedes has a row for a task that does not exist");
+            throw contentError(M2AI_TR("ProjectFile",
+                                       "%1: damaged or not a Mine2AI project: the table %2 has a row for a "
+                                       "task that does not exist"),
+                               {"user_task_precedes"});
         const auto [site, task] = found->second;
         UserTask& t = p.sites[site].plan.extraTasks[task];
         const std::string at = "sites[" + std::to_string(site) + "].plan.extraTasks[" + std::to_string(task) +
                                "].precedes[" + std::to_string(t.precedes.size()) + "]";
         // Positions run 0, 1, 2 … per task: a gap or repeat is a damaged file, not a reordering.
         if (keys.key(2) != static_cast<long long>(t.precedes.size()))
-            throw ContentError(at + ": user_task_precedes.position is " + std::to_string(keys.key(2)));
+            throw contentError(M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2: %3 is %4"),
+                               {at, "user_task_precedes.position", std::to_string(keys.key(2))});
         if (t.precedes.size() >= static_cast<std::size_t>(kMaxDependenciesPerTask))
-            throw ContentError(at + ": more than " + std::to_string(kMaxDependenciesPerTask) + " links");
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2: more than %3 links"),
+                {at, std::to_string(kMaxDependenciesPerTask)});
         const Row r(s.get(), "user_task_precedes", at);
         t.precedes.push_back(r.text(3, ""));
     }

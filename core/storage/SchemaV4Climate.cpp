@@ -43,27 +43,41 @@ void read(sqlite3* db, Portfolio& p) {
         Statement s(db, "SELECT id FROM site ORDER BY id");
         while (s.next()) ids.emplace(sqlite3_column_int64(s.get(), 0), ids.size());
     }
-    if (ids.size() != p.sites.size()) throw ContentError("the table site changed while it was read");
+    if (ids.size() != p.sites.size())
+        throw contentError(
+            M2AI_TR("ProjectFile",
+                    "%1: damaged or not a Mine2AI project: the table %2 changed while it was read"),
+            {"site"});
     std::vector<bool> seen(p.sites.size(), false);
     Statement s(db, "SELECT site_id, percentile FROM site_design_percentile");
     while (s.next()) {
         const auto found = ids.find(Row(s.get(), "site_design_percentile", "").key(0));
         if (found == ids.end())
-            throw ContentError("the table site_design_percentile has a row for a site that does not exist");
+            throw contentError(M2AI_TR("ProjectFile",
+                                       "%1: damaged or not a Mine2AI project: the table %2 has a row for a "
+                                       "site that does not exist"),
+                               {"site_design_percentile"});
         const std::size_t i = found->second;
         const Row r(s.get(), "site_design_percentile", "sites[" + std::to_string(i) + "]");
-        if (seen[i]) r.bad("", "more than one row in the table site_design_percentile");
+        if (seen[i])
+            r.bad("",
+                  M2AI_TR("ProjectFile",
+                          "%1: damaged or not a Mine2AI project: %2 more than one row in the table %3"),
+                  {"site_design_percentile"});
         seen[i] = true;
         const double pct = r.real(1, "siteClimate.designPercentile");
         if (std::find(std::begin(kDesignPercentiles), std::end(kDesignPercentiles), pct) ==
             std::end(kDesignPercentiles))
-            r.bad("siteClimate.designPercentile", "must be one of 0.4, 1 or 2 (%)");
+            r.bad("siteClimate.designPercentile",
+                  M2AI_TR("ProjectFile",
+                          "%1: damaged or not a Mine2AI project: %2 must be one of 0.4, 1 or 2 (%)"));
         p.sites[i].siteClimate.designPercentile = pct;
     }
     for (std::size_t i = 0; i < seen.size(); ++i)
         if (!seen[i])
-            throw ContentError("sites[" + std::to_string(i) +
-                               "]: no row in the table site_design_percentile");
+            throw contentError(
+                M2AI_TR("ProjectFile", "%1: damaged or not a Mine2AI project: %2: no row in the table %3"),
+                {"sites[" + std::to_string(i) + "]", "site_design_percentile"});
 }
 
 }  // namespace

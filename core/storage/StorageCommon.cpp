@@ -15,16 +15,24 @@ namespace m2ai::storage {
 
 namespace {
 
-std::string tooLong(const std::string& path, size_t bytes) {
-    return path + ": text of " + std::to_string(bytes) + " bytes is longer than the " +
-           std::to_string(kMaxTextBytes) + " bytes a project file stores";
+// "cannot save %1: …" with the arguments after the path.
+CoreMessage cannotSave(MessageFormat format, std::vector<std::string> args = {}) {
+    args.insert(args.begin(), std::string());
+    return coreMessage(format, std::move(args));
 }
 
-// The first text field longer than kMaxTextBytes, or "".
-std::string checkTextLengths(const Portfolio& p) {
+CoreMessage tooLong(const std::string& path, size_t bytes) {
+    return cannotSave(
+        M2AI_TR("ProjectFile",
+                "cannot save %1: %2: text of %3 bytes is longer than the %4 bytes a project file stores"),
+        {path, std::to_string(bytes), std::to_string(kMaxTextBytes)});
+}
+
+// The first text field longer than kMaxTextBytes, or an empty message.
+CoreMessage checkTextLengths(const Portfolio& p) {
     auto check = [](const std::string& value, const std::string& path) {
         return value.size() > static_cast<size_t>(kMaxTextBytes) ? tooLong(path, value.size())
-                                                                 : std::string{};
+                                                                 : CoreMessage{};
     };
     if (auto e = check(p.name, "name"); !e.empty()) return e;
     if (auto e = check(p.currency, "currency"); !e.empty()) return e;
@@ -37,8 +45,11 @@ std::string checkTextLengths(const Portfolio& p) {
             if (auto e = check(*value, at + field); !e.empty()) return e;
         const auto& tasks = s.plan.extraTasks;
         if (tasks.size() > static_cast<size_t>(kMaxTasksPerSite))
-            return at + ".plan.extraTasks: " + std::to_string(tasks.size()) + " tasks, more than the " +
-                   std::to_string(kMaxTasksPerSite) + " a project file stores";
+            return cannotSave(
+                M2AI_TR(
+                    "ProjectFile",
+                    "cannot save %1: %2.plan.extraTasks: %3 tasks, more than the %4 a project file stores"),
+                {at, std::to_string(tasks.size()), std::to_string(kMaxTasksPerSite)});
         for (size_t t = 0; t < tasks.size(); ++t) {
             const std::string taskAt = at + ".plan.extraTasks[" + std::to_string(t) + "]";
             if (auto e = check(tasks[t].id, taskAt + ".id"); !e.empty()) return e;
@@ -46,8 +57,8 @@ std::string checkTextLengths(const Portfolio& p) {
             for (const auto& [links, field] :
                  {std::pair{&tasks[t].dependsOn, ".dependsOn"}, std::pair{&tasks[t].precedes, ".precedes"}}) {
                 if (links->size() > static_cast<size_t>(kMaxDependenciesPerTask))
-                    return taskAt + field + ": more than " + std::to_string(kMaxDependenciesPerTask) +
-                           " task ids";
+                    return cannotSave(M2AI_TR("ProjectFile", "cannot save %1: %2: more than %3 task ids"),
+                                      {taskAt + field, std::to_string(kMaxDependenciesPerTask)});
                 for (size_t d = 0; d < links->size(); ++d)
                     if (auto e = check((*links)[d], taskAt + field + "[" + std::to_string(d) + "]");
                         !e.empty())
@@ -81,16 +92,12 @@ SideFileCheck checkSideFiles(const std::filesystem::path& file) {
     const std::string journal = file.string() + "-journal";
     struct stat st {};
     if (::stat(wal.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-        result.error = name +
-                       "-wal beside it holds changes from another program or a crash that are not in "
-                       "the file yet; open the file once in the sqlite3 shell to keep them, or remove " +
-                       name + "-wal to discard them";
+        result.name = name;
         return result;
     }
     if (::stat(journal.c_str(), &st) == 0 && S_ISREG(st.st_mode) && journalIsHot(journal, st.st_size)) {
-        result.error = name +
-                       "-journal beside it holds a write of another program interrupted by a crash; "
-                       "open the file once in the sqlite3 shell to roll it back, then try again";
+        result.name = name;
+        result.hotJournal = true;
         return result;
     }
     result.ok = true;
@@ -113,28 +120,31 @@ std::string summarizeProblems(const std::vector<Problem>& problems, size_t shown
 SaveableCheck checkSaveable(const Portfolio& portfolio) {
     SaveableCheck result;
     if (portfolio.sites.size() > static_cast<size_t>(kMaxSites)) {
-        result.error = std::to_string(portfolio.sites.size()) + " sites, more than the " +
-                       std::to_string(kMaxSites) + " a project file stores";
+        result.message = cannotSave(
+            M2AI_TR("ProjectFile", "cannot save %1: %2 sites, more than the %3 a project file stores"),
+            {std::to_string(portfolio.sites.size()), std::to_string(kMaxSites)});
         return result;
     }
-    if (std::string e = checkTextLengths(portfolio); !e.empty()) {
-        result.error = std::move(e);
+    if (CoreMessage e = checkTextLengths(portfolio); !e.empty()) {
+        result.message = std::move(e);
         return result;
     }
     const std::vector<Problem> problems = validate(portfolio);
     if (!problems.empty()) {
-        result.error = "invalid values: " + summarizeProblems(problems);
+        result.message = cannotSave(M2AI_TR("ProjectFile", "cannot save %1: invalid values: %2"),
+                                    {summarizeProblems(problems)});
         return result;
     }
     result.ok = true;
     return result;
 }
 
-std::string describeWriteError(const SqliteError& error, const std::filesystem::path& file) {
-    const std::string unchanged = "; the previous file is unchanged";
+CoreMessage describeWriteError(const SqliteError& error, const std::filesystem::path& file) {
     const int e = error.systemErrno;
     if (error.code == SQLITE_FULL || e == ENOSPC || e == EDQUOT)
-        return std::string("the disk is full (") + std::strerror(e != 0 ? e : ENOSPC) + ")" + unchanged;
+        return cannotSave(
+            M2AI_TR("ProjectFile", "cannot save %1: the disk is full (%2); the previous file is unchanged"),
+            {std::strerror(e != 0 ? e : ENOSPC)});
     if (error.code == SQLITE_IOERR || error.code == SQLITE_CANTOPEN || error.code == SQLITE_READONLY ||
         error.code == SQLITE_PERM) {
         // SQLite does not keep errno of a failed write (EFBIG arrives as a bare SQLITE_IOERR_WRITE), so
@@ -144,14 +154,21 @@ std::string describeWriteError(const SqliteError& error, const std::filesystem::
         rlimit limit{};
         if (e == EFBIG || (!ec && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY &&
                            size + 65536 >= limit.rlim_cur))
-            return "the file size limit was reached (" + std::to_string(limit.rlim_cur) + " bytes)" +
-                   unchanged;
+            return cannotSave(M2AI_TR("ProjectFile",
+                                      "cannot save %1: the file size limit was reached (%2 bytes); the "
+                                      "previous file is unchanged"),
+                              {std::to_string(limit.rlim_cur)});
         const auto space = std::filesystem::space(file.parent_path().empty() ? "." : file.parent_path(), ec);
         if (!ec && space.available < 1024UL * 1024)
-            return "the disk is full (" + std::to_string(space.available) + " bytes free)" + unchanged;
-        return std::string("write error (") + (e != 0 ? std::strerror(e) : error.what()) + ")" + unchanged;
+            return cannotSave(
+                M2AI_TR("ProjectFile",
+                        "cannot save %1: the disk is full (%2 bytes free); the previous file is unchanged"),
+                {std::to_string(space.available)});
+        return cannotSave(
+            M2AI_TR("ProjectFile", "cannot save %1: write error (%2); the previous file is unchanged"),
+            {e != 0 ? std::strerror(e) : error.what()});
     }
-    return error.what();
+    return cannotSave(M2AI_TR("ProjectFile", "cannot save %1: %2"), {error.what()});
 }
 
 }  // namespace m2ai::storage

@@ -6,13 +6,16 @@
 
 #include "model/Portfolio.h"
 #include "storage/Sqlite.h"
+#include "validation/CoreMessage.h"
 #include "validation/Validation.h"
 
 namespace m2ai::storage {
 
+// The messages below are whole sentences "cannot save %1: …" whose %1 (args[0], empty here) is the
+// file's path, filled in by saveProject.
 struct SaveableCheck {
     bool ok = false;
-    std::string error;  // one line: the validation problems, or a storage limit (Schema.h) exceeded
+    CoreMessage message;  // one line: the validation problems, or a storage limit (Schema.h) exceeded
 };
 // Save refuses what open would refuse, so a saved file always reopens.
 SaveableCheck checkSaveable(const Portfolio& portfolio);
@@ -21,11 +24,12 @@ SaveableCheck checkSaveable(const Portfolio& portfolio);
 std::string summarizeProblems(const std::vector<Problem>& problems, size_t shown = 3);
 
 // Plain words for a failed write of file: full disk and file size limits are named as such.
-std::string describeWriteError(const SqliteError& error, const std::filesystem::path& file);
+CoreMessage describeWriteError(const SqliteError& error, const std::filesystem::path& file);
 
 struct SideFileCheck {
-    bool ok = false;    // no -wal or -journal beside the file holds data
-    std::string error;  // one line naming the side file and what to do, without the path prefix
+    bool ok = false;          // no -wal or -journal beside the file holds data
+    bool hotJournal = false;  // when !ok: a hot -journal (else a non-empty -wal)
+    std::string name;         // the file's name, without its folder (the side file is name + "-wal")
 };
 // SQLite applies a non-empty "<file>-wal" and rolls back a hot "<file>-journal" found beside a
 // database, whatever the database's own journal mode. Such a file holds another program's unsaved

@@ -6,11 +6,14 @@ bool isModelCurrency(const std::string& code) {
     return code == kModelCurrency;
 }
 
-std::optional<std::string> foreignCurrencyWarning(const Portfolio& portfolio) {
+std::optional<CoreMessage> foreignCurrencyWarning(const Portfolio& portfolio) {
     if (isModelCurrency(portfolio.currency)) return std::nullopt;
-    return "Currency " + portfolio.currency +
-           ": this planner computes in USD only, so every amount in this project is treated as USD "
-           "(prices, costs and results are not converted); the next edit of the currency accepts only USD";
+    return coreMessage(
+        M2AI_TR("Currency",
+                "Currency %1: this planner computes in USD only, so every amount in this project "
+                "is treated as USD (prices, costs and results are not converted); the next edit "
+                "of the currency accepts only USD"),
+        {portfolio.currency});
 }
 
 std::vector<Problem> validateCurrencyEdit(const Portfolio& before, const Portfolio& after) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/Portfolio.h"
+#include "validation/CoreMessage.h"
 #include "validation/Validation.h"
 
 namespace m2ai {
@@ -19,7 +20,9 @@ bool isModelCurrency(const std::string& code);
 
 // One line for the user when the portfolio names a currency other than USD, naming that code; none
 // for USD.
-std::optional<std::string> foreignCurrencyWarning(const Portfolio& portfolio);
+// for USD. Translatable (context "Currency"): ui/ shows it with ProblemText::message, the CLI with
+// messageLine; .english() is the English line.
+std::optional<CoreMessage> foreignCurrencyWarning(const Portfolio& portfolio);
 
 // The problem of an edit that sets the currency to anything but USD; none when the currency did not
 // change (a file's NOK survives other edits) or became USD.

@@ -377,9 +377,7 @@ std::vector<Problem> validateSite(const Site& s, const std::string& prefix) {
               ProblemCode::DesignPercentile, {{{"got", s.siteClimate.designPercentile}}, {}});
     if (s.hourlyClimate) {
         const HourlyClimateCheck hourly = checkHourlyClimate(*s.hourlyClimate);
-        if (!hourly.ok)
-            c.add(p + "hourlyClimate", hourly.error, ProblemCode::HourlyClimate,
-                  {{}, {{"error", hourly.error}}});
+        if (!hourly.ok) c.add(formattedProblem(p + "hourlyClimate", hourly.message));
     }
 
     const MiningFleet& f = s.mining;

@@ -407,6 +407,65 @@
     </message>
 </context>
 <context>
+    <name>Climate</name>
+    <message>
+        <source>%1: not an EnergyPlus weather file (line 1 must start with LOCATION)</source>
+        <translation>%1: no es un archivo meteorológico de EnergyPlus (la línea 1 debe empezar por LOCATION)</translation>
+    </message>
+    <message>
+        <source>%1: line 1: latitude/longitude are not numbers</source>
+        <translation>%1: línea 1: la latitud y la longitud no son números</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not an hourly EPW record</source>
+        <translation>%1: línea %2: no es un registro horario EPW</translation>
+    </message>
+    <message>
+        <source>%1: no hourly data for month %2</source>
+        <translation>%1: no hay datos horarios para el mes %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the weather file</source>
+        <translation>%1: no se puede abrir el archivo meteorológico</translation>
+    </message>
+    <message>
+        <source>hourly climate: %1 dry-bulb rows; allowed 8760 or 8784</source>
+        <translation>clima horario: %1 filas de temperatura de bulbo seco; se admiten 8760 u 8784</translation>
+    </message>
+    <message>
+        <source>hourly climate: dry-bulb, wet-bulb and pressure must have the same number of rows</source>
+        <translation>clima horario: la temperatura de bulbo seco, la de bulbo húmedo y la presión deben tener el mismo número de filas</translation>
+    </message>
+    <message>
+        <source>hourly climate: dry-bulb at hour %1 outside −90…60 °C</source>
+        <translation>clima horario: temperatura de bulbo seco de la hora %1 fuera de −90…60 °C</translation>
+    </message>
+    <message>
+        <source>hourly climate: wet-bulb at hour %1 above the dry-bulb or not a number</source>
+        <translation>clima horario: temperatura de bulbo húmedo de la hora %1 superior a la de bulbo seco o no numérica</translation>
+    </message>
+    <message>
+        <source>hourly climate: pressure at hour %1 outside 30000…110000 Pa</source>
+        <translation>clima horario: presión de la hora %1 fuera de 30000…110000 Pa</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes; %2 hours of float32 take %3</source>
+        <translation>contiene %1 bytes; %2 horas en float32 ocupan %3</translation>
+    </message>
+    <message>
+        <source>is not a finite number at hour %1</source>
+        <translation>no es un número finito en la hora %1</translation>
+    </message>
+    <message>
+        <source>is not base64 (its length %1 is not a multiple of 4)</source>
+        <translation>no es base64 (su longitud %1 no es múltiplo de 4)</translation>
+    </message>
+    <message>
+        <source>is not base64 (character %1)</source>
+        <translation>no es base64 (carácter %1)</translation>
+    </message>
+</context>
+<context>
     <name>ClimateTableModel</name>
     <message>
         <source>Dry-bulb °C</source>
@@ -1052,6 +1111,13 @@
     <message>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Currency %1: this planner computes in USD only, so every amount in this project is treated as USD (prices, costs and results are not converted); the next edit of the currency accepts only USD</source>
+        <translation>Moneda %1: este planificador calcula solo en USD, por lo que todos los importes de este proyecto se tratan como USD (los precios, costes y resultados no se convierten); la próxima modificación de la moneda solo admite USD</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2866,441 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
     <message>
         <source>A portfolio keeps at least one site</source>
         <translation>Una cartera conserva al menos un emplazamiento</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>%1: cannot open: schema %2 cannot be upgraded: this version reads schemas %3 to %4</source>
+        <translation>%1: no se puede abrir: el esquema %2 no se puede actualizar: esta versión lee los esquemas %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: schema %2 cannot be upgraded: this version reads schema %3</source>
+        <translation>%1: no se puede abrir: el esquema %2 no se puede actualizar: esta versión lee el esquema %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: upgrading from schema %2 to %3 (%4) failed: %5</source>
+        <translation>%1: no se puede abrir: la actualización del esquema %2 al %3 (%4) falló: %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: upgrading from schema %2 to %3 (%4) failed: the schema version was not recorded</source>
+        <translation>%1: no se puede abrir: la actualización del esquema %2 al %3 (%4) falló: no se registró la versión del esquema</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 is missing</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: falta la tabla %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 sites, more than the %3 a project may hold</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 emplazamientos, más de los %3 que puede contener un proyecto</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: too many rows (%2)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: demasiadas filas (%2)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 is empty</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: la tabla %2 está vacía</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not 1</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has more than one row</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: la tabla %2 tiene más de una fila</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: repeated technology</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: tecnología repetida</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: no row for %3</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: no hay ninguna fila para %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: too many sites</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: demasiados emplazamientos</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: site id %2 is repeated</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: el identificador de emplazamiento %2 está repetido</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has a row for a site that does not exist</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: la tabla %2 tiene una fila para un emplazamiento que no existe</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than one row in the table %3</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: más de una fila en la tabla %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: no row in the table %3</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: ninguna fila en la tabla %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 is not 1..12</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: %3 no está entre 1 y 12</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 has month %3 twice</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 contiene dos veces el mes %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2.climate: the file lacks some of the 12 months</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2.climate: al archivo le faltan algunos de los 12 meses</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is beyond the task limit</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 supera el límite de tareas</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is repeated</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 está repetido</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has a row for a task that does not exist</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: la tabla %2 tiene una fila para una tarea que no existe</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: position %3 is repeated (%4)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: la posición %3 está repetida (%4)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than %3 dependencies</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: más de %3 dependencias</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read it (%2 bytes)</source>
+        <translation>%1: no hay memoria suficiente para leerlo (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was being read; try again</source>
+        <translation>%1: el archivo cambió mientras se leía; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1: no se puede abrir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1: %2-journal beside it holds a write of another program interrupted by a crash; open the file once in the sqlite3 shell to roll it back, then try again</source>
+        <translation>%1: el archivo %2-journal que está a su lado contiene una escritura de otro programa interrumpida por un fallo; abra el archivo una vez en el shell de sqlite3 para revertirla y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1: %2-wal beside it holds changes from another program or a crash that are not in the file yet; open the file once in the sqlite3 shell to keep them, or remove %3-wal to discard them</source>
+        <translation>%1: el archivo %2-wal que está a su lado contiene cambios de otro programa o de un fallo que aún no están en el archivo; abra el archivo una vez en el shell de sqlite3 para conservarlos, o elimine %3-wal para descartarlos</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 GiB; not a Mine2AI project</source>
+        <translation>%1: mayor de 1 GiB; no es un proyecto de Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1: not a Mine2AI project (not an SQLite database)</source>
+        <translation>%1: no es un proyecto de Mine2AI (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (truncated to %2 bytes)</source>
+        <translation>%1: el archivo está dañado (truncado a %2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database of another application (application_id %2), not a Mine2AI project</source>
+        <translation>%1: una base de datos SQLite de otra aplicación (application_id %2), no un proyecto de Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Mine2AI, schema %2; this version reads up to %3</source>
+        <translation>%1: creado por una versión más reciente de Mine2AI, esquema %2; esta versión lee hasta el esquema %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (truncated: %2 of %3 bytes)</source>
+        <translation>%1: el archivo está dañado (truncado: %2 de %3 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: quick_check returned nothing</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: quick_check no devolvió nada</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2)</source>
+        <translation>%1: el archivo está dañado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it takes too much work (hostile file?)</source>
+        <translation>%1: rechazado: leerlo requiere demasiado trabajo (¿archivo malicioso?)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project (%2)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI (%2)</translation>
+    </message>
+    <message>
+        <source>%1: invalid values: %2</source>
+        <translation>%1: valores no válidos: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: no file name</source>
+        <translation>no se puede guardar %1: no hay nombre de archivo</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>no se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is a folder</source>
+        <translation>no se puede guardar %1: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2-journal beside it holds a write of another program interrupted by a crash; open the file once in the sqlite3 shell to roll it back, then try again</source>
+        <translation>no se puede guardar %1: el archivo %2-journal que está a su lado contiene una escritura de otro programa interrumpida por un fallo; abra el archivo una vez en el shell de sqlite3 para revertirla y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2-wal beside it holds changes from another program or a crash that are not in the file yet; open the file once in the sqlite3 shell to keep them, or remove %3-wal to discard them</source>
+        <translation>no se puede guardar %1: el archivo %2-wal que está a su lado contiene cambios de otro programa o de un fallo que aún no están en el archivo; abra el archivo una vez en el shell de sqlite3 para conservarlos, o elimine %3-wal para descartarlos</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot create a file in %2 (%3)</source>
+        <translation>no se puede guardar %1: no se puede crear un archivo en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot flush the new file to disk (%2)</source>
+        <translation>no se puede guardar %1: no se puede volcar el nuevo archivo al disco (%2)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot replace the file (%2)</source>
+        <translation>no se puede guardar %1: no se puede reemplazar el archivo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds a blob)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número (%3 contiene un blob)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds NULL)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número (%3 contiene NULL)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds text)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número (%3 contiene texto)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds a blob)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número entero (%3 contiene un blob)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds NULL)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número entero (%3 contiene NULL)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds a real number)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número entero (%3 contiene un número real)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds text)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número entero (%3 contiene texto)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a blob)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es texto (%3 contiene un blob)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds NULL)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es texto (%3 contiene NULL)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a real number)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es texto (%3 contiene un número real)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a whole number)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es texto (%3 contiene un número entero)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds a blob, not a whole number</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 contiene un blob, no un número entero</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds NULL, not a whole number</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 contiene NULL, no un número entero</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds a real number, not a whole number</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 contiene un número real, no un número entero</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds text, not a whole number</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 contiene texto, no un número entero</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a finite number</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número finito</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is out of range</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not 0 or 1</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es 0 ni 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is longer than %3 bytes</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 supera los %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 &apos;%3&apos; is not one of %4</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: «%3» no es uno de %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a blob of float32 values</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un blob de valores float32</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 changed while it was read</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: la tabla %2 cambió mientras se leía</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 more than one row in the table %3</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: más de una fila en la tabla %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 needs both a dry-bulb and a wet-bulb, or neither</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 necesita a la vez una temperatura de bulbo seco y una de bulbo húmedo, o ninguna</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 &apos;%3&apos; is not %4</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: «%3» no es %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 is not 8760 or 8784</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: %3 no es 8760 ni 8784</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has more rows than a project has sites</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: la tabla %2 tiene más filas que emplazamientos el proyecto</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: more than %2 input notes (%3)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: más de %2 notas de entrada (%3)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is &apos;%3&apos;, not fixed, triangular, pert, normal or lognormal</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 es «%3», no fixed, triangular, pert, normal ni lognormal</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is &apos;%3&apos;, not YYYY-MM</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 es «%3», no AAAA-MM (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has %3 rows, more than the %4 allowed</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: la tabla %2 tiene %3 filas, más de las %4 permitidas</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 scenarios, more than the %3 allowed</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 escenarios, más de los %3 permitidos</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 scenario overrides, more than the %3 allowed</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 valores modificados de escenario, más de los %3 permitidos</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is missing (%3 jumps to %4)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: falta %2 (%3 salta a %4)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 names no scenario</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 %3 no designa ningún escenario</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is a flag but %3 is not 0 or 1</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 es un indicador pero %3 no es 0 ni 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 has kind &apos;%3&apos;, not number, flag or choice</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 es de tipo «%3», no number, flag ni choice</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: %3 is %4</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: %3 es %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than %3 links</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: más de %3 vínculos</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 must be one of 0.4, 1 or 2 (%)</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 debe ser 0,4, 1 o 2 (%)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2: text of %3 bytes is longer than the %4 bytes a project file stores</source>
+        <translation>no se puede guardar %1: %2: un texto de %3 bytes supera los %4 bytes que guarda un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2.plan.extraTasks: %3 tasks, more than the %4 a project file stores</source>
+        <translation>no se puede guardar %1: %2.plan.extraTasks: %3 tareas, más de las %4 que guarda un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2: more than %3 task ids</source>
+        <translation>no se puede guardar %1: %2: más de %3 identificadores de tarea</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2 sites, more than the %3 a project file stores</source>
+        <translation>no se puede guardar %1: %2 emplazamientos, más de los %3 que guarda un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>cannot save %1: invalid values: %2</source>
+        <translation>no se puede guardar %1: valores no válidos: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (%2); the previous file is unchanged</source>
+        <translation>no se puede guardar %1: el disco está lleno (%2); el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file size limit was reached (%2 bytes); the previous file is unchanged</source>
+        <translation>no se puede guardar %1: se alcanzó el límite de tamaño de archivo (%2 bytes); el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (%2 bytes free); the previous file is unchanged</source>
+        <translation>no se puede guardar %1: el disco está lleno (%2 bytes libres); el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <source>cannot save %1: write error (%2); the previous file is unchanged</source>
+        <translation>no se puede guardar %1: error de escritura (%2); el archivo anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds %3 bytes; %4 hours of float32 take %5</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 contiene %3 bytes; %4 horas en float32 ocupan %5</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a finite number at hour %3</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2 no es un número finito en la hora %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 dry-bulb at hour %3 outside −90…60 °C</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: temperatura de bulbo seco de la hora %3 fuera de −90…60 °C</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 wet-bulb at hour %3 above the dry-bulb or not a number</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: temperatura de bulbo húmedo de la hora %3 superior a la de bulbo seco o no numérica</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 pressure at hour %3 outside 30000…110000 Pa</source>
+        <translation>%1: archivo dañado o que no es un proyecto de Mine2AI: %2: presión de la hora %3 fuera de 30000…110000 Pa</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,65 @@
     </message>
 </context>
 <context>
+    <name>Climate</name>
+    <message>
+        <source>%1: not an EnergyPlus weather file (line 1 must start with LOCATION)</source>
+        <translation>%1 : ce n&apos;est pas un fichier météo EnergyPlus (la ligne 1 doit commencer par LOCATION)</translation>
+    </message>
+    <message>
+        <source>%1: line 1: latitude/longitude are not numbers</source>
+        <translation>%1 : ligne 1 : la latitude et la longitude ne sont pas des nombres</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not an hourly EPW record</source>
+        <translation>%1 : ligne %2 : ce n&apos;est pas un enregistrement horaire EPW</translation>
+    </message>
+    <message>
+        <source>%1: no hourly data for month %2</source>
+        <translation>%1 : aucune donnée horaire pour le mois %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the weather file</source>
+        <translation>%1 : impossible d&apos;ouvrir le fichier météo</translation>
+    </message>
+    <message>
+        <source>hourly climate: %1 dry-bulb rows; allowed 8760 or 8784</source>
+        <translation>climat horaire : %1 lignes de température sèche ; 8760 ou 8784 autorisées</translation>
+    </message>
+    <message>
+        <source>hourly climate: dry-bulb, wet-bulb and pressure must have the same number of rows</source>
+        <translation>climat horaire : la température sèche, la température humide et la pression doivent avoir le même nombre de lignes</translation>
+    </message>
+    <message>
+        <source>hourly climate: dry-bulb at hour %1 outside −90…60 °C</source>
+        <translation>climat horaire : température sèche de l&apos;heure %1 hors de −90…60 °C</translation>
+    </message>
+    <message>
+        <source>hourly climate: wet-bulb at hour %1 above the dry-bulb or not a number</source>
+        <translation>climat horaire : température humide de l&apos;heure %1 supérieure à la température sèche ou non numérique</translation>
+    </message>
+    <message>
+        <source>hourly climate: pressure at hour %1 outside 30000…110000 Pa</source>
+        <translation>climat horaire : pression de l&apos;heure %1 hors de 30000…110000 Pa</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes; %2 hours of float32 take %3</source>
+        <translation>contient %1 octets ; %2 heures en float32 en occupent %3</translation>
+    </message>
+    <message>
+        <source>is not a finite number at hour %1</source>
+        <translation>n&apos;est pas un nombre fini à l&apos;heure %1</translation>
+    </message>
+    <message>
+        <source>is not base64 (its length %1 is not a multiple of 4)</source>
+        <translation>n&apos;est pas du base64 (sa longueur %1 n&apos;est pas un multiple de 4)</translation>
+    </message>
+    <message>
+        <source>is not base64 (character %1)</source>
+        <translation>n&apos;est pas du base64 (caractère %1)</translation>
+    </message>
+</context>
+<context>
     <name>ClimateTableModel</name>
     <message>
         <source>Dry-bulb °C</source>
@@ -1052,6 +1111,13 @@
     <message>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Currency %1: this planner computes in USD only, so every amount in this project is treated as USD (prices, costs and results are not converted); the next edit of the currency accepts only USD</source>
+        <translation>Devise %1 : ce planificateur calcule uniquement en USD, donc chaque montant de ce projet est traité comme des USD (prix, coûts et résultats ne sont pas convertis) ; la prochaine modification de la devise n&apos;accepte que USD</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2866,441 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
     <message>
         <source>A portfolio keeps at least one site</source>
         <translation>Un portefeuille garde au moins un site</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>%1: cannot open: schema %2 cannot be upgraded: this version reads schemas %3 to %4</source>
+        <translation>%1 : ouverture impossible : le schéma %2 ne peut pas être mis à niveau : cette version lit les schémas %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: schema %2 cannot be upgraded: this version reads schema %3</source>
+        <translation>%1 : ouverture impossible : le schéma %2 ne peut pas être mis à niveau : cette version lit le schéma %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: upgrading from schema %2 to %3 (%4) failed: %5</source>
+        <translation>%1 : ouverture impossible : la mise à niveau du schéma %2 vers %3 (%4) a échoué : %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: upgrading from schema %2 to %3 (%4) failed: the schema version was not recorded</source>
+        <translation>%1 : ouverture impossible : la mise à niveau du schéma %2 vers %3 (%4) a échoué : la version du schéma n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 is missing</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 est absente</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 sites, more than the %3 a project may hold</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 sites, plus que les %3 qu&apos;un projet peut contenir</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: too many rows (%2)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : trop de lignes (%2)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 is empty</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 est vide</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not 1</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 ne vaut pas 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has more than one row</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 a plus d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: repeated technology</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : technologie répétée</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: no row for %3</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : aucune ligne pour %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: too many sites</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : trop de sites</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: site id %2 is repeated</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : l&apos;identifiant de site %2 est répété</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has a row for a site that does not exist</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 a une ligne pour un site qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than one row in the table %3</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : plus d&apos;une ligne dans la table %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: no row in the table %3</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : aucune ligne dans la table %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 is not 1..12</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : %3 n&apos;est pas compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 has month %3 twice</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 contient deux fois le mois %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2.climate: the file lacks some of the 12 months</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2.climate : il manque au fichier certains des 12 mois</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is beyond the task limit</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 dépasse la limite de tâches</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is repeated</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 est répété</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has a row for a task that does not exist</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 a une ligne pour une tâche qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: position %3 is repeated (%4)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : la position %3 est répétée (%4)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than %3 dependencies</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : plus de %3 dépendances</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read it (%2 bytes)</source>
+        <translation>%1 : mémoire insuffisante pour le lire (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1 : lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was being read; try again</source>
+        <translation>%1 : le fichier a changé pendant sa lecture ; réessayez</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1 : ouverture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1 : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: %2-journal beside it holds a write of another program interrupted by a crash; open the file once in the sqlite3 shell to roll it back, then try again</source>
+        <translation>%1 : le fichier %2-journal à côté contient une écriture d&apos;un autre programme interrompue par un plantage ; ouvrez une fois le fichier dans le shell sqlite3 pour l&apos;annuler, puis réessayez</translation>
+    </message>
+    <message>
+        <source>%1: %2-wal beside it holds changes from another program or a crash that are not in the file yet; open the file once in the sqlite3 shell to keep them, or remove %3-wal to discard them</source>
+        <translation>%1 : le fichier %2-wal à côté contient des modifications d&apos;un autre programme ou d&apos;un plantage qui ne sont pas encore dans le fichier ; ouvrez une fois le fichier dans le shell sqlite3 pour les conserver, ou supprimez %3-wal pour les abandonner</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 GiB; not a Mine2AI project</source>
+        <translation>%1 : plus de 1 Gio ; ce n&apos;est pas un projet Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1: not a Mine2AI project (not an SQLite database)</source>
+        <translation>%1 : ce n&apos;est pas un projet Mine2AI (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (truncated to %2 bytes)</source>
+        <translation>%1 : le fichier est endommagé (tronqué à %2 octets)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database of another application (application_id %2), not a Mine2AI project</source>
+        <translation>%1 : une base de données SQLite d&apos;une autre application (application_id %2), pas un projet Mine2AI</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Mine2AI, schema %2; this version reads up to %3</source>
+        <translation>%1 : créé par une version plus récente de Mine2AI, schéma %2 ; cette version lit jusqu&apos;au schéma %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (truncated: %2 of %3 bytes)</source>
+        <translation>%1 : le fichier est endommagé (tronqué : %2 octets sur %3)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: quick_check returned nothing</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : quick_check n&apos;a rien renvoyé</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2)</source>
+        <translation>%1 : le fichier est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it takes too much work (hostile file?)</source>
+        <translation>%1 : refusé : sa lecture demande trop de travail (fichier malveillant ?)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project (%2)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI (%2)</translation>
+    </message>
+    <message>
+        <source>%1: invalid values: %2</source>
+        <translation>%1 : valeurs non valides : %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: no file name</source>
+        <translation>impossible d&apos;enregistrer %1 : aucun nom de fichier</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is a folder</source>
+        <translation>impossible d&apos;enregistrer %1 : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2-journal beside it holds a write of another program interrupted by a crash; open the file once in the sqlite3 shell to roll it back, then try again</source>
+        <translation>impossible d&apos;enregistrer %1 : le fichier %2-journal à côté contient une écriture d&apos;un autre programme interrompue par un plantage ; ouvrez une fois le fichier dans le shell sqlite3 pour l&apos;annuler, puis réessayez</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2-wal beside it holds changes from another program or a crash that are not in the file yet; open the file once in the sqlite3 shell to keep them, or remove %3-wal to discard them</source>
+        <translation>impossible d&apos;enregistrer %1 : le fichier %2-wal à côté contient des modifications d&apos;un autre programme ou d&apos;un plantage qui ne sont pas encore dans le fichier ; ouvrez une fois le fichier dans le shell sqlite3 pour les conserver, ou supprimez %3-wal pour les abandonner</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot create a file in %2 (%3)</source>
+        <translation>impossible d&apos;enregistrer %1 : impossible de créer un fichier dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot flush the new file to disk (%2)</source>
+        <translation>impossible d&apos;enregistrer %1 : impossible d&apos;écrire le nouveau fichier sur le disque (%2)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot replace the file (%2)</source>
+        <translation>impossible d&apos;enregistrer %1 : impossible de remplacer le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds a blob)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre (%3 contient un blob)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds NULL)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre (%3 contient NULL)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds text)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre (%3 contient du texte)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds a blob)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre entier (%3 contient un blob)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds NULL)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre entier (%3 contient NULL)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds a real number)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre entier (%3 contient un nombre réel)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds text)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre entier (%3 contient du texte)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a blob)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas du texte (%3 contient un blob)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds NULL)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas du texte (%3 contient NULL)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a real number)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas du texte (%3 contient un nombre réel)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a whole number)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas du texte (%3 contient un nombre entier)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds a blob, not a whole number</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 contient un blob, pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds NULL, not a whole number</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 contient NULL, pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds a real number, not a whole number</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 contient un nombre réel, pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds text, not a whole number</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 contient du texte, pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a finite number</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is out of range</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not 0 or 1</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 ne vaut ni 0 ni 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is longer than %3 bytes</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 dépasse %3 octets</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 &apos;%3&apos; is not one of %4</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : « %3 » ne fait pas partie de %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a blob of float32 values</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un blob de valeurs float32</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 changed while it was read</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 more than one row in the table %3</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : plus d&apos;une ligne dans la table %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 needs both a dry-bulb and a wet-bulb, or neither</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 demande à la fois une température sèche et une température humide, ou aucune des deux</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 &apos;%3&apos; is not %4</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : « %3 » n&apos;est pas %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 is not 8760 or 8784</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : %3 ne vaut ni 8760 ni 8784</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has more rows than a project has sites</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 a plus de lignes que le projet n&apos;a de sites</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: more than %2 input notes (%3)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : plus de %2 notes de saisie (%3)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is &apos;%3&apos;, not fixed, triangular, pert, normal or lognormal</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 vaut « %3 », et non fixed, triangular, pert, normal ou lognormal</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is &apos;%3&apos;, not YYYY-MM</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 vaut « %3 », et non AAAA-MM (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has %3 rows, more than the %4 allowed</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : la table %2 a %3 lignes, plus que les %4 autorisées</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 scenarios, more than the %3 allowed</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 scénarios, plus que les %3 autorisés</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 scenario overrides, more than the %3 allowed</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 valeurs modifiées de scénario, plus que les %3 autorisées</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is missing (%3 jumps to %4)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 est absent (%3 passe directement à %4)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 names no scenario</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 %3 ne désigne aucun scénario</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is a flag but %3 is not 0 or 1</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 est un indicateur mais %3 ne vaut ni 0 ni 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 has kind &apos;%3&apos;, not number, flag or choice</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 est de type « %3 », et non number, flag ou choice</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: %3 is %4</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : %3 vaut %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than %3 links</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : plus de %3 liens</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 must be one of 0.4, 1 or 2 (%)</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 doit valoir 0,4, 1 ou 2 (%)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2: text of %3 bytes is longer than the %4 bytes a project file stores</source>
+        <translation>impossible d&apos;enregistrer %1 : %2 : un texte de %3 octets dépasse les %4 octets qu&apos;un fichier de projet enregistre</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2.plan.extraTasks: %3 tasks, more than the %4 a project file stores</source>
+        <translation>impossible d&apos;enregistrer %1 : %2.plan.extraTasks : %3 tâches, plus que les %4 qu&apos;un fichier de projet enregistre</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2: more than %3 task ids</source>
+        <translation>impossible d&apos;enregistrer %1 : %2 : plus de %3 identifiants de tâche</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2 sites, more than the %3 a project file stores</source>
+        <translation>impossible d&apos;enregistrer %1 : %2 sites, plus que les %3 qu&apos;un fichier de projet enregistre</translation>
+    </message>
+    <message>
+        <source>cannot save %1: invalid values: %2</source>
+        <translation>impossible d&apos;enregistrer %1 : valeurs non valides : %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (%2); the previous file is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1 : le disque est plein (%2) ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file size limit was reached (%2 bytes); the previous file is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1 : la taille maximale de fichier a été atteinte (%2 octets) ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (%2 bytes free); the previous file is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1 : le disque est plein (%2 octets libres) ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot save %1: write error (%2); the previous file is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1 : erreur d&apos;écriture (%2) ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds %3 bytes; %4 hours of float32 take %5</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 contient %3 octets ; %4 heures en float32 en occupent %5</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a finite number at hour %3</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 n&apos;est pas un nombre fini à l&apos;heure %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 dry-bulb at hour %3 outside −90…60 °C</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : température sèche de l&apos;heure %3 hors de −90…60 °C</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 wet-bulb at hour %3 above the dry-bulb or not a number</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : température humide de l&apos;heure %3 supérieure à la température sèche ou non numérique</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 pressure at hour %3 outside 30000…110000 Pa</source>
+        <translation>%1 : fichier endommagé ou qui n&apos;est pas un projet Mine2AI : %2 : pression de l&apos;heure %3 hors de 30000…110000 Pa</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,65 @@
     </message>
 </context>
 <context>
+    <name>Climate</name>
+    <message>
+        <source>%1: not an EnergyPlus weather file (line 1 must start with LOCATION)</source>
+        <translation>%1：不是 EnergyPlus 气象文件（第 1 行必须以 LOCATION 开头）</translation>
+    </message>
+    <message>
+        <source>%1: line 1: latitude/longitude are not numbers</source>
+        <translation>%1：第 1 行：纬度/经度不是数字</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not an hourly EPW record</source>
+        <translation>%1：第 %2 行：不是 EPW 逐时记录</translation>
+    </message>
+    <message>
+        <source>%1: no hourly data for month %2</source>
+        <translation>%1：第 %2 月没有逐时数据</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the weather file</source>
+        <translation>%1：无法打开气象文件</translation>
+    </message>
+    <message>
+        <source>hourly climate: %1 dry-bulb rows; allowed 8760 or 8784</source>
+        <translation>逐时气候：干球温度有 %1 行；允许 8760 或 8784 行</translation>
+    </message>
+    <message>
+        <source>hourly climate: dry-bulb, wet-bulb and pressure must have the same number of rows</source>
+        <translation>逐时气候：干球温度、湿球温度和气压的行数必须相同</translation>
+    </message>
+    <message>
+        <source>hourly climate: dry-bulb at hour %1 outside −90…60 °C</source>
+        <translation>逐时气候：第 %1 小时的干球温度超出 −90…60 °C</translation>
+    </message>
+    <message>
+        <source>hourly climate: wet-bulb at hour %1 above the dry-bulb or not a number</source>
+        <translation>逐时气候：第 %1 小时的湿球温度高于干球温度或不是数字</translation>
+    </message>
+    <message>
+        <source>hourly climate: pressure at hour %1 outside 30000…110000 Pa</source>
+        <translation>逐时气候：第 %1 小时的气压超出 30000…110000 Pa</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes; %2 hours of float32 take %3</source>
+        <translation>包含 %1 字节；%2 小时的 float32 数据应占 %3 字节</translation>
+    </message>
+    <message>
+        <source>is not a finite number at hour %1</source>
+        <translation>第 %1 小时的值不是有限数</translation>
+    </message>
+    <message>
+        <source>is not base64 (its length %1 is not a multiple of 4)</source>
+        <translation>不是 base64（长度 %1 不是 4 的倍数）</translation>
+    </message>
+    <message>
+        <source>is not base64 (character %1)</source>
+        <translation>不是 base64（第 %1 个字符）</translation>
+    </message>
+</context>
+<context>
     <name>ClimateTableModel</name>
     <message>
         <source>Dry-bulb °C</source>
@@ -1049,6 +1108,13 @@
     <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <source>Currency %1: this planner computes in USD only, so every amount in this project is treated as USD (prices, costs and results are not converted); the next edit of the currency accepts only USD</source>
+        <translation>货币 %1：本规划工具仅以 USD 计算，因此本项目中的所有金额均按 USD 处理（价格、成本和结果不做换算）；下次修改货币时只接受 USD</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2858,441 @@ Recover opens it (the original file stays as it was until you save); Discard del
     <message>
         <source>A portfolio keeps at least one site</source>
         <translation>项目组合至少保留一个场址</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>%1: cannot open: schema %2 cannot be upgraded: this version reads schemas %3 to %4</source>
+        <translation>%1：无法打开：架构 %2 无法升级：此版本可读取架构 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: schema %2 cannot be upgraded: this version reads schema %3</source>
+        <translation>%1：无法打开：架构 %2 无法升级：此版本可读取架构 %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: upgrading from schema %2 to %3 (%4) failed: %5</source>
+        <translation>%1：无法打开：从架构 %2 升级到 %3（%4）失败：%5</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: upgrading from schema %2 to %3 (%4) failed: the schema version was not recorded</source>
+        <translation>%1：无法打开：从架构 %2 升级到 %3（%4）失败：未记录架构版本</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 is missing</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：缺少表 %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 sites, more than the %3 a project may hold</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 个场址，超过项目可容纳的 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: too many rows (%2)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：行数过多（%2）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 is empty</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：表 %2 为空</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not 1</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不等于 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has more than one row</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：表 %2 有多于一行</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: repeated technology</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：技术重复</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: no row for %3</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：没有 %3 的行</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: too many sites</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：场址过多</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: site id %2 is repeated</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：场址 ID %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has a row for a site that does not exist</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：表 %2 中有一行属于不存在的场址</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than one row in the table %3</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：表 %3 中有多于一行</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: no row in the table %3</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：表 %3 中没有对应的行</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 is not 1..12</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：%3 不在 1..12 之内</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 has month %3 twice</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 中月份 %3 出现两次</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2.climate: the file lacks some of the 12 months</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2.climate：文件缺少 12 个月中的部分月份</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is beyond the task limit</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 超出任务数上限</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is repeated</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 重复</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has a row for a task that does not exist</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：表 %2 中有一行属于不存在的任务</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: position %3 is repeated (%4)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：位置 %3 重复（%4）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than %3 dependencies</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：依赖项超过 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read it (%2 bytes)</source>
+        <translation>%1：内存不足，无法读取（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was being read; try again</source>
+        <translation>%1：文件在读取过程中发生了变化；请重试</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: %2-journal beside it holds a write of another program interrupted by a crash; open the file once in the sqlite3 shell to roll it back, then try again</source>
+        <translation>%1：旁边的 %2-journal 含有另一程序因崩溃而中断的写入；请先在 sqlite3 shell 中打开一次该文件以回滚，然后重试</translation>
+    </message>
+    <message>
+        <source>%1: %2-wal beside it holds changes from another program or a crash that are not in the file yet; open the file once in the sqlite3 shell to keep them, or remove %3-wal to discard them</source>
+        <translation>%1：旁边的 %2-wal 含有来自另一程序或崩溃、尚未写入文件的更改；请在 sqlite3 shell 中打开一次该文件以保留这些更改，或删除 %3-wal 以放弃它们</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 GiB; not a Mine2AI project</source>
+        <translation>%1：大于 1 GiB；不是 Mine2AI 项目</translation>
+    </message>
+    <message>
+        <source>%1: not a Mine2AI project (not an SQLite database)</source>
+        <translation>%1：不是 Mine2AI 项目（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (truncated to %2 bytes)</source>
+        <translation>%1：文件已损坏（被截断为 %2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database of another application (application_id %2), not a Mine2AI project</source>
+        <translation>%1：另一应用程序的 SQLite 数据库（application_id %2），不是 Mine2AI 项目</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Mine2AI, schema %2; this version reads up to %3</source>
+        <translation>%1：由更新版本的 Mine2AI 创建，架构 %2；此版本最高可读取架构 %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (truncated: %2 of %3 bytes)</source>
+        <translation>%1：文件已损坏（被截断：%2 / %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: quick_check returned nothing</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：quick_check 未返回任何结果</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2)</source>
+        <translation>%1：文件已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it takes too much work (hostile file?)</source>
+        <translation>%1：已拒绝：读取该文件的工作量过大（恶意文件？）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project (%2)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目（%2）</translation>
+    </message>
+    <message>
+        <source>%1: invalid values: %2</source>
+        <translation>%1：无效值：%2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: no file name</source>
+        <translation>无法保存 %1：没有文件名</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is a folder</source>
+        <translation>无法保存 %1：这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2-journal beside it holds a write of another program interrupted by a crash; open the file once in the sqlite3 shell to roll it back, then try again</source>
+        <translation>无法保存 %1：旁边的 %2-journal 含有另一程序因崩溃而中断的写入；请先在 sqlite3 shell 中打开一次该文件以回滚，然后重试</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2-wal beside it holds changes from another program or a crash that are not in the file yet; open the file once in the sqlite3 shell to keep them, or remove %3-wal to discard them</source>
+        <translation>无法保存 %1：旁边的 %2-wal 含有来自另一程序或崩溃、尚未写入文件的更改；请在 sqlite3 shell 中打开一次该文件以保留这些更改，或删除 %3-wal 以放弃它们</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot create a file in %2 (%3)</source>
+        <translation>无法保存 %1：无法在 %2 中创建文件（%3）</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot flush the new file to disk (%2)</source>
+        <translation>无法保存 %1：无法将新文件写入磁盘（%2）</translation>
+    </message>
+    <message>
+        <source>cannot save %1: cannot replace the file (%2)</source>
+        <translation>无法保存 %1：无法替换该文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds a blob)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是数字（%3 中是 blob）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds NULL)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是数字（%3 中是 NULL）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a number (%3 holds text)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是数字（%3 中是文本）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds a blob)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是整数（%3 中是 blob）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds NULL)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是整数（%3 中是 NULL）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds a real number)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是整数（%3 中是实数）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a whole number (%3 holds text)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是整数（%3 中是文本）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a blob)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是文本（%3 中是 blob）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds NULL)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是文本（%3 中是 NULL）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a real number)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是文本（%3 中是实数）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not text (%3 holds a whole number)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是文本（%3 中是整数）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds a blob, not a whole number</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 中是 blob，而不是整数</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds NULL, not a whole number</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 中是 NULL，而不是整数</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds a real number, not a whole number</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 中是实数，而不是整数</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds text, not a whole number</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 中是文本，而不是整数</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a finite number</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是有限数</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is out of range</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 超出范围</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not 0 or 1</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 既不是 0 也不是 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is longer than %3 bytes</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 超过 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 &apos;%3&apos; is not one of %4</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：“%3”不属于 %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a blob of float32 values</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 不是 float32 数值的 blob</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 changed while it was read</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：表 %2 在读取过程中发生了变化</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 more than one row in the table %3</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：表 %3 中有多于一行</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 needs both a dry-bulb and a wet-bulb, or neither</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 需要同时给出干球温度和湿球温度，或两者都不给</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 &apos;%3&apos; is not %4</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：“%3”不是 %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 is not 8760 or 8784</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：%3 既不是 8760 也不是 8784</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has more rows than a project has sites</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：表 %2 的行数多于项目的场址数</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: more than %2 input notes (%3)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：输入备注超过 %2 条（%3）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is &apos;%3&apos;, not fixed, triangular, pert, normal or lognormal</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 为“%3”，不是 fixed、triangular、pert、normal 或 lognormal</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is &apos;%3&apos;, not YYYY-MM</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 为“%3”，不是 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: the table %2 has %3 rows, more than the %4 allowed</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：表 %2 有 %3 行，超过允许的 %4 行</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 scenarios, more than the %3 allowed</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 个情景，超过允许的 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 scenario overrides, more than the %3 allowed</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 个情景覆盖值，超过允许的 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is missing (%3 jumps to %4)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：缺少 %2（%3 跳到了 %4）</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 %3 names no scenario</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 %3 未指向任何情景</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is a flag but %3 is not 0 or 1</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 是开关值，但 %3 既不是 0 也不是 1</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 has kind &apos;%3&apos;, not number, flag or choice</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 的类型为“%3”，不是 number、flag 或 choice</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: %3 is %4</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：%3 为 %4</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2: more than %3 links</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：链接超过 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 must be one of 0.4, 1 or 2 (%)</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 必须为 0.4、1 或 2（%）</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2: text of %3 bytes is longer than the %4 bytes a project file stores</source>
+        <translation>无法保存 %1：%2：%3 字节的文本超过项目文件可存储的 %4 字节</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2.plan.extraTasks: %3 tasks, more than the %4 a project file stores</source>
+        <translation>无法保存 %1：%2.plan.extraTasks：%3 个任务，超过项目文件可存储的 %4 个</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2: more than %3 task ids</source>
+        <translation>无法保存 %1：%2：任务 ID 超过 %3 个</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2 sites, more than the %3 a project file stores</source>
+        <translation>无法保存 %1：%2 个场址，超过项目文件可存储的 %3 个</translation>
+    </message>
+    <message>
+        <source>cannot save %1: invalid values: %2</source>
+        <translation>无法保存 %1：无效值：%2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (%2); the previous file is unchanged</source>
+        <translation>无法保存 %1：磁盘已满（%2）；原文件未改动</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file size limit was reached (%2 bytes); the previous file is unchanged</source>
+        <translation>无法保存 %1：已达到文件大小上限（%2 字节）；原文件未改动</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (%2 bytes free); the previous file is unchanged</source>
+        <translation>无法保存 %1：磁盘已满（剩余 %2 字节）；原文件未改动</translation>
+    </message>
+    <message>
+        <source>cannot save %1: write error (%2); the previous file is unchanged</source>
+        <translation>无法保存 %1：写入错误（%2）；原文件未改动</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 holds %3 bytes; %4 hours of float32 take %5</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 包含 %3 字节；%4 小时的 float32 数据应占 %5 字节</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 is not a finite number at hour %3</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2 在第 %3 小时的值不是有限数</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 dry-bulb at hour %3 outside −90…60 °C</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：第 %3 小时的干球温度超出 −90…60 °C</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 wet-bulb at hour %3 above the dry-bulb or not a number</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：第 %3 小时的湿球温度高于干球温度或不是数字</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a Mine2AI project: %2 pressure at hour %3 outside 30000…110000 Pa</source>
+        <translation>%1：文件已损坏或不是 Mine2AI 项目：%2：第 %3 小时的气压超出 30000…110000 Pa</translation>
     </message>
 </context>
 <context>

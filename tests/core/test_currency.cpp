@@ -14,8 +14,8 @@ TEST_CASE("currency: a file's other code opens, with a warning that names it", "
     REQUIRE(loaded.portfolio.currency == "NOK");  // the released file is read as it is
     const auto warning = foreignCurrencyWarning(loaded.portfolio);
     REQUIRE(warning);
-    CHECK(warning->find("NOK") != std::string::npos);
-    CHECK(warning->find("treated as USD") != std::string::npos);
+    CHECK(warning->english().find("NOK") != std::string::npos);
+    CHECK(warning->english().find("treated as USD") != std::string::npos);
     CHECK_FALSE(foreignCurrencyWarning(samplePortfolio()));
 }
 

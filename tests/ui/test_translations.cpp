@@ -281,8 +281,9 @@ TEST_CASE("Every problem and warning code has a translated format with the same 
     QStringList sources;
     for (const m2ai::ProblemCode code : m2ai::kAllProblemCodes) {
         const QStringList f = ProblemText::formats(code);
-        // Only the generic code and the hourly climate's file check are shown as core wrote them;
-        // a Formatted problem brings its own format.
+        // Only the generic code is shown as core wrote it; a Formatted problem (the hourly climate's
+        // check among them) brings its own format. HourlyClimate is no longer produced (validate()
+        // words that check with a CoreMessage now) and has no format of its own.
         CHECK(f.isEmpty() ==
               (code == m2ai::ProblemCode::Generic || code == m2ai::ProblemCode::HourlyClimate ||
                code == m2ai::ProblemCode::Formatted));

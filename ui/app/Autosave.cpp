@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <algorithm>
 
+#include "app/ProblemText.h"
 #include "document/ProjectDocument.h"
 #include "storage/ProjectFile.h"
 
@@ -97,7 +98,7 @@ bool Autosave::writeNow(QString* error) {
         lock_ = std::move(lock);
     }
     const m2ai::SaveResult saved = m2ai::saveProject(doc_->portfolio(), recoveryPath().toStdString());
-    if (!saved.ok) return fail(QString::fromStdString(saved.error));
+    if (!saved.ok) return fail(ProblemText::message(saved.message));
     QJsonObject note;
     note.insert(QStringLiteral("originalPath"), doc_->filePath());
     note.insert(QStringLiteral("projectName"), QString::fromStdString(doc_->portfolio().name));

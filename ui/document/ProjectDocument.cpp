@@ -82,7 +82,7 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     out.ok = true;
     if (const auto warning = m2ai::foreignCurrencyWarning(loaded.portfolio))
-        out.warning = QString::fromStdString(*warning);
+        out.warning = ProblemText::message(*warning);
     if (loaded.kind == m2ai::PortfolioFileKind::Json) {
         out.imported = true;
         load(std::move(loaded.portfolio), QString());
@@ -100,7 +100,7 @@ ProjectDocument::OpenResult ProjectDocument::openFile(const QString& path) {
 
 ProjectDocument::SaveOutcome ProjectDocument::saveAs(const QString& path) {
     const m2ai::SaveResult saved = m2ai::saveProject(portfolio_, QFile::encodeName(path).toStdString());
-    if (!saved.ok) return {false, QString::fromStdString(saved.error)};
+    if (!saved.ok) return {false, ProblemText::message(saved.message)};
     setFilePath(QFileInfo(path).absoluteFilePath());
     markSaved();
     return {true, {}};
@@ -111,7 +111,7 @@ ProjectDocument::OpenResult ProjectDocument::openRecovery(const QString& recover
     OpenResult out;
     m2ai::OpenResult opened = m2ai::openProject(QFile::encodeName(recoveryPath).toStdString());
     if (!opened.ok) {
-        out.error = QString::fromStdString(opened.error);
+        out.error = ProblemText::message(opened.message);
         return out;
     }
     load(std::move(opened.portfolio), originalPath);

@@ -19,6 +19,7 @@
 
 #include "app/CatalogueText.h"
 #include "app/InputNotesUi.h"
+#include "app/ProblemText.h"
 #include "catalogue/Catalogue.h"
 #include "climate/EpwClimate.h"
 #include "climate/HourlyClimate.h"
@@ -238,7 +239,7 @@ bool SiteEditor::importClimateFromEpw(const QString& path, EpwLocation location)
     lastEpwWarning_.clear();
     const m2ai::EpwClimate epw = m2ai::readEpwClimate(path.toStdString());
     if (!epw.ok) {
-        emit message(tr("Climate not imported: %1").arg(Format::qs(epw.error)));
+        emit message(tr("Climate not imported: %1").arg(ProblemText::message(epw.message)));
         return false;
     }
     // A year with an impossible hour keeps the monthly means only (the engines would refuse it).

@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "app/FieldLabels.h"
+#include "app/ProblemText.h"
 #include "engines/CashFlowComponents.h"
 #include "export/TableExport.h"
 #include "io/SitesTable.h"
@@ -234,9 +235,11 @@ void writeInputs(lxw_workbook* wb, const m2ai::Portfolio& p, const Formats& f) {
     worksheet_write_string(sheet, row, 3, "the project", nullptr);
     ++row;
     // The model computes in USD only (validation/Currency.h); a file's other code is named, not used.
+    // The warning in the language the workbook is written in (the installed translator).
     const auto foreign = m2ai::foreignCurrencyWarning(p);
+    const std::string foreignText = foreign ? ProblemText::message(*foreign).toStdString() : std::string();
     text("Currency", m2ai::kModelCurrency,
-         foreign ? foreign->c_str() : "the model; every amount in this workbook is in it");
+         foreign ? foreignText.c_str() : "the model; every amount in this workbook is in it");
     const m2ai::CostAssumptions& c = p.costs;
     const InputRow rows[] = {
         {"Discount rate", p.discountRatePct / 100.0, "per year",

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <memory>
 
+#include "app/ProblemText.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartView.h"
 #include "charts/SiteCharts.h"
@@ -269,7 +270,7 @@ void ReportRenderer::paintTitle(QPainter& p, const QRectF& content) const {
             .arg(QString::fromLatin1(m2ai::kModelCurrency));
     // A file that names another currency: its amounts were computed as dollars, and the reader must know.
     if (const auto warning = m2ai::foreignCurrencyWarning(portfolio_))
-        about += QStringLiteral("\n\n") + qs(*warning) + QLatin1Char('.');
+        about += QStringLiteral("\n\n") + ProblemText::message(*warning) + QLatin1Char('.');
     p.drawText(QRectF(x, y, w, content.bottom() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, about);
 }
 
