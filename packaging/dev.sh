@@ -9,7 +9,8 @@
 #     format   clang-format --dry-run --Werror over every tracked .cpp/.h
 #     tidy     clang-tidy (.clang-tidy: bugprone-*, performance-*) over core/, ui/, app/
 #     fuzz     build tests/fuzz (clang, `fuzz` preset), replay every seed and regression input,
-#              then fuzz each target for M2AI_FUZZ_SECONDS (default 30) seconds
+#              then fuzz each target for M2AI_FUZZ_SECONDS (default 30) seconds, two targets at
+#              a time (one core each)
 # Works as root or through sudo; the package list is packaging/debian-packages.txt (also read by CI).
 # M2AI_TEST_STAGES="format tidy" runs only the named stages (for local use; CI runs them all).
 set -euo pipefail
@@ -112,6 +113,30 @@ declare -A fuzz_max_len=([json]=65536 [project]=65536 [epw]=16384)
 # tests/fuzz/known-open.txt: inputs (target/file) that still fail while their fix is elsewhere.
 known_open() { grep -Eo '^[a-z]+/[^ ]+' tests/fuzz/known-open.txt 2>/dev/null || true; }
 
+# One target's timed run (its replay has passed). Runs in the background, two targets at a time:
+# each is single-threaded and CI has 2 cores, so the stage takes about 2 x seconds instead of 3 x,
+# every target still fuzzing its full M2AI_FUZZ_SECONDS. Output goes to the target's own logs; the
+# one-line result is printed when it ends.
+fuzz_timed() {
+  local t=$1 seconds=$2 work=$3 fuzzer=$4 nknown=$5
+  shift 5
+  local opts=("$@")
+  if [[ $nknown -eq 0 ]]; then
+    "$fuzzer" "${opts[@]}" -max_total_time="$seconds" -print_final_stats=1 "$work/corpus" \
+      >"$work/fuzz.log" 2>&1 || { tail -n 80 "$work/fuzz.log"; return 1; }
+    sed -nE "s/^stat::number_of_executed_units: *([0-9]+)/fuzz_$t: \1 executions, no crash/p" "$work/fuzz.log"
+  else
+    # A known finding would end the run within seconds: keep fuzzing past crashes (fork mode)
+    # and report them, so the rest of the input space is still searched.
+    "$fuzzer" "${opts[@]}" -max_total_time="$seconds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 \
+      -ignore_ooms=1 "$work/corpus" >"$work/fuzz.log" 2>&1 || { tail -n 80 "$work/fuzz.log"; return 1; }
+    grep -E '^#[0-9]+: cov' "$work/fuzz.log" | tail -n 1 | sed -E "s/^#([0-9]+):.*(oom\/timeout\/crash: [0-9\/]+).*/fuzz_$t: \1 executions, \2/"
+    local found
+    found=$(find "$work/artifacts" -type f | wc -l)
+    [[ $found -eq 0 ]] || echo "fuzz_$t: $found crash inputs in $work/artifacts (target has known-open findings: not failing)"
+  fi
+}
+
 stage_fuzz() {
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
@@ -121,7 +146,7 @@ stage_fuzz() {
     if [[ -d /dev/shm && -w /dev/shm ]]; then M2AI_FUZZ_DIR=/dev/shm; else M2AI_FUZZ_DIR=${TMPDIR:-/tmp}; fi
   fi
   export M2AI_FUZZ_DIR
-  local open=()
+  local open=() pids=() names=() failed=0 i
   mapfile -t open < <(known_open)
   for t in "${fuzz_targets[@]}"; do
     work=build/fuzz/run/$t
@@ -151,22 +176,19 @@ stage_fuzz() {
     done
     # The timed run starts from the seeds (copied: libFuzzer adds what it finds to its first dir).
     cp "${seeds[@]}" "$work/corpus/"
-    echo "fuzz_$t: fuzzing for $seconds s (log $work/fuzz.log, crashes in $work/artifacts)"
-    if [[ ${#known[@]} -eq 0 ]]; then
-      "$fuzzer" "${opts[@]}" -max_total_time="$seconds" -print_final_stats=1 "$work/corpus" \
-        >"$work/fuzz.log" 2>&1 || { tail -n 80 "$work/fuzz.log"; return 1; }
-      sed -nE "s/^stat::number_of_executed_units: *([0-9]+)/fuzz_$t: \1 executions, no crash/p" "$work/fuzz.log"
-    else
-      # A known finding would end the run within seconds: keep fuzzing past crashes (fork mode)
-      # and report them, so the rest of the input space is still searched.
-      "$fuzzer" "${opts[@]}" -max_total_time="$seconds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 \
-        -ignore_ooms=1 "$work/corpus" >"$work/fuzz.log" 2>&1 || { tail -n 80 "$work/fuzz.log"; return 1; }
-      grep -E '^#[0-9]+: cov' "$work/fuzz.log" | tail -n 1 | sed -E "s/^#([0-9]+):.*(oom\/timeout\/crash: [0-9/]+).*/fuzz_$t: \1 executions, \2/"
-      local found
-      found=$(find "$work/artifacts" -type f | wc -l)
-      [[ $found -eq 0 ]] || echo "fuzz_$t: $found crash inputs in $work/artifacts (target has known-open findings: not failing)"
+    # At most two timed runs at once: wait for the older one before starting a third.
+    if [[ ${#pids[@]} -ge 2 ]]; then
+      wait "${pids[0]}" || { echo "fuzz_${names[0]}: FAILED"; failed=1; }
+      pids=("${pids[@]:1}") names=("${names[@]:1}")
     fi
+    echo "fuzz_$t: fuzzing for $seconds s (log $work/fuzz.log, crashes in $work/artifacts)"
+    fuzz_timed "$t" "$seconds" "$work" "$fuzzer" "${#known[@]}" "${opts[@]}" &
+    pids+=("$!") names+=("$t")
   done
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || { echo "fuzz_${names[$i]}: FAILED"; failed=1; }
+  done
+  return "$failed"
 }
 
 stages=(release asan format tidy fuzz)
