@@ -70,11 +70,12 @@ awk '
             "memory (RSS growth)", loaded, a12, a36, perSite
     }
     # The heap in use (allocated, not freed) over the same span: what is held, without the pages
-    # malloc keeps mapped (both read at rest, after the freed ones were returned).
+    # malloc keeps mapped (both read at rest, after the freed ones were returned). The condition is in
+    # parentheses: in a printf's arguments awk reads a bare ">" as an output redirection.
     /heap in use \+/ {
         h36 = $0; sub(/.*after 12 edits, [+]/, "", h36); h36 += 0
         printf "  %-30s %8.1f MiB after 36 edits%s\n", "memory (heap in use growth)", h36, \
-            n >= 1000 ? sprintf(" = %.1f KB/site", h36 * 1024 / n) : ""
+            (n >= 1000 ? sprintf(" = %.1f KB/site", h36 * 1024 / n) : "")
     }' "$work/gui.txt"
 echo
 
