@@ -71,7 +71,7 @@ awk '
     }
     # The heap in use (allocated, not freed) over the same span: what is held, without the pages
     # malloc keeps mapped (both read at rest, after the freed ones were returned). The condition is in
-    # parentheses: in a printf's arguments awk reads a bare ">" as an output redirection.
+    # parentheses: in the arguments of a printf awk reads a bare ">" as an output redirection.
     /heap in use \+/ {
         h36 = $0; sub(/.*after 12 edits, [+]/, "", h36); h36 += 0
         printf "  %-30s %8.1f MiB after 36 edits%s\n", "memory (heap in use growth)", h36, \
