@@ -143,10 +143,6 @@ public:
     bool ok() const { return ok_; }
     std::string path(const std::string& key) const { return join(path_, key); }
     void problem(const std::string& path, const CoreMessage& message) { problems_.add(path, message); }
-    // A sentence another part of core wrote in English (climate/HourlyClimateCodec's decoding errors).
-    void plainProblem(const std::string& path, std::string message) {
-        problems_.add(Problem(path, std::move(message)), true);
-    }
 
     // The value of key, or nullptr when absent (a problem when required) or explicitly null and
     // nullable.
@@ -390,7 +386,7 @@ void readNotes(const json& v, const std::string& path, InputNotes& notes, Proble
         r.finish();
         if (field.empty()) continue;  // already reported as missing or not text
         if (const InputNoteCheck c = checkInputNote(field, note); !c.ok)
-            problems.add(Problem(path + idx(i), c.error), true);  // model/InputNotes' own sentence
+            problems.add(path + idx(i), c.message);  // model/InputNotes' own sentence
         else if (notes.byPath.count(field))
             problems.add(
                 path + idx(i) + ".path",
@@ -550,12 +546,12 @@ void readSiteClimate(ObjectReader& r, Site& s, ProblemLog& problems) {
         }
         const DecodedBytes bytes = base64Decode(text);
         if (!bytes.ok) {
-            h.plainProblem(h.path(key), bytes.error);
+            h.problem(h.path(key), bytes.message);  // climate/HourlyClimateCodec's sentence
             return;
         }
         DecodedSeries decoded = decodeFloat32Le(bytes.bytes, static_cast<std::size_t>(hours));
         if (!decoded.ok)
-            h.plainProblem(h.path(key), decoded.error);
+            h.problem(h.path(key), decoded.message);
         else
             out = std::move(decoded.values);
     };

@@ -80,17 +80,29 @@ bool validPath(const std::string& p) {
     return !atStart;
 }
 
-InputNoteCheck refuse(std::string why) {
-    return {false, std::move(why)};
+InputNoteCheck refuse(CoreMessage why) {
+    std::string english = why.english();
+    return {false, std::move(english), std::move(why)};
 }
 
-InputNoteCheck checkText(const std::string& path, const char* what, const std::string& text) {
-    const std::string at = std::string(what) + " for " + path;
+// The sentences for the note's text and for its source, whole for the translator.
+struct TextSentences {
+    MessageFormat tooLong, notUtf8, control;
+};
+const TextSentences kNoteSentences{
+    M2AI_TR("InputNotes", "note for %1 is longer than %2 bytes"),
+    M2AI_TR("InputNotes", "note for %1 is not valid UTF-8 text"),
+    M2AI_TR("InputNotes", "note for %1 holds control characters (only line breaks and tabs are allowed)")};
+const TextSentences kSourceSentences{
+    M2AI_TR("InputNotes", "source for %1 is longer than %2 bytes"),
+    M2AI_TR("InputNotes", "source for %1 is not valid UTF-8 text"),
+    M2AI_TR("InputNotes", "source for %1 holds control characters (only line breaks and tabs are allowed)")};
+
+InputNoteCheck checkText(const std::string& path, const TextSentences& say, const std::string& text) {
     if (text.size() > kMaxInputNoteBytes)
-        return refuse(at + " is longer than " + std::to_string(kMaxInputNoteBytes) + " bytes");
-    if (!validUtf8(text)) return refuse(at + " is not valid UTF-8 text");
-    if (hasControl(text))
-        return refuse(at + " holds control characters (only line breaks and tabs are allowed)");
+        return refuse(coreMessage(say.tooLong, {path, std::to_string(kMaxInputNoteBytes)}));
+    if (!validUtf8(text)) return refuse(coreMessage(say.notUtf8, {path}));
+    if (hasControl(text)) return refuse(coreMessage(say.control, {path}));
     return {};
 }
 
@@ -115,12 +127,15 @@ std::string withSiteIndex(const std::string& path, size_t index, size_t end) {
 InputNoteCheck checkInputNote(const std::string& path, const InputNote& note) {
     if (!validPath(path)) {
         const std::string shown = path.size() > 60 ? path.substr(0, 60) + "…" : path;
-        return refuse("note path '" + (validUtf8(shown) && !hasControl(shown) ? shown : std::string("?")) +
-                      "' is not a field path (e.g. sites[0].gridInterconnectMw, at most " +
-                      std::to_string(kMaxInputNotePathBytes) + " bytes)");
+        return refuse(coreMessage(
+            M2AI_TR(
+                "InputNotes",
+                "note path '%1' is not a field path (e.g. sites[0].gridInterconnectMw, at most %2 bytes)"),
+            {validUtf8(shown) && !hasControl(shown) ? shown : std::string("?"),
+             std::to_string(kMaxInputNotePathBytes)}));
     }
-    if (auto c = checkText(path, "note", note.note); !c.ok) return c;
-    return checkText(path, "source", note.source);
+    if (auto c = checkText(path, kNoteSentences, note.note); !c.ok) return c;
+    return checkText(path, kSourceSentences, note.source);
 }
 
 void setInputNote(InputNotes& notes, const std::string& path, const InputNote& note) {

@@ -8,6 +8,8 @@
 #include <map>
 #include <string>
 
+#include "validation/CoreMessage.h"
+
 namespace m2ai {
 
 struct InputNote {
@@ -33,7 +35,8 @@ struct InputNotes {
 // UTF-8, over-long text and a path that is not a field path.
 struct InputNoteCheck {
     bool ok = true;
-    std::string error;
+    std::string error;    // English
+    CoreMessage message;  // the same sentence, translatable (validation/CoreMessage.h)
 };
 InputNoteCheck checkInputNote(const std::string& path, const InputNote& note);
 

@@ -1502,6 +1502,37 @@
     </message>
 </context>
 <context>
+    <name>InputNotes</name>
+    <message>
+        <source>note for %1 is longer than %2 bytes</source>
+        <translation>la nota de %1 supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>note for %1 is not valid UTF-8 text</source>
+        <translation>la nota de %1 no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>note for %1 holds control characters (only line breaks and tabs are allowed)</source>
+        <translation>la nota de %1 contiene caracteres de control (solo se admiten saltos de línea y tabulaciones)</translation>
+    </message>
+    <message>
+        <source>source for %1 is longer than %2 bytes</source>
+        <translation>la fuente de %1 supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>source for %1 is not valid UTF-8 text</source>
+        <translation>la fuente de %1 no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>source for %1 holds control characters (only line breaks and tabs are allowed)</source>
+        <translation>la fuente de %1 contiene caracteres de control (solo se admiten saltos de línea y tabulaciones)</translation>
+    </message>
+    <message>
+        <source>note path &apos;%1&apos; is not a field path (e.g. sites[0].gridInterconnectMw, at most %2 bytes)</source>
+        <translation>la ruta de nota «%1» no es una ruta de campo (p. ej., sites[0].gridInterconnectMw, como máximo %2 bytes)</translation>
+    </message>
+</context>
+<context>
     <name>InputNotesUi</name>
     <message>
         <source>Note:</source>

@@ -1502,6 +1502,37 @@
     </message>
 </context>
 <context>
+    <name>InputNotes</name>
+    <message>
+        <source>note for %1 is longer than %2 bytes</source>
+        <translation>la note de %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>note for %1 is not valid UTF-8 text</source>
+        <translation>la note de %1 n’est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>note for %1 holds control characters (only line breaks and tabs are allowed)</source>
+        <translation>la note de %1 contient des caractères de contrôle (seuls les sauts de ligne et les tabulations sont admis)</translation>
+    </message>
+    <message>
+        <source>source for %1 is longer than %2 bytes</source>
+        <translation>la source de %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>source for %1 is not valid UTF-8 text</source>
+        <translation>la source de %1 n’est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>source for %1 holds control characters (only line breaks and tabs are allowed)</source>
+        <translation>la source de %1 contient des caractères de contrôle (seuls les sauts de ligne et les tabulations sont admis)</translation>
+    </message>
+    <message>
+        <source>note path &apos;%1&apos; is not a field path (e.g. sites[0].gridInterconnectMw, at most %2 bytes)</source>
+        <translation>le chemin de note « %1 » n’est pas un chemin de champ (p. ex. sites[0].gridInterconnectMw, au plus %2 octets)</translation>
+    </message>
+</context>
+<context>
     <name>InputNotesUi</name>
     <message>
         <source>Note:</source>

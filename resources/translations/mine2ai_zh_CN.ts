@@ -1499,6 +1499,37 @@
     </message>
 </context>
 <context>
+    <name>InputNotes</name>
+    <message>
+        <source>note for %1 is longer than %2 bytes</source>
+        <translation>%1 的备注超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>note for %1 is not valid UTF-8 text</source>
+        <translation>%1 的备注不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>note for %1 holds control characters (only line breaks and tabs are allowed)</source>
+        <translation>%1 的备注含有控制字符（只允许换行符和制表符）</translation>
+    </message>
+    <message>
+        <source>source for %1 is longer than %2 bytes</source>
+        <translation>%1 的来源超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>source for %1 is not valid UTF-8 text</source>
+        <translation>%1 的来源不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>source for %1 holds control characters (only line breaks and tabs are allowed)</source>
+        <translation>%1 的来源含有控制字符（只允许换行符和制表符）</translation>
+    </message>
+    <message>
+        <source>note path &apos;%1&apos; is not a field path (e.g. sites[0].gridInterconnectMw, at most %2 bytes)</source>
+        <translation>备注路径“%1”不是字段路径（例如 sites[0].gridInterconnectMw，最多 %2 字节）</translation>
+    </message>
+</context>
+<context>
     <name>InputNotesUi</name>
     <message>
         <source>Note:</source>

@@ -2,6 +2,7 @@
 // that carries one (ui/app/ProblemText translates it by its format).
 #include <catch2/catch.hpp>
 
+#include "model/InputNotes.h"
 #include "validation/CoreMessage.h"
 #include "validation/Validation.h"
 
@@ -34,4 +35,21 @@ TEST_CASE("A Formatted problem keeps its format and arguments and reads back", "
     std::vector<std::string> many;
     for (int i = 1; i <= 10; ++i) many.push_back(std::to_string(i));
     CHECK(formattedText(formattedProblem("p", coreMessage(M2AI_TR("JsonReader", "%1"), many))).args == many);
+}
+
+TEST_CASE("A refused input note says why in a translatable sentence, English unchanged", "[core-message]") {
+    const InputNoteCheck longNote = checkInputNote("costs.contingencyPct", {std::string(2001, 'x'), ""});
+    REQUIRE_FALSE(longNote.ok);
+    CHECK(longNote.error == "note for costs.contingencyPct is longer than 2000 bytes");
+    CHECK(longNote.message.context == "InputNotes");
+    CHECK(longNote.message.format == "note for %1 is longer than %2 bytes");
+    CHECK(longNote.message.english() == longNote.error);
+    const InputNoteCheck control = checkInputNote("discountRatePct", {"", std::string("a\0b", 3)});
+    CHECK(control.error ==
+          "source for discountRatePct holds control characters (only line breaks and tabs are allowed)");
+    CHECK(control.message.english() == control.error);
+    const InputNoteCheck badPath = checkInputNote("sites[x]", {"n", ""});
+    CHECK(badPath.error ==
+          "note path 'sites[x]' is not a field path (e.g. sites[0].gridInterconnectMw, at most 200 bytes)");
+    CHECK(badPath.message.english() == badPath.error);
 }

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "app/FieldLabels.h"
+#include "app/ProblemText.h"
 #include "document/ProjectDocument.h"
 #include "util/ElidingStyle.h"
 
@@ -91,7 +92,7 @@ bool setNote(ProjectDocument& doc, const QString& path, const m2ai::InputNote& n
     if (!check.ok) {
         // Core names the path; the user reads the label and the site.
         if (error)
-            *error = QString::fromStdString(check.error)
+            *error = ProblemText::message(check.message)
                          .replace(path, FieldLabels::describe(path, doc.portfolio()));
         return false;
     }
