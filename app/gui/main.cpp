@@ -12,6 +12,7 @@
 #include "app/Autosave.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
+#include "app/WheelGuard.h"
 #include "document/ProjectDocument.h"
 #include "io/FileSizeSignal.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(QStringLiteral("mine2ai"));
     // Before any widget or help text exists: View › Language, else the system locale.
     Translations::install(Translations::localeFor(Translations::languageSetting()));
+    WheelGuard::install(&app);  // the wheel scrolls forms instead of changing the field under it
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
