@@ -10,12 +10,9 @@ std::string errorLine(const CoreMessage& message, const std::vector<Problem>& pr
                       const std::string& english) {
     if (message.empty()) return english;
     CoreMessage translated = message;
-    for (std::string& arg : translated.args)
-        for (const Problem& p : problems)
-            if (arg == p.toString()) {
-                arg = problemLine(p);
-                break;
-            }
+    for (const QuotedProblem& q : message.quotedProblems)
+        if (q.arg < translated.args.size() && q.problem < problems.size())
+            translated.args[q.arg] = problemLine(problems[q.problem]);
     return messageLine(translated);
 }
 

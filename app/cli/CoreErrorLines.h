@@ -1,6 +1,7 @@
 #pragma once
 // A run's error sentence from core (risk, sensitivity, scenario comparison) in the CLI's language:
-// messageLine, with the first problem core quoted in English replaced by its problemLine.
+// messageLine, with each problem core quoted in English (CoreMessage::quotedProblems) replaced by
+// its problemLine.
 #include <string>
 #include <vector>
 

@@ -308,9 +308,9 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
             {std::to_string(kMaxTrialSlots / slotsPerTrial), std::to_string(portfolio.sites.size())}));
     if (!result.problems.empty()) {
         // The first problem is an argument as English; ui/ and the CLI show it translated in its place.
-        setError(result,
-                 coreMessage(M2AI_TR("RiskInputs", "The portfolio or the risk settings have problems: %1"),
-                             {result.problems.front().toString()}));
+        setError(result, coreMessageQuoting(
+                             M2AI_TR("RiskInputs", "The portfolio or the risk settings have problems: %1"),
+                             {result.problems.front().toString()}, 0));
         return result;
     }
     try {

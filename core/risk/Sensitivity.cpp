@@ -197,8 +197,8 @@ SensitivityResult runSensitivity(const Portfolio& portfolio, double pct, int spi
     for (Problem& p : validate(portfolio)) result.problems.push_back(std::move(p));
     if (!result.problems.empty()) {
         // The first problem is an argument as English; ui/ and the CLI show it translated in its place.
-        setError(result, coreMessage(M2AI_TR("RiskInputs", "Cannot run the sensitivity: %1"),
-                                     {result.problems.front().toString()}));
+        setError(result, coreMessageQuoting(M2AI_TR("RiskInputs", "Cannot run the sensitivity: %1"),
+                                            {result.problems.front().toString()}, 0));
         return result;
     }
     try {

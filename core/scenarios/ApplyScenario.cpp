@@ -87,9 +87,9 @@ AppliedScenario applyScenario(const Portfolio& base, const Scenario& scenario, s
     out.ok = out.problems.empty();
     if (!out.ok) {
         // The first problem is an argument as English; ui/ and the CLI show it translated in its place.
-        out.errorMessage = coreMessage(
+        out.errorMessage = coreMessageQuoting(
             M2AI_TR("ScenarioInputs", "scenario '%1': %2 override(s) not applied; first: %3"),
-            {scenario.name, std::to_string(out.problems.size()), out.problems.front().toString()});
+            {scenario.name, std::to_string(out.problems.size()), out.problems.front().toString()}, 2);
         out.error = out.errorMessage.english();
     }
     return out;

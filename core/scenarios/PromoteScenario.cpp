@@ -44,6 +44,10 @@ PromotedScenario promoteScenario(const Portfolio& portfolio, std::size_t index,
             M2AI_TR("ScenarioInputs",
                     "'%1' cannot become the base: scenario '%2': %3 override(s) not applied; first: %4"),
             std::move(args));
+        for (QuotedProblem q : applied.errorMessage.quotedProblems) {  // the same problems, one argument on
+            ++q.arg;
+            out.errorMessage.quotedProblems.push_back(q);
+        }
         out.error = out.errorMessage.english();
         out.problems = std::move(applied.problems);
         return out;
@@ -69,8 +73,8 @@ PromotedScenario promoteScenario(const Portfolio& portfolio, std::size_t index,
         scenarios.push_back(std::move(s));
     }
     if (const std::vector<Problem> names = validateScenarios(scenarios); !names.empty()) {
-        out.errorMessage = coreMessage(M2AI_TR("ScenarioInputs", "cannot make '%1' the base: %2"),
-                                       {chosen.name, names.front().toString()});
+        out.errorMessage = coreMessageQuoting(M2AI_TR("ScenarioInputs", "cannot make '%1' the base: %2"),
+                                              {chosen.name, names.front().toString()}, 1);
         out.error = out.errorMessage.english();
         out.problems = names;
         return out;

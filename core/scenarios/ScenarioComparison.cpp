@@ -96,8 +96,9 @@ ScenarioComparison compareScenarios(const Portfolio& base) {
     try {
         out.problems = validateScenarios(base.scenarios);
         if (!out.problems.empty()) {
-            out.errorMessage = coreMessage(M2AI_TR("ScenarioInputs", "the scenarios cannot be compared: %1"),
-                                           {out.problems.front().toString()});
+            out.errorMessage =
+                coreMessageQuoting(M2AI_TR("ScenarioInputs", "the scenarios cannot be compared: %1"),
+                                   {out.problems.front().toString()}, 0);
             out.error = out.errorMessage.english();
             return out;
         }

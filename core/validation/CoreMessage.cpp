@@ -12,7 +12,14 @@ std::string CoreMessage::english() const {
 }
 
 CoreMessage coreMessage(MessageFormat format, std::vector<std::string> args) {
-    return CoreMessage{format.context, format.format, std::move(args)};
+    return CoreMessage{format.context, format.format, std::move(args), {}};
+}
+
+CoreMessage coreMessageQuoting(MessageFormat format, std::vector<std::string> args, std::size_t arg,
+                               std::size_t problem) {
+    CoreMessage message = coreMessage(format, std::move(args));
+    message.quotedProblems.push_back(QuotedProblem{arg, problem});
+    return message;
 }
 
 std::string fillArgs(std::string_view format, const std::vector<std::string>& args) {

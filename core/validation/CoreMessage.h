@@ -21,10 +21,20 @@ struct MessageFormat {
 // Expands to a MessageFormat; lupdate reads it as QT_TRANSLATE_NOOP(context, format).
 #define M2AI_TR(context, format) (::m2ai::MessageFormat{context, format})
 
+// An argument that is the English text of a problem the message's result also carries (its
+// `problems` list, e.g. "cannot run: %1" with the first problem): ui/ and the CLI put that
+// problem's translation in its place instead of the English (app/CoreErrorText, cli/CoreErrorLines).
+struct QuotedProblem {
+    std::size_t arg = 0;      // index into args
+    std::size_t problem = 0;  // index into the result's problems
+    bool operator==(const QuotedProblem&) const = default;
+};
+
 struct CoreMessage {
     std::string context;  // empty for a message that is not translatable (free text from a file)
     std::string format;   // English; %1 … %9 stand for args[0] … args[8]
     std::vector<std::string> args;
+    std::vector<QuotedProblem> quotedProblems;
 
     std::string english() const;
     bool empty() const { return format.empty(); }
@@ -32,6 +42,10 @@ struct CoreMessage {
 };
 
 CoreMessage coreMessage(MessageFormat format, std::vector<std::string> args = {});
+
+// `format` whose argument `arg` is problems[problem].toString() of the result it is stored in.
+CoreMessage coreMessageQuoting(MessageFormat format, std::vector<std::string> args, std::size_t arg,
+                               std::size_t problem = 0);
 
 // format with %1 … %9 replaced by args in one pass, so an argument that itself contains "%2" (a
 // quoted cell, a file name) stays as it is. A placeholder without an argument stays too.

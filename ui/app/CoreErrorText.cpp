@@ -10,12 +10,9 @@ QString message(const m2ai::CoreMessage& message, const std::vector<m2ai::Proble
                 const std::string& english) {
     if (message.empty()) return QString::fromStdString(english);
     m2ai::CoreMessage translated = message;
-    for (std::string& arg : translated.args)
-        for (const m2ai::Problem& p : problems)
-            if (arg == p.toString()) {
-                arg = ProblemText::problem(p).toStdString();
-                break;
-            }
+    for (const m2ai::QuotedProblem& q : message.quotedProblems)
+        if (q.arg < translated.args.size() && q.problem < problems.size())
+            translated.args[q.arg] = ProblemText::problem(problems[q.problem]).toStdString();
     return ProblemText::message(translated);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // A run's or an edit's error sentence from core (validation/CoreMessage.h: risk, sensitivity,
 // scenario comparison, applying and promoting a scenario) in the user's language. Core puts the
-// first problem into such a sentence as its English "path: message"; that argument is replaced by
-// the problem's translated text, so the whole line is in one language.
+// first problem into such a sentence as its English "path: message" and says which argument it is
+// (CoreMessage::quotedProblems); that argument is replaced by the problem's translated text, so the
+// whole line is in one language.
 #include <QString>
 #include <vector>
 
