@@ -316,6 +316,9 @@ struct EconomicsScratch {
     std::vector<double> marginUsdByMonth, net, flows;
     std::vector<int> halvingMonthIndices;
     std::vector<GpuFleet> fleets;
+    // The just-in-time variant's months and net (convertingNpvUsd).
+    std::vector<MonthlyCashFlow> variantMonths;
+    std::vector<double> variantNet;
     finance::TaxAndDebtInput taxInput;  // its series: the capex by class, the ASIC sale, operating cash
 };
 
@@ -417,10 +420,11 @@ struct HallTotals {
 // The operating flows (everything but capex) of converting: the AI hall plus the mining that
 // continues. Capex is added by addCapex. marginUsdByMonth (if given) gets the hall's margin of each
 // month, which the delay cost and the exit value use again.
-std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
-                                            int& remainingCurtailedMonths, HallTotals& hallTotals,
-                                            std::vector<double>* marginUsdByMonth) {
-    std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
+// The months go into `months` (its previous content is replaced).
+void operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
+                    int& remainingCurtailedMonths, HallTotals& hallTotals,
+                    std::vector<double>* marginUsdByMonth, std::vector<MonthlyCashFlow>& months) {
+    months.assign(static_cast<std::size_t>(ctx.horizonMonths), MonthlyCashFlow{});
     if (marginUsdByMonth) marginUsdByMonth->resize(months.size());
     for (int m = 0; m < ctx.horizonMonths; ++m) {
         const auto i = static_cast<std::size_t>(m);
@@ -445,7 +449,6 @@ std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vecto
         cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
         cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
     }
-    return months;
 }
 
 // The months a fleet is bought again (Refresh), after its first purchase: every useful life,
@@ -606,16 +609,17 @@ void financeSite(EconomicsResult& result, const Context& ctx, finance::TaxAndDeb
 }
 
 // The pre-tax NPV of the converting plan alone (operating flows, capex, terminal value), the first
-// figure computeEconomics derives: what the just-in-time variant of an owned fleet needs.
+// figure computeEconomics derives: what the just-in-time variant of an owned fleet needs. Its months
+// and net are working series of the thread's scratch.
 double convertingNpvUsd(const Context& ctx, const CapexByStep& capex, const ScheduleResult& schedule,
-                        double monthlyRate) {
+                        double monthlyRate, EconomicsScratch& work) {
     int curtailedMonths = 0;
     HallTotals hall;
-    std::vector<MonthlyCashFlow> months =
-        operatingFlows(ctx, schedule.itOnlineMwByMonth, curtailedMonths, hall, nullptr);
+    std::vector<MonthlyCashFlow>& months = work.variantMonths;
+    operatingFlows(ctx, schedule.itOnlineMwByMonth, curtailedMonths, hall, nullptr, months);
     addCapex(months, capex, ctx, schedule);
     if (!months.empty()) months.back().residualValueUsd = residualValueUsd(capex, ctx, schedule, nullptr);
-    std::vector<double> net;
+    std::vector<double>& net = work.variantNet;
     netOf(months, net);
     return presentValue(monthlyRate, net);
 }
@@ -701,8 +705,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // Converting.
     HallTotals hall;
     std::vector<double>& marginUsdByMonth = work.marginUsdByMonth;
-    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths,
-                                    hall, &marginUsdByMonth);
+    operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths, hall,
+                   &marginUsdByMonth, result.monthly);
     if (hall.revenueUsd > 0.0) result.hallOperatingMarginPct = 100.0 * hall.marginUsd / hall.revenueUsd;
     finance::TaxAndDebtInput& taxInput = work.taxInput;
     CapexByClass capexByClass{taxInput.capexUsdByClass, taxInput.asicResaleUsd};
@@ -773,7 +777,7 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     if (extras.idleGpuCost && result.capex.gpusUsd > 0.0 && ctx.gpuDeliveryMonthIndex) {
         ctx.gpuDeliveryMonthIndex.reset();
         gpuFleets(std::nullopt, site.plan, schedule, horizonMonths, ctx.fleets);
-        const double jitNpvUsd = convertingNpvUsd(ctx, result.capex, schedule, monthlyRate);
+        const double jitNpvUsd = convertingNpvUsd(ctx, result.capex, schedule, monthlyRate, work);
         result.idleGpuCostUsd = std::max(jitNpvUsd - result.npvUsd, 0.0);
     }
     return result;
