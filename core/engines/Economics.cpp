@@ -120,11 +120,8 @@ void spreadOver(int horizon, double amountUsd, double startMonth, double finishM
     const double end = static_cast<double>(horizon);
     const double before = std::clamp(std::min(finishMonth, 0.0) - startMonth, 0.0, duration);
     const double after = std::clamp(finishMonth - std::max(startMonth, end), 0.0, duration);
-    // A part of zero changes no month (a month's sum starts at +0.0 and so is never −0.0, and x + ±0.0
-    // is x for any other x), so it is not booked; a non-finite amount is, as before.
-    const bool finiteAmount = std::isfinite(amountUsd);
-    if (before != 0.0 || !finiteAmount) add(0, amountUsd * before / duration);
-    if (after != 0.0 || !finiteAmount) add(horizon - 1, amountUsd * after / duration);
+    add(0, amountUsd * before / duration);
+    add(horizon - 1, amountUsd * after / duration);
     const int first = monthOf(startMonth, horizon);
     const int last = monthOfFinish(finishMonth, horizon);
     for (int m = first; m <= last; ++m) {
