@@ -40,12 +40,15 @@ int daysInMonth(const YearMonth& ym) {
 // from the portfolio start (months 0..11 are year 0), not on calendar new year: a project starting in
 // July gets a full first year. Built by repeated multiplication, one pow-free pass per site.
 void yearlyPath(double baseValue, double pctPerYear, int horizonMonths, std::vector<double>& out) {
-    out.resize(static_cast<std::size_t>(std::max(horizonMonths, 0)));
+    const auto months = static_cast<std::size_t>(std::max(horizonMonths, 0));
+    out.resize(months);
     const double factor = 1.0 + pctPerYear / 100.0;
     double value = baseValue;
-    for (int m = 0; m < horizonMonths; ++m) {
-        if (m > 0 && m % 12 == 0) value *= factor;
-        out[static_cast<std::size_t>(m)] = value;
+    // Year by year: the same multiplications as a month-by-month test of m % 12, without the test.
+    for (std::size_t yearStart = 0; yearStart < months; yearStart += 12) {
+        if (yearStart > 0) value *= factor;
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(yearStart),
+                  out.begin() + static_cast<std::ptrdiff_t>(std::min(yearStart + 12, months)), value);
     }
 }
 
@@ -55,10 +58,12 @@ constexpr double kSubsidyShareOfHashprice = 1.0;
 
 // Hashprice per month: the yearly trend of yearlyPath times the subsidy's halvings since the start.
 // A halving dated in the start month or before it is already in the base hashprice.
+// halvingMonthIndices: working memory, reused from site to site.
 void hashpricePath(const MiningFleet& mining, const YearMonth& start, int horizonMonths,
-                   const std::vector<BitcoinHalving>& halvings, std::vector<double>& out) {
+                   const std::vector<BitcoinHalving>& halvings, std::vector<double>& out,
+                   std::vector<int>& halvingMonthIndices) {
     yearlyPath(mining.hashpriceUsdPerPhDay, mining.hashpriceChangePctPerYear, horizonMonths, out);
-    std::vector<int> halvingMonthIndices;
+    halvingMonthIndices.clear();
     for (const BitcoinHalving& h : halvings) {
         const int index = monthsBetween(start, h.month);
         if (index > 0 && index < horizonMonths) halvingMonthIndices.push_back(index);
@@ -155,16 +160,36 @@ struct MiningMonth {
     double netUsd() const { return revenueUsd - energyCostUsd - omCostUsd; }
 };
 
-MiningMonth miningMonth(const MiningBaseline& fleet, const MiningFleet& terms, const CostAssumptions& costs,
-                        double days, double powerPriceUsdPerMwh, double hashpriceUsdPerPhDay,
-                        double shareOfMonth) {
+// What a fleet's month depends on besides the month: computed once per fleet and site. Each is the
+// leading part of the month's product as miningMonth evaluates it (left to right), so the months
+// are the same bits as when every month recomputed them.
+struct MiningRates {
+    bool runs = false;  // the fleet has units
+    double hashratePhPerSecond = 0.0;
+    double loadTimesPue = 0.0;   // asicLoadMw × miningPue
+    double uptime = 0.0;         // a fraction
+    double omUsdPerMonth = 0.0;  // miningOmUsdPerMwYear × asicLoadMw / 12, for a whole month
+};
+
+MiningRates miningRates(const MiningBaseline& fleet, const MiningFleet& terms, const CostAssumptions& costs) {
+    MiningRates out;
+    out.runs = fleet.units > 0;
+    out.hashratePhPerSecond = fleet.hashratePhPerSecond;
+    out.loadTimesPue = fleet.asicLoadMw * fleet.miningPue;
+    out.uptime = terms.uptimePct / 100.0;
+    out.omUsdPerMonth = costs.miningOmUsdPerMwYear * fleet.asicLoadMw / 12.0;
+    return out;
+}
+
+MiningMonth miningMonth(const MiningRates& fleet, double days, double powerPriceUsdPerMwh,
+                        double hashpriceUsdPerPhDay, double shareOfMonth) {
     MiningMonth out;
-    if (fleet.units <= 0 || shareOfMonth <= 0.0) return out;
-    const double uptime = terms.uptimePct / 100.0;
+    if (!fleet.runs || shareOfMonth <= 0.0) return out;
+    const double uptime = fleet.uptime;
     out.revenueUsd = fleet.hashratePhPerSecond * hashpriceUsdPerPhDay * days * uptime * shareOfMonth;
-    out.energyCostUsd = fleet.asicLoadMw * fleet.miningPue * days * kHoursPerDay * powerPriceUsdPerMwh *
-                        uptime * shareOfMonth;
-    out.omCostUsd = costs.miningOmUsdPerMwYear * fleet.asicLoadMw / 12.0 * shareOfMonth;
+    out.energyCostUsd =
+        fleet.loadTimesPue * days * kHoursPerDay * powerPriceUsdPerMwh * uptime * shareOfMonth;
+    out.omCostUsd = fleet.omUsdPerMonth * shareOfMonth;
     // An operator switches the miners off in a month that would lose money: no revenue, no energy,
     // and no running O&M (repairs and site staff scale with machines running; docs/model.md).
     if (out.netUsd() < 0.0) {
@@ -221,50 +246,37 @@ CapexByStep capexByStep(const Site& site, const CostAssumptions& costs, const Po
     return capex;
 }
 
-struct GpuDelivery {
-    double month = 0.0;
-    double share = 1.0;  // of the GPUs
-};
-
-// deliveryMonthIndex: the plan's (engines compute the just-in-time variant with none).
-std::vector<GpuDelivery> gpuDeliveries(std::optional<int> deliveryMonthIndex, const ConversionPlan& plan,
-                                       const ScheduleResult& schedule) {
-    if (deliveryMonthIndex) return {{static_cast<double>(*deliveryMonthIndex), 1.0}};
-    const ScheduledTask* proc = findTask(schedule, "proc-gpu");
-    if (!proc) return {{0.0, 1.0}};
-    const int phases = std::max(plan.energisationPhases, 1);
-    std::vector<GpuDelivery> out;
-    out.reserve(static_cast<std::size_t>(phases));
-    for (int i = 0; i < phases; ++i)
-        out.push_back({proc->lateFinishMonth +
-                           i * schedule.phaseGapMonths.value_or(std::max(plan.monthsBetweenPhases, 0.0)),
-                       1.0 / phases});
-    return out;
-}
-
-// One delivery of owned GPUs (a fleet): paid in purchaseMonth, its GPU-hour price declining from
-// then (docs/model.md "Operating costs"). Fleets fill the hall in delivery order: the first
+// One delivery of owned GPUs (a fleet): delivered at deliveryMonth (a month index, or a finish time
+// for a just-in-time arrival), paid in purchaseMonth, its GPU-hour price declining from then
+// (docs/model.md "Operating costs"). Fleets fill the hall in delivery order: the first
 // shareOfGpus of the GPUs online belong to the first fleet, and so on.
 struct GpuFleet {
     int purchaseMonth = 0;
     double share = 1.0;
     double shareBefore = 0.0;  // of the fleets delivered earlier
+    double deliveryMonth = 0.0;
 };
 
-std::vector<GpuFleet> gpuFleets(std::optional<int> deliveryMonthIndex, const ConversionPlan& plan,
-                                const ScheduleResult& schedule, int horizonMonths) {
-    std::vector<GpuFleet> out;
-    double before = 0.0;
-    const std::vector<GpuDelivery> deliveries = gpuDeliveries(deliveryMonthIndex, plan, schedule);
-    out.reserve(deliveries.size());
-    for (const GpuDelivery& d : deliveries) {
+// The fleets into out (reused from site to site). deliveryMonthIndex: the plan's (engines compute
+// the just-in-time variant with none): all GPUs then; else each phase's share just in time.
+void gpuFleets(std::optional<int> deliveryMonthIndex, const ConversionPlan& plan,
+               const ScheduleResult& schedule, int horizonMonths, std::vector<GpuFleet>& out) {
+    out.clear();
+    const auto add = [&](double deliveryMonth, double share) {
+        const double before = out.empty() ? 0.0 : out.back().shareBefore + out.back().share;
         // A user delivery month is a month index; a just-in-time arrival is a finish time.
         const int month = deliveryMonthIndex ? clampMonth(*deliveryMonthIndex, horizonMonths)
-                                             : monthOfFinish(d.month, horizonMonths);
-        out.push_back({month, d.share, before});
-        before += d.share;
-    }
-    return out;
+                                             : monthOfFinish(deliveryMonth, horizonMonths);
+        out.push_back({month, share, before, deliveryMonth});
+    };
+    if (deliveryMonthIndex) return add(static_cast<double>(*deliveryMonthIndex), 1.0);
+    const ScheduledTask* proc = findTask(schedule, "proc-gpu");
+    if (!proc) return add(0.0, 1.0);
+    const int phases = std::max(plan.energisationPhases, 1);
+    for (int i = 0; i < phases; ++i)
+        add(proc->lateFinishMonth +
+                i * schedule.phaseGapMonths.value_or(std::max(plan.monthsBetweenPhases, 0.0)),
+            1.0 / phases);
 }
 
 // Everything computeEconomics needs besides the inputs, computed once.
@@ -278,7 +290,9 @@ struct Context {
     int firstRfsMonth = 0;                     // the first month with IT in service; the lease starts there
     int gpuLifeMonths = 0;                     // owned GPUs' useful life, ≥ 1
     std::optional<int> gpuDeliveryMonthIndex;  // the plan's; none for the just-in-time variant
-    std::vector<GpuFleet> fleets;
+    std::vector<GpuFleet>& fleets;             // the thread's EconomicsScratch
+    // The mining fleets' constant terms: the part that stays, the converted ASICs, the whole fleet.
+    MiningRates keptMining, convertedMining, wholeFleetMining;
     // Per month of the horizon (the thread's EconomicsScratch):
     const std::vector<double>& days;
     const std::vector<int>& calendarMonth;  // 0..11
@@ -297,6 +311,11 @@ struct EconomicsScratch {
     std::vector<double> powerPriceUsdPerMwh, hashpriceUsdPerPhDay, gpuUsdPerHourByAge,
         colocationUsdPerKwMonth;
     std::vector<double> marginUsdByMonth, net, flows;
+    std::vector<int> halvingMonthIndices;
+    std::vector<GpuFleet> fleets;
+    // The just-in-time variant's months and net (convertingNpvUsd).
+    std::vector<MonthlyCashFlow> variantMonths;
+    std::vector<double> variantNet;
     finance::TaxAndDebtInput taxInput;  // its series: the capex by class, the ASIC sale, operating cash
 };
 
@@ -398,13 +417,11 @@ struct HallTotals {
 // The operating flows (everything but capex) of converting: the AI hall plus the mining that
 // continues. Capex is added by addCapex. marginUsdByMonth (if given) gets the hall's margin of each
 // month, which the delay cost and the exit value use again.
-std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
-                                            int& remainingCurtailedMonths, HallTotals& hallTotals,
-                                            std::vector<double>* marginUsdByMonth) {
-    const Site& site = ctx.site;
-    const CostAssumptions& costs = ctx.portfolio.costs;
-    const MiningBaseline converted = convertedFleet(ctx.power);
-    std::vector<MonthlyCashFlow> months(static_cast<std::size_t>(ctx.horizonMonths));
+// The months go into `months` (its previous content is replaced).
+void operatingFlows(const Context& ctx, const std::vector<double>& itOnlineMwByMonth,
+                    int& remainingCurtailedMonths, HallTotals& hallTotals,
+                    std::vector<double>* marginUsdByMonth, std::vector<MonthlyCashFlow>& months) {
+    months.assign(static_cast<std::size_t>(ctx.horizonMonths), MonthlyCashFlow{});
     if (marginUsdByMonth) marginUsdByMonth->resize(months.size());
     for (int m = 0; m < ctx.horizonMonths; ++m) {
         const auto i = static_cast<std::size_t>(m);
@@ -420,27 +437,24 @@ std::vector<MonthlyCashFlow> operatingFlows(const Context& ctx, const std::vecto
 
         // Mining: the unconverted share all horizon, the converted ASICs until decommissioning starts.
         const double convertedShareOfMonth = std::clamp(ctx.decommissionStartMonth - m, 0.0, 1.0);
-        const MiningMonth kept = miningMonth(ctx.power.miningAfter, site.mining, costs, ctx.days[i],
-                                             ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
-        const MiningMonth leaving =
-            miningMonth(converted, site.mining, costs, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
-                        ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
+        const MiningMonth kept = miningMonth(ctx.keptMining, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
+                                             ctx.hashpriceUsdPerPhDay[i], 1.0);
+        const MiningMonth leaving = miningMonth(ctx.convertedMining, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
+                                                ctx.hashpriceUsdPerPhDay[i], convertedShareOfMonth);
         remainingCurtailedMonths += kept.curtailed;
         cf.miningRevenueUsd = kept.revenueUsd + leaving.revenueUsd;
         cf.energyCostUsd += kept.energyCostUsd + leaving.energyCostUsd;
         cf.omCostUsd += kept.omCostUsd + leaving.omCostUsd;
     }
-    return months;
 }
 
 // The months a fleet is bought again (Refresh), after its first purchase: every useful life,
 // inside the horizon, and only while the hall earns (an infeasible plan does not renew a fleet).
-std::vector<int> refreshMonths(const Context& ctx, const GpuFleet& fleet) {
-    std::vector<int> out;
-    if (ctx.portfolio.opex.gpuEndOfLife != GpuEndOfLife::Refresh || !ctx.earnsAiRevenue) return out;
-    for (int m = fleet.purchaseMonth + ctx.gpuLifeMonths; m < ctx.horizonMonths; m += ctx.gpuLifeMonths)
-        out.push_back(m);
-    return out;
+// f(m) for each, in order.
+template <typename F>
+void forEachRefreshMonth(const Context& ctx, const GpuFleet& fleet, const F& f) {
+    if (ctx.portfolio.opex.gpuEndOfLife != GpuEndOfLife::Refresh || !ctx.earnsAiRevenue) return;
+    for (int m = fleet.purchaseMonth + ctx.gpuLifeMonths; m < ctx.horizonMonths; m += ctx.gpuLifeMonths) f(m);
 }
 
 // Straight-line book value left at the end of the horizon of an asset that entered service at
@@ -488,14 +502,11 @@ double residualValueUsd(const CapexByStep& capex, const Context& ctx, const Sche
     double value = bookValueAtHorizonEnd(facilityUsd, schedule.durationMonths, costs.facilityLifeYears,
                                          ctx.horizonMonths);
     if (capex.gpusUsd == 0.0) return value;
-    const std::vector<GpuDelivery> deliveries =
-        gpuDeliveries(ctx.gpuDeliveryMonthIndex, ctx.site.plan, schedule);
-    for (std::size_t k = 0; k < ctx.fleets.size() && k < deliveries.size(); ++k) {
-        const GpuFleet& fleet = ctx.fleets[k];
-        const std::vector<int> refreshes = refreshMonths(ctx, fleet);
+    for (const GpuFleet& fleet : ctx.fleets) {
+        std::optional<int> lastRefresh;
+        forEachRefreshMonth(ctx, fleet, [&](int m) { lastRefresh = m; });
         // The first fleet ages from its delivery (a finish time), a refresh from its month's start.
-        const double inService =
-            refreshes.empty() ? deliveries[k].month : static_cast<double>(refreshes.back());
+        const double inService = lastRefresh ? static_cast<double>(*lastRefresh) : fleet.deliveryMonth;
         const bool retired = ctx.portfolio.opex.gpuEndOfLife == GpuEndOfLife::Retire &&
                              ctx.horizonMonths - fleet.purchaseMonth >= ctx.gpuLifeMonths;
         if (!retired)
@@ -554,10 +565,10 @@ double addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, 
     if (capex.gpusUsd != 0.0 && !months.empty())
         for (const GpuFleet& fleet : ctx.fleets) {
             gpusInto(fleet.purchaseMonth, capex.gpusUsd * fleet.share);
-            for (const int m : refreshMonths(ctx, fleet)) {
+            forEachRefreshMonth(ctx, fleet, [&](int m) {
                 gpusInto(m, capex.gpusUsd * fleet.share);
                 refreshUsd += capex.gpusUsd * fleet.share;
-            }
+            });
         }
 
     // The ASICs are sold once pulled out: a credit in the month decommissioning finishes.
@@ -595,16 +606,17 @@ void financeSite(EconomicsResult& result, const Context& ctx, finance::TaxAndDeb
 }
 
 // The pre-tax NPV of the converting plan alone (operating flows, capex, terminal value), the first
-// figure computeEconomics derives: what the just-in-time variant of an owned fleet needs.
+// figure computeEconomics derives: what the just-in-time variant of an owned fleet needs. Its months
+// and net are working series of the thread's scratch.
 double convertingNpvUsd(const Context& ctx, const CapexByStep& capex, const ScheduleResult& schedule,
-                        double monthlyRate) {
+                        double monthlyRate, EconomicsScratch& work) {
     int curtailedMonths = 0;
     HallTotals hall;
-    std::vector<MonthlyCashFlow> months =
-        operatingFlows(ctx, schedule.itOnlineMwByMonth, curtailedMonths, hall, nullptr);
+    std::vector<MonthlyCashFlow>& months = work.variantMonths;
+    operatingFlows(ctx, schedule.itOnlineMwByMonth, curtailedMonths, hall, nullptr, months);
     addCapex(months, capex, ctx, schedule);
     if (!months.empty()) months.back().residualValueUsd = residualValueUsd(capex, ctx, schedule, nullptr);
-    std::vector<double> net;
+    std::vector<double>& net = work.variantNet;
     netOf(months, net);
     return presentValue(monthlyRate, net);
 }
@@ -625,7 +637,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     EconomicsScratch& work = economicsScratch();
     yearlyPath(site.powerPriceUsdPerMwh, site.powerPriceEscalationPctPerYear, horizonMonths,
                work.powerPriceUsdPerMwh);
-    hashpricePath(site.mining, portfolio.startMonth, horizonMonths, halvings, work.hashpriceUsdPerPhDay);
+    hashpricePath(site.mining, portfolio.startMonth, horizonMonths, halvings, work.hashpriceUsdPerPhDay,
+                  work.halvingMonthIndices);
     // Indexed by age (months since a fleet's purchase), not by month of the horizon.
     yearlyPath(site.plan.business.gpuUsdPerHour, -site.plan.business.gpuPriceDeclinePctPerYear, horizonMonths,
                work.gpuUsdPerHourByAge);
@@ -634,11 +647,21 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                horizonMonths, work.colocationUsdPerKwMonth);
     work.days.resize(static_cast<std::size_t>(horizonMonths));
     work.calendarMonth.resize(static_cast<std::size_t>(horizonMonths));
+    // Month by month from the start (startMonth.plusMonths(m) for every m, without its divisions);
+    // a start before year 0, where plusMonths' integer division rounds the other way, keeps it.
+    YearMonth ym = portfolio.startMonth.plusMonths(0);
+    const bool stepByMonth = portfolio.startMonth.serial() >= 0;
     for (int m = 0; m < horizonMonths; ++m) {
-        const YearMonth ym = portfolio.startMonth.plusMonths(m);
+        if (!stepByMonth)
+            ym = portfolio.startMonth.plusMonths(m);
+        else if (m > 0 && ++ym.month > 12) {
+            ym.month = 1;
+            ++ym.year;
+        }
         work.days[static_cast<std::size_t>(m)] = daysInMonth(ym);
         work.calendarMonth[static_cast<std::size_t>(m)] = (ym.month - 1 + 12) % 12;
     }
+    gpuFleets(site.plan.gpuDeliveryMonthIndex, site.plan, schedule, horizonMonths, work.fleets);
     Context ctx{site,
                 portfolio,
                 power,
@@ -650,7 +673,10 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
                              std::lround(std::clamp(portfolio.opex.gpuUsefulLifeYears, 0.0, 100.0) * 12.0)),
                          1),
                 site.plan.gpuDeliveryMonthIndex,
-                gpuFleets(site.plan.gpuDeliveryMonthIndex, site.plan, schedule, horizonMonths),
+                work.fleets,
+                miningRates(power.miningAfter, site.mining, portfolio.costs),
+                miningRates(convertedFleet(power), site.mining, portfolio.costs),
+                miningRates(power.miningBefore, site.mining, portfolio.costs),
                 work.days,
                 work.calendarMonth,
                 work.powerPriceUsdPerMwh,
@@ -676,8 +702,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // Converting.
     HallTotals hall;
     std::vector<double>& marginUsdByMonth = work.marginUsdByMonth;
-    result.monthly = operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths,
-                                    hall, &marginUsdByMonth);
+    operatingFlows(ctx, schedule.itOnlineMwByMonth, result.remainingMiningCurtailedMonths, hall,
+                   &marginUsdByMonth, result.monthly);
     if (hall.revenueUsd > 0.0) result.hallOperatingMarginPct = 100.0 * hall.marginUsd / hall.revenueUsd;
     finance::TaxAndDebtInput& taxInput = work.taxInput;
     CapexByClass capexByClass{taxInput.capexUsdByClass, taxInput.asicResaleUsd};
@@ -691,12 +717,12 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     if (extras.cumulativeSeries) result.cumulativeNetUsd = cumulative(net);
 
     // Keeping the whole fleet mining, on the same months and prices.
-    result.keepMiningNetUsdByMonth.reserve(static_cast<std::size_t>(ctx.horizonMonths));
+    result.keepMiningNetUsdByMonth.resize(static_cast<std::size_t>(ctx.horizonMonths));
     for (int m = 0; m < ctx.horizonMonths; ++m) {
         const auto i = static_cast<std::size_t>(m);
-        const MiningMonth month = miningMonth(power.miningBefore, site.mining, portfolio.costs, ctx.days[i],
-                                              ctx.powerPriceUsdPerMwh[i], ctx.hashpriceUsdPerPhDay[i], 1.0);
-        result.keepMiningNetUsdByMonth.push_back(month.netUsd());
+        const MiningMonth month = miningMonth(ctx.wholeFleetMining, ctx.days[i], ctx.powerPriceUsdPerMwh[i],
+                                              ctx.hashpriceUsdPerPhDay[i], 1.0);
+        result.keepMiningNetUsdByMonth[i] = month.netUsd();
         result.keepMiningCurtailedMonths += month.curtailed;
     }
     if (extras.cumulativeSeries) result.cumulativeKeepMiningUsd = cumulative(result.keepMiningNetUsdByMonth);
@@ -747,8 +773,8 @@ EconomicsResult computeEconomics(const Site& site, const Portfolio& portfolio, c
     // deliveries (and with them the fleets) differ: the rest of the context is the plan's.
     if (extras.idleGpuCost && result.capex.gpusUsd > 0.0 && ctx.gpuDeliveryMonthIndex) {
         ctx.gpuDeliveryMonthIndex.reset();
-        ctx.fleets = gpuFleets(std::nullopt, site.plan, schedule, horizonMonths);
-        const double jitNpvUsd = convertingNpvUsd(ctx, result.capex, schedule, monthlyRate);
+        gpuFleets(std::nullopt, site.plan, schedule, horizonMonths, ctx.fleets);
+        const double jitNpvUsd = convertingNpvUsd(ctx, result.capex, schedule, monthlyRate, work);
         result.idleGpuCostUsd = std::max(jitNpvUsd - result.npvUsd, 0.0);
     }
     return result;

@@ -105,3 +105,27 @@ TEST_CASE("irr: tolerance and iteration limit are parameters", "[finance]") {
     REQUIRE(near);
     CHECK(*near == Approx(*precise).margin(2e-3));
 }
+
+// presentValue and irr evaluate the polynomial in blocks of four terms, two to a register, with the
+// incomplete block first: every length modulo 4, and both the ascending (rate ≥ 0) and the
+// descending (rate < 0) evaluation, must give the textbook values.
+TEST_CASE("present value and irr for every length modulo 4, above and below 0 %", "[finance]") {
+    for (std::size_t n = 1; n <= 13; ++n) {
+        std::vector<double> flows(n);
+        for (std::size_t i = 0; i < n; ++i)
+            flows[i] = (i % 3 == 0 ? -1.0 : 1.0) * (10.0 + static_cast<double>(i));
+        double expected = 0.0;
+        for (std::size_t i = 0; i < n; ++i) expected += flows[i] / std::pow(1.01, static_cast<double>(i));
+        CHECK(presentValue(0.01, flows) == Approx(expected).epsilon(1e-12));
+        if (n < 2) continue;
+        for (const double rate : {0.02, -0.03}) {
+            // One outlay now, one return at the end: the IRR is exactly the rate.
+            std::vector<double> single(n, 0.0);
+            single.front() = -100.0;
+            single.back() = 100.0 * std::pow(1.0 + rate, static_cast<double>(n - 1));
+            const auto r = irr(single);
+            REQUIRE(r.has_value());
+            CHECK(*r == Approx(rate).epsilon(1e-9));
+        }
+    }
+}

@@ -4,75 +4,107 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 
 namespace m2ai::finance {
 
 namespace {
 
-// Σ c_i·x^i for i = 0 … n−1, where c_i = flows[i] (ascending) or flows[n−1−i] (descending).
-// Horner's rule with four interleaved accumulators (terms i ≡ k mod 4 in powers of x⁴): no pow()
-// per term, and four independent multiply-add chains instead of one, which is what IRR's repeated
-// evaluations spend their time on.
-double polynomial(const std::vector<double>& flows, double x, bool descending) {
-    const std::size_t n = flows.size();
-    const auto coeff = [&](std::size_t i) { return descending ? flows[n - 1 - i] : flows[i]; };
-    const double x2 = x * x;
-    const double x4 = x2 * x2;
-    double a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0;
-    std::size_t blocks = n / 4;
-    // The incomplete top block first (its missing terms are zero), then full blocks downwards.
-    const std::size_t rest = n % 4;
-    if (rest) {
-        const std::size_t base = blocks * 4;
-        a0 = coeff(base);
-        if (rest > 1) a1 = coeff(base + 1);
-        if (rest > 2) a2 = coeff(base + 2);
-    }
-    while (blocks-- > 0) {
-        const std::size_t base = blocks * 4;
-        a0 = a0 * x4 + coeff(base);
-        a1 = a1 * x4 + coeff(base + 1);
-        a2 = a2 * x4 + coeff(base + 2);
-        a3 = a3 * x4 + coeff(base + 3);
-    }
-    return a0 + x * a1 + x2 * a2 + x2 * x * a3;
+// Two doubles in one SSE register. Every operation below works lane by lane with IEEE rounding (no
+// fused multiply-add on the x86-64 baseline), so a lane computes exactly what the same scalar code
+// would: packing two of polynomial's accumulators into one register changes no result.
+typedef double Pair __attribute__((vector_size(16)));
+
+Pair loadPair(const double* p) {
+    Pair v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
 }
 
-// polynomial(flows, xAscending, false) and polynomial(flows, xDescending, true) at once, each lane
-// of a two-double vector doing exactly the operations polynomial does for its own x (the same
-// results, bit for bit): two independent evaluations share the multiply-add latency that a single
-// one waits on. IRR's outward scan needs both sides' values at every step.
+// {p[1], p[0]}: two coefficients of a polynomial read from the end of the flows.
+Pair loadPairReversed(const double* p) {
+    const Pair v = loadPair(p);
+    return Pair{v[1], v[0]};
+}
+
+// The four accumulators of polynomial as two pairs: lo = {a0, a1}, hi = {a2, a3}.
+struct Accumulators {
+    Pair lo{0.0, 0.0}, hi{0.0, 0.0};
+};
+
+// Horner's rule with four interleaved accumulators (terms i ≡ k mod 4 in powers of x⁴) over the
+// coefficients coeff(i) = flows[i] (ascending) or flows[n−1−i] (descending). It starts with the
+// incomplete top block (its missing terms are zero), then takes full blocks downwards.
+Accumulators topBlock(const double* c, std::size_t n, bool descending) {
+    const auto coeff = [&](std::size_t i) { return descending ? c[n - 1 - i] : c[i]; };
+    Accumulators a;
+    const std::size_t rest = n % 4;
+    if (rest) {
+        const std::size_t base = n - rest;
+        a.lo[0] = coeff(base);
+        if (rest > 1) a.lo[1] = coeff(base + 1);
+        if (rest > 2) a.hi[0] = coeff(base + 2);
+    }
+    return a;
+}
+
+// The block of coefficients base … base + 3.
+void ascendingBlock(Accumulators& a, const double* c, std::size_t base, Pair x4) {
+    a.lo = a.lo * x4 + loadPair(c + base);
+    a.hi = a.hi * x4 + loadPair(c + base + 2);
+}
+
+void descendingBlock(Accumulators& a, const double* c, std::size_t n, std::size_t base, Pair x4) {
+    a.lo = a.lo * x4 + loadPairReversed(c + (n - 2 - base));  // coeff(base), coeff(base + 1)
+    a.hi = a.hi * x4 + loadPairReversed(c + (n - 4 - base));  // coeff(base + 2), coeff(base + 3)
+}
+
+double sum(const Accumulators& a, double x, double x2) {
+    return a.lo[0] + x * a.lo[1] + x2 * a.hi[0] + x2 * x * a.hi[1];
+}
+
+// Σ c_i·x^i for i = 0 … n−1, where c_i = flows[i] (ascending) or flows[n−1−i] (descending): four
+// independent multiply-add chains (no pow() per term), which is what IRR's repeated evaluations
+// spend their time on, summed as a0 + x·a1 + x²·a2 + x³·a3.
+double polynomial(const std::vector<double>& flows, double x, bool descending) {
+    const double* c = flows.data();
+    const std::size_t n = flows.size();
+    const double x2 = x * x;
+    const double x4 = x2 * x2;
+    const Pair x4s{x4, x4};
+    Accumulators a = topBlock(c, n, descending);
+    std::size_t blocks = n / 4;
+    if (descending)
+        while (blocks-- > 0) descendingBlock(a, c, n, blocks * 4, x4s);
+    else
+        while (blocks-- > 0) ascendingBlock(a, c, blocks * 4, x4s);
+    return sum(a, x, x2);
+}
+
+// polynomial(flows, xAscending, false) and polynomial(flows, xDescending, true) in one pass, the same
+// results bit for bit: two independent evaluations share the multiply-add latency that a single one
+// waits on. IRR's outward scan needs both sides' values at every step.
 struct PolynomialPair {
     double ascending, descending;
 };
 
 PolynomialPair polynomialPair(const std::vector<double>& flows, double xAscending, double xDescending) {
-    typedef double Pair __attribute__((vector_size(16)));
-    const std::size_t n = flows.size();
     const double* c = flows.data();
-    const auto coeff = [&](std::size_t i) { return Pair{c[i], c[n - 1 - i]}; };
-    const Pair x{xAscending, xDescending};
-    const Pair x2 = x * x;
-    const Pair x4 = x2 * x2;
-    Pair a0{0.0, 0.0}, a1{0.0, 0.0}, a2{0.0, 0.0}, a3{0.0, 0.0};
-    std::size_t blocks = n / 4;
-    const std::size_t rest = n % 4;
-    if (rest) {
-        const std::size_t base = blocks * 4;
-        a0 = coeff(base);
-        if (rest > 1) a1 = coeff(base + 1);
-        if (rest > 2) a2 = coeff(base + 2);
+    const std::size_t n = flows.size();
+    const double up2 = xAscending * xAscending;
+    const double up4 = up2 * up2;
+    const double down2 = xDescending * xDescending;
+    const double down4 = down2 * down2;
+    const Pair up4s{up4, up4};
+    const Pair down4s{down4, down4};
+    Accumulators up = topBlock(c, n, false);
+    Accumulators down = topBlock(c, n, true);
+    for (std::size_t blocks = n / 4; blocks-- > 0;) {
+        ascendingBlock(up, c, blocks * 4, up4s);
+        descendingBlock(down, c, n, blocks * 4, down4s);
     }
-    while (blocks-- > 0) {
-        const std::size_t base = blocks * 4;
-        a0 = a0 * x4 + coeff(base);
-        a1 = a1 * x4 + coeff(base + 1);
-        a2 = a2 * x4 + coeff(base + 2);
-        a3 = a3 * x4 + coeff(base + 3);
-    }
-    const Pair out = a0 + x * a1 + x2 * a2 + x2 * x * a3;
-    return {out[0], out[1]};
+    return {sum(up, xAscending, up2), sum(down, xDescending, down2)};
 }
 
 }  // namespace

@@ -26,14 +26,15 @@ FinancingResult computeSiteFinancing(const Site& site, const Portfolio& portfoli
                                      const std::vector<MonthlyCashFlow>& monthly, TaxAndDebtInput& in,
                                      int inServiceMonthIndex) {
     const Financing& f = portfolio.financing;
-    in.operatingUsd.clear();
-    in.operatingUsd.reserve(monthly.size());
+    in.operatingUsd.resize(monthly.size());
     // Operating cash = net minus the parts passed separately (capex by class, the ASIC sale, the
     // terminal value), so every operating component of engines/CashFlowComponents.h (lease and
     // service costs included) is taxed and the after-tax flows add up to the pre-tax net.
-    for (const MonthlyCashFlow& cf : monthly)
-        in.operatingUsd.push_back(netOfComponents(cf) + cf.facilityCapexUsd + cf.gpuPurchaseUsd -
-                                  cf.asicResaleUsdCredit - cf.residualValueUsd);
+    for (std::size_t i = 0; i < monthly.size(); ++i) {
+        const MonthlyCashFlow& cf = monthly[i];
+        in.operatingUsd[i] = netOfComponents(cf) + cf.facilityCapexUsd + cf.gpuPurchaseUsd -
+                             cf.asicResaleUsdCredit - cf.residualValueUsd;
+    }
     in.terminalValueUsd = monthly.empty() ? 0.0 : monthly.back().residualValueUsd;
     in.inServiceMonthIndex = inServiceMonthIndex;
     in.tax = taxRulesFor(site, f);

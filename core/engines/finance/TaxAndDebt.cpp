@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <span>
 
 #include "engines/finance/CashFlow.h"
 
@@ -45,10 +47,29 @@ void addStraightLine(std::vector<double>& byYear, double costUsd, int startMonth
     }
 }
 
+// The MACRS percentages of macrsPercentages, without a vector per depreciated item.
+constexpr double kMacrs5[] = {20.00, 32.00, 19.20, 11.52, 11.52, 5.76};
+constexpr double kMacrs7[] = {14.29, 24.49, 17.49, 12.49, 8.93, 8.92, 8.93, 4.46};
+constexpr double kMacrs15[] = {5.00, 9.50, 8.55, 7.70, 6.93, 6.23, 5.90, 5.90,
+                               5.91, 5.90, 5.91, 5.90, 5.91, 5.90, 5.91, 2.95};
+
+std::span<const double> macrsTable(int recoveryYears) {
+    switch (recoveryYears) {
+        case 5:
+            return kMacrs5;
+        case 7:
+            return kMacrs7;
+        case 15:
+            return kMacrs15;
+        default:
+            return {};
+    }
+}
+
 void addMacrs(std::vector<double>& byYear, double costUsd, int startMonth, std::size_t assetClass,
               double bonusPct, int horizonMonths) {
     const int recovery = kMacrsRecoveryYears[assetClass];
-    const std::vector<double> pct = macrsPercentages(recovery);
+    const std::span<const double> pct = macrsTable(recovery);
     if (pct.empty() || recovery > kMaxBonusRecoveryYears) {
         addStraightLine(byYear, costUsd, startMonth, recovery, horizonMonths);
         return;
@@ -64,25 +85,24 @@ void addMacrs(std::vector<double>& byYear, double costUsd, int startMonth, std::
     }
 }
 
-struct TaxOutcome {
-    std::vector<double> taxUsdByYear;
-    std::vector<double> lossCarriedForwardUsdByYear;
+// A loss not used up yet: the tax year it arose in and what is left of it.
+struct Loss {
+    std::size_t year;
+    double usd;
 };
 
 // Losses are used first in, first out, each for lossCarryForwardYears years after the one it arose
 // in, and together for at most lossOffsetLimitPct of a year's taxable income (the US 80 % rule).
-// No carry-back: the model has no tax years before the conversion.
-TaxOutcome taxOnIncome(const TaxRules& rules, const std::vector<double>& incomeUsdByYear) {
-    struct Loss {
-        std::size_t year;
-        double usd;
-    };
-    TaxOutcome out;
-    out.taxUsdByYear.assign(incomeUsdByYear.size(), 0.0);
-    out.lossCarriedForwardUsdByYear.assign(incomeUsdByYear.size(), 0.0);
-    // A queue of the losses not used up: losses[first ..] (at most one per year, so a vector of that
-    // size never reallocates).
-    std::vector<Loss> losses;
+// No carry-back: the model has no tax years before the conversion. The tax of each year goes into
+// taxUsdByYear and, if asked for, the losses left at each year's end into lossCarriedForwardUsdByYear;
+// losses is the caller's working queue (its memory is reused from call to call).
+void taxOnIncome(const TaxRules& rules, const std::vector<double>& incomeUsdByYear,
+                 std::vector<double>& taxUsdByYear, std::vector<double>* lossCarriedForwardUsdByYear,
+                 std::vector<Loss>& losses) {
+    taxUsdByYear.assign(incomeUsdByYear.size(), 0.0);
+    if (lossCarriedForwardUsdByYear) lossCarriedForwardUsdByYear->assign(incomeUsdByYear.size(), 0.0);
+    // A queue of the losses not used up: losses[first ..] (at most one per year).
+    losses.clear();
     losses.reserve(incomeUsdByYear.size());
     std::size_t first = 0;
     const auto limitYears = static_cast<std::size_t>(std::max(rules.lossCarryForwardYears, 0));
@@ -103,12 +123,12 @@ TaxOutcome taxOnIncome(const TaxRules& rules, const std::vector<double>& incomeU
                 if (allowanceUsd <= 0.0) break;
             }
             while (first < losses.size() && losses[first].usd <= 0.0) ++first;
-            out.taxUsdByYear[y] = (income - usedUsd) * rules.ratePct / 100.0;
+            taxUsdByYear[y] = (income - usedUsd) * rules.ratePct / 100.0;
         }
-        for (std::size_t k = first; k < losses.size(); ++k)
-            out.lossCarriedForwardUsdByYear[y] += losses[k].usd;
+        if (lossCarriedForwardUsdByYear)
+            for (std::size_t k = first; k < losses.size(); ++k)
+                (*lossCarriedForwardUsdByYear)[y] += losses[k].usd;
     }
-    return out;
 }
 
 // Level annuity that repays balanceUsd in n monthly instalments at monthlyRate.
@@ -176,18 +196,30 @@ void computeDebt(const TaxAndDebtInput& in, const std::vector<double>& capexUsdB
 }  // namespace
 
 std::vector<double> macrsPercentages(int recoveryYears) {
-    switch (recoveryYears) {
-        case 5:
-            return {20.00, 32.00, 19.20, 11.52, 11.52, 5.76};
-        case 7:
-            return {14.29, 24.49, 17.49, 12.49, 8.93, 8.92, 8.93, 4.46};
-        case 15:
-            return {5.00, 9.50, 8.55, 7.70, 6.93, 6.23, 5.90, 5.90,
-                    5.91, 5.90, 5.91, 5.90, 5.91, 5.90, 5.91, 2.95};
-        default:
-            return {};
-    }
+    const std::span<const double> table = macrsTable(recoveryYears);
+    return {table.begin(), table.end()};
 }
+
+namespace {
+
+// The first index from `from` whose value is not ±0.0 (NaN counts, as for `!= 0.0`), or the size.
+// Most months of an asset class spend nothing; four at a time are tested by their bits (a double is
+// ±0.0 exactly when every bit but the sign is clear).
+int nextNonZero(const std::vector<double>& v, int from) {
+    const auto n = static_cast<int>(v.size());
+    const double* p = v.data();
+    int i = from;
+    for (; i + 4 <= n; i += 4) {
+        std::uint64_t bits[4];
+        std::memcpy(bits, p + i, sizeof bits);
+        if (((bits[0] | bits[1] | bits[2] | bits[3]) << 1) != 0) break;
+    }
+    for (; i < n; ++i)
+        if (p[i] != 0.0) return i;
+    return n;
+}
+
+}  // namespace
 
 std::vector<double> depreciationByYear(const TaxAndDebtInput& input, int years) {
     std::vector<double> out(static_cast<std::size_t>(std::max(years, 0)), 0.0);
@@ -197,9 +229,9 @@ std::vector<double> depreciationByYear(const TaxAndDebtInput& input, int years) 
         const std::vector<double>& spend = input.capexUsdByClass[c];
         // Spending before the asset is in service is one item placed in service at RFS.
         double pendingUsd = 0.0;
-        for (int m = 0; m < static_cast<int>(spend.size()); ++m) {
+        const int months = static_cast<int>(spend.size());
+        for (int m = nextNonZero(spend, 0); m < months; m = nextNonZero(spend, m + 1)) {
             const double cost = spend[static_cast<std::size_t>(m)];
-            if (cost == 0.0) continue;
             if (m < inService) {
                 pendingUsd += cost;
                 continue;
@@ -226,7 +258,8 @@ namespace {
 // site at a time on a thread, and nothing here calls back into computeTaxAndDebt).
 struct Scratch {
     std::vector<double> capexUsdByMonth, preTaxNet, scheduledService, projectIncome, interestByYear,
-        equityIncome;
+        projectTaxUsdByYear, cfadsByYear, serviceByYear;
+    std::vector<Loss> losses;
 };
 
 Scratch& scratch() {
@@ -247,8 +280,12 @@ FinancingResult computeTaxAndDebt(const TaxAndDebtInput& in) {
     std::vector<double>& capexUsdByMonth = work.capexUsdByMonth;
     capexUsdByMonth.assign(h, 0.0);
     double totalCapexUsd = 0.0;
-    for (const auto& spend : in.capexUsdByClass)
-        for (std::size_t i = 0; i < h; ++i) capexUsdByMonth[i] += valueAt(spend, i);
+    for (const auto& spend : in.capexUsdByClass) {
+        if (spend.size() >= h)  // the usual case: a plain loop the compiler vectorises, same sums
+            for (std::size_t i = 0; i < h; ++i) capexUsdByMonth[i] += spend[i];
+        else
+            for (std::size_t i = 0; i < h; ++i) capexUsdByMonth[i] += valueAt(spend, i);
+    }
     for (double c : capexUsdByMonth) totalCapexUsd += c;
 
     std::vector<double>& preTaxNet = work.preTaxNet;
@@ -277,7 +314,8 @@ FinancingResult computeTaxAndDebt(const TaxAndDebtInput& in) {
         depreciatedUsd += r.depreciationUsdByYear[y];
     }
     if (ny > 0) projectIncome.back() += in.terminalValueUsd - (totalCapexUsd - depreciatedUsd);
-    std::vector<double>& equityIncome = work.equityIncome;
+    // The equity's taxable income is reported as it is: built in the result.
+    std::vector<double>& equityIncome = r.taxableIncomeUsdByYear;
     equityIncome.assign(projectIncome.begin(), projectIncome.end());
     for (std::size_t y = 0; y < ny; ++y) equityIncome[y] -= interestByYear[y];
 
@@ -285,29 +323,31 @@ FinancingResult computeTaxAndDebt(const TaxAndDebtInput& in) {
     r.taxRatePct = in.tax.enabled ? in.tax.ratePct : 0.0;
     r.projectTaxUsdByMonth.assign(h, 0.0);
     r.taxUsdByMonth.assign(h, 0.0);
-    r.taxUsdByYear.assign(ny, 0.0);
-    r.lossCarriedForwardUsdByYear.assign(ny, 0.0);
-    r.taxableIncomeUsdByYear = equityIncome;
     if (in.tax.enabled) {
-        const TaxOutcome project = taxOnIncome(in.tax, projectIncome);
-        const TaxOutcome equity = taxOnIncome(in.tax, equityIncome);
-        r.taxUsdByYear = equity.taxUsdByYear;
-        r.lossCarriedForwardUsdByYear = equity.lossCarriedForwardUsdByYear;
+        // The project's tax by year is a working series; the equity's is the result's.
+        std::vector<double>& projectTaxUsdByYear = work.projectTaxUsdByYear;
+        taxOnIncome(in.tax, projectIncome, projectTaxUsdByYear, nullptr, work.losses);
+        taxOnIncome(in.tax, equityIncome, r.taxUsdByYear, &r.lossCarriedForwardUsdByYear, work.losses);
         for (std::size_t y = 0; y < ny; ++y) {
             const std::size_t lastMonth = std::min((y + 1) * 12, h) - 1;
-            r.projectTaxUsdByMonth[lastMonth] = project.taxUsdByYear[y];
-            r.taxUsdByMonth[lastMonth] = equity.taxUsdByYear[y];
-            r.projectTaxUsd += project.taxUsdByYear[y];
-            r.taxUsd += equity.taxUsdByYear[y];
+            r.projectTaxUsdByMonth[lastMonth] = projectTaxUsdByYear[y];
+            r.taxUsdByMonth[lastMonth] = r.taxUsdByYear[y];
+            r.projectTaxUsd += projectTaxUsdByYear[y];
+            r.taxUsd += r.taxUsdByYear[y];
         }
+    } else {
+        r.taxUsdByYear.assign(ny, 0.0);
+        r.lossCarriedForwardUsdByYear.assign(ny, 0.0);
     }
 
     // DSCR per tax year with scheduled debt service: operating cash after the tax paid ÷ that
     // service. A balloon at the horizon is a refinancing, not covered from one year's cash.
     r.dscrByYear.assign(ny, std::nullopt);
     if (r.hasDebt) {
-        std::vector<double> cfads(ny, 0.0);
-        std::vector<double> service(ny, 0.0);
+        std::vector<double>& cfads = work.cfadsByYear;
+        std::vector<double>& service = work.serviceByYear;
+        cfads.assign(ny, 0.0);
+        service.assign(ny, 0.0);
         for (std::size_t i = 0; i < h; ++i) {
             cfads[i / 12] += in.operatingUsd[i] - r.taxUsdByMonth[i];
             service[i / 12] += scheduledService[i];
