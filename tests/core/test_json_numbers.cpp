@@ -17,8 +17,10 @@ namespace {
 
 std::string written(double v) {
     std::string out;
-    m2ai::jsonio::JsonWriter w(out, -1);
-    w.value(v);
+    {
+        m2ai::jsonio::JsonWriter w(out, -1);  // the text is in out once the writer is gone
+        w.value(v);
+    }
     return out;
 }
 
