@@ -4,8 +4,11 @@
 #endif
 
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "CliSupport.h"
 #include "CliText.h"
@@ -30,6 +33,22 @@ void keepLargeBlocksInTheHeap() {
 #endif
 }
 
+// The results and the portfolio of a large run are hundreds of thousands of heap blocks. Freeing
+// them one by one just before the process ends, which hands all of its memory back at once anyway,
+// was ~6 % of `compute --json` at 10,000 sites (glibc consolidating its free lists). They are moved
+// here instead and left to the exit: still reachable, so leak checkers do not report them.
+template <typename T>
+void leaveToProcessExit(T&& value) {
+    static auto* kept = new std::vector<std::unique_ptr<T>>();  // never destroyed, on purpose
+    kept->push_back(std::make_unique<T>(std::forward<T>(value)));
+}
+
+int finish(int rc, Portfolio&& portfolio, ComputeOutcome&& computed) {
+    leaveToProcessExit(std::move(portfolio));
+    leaveToProcessExit(std::move(computed));
+    return rc;
+}
+
 int compute(const Invocation& in) {
     keepLargeBlocksInTheHeap();
     const bool json = in.isSet("json");
@@ -50,8 +69,7 @@ int compute(const Invocation& in) {
         portfolio = std::move(applied.portfolio);
     }
     // Neither output prints the monthly cash-flow series: not keeping them saves most of the memory.
-    const ComputeOutcome computed =
-        tryComputePortfolio(portfolio, defaultCatalogue(), 1, MonthlySeries::Drop);
+    ComputeOutcome computed = tryComputePortfolio(portfolio, defaultCatalogue(), 1, MonthlySeries::Drop);
     if (!computed.ok) {
         std::cerr << "mine2ai-cli: compute: " << computed.error << '\n';
         return kInvalidInput;
@@ -66,7 +84,7 @@ int compute(const Invocation& in) {
                       << '\n';
             return kInvalidInput;
         }
-        return kOk;
+        return finish(kOk, std::move(portfolio), std::move(computed));
     }
     std::ostringstream text;
     if (json) {
@@ -75,7 +93,7 @@ int compute(const Invocation& in) {
     } else {
         printPortfolioTable(text, portfolio, result);
     }
-    return writeOutput(out, text.str());
+    return finish(writeOutput(out, text.str()), std::move(portfolio), std::move(computed));
 }
 
 }  // namespace

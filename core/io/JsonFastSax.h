@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -287,6 +288,9 @@ private:
         for (;;) {
             // The plain run up to the next quote, backslash, control or non-ASCII byte.
             const char* run = p_;
+            // Eight bytes at a time while none of them can end the run (keys, names, ids); the
+            // byte loop below finds where in a word the run ends.
+            while (end_ - p_ >= 8 && !mayEndRun(load8(p_))) p_ += 8;
             while (p_ != end_) {
                 const auto c = static_cast<unsigned char>(*p_);
                 if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
@@ -359,8 +363,34 @@ private:
         return true;
     }
 
+    static std::uint64_t load8(const char* at) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, at, sizeof word);
+        return word;
+    }
+    static constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    // True when some byte of word may be '"', '\\', below 0x20 or above 0x7F (the high bit of a
+    // byte in each term; a borrow can mark a byte after a real one, never before: see the callers).
+    static bool mayEndRun(std::uint64_t word) {
+        const std::uint64_t quote = word ^ (kOnes * '"');
+        const std::uint64_t backslash = word ^ (kOnes * '\\');
+        const std::uint64_t special =
+            word | (word - kOnes * 0x20) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
+        return (special & (kOnes * 0x80)) != 0;
+    }
+
     void skipSpace() {
-        while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+        while (p_ != end_) {
+            const char c = *p_;
+            if (c == ' ' || c == '\r' || c == '\t') {
+                ++p_;
+                continue;
+            }
+            if (c != '\n') return;
+            ++p_;
+            // An indented line starts with its indentation: eight spaces at a time.
+            while (end_ - p_ >= 8 && load8(p_) == kOnes * ' ') p_ += 8;
+        }
     }
 
     const char* p_;

@@ -147,20 +147,21 @@ void writeSiteResult(JsonWriter& w, const Portfolio& portfolio, const SiteResult
     w.beginObject();
     w.member("name", s.name);
     w.member("country", s.country);
-    std::vector<std::string> warnings;  // core's English sentences, as before the codes
-    warnings.reserve(s.warnings.size());
-    for (const SiteWarning& warning : s.warnings) warnings.push_back(warning.message);
-    w.member("warnings", warnings);
+    // Arrays written element by element, not copied into vectors of strings first.
+    w.key("warnings");  // core's English sentences, as before the codes
+    w.beginArray();
+    for (const SiteWarning& warning : s.warnings) w.value(warning.message);
+    w.endArray();
     // Issue 12: feasibility, in English and as stable codes (engines/Feasibility).
     w.member("feasible", s.feasible);
-    std::vector<std::string> reasons;
-    std::vector<std::string> codes;
-    for (const Infeasibility& f : s.infeasibilities) {
-        reasons.push_back(describeInfeasibility(f));
-        codes.push_back(infeasibilityCodeName(f.code));
-    }
-    w.member("infeasibilities", reasons);
-    w.member("infeasibilityCodes", codes);
+    w.key("infeasibilities");
+    w.beginArray();
+    for (const Infeasibility& f : s.infeasibilities) w.value(describeInfeasibility(f));
+    w.endArray();
+    w.key("infeasibilityCodes");
+    w.beginArray();
+    for (const Infeasibility& f : s.infeasibilities) w.value(infeasibilityCodeName(f.code));
+    w.endArray();
     w.key("powerBudget");
     writePowerBudget(w, b);
     w.key("mining");

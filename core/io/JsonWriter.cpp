@@ -67,18 +67,20 @@ bool plainUtf8(std::string_view text) {
 
 }  // namespace
 
-JsonWriter::JsonWriter(std::string& out, int indent) : buffer_(out), indent_(indent) {
-    initBreak();
+JsonWriter::JsonWriter(std::string& out, int indent) : text_(&out), indent_(indent) {
+    initChunk();
 }
 
-JsonWriter::JsonWriter(std::ostream& out, int indent) : buffer_(own_), stream_(&out), indent_(indent) {
-    own_.reserve(kFlushBytes + 4096);
-    initBreak();
+JsonWriter::JsonWriter(std::ostream& out, int indent) : stream_(&out), indent_(indent) {
+    initChunk();
 }
 
-void JsonWriter::initBreak() {
+void JsonWriter::initChunk() {
+    chunk_.resize(kChunkBytes);
+    pos_ = chunk_.data();
+    end_ = pos_ + chunk_.size();
     // Most of an indented text is line breaks and indentation: each is one copy out of this.
-    if (indent_ >= 0) breakText_ = ",\n" + std::string(kBreakLevels * static_cast<std::size_t>(indent_), ' ');
+    if (indent_ >= 0) breakText_ = ",\n" + std::string(kBreakCopy, ' ');
 }
 
 JsonWriter::~JsonWriter() {
@@ -86,24 +88,46 @@ JsonWriter::~JsonWriter() {
 }
 
 void JsonWriter::flush() {
-    if (!stream_ || buffer_.empty()) return;
-    stream_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
+    const auto bytes = static_cast<std::size_t>(pos_ - chunk_.data());
+    if (bytes == 0) return;
+    if (stream_)
+        stream_->write(chunk_.data(), static_cast<std::streamsize>(bytes));
+    else
+        text_->append(chunk_.data(), bytes);
+    pos_ = chunk_.data();
+}
+
+void JsonWriter::drain(std::size_t bytes) {
+    flush();
+    if (bytes > chunk_.size()) {  // one long string
+        chunk_.resize(bytes);
+        pos_ = chunk_.data();
+        end_ = pos_ + chunk_.size();
+    }
 }
 
 // A line break and the indentation of depth, after a comma when comma.
 void JsonWriter::lineBreak(std::size_t depth, bool comma) {
     if (indent_ < 0) {
-        if (comma) buffer_ += ',';
+        if (comma) put(',');
         return;
     }
     const std::size_t spaces = depth * static_cast<std::size_t>(indent_);
-    if (depth <= kBreakLevels) {
-        buffer_.append(breakText_.data() + (comma ? 0 : 1), spaces + (comma ? 2 : 1));
+    const std::size_t bytes = spaces + (comma ? 2 : 1);
+    const char* text = breakText_.data() + (comma ? 0 : 1);
+    if (bytes <= kBreakCopy) {
+        // A copy of a fixed kBreakCopy bytes (a few vector moves, no call) of which only the
+        // first bytes count: the rest is overwritten by what comes next.
+        std::memcpy(room(kBreakCopy), text, kBreakCopy);
+        pos_ += bytes;
         return;
     }
-    buffer_.append(breakText_.data() + (comma ? 0 : 1), comma ? 2 : 1);
-    buffer_.append(spaces, ' ');
+    put(text, comma ? 2 : 1);
+    for (std::size_t left = spaces; left > 0;) {
+        const std::size_t n = left < kBreakCopy ? left : kBreakCopy;
+        put(breakText_.data() + 2, n);
+        left -= n;
+    }
 }
 
 void JsonWriter::newline(std::size_t depth) {
@@ -125,13 +149,13 @@ void JsonWriter::beforeValue() {
 
 void JsonWriter::beginObject() {
     beforeValue();
-    buffer_ += '{';
+    put('{');
     levels_.push_back({true, true});
 }
 
 void JsonWriter::beginArray() {
     beforeValue();
-    buffer_ += '[';
+    put('[');
     levels_.push_back({false, true});
 }
 
@@ -139,57 +163,51 @@ void JsonWriter::endObject() {
     const bool empty = levels_.back().empty;
     levels_.pop_back();
     if (!empty) newline(levels_.size());
-    buffer_ += '}';
-    maybeFlush();
+    put('}');
 }
 
 void JsonWriter::endArray() {
     const bool empty = levels_.back().empty;
     levels_.pop_back();
     if (!empty) newline(levels_.size());
-    buffer_ += ']';
-    maybeFlush();
+    put(']');
 }
 
 void JsonWriter::key(std::string_view name) {
     beforeValue();
-    // Keys are the format's own ASCII identifiers: nothing to escape or check. One copy for the
-    // usual short key.
-    char text[64];
-    if (name.size() + 4 <= sizeof text) {
-        text[0] = '"';
-        name.copy(text + 1, name.size());
-        std::size_t n = name.size() + 1;
-        text[n++] = '"';
-        text[n++] = ':';
-        if (indent_ >= 0) text[n++] = ' ';
-        buffer_.append(text, n);
-    } else {
-        buffer_ += '"';
-        buffer_.append(name);
-        buffer_ += '"';
-        buffer_ += indent_ < 0 ? ":" : ": ";
-    }
+    // Keys are the format's own ASCII identifiers: nothing to escape or check.
+    char* p = room(name.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (indent_ >= 0) *p++ = ' ';
+    pos_ = p;
     afterKey_ = true;
 }
 
 void JsonWriter::null() {
     beforeValue();
-    buffer_ += "null";
+    put("null", 4);
 }
 
 void JsonWriter::value(bool v) {
     beforeValue();
-    buffer_ += v ? "true" : "false";
+    if (v)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::value(double v) {
     beforeValue();
     if (!std::isfinite(v)) {
-        buffer_ += "null";  // as nlohmann writes NaN and infinities
+        put("null", 4);  // as nlohmann writes NaN and infinities
         return;
     }
-    char digits[64];
+    constexpr std::size_t kDigits = 64;  // nlohmann needs 17 digits, a sign, "e+308" and ".0"
+    char* digits = room(kDigits);
     // A whole number below 10^15 (about a third of the doubles of `compute --json`: capex, MW,
     // counts) is exactly its integer digits and ".0" in nlohmann's format: the integer is inside
     // its own rounding interval, which is narrower than 1 there, and nlohmann writes a decimal
@@ -198,42 +216,43 @@ void JsonWriter::value(double v) {
     if (v != 0.0 && v > -1e15 && v < 1e15) {
         const auto whole = static_cast<long long>(v);
         if (static_cast<double>(whole) == v) {
-            const auto result = std::to_chars(digits, digits + sizeof digits - 2, whole);
+            const auto result = std::to_chars(digits, digits + kDigits - 2, whole);
             result.ptr[0] = '.';
             result.ptr[1] = '0';
-            buffer_.append(digits, result.ptr + 2);
+            pos_ = result.ptr + 2;
             return;
         }
     }
     // nlohmann's own Grisu2 formatting, so that the text is exactly what dump() wrote before.
-    const char* end = nlohmann::detail::to_chars(digits, digits + sizeof digits, v);
-    buffer_.append(digits, static_cast<std::size_t>(end - digits));
+    pos_ = nlohmann::detail::to_chars(digits, digits + kDigits, v);
 }
 
 void JsonWriter::integer(long long v, bool isUnsigned) {
     beforeValue();
-    char digits[24];
-    const auto result =
-        isUnsigned ? std::to_chars(digits, digits + sizeof digits, static_cast<unsigned long long>(v))
-                   : std::to_chars(digits, digits + sizeof digits, v);
-    buffer_.append(digits, result.ptr);
+    constexpr std::size_t kDigits = 24;
+    char* digits = room(kDigits);
+    const auto result = isUnsigned
+                            ? std::to_chars(digits, digits + kDigits, static_cast<unsigned long long>(v))
+                            : std::to_chars(digits, digits + kDigits, v);
+    pos_ = result.ptr;
 }
 
 void JsonWriter::value(const std::string& v) {
     beforeValue();
     quoted(v);
-    maybeFlush();
 }
 
 void JsonWriter::quoted(std::string_view text) {
     if (plainUtf8(text)) {
-        buffer_ += '"';
-        buffer_.append(text);
-        buffer_ += '"';
+        char* p = room(text.size() + 2);
+        *p++ = '"';
+        std::memcpy(p, text.data(), text.size());
+        p += text.size();
+        *p++ = '"';
+        pos_ = p;
         return;
     }
-    buffer_ +=
-        nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    put(nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 }  // namespace m2ai::jsonio

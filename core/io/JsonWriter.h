@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -35,7 +36,10 @@ public:
     void value(bool v);
     void value(double v);
     void value(const std::string& v);
-    void value(const char* v) { value(std::string(v)); }
+    void value(const char* v) {
+        beforeValue();
+        quoted(v);
+    }
     template <typename T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
     void value(T v) {
         if constexpr (std::is_signed_v<T>)
@@ -69,6 +73,8 @@ public:
         value(v);
     }
 
+    // Hands what is written so far to the string or the stream. Also done when the writer is
+    // destroyed; a string given to the constructor holds the whole text only after one of the two.
     void flush();
 
 private:
@@ -79,23 +85,40 @@ private:
     void beforeValue();
     void newline(std::size_t depth);
     void lineBreak(std::size_t depth, bool comma);
-    void initBreak();
+    void initChunk();
     void integer(long long v, bool isUnsigned);
     void quoted(std::string_view text);
-    void maybeFlush() {
-        if (stream_ && buffer_.size() >= kFlushBytes) flush();
+
+    // The text goes into a chunk of memory first, written with plain stores and fixed-size copies
+    // (a std::string::append per key, value and line break was a quarter of the writer's time),
+    // and the chunk goes to the string or stream whenever it is full.
+    char* room(std::size_t bytes) {
+        if (static_cast<std::size_t>(end_ - pos_) < bytes) drain(bytes);
+        return pos_;
     }
+    void put(char c) {
+        *room(1) = c;
+        ++pos_;
+    }
+    void put(const char* text, std::size_t bytes) {
+        std::memcpy(room(bytes), text, bytes);
+        pos_ += bytes;
+    }
+    void put(std::string_view text) { put(text.data(), text.size()); }
+    void drain(std::size_t bytes);  // empties the chunk, then makes it hold at least bytes
 
-    static constexpr std::size_t kFlushBytes = 1 << 16;
-    static constexpr std::size_t kBreakLevels = 16;  // deeper indentation is written space by space
+    static constexpr std::size_t kChunkBytes = 1 << 16;
+    static constexpr std::size_t kBreakCopy = 64;  // a line break up to this long is one fixed-size copy
 
-    std::string own_;
-    std::string& buffer_;
+    std::string* text_ = nullptr;
     std::ostream* stream_ = nullptr;
     int indent_;
     std::vector<Level> levels_;
     bool afterKey_ = false;
-    std::string breakText_;  // ",\n" and kBreakLevels levels of indentation
+    std::string breakText_;  // ",\n" and kBreakCopy spaces
+    std::vector<char> chunk_;
+    char* pos_ = nullptr;
+    char* end_ = nullptr;
 };
 
 }  // namespace m2ai::jsonio

@@ -5,7 +5,9 @@
 #include "validation/Validation.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 #include <map>
@@ -131,8 +133,22 @@ std::string idx(std::size_t i) {
     return out;
 }
 
+// The checks below name their fields with string literals of this file, so one address is always
+// one name: a small per-thread cache by address saves hashing the name for each of the ~70 values
+// of a site (most of fieldRange()'s time in validate()). A collision only looks the name up again.
+const FieldRange* literalFieldRange(const char* field) {
+    struct Slot {
+        const char* field = nullptr;
+        const FieldRange* range = nullptr;
+    };
+    thread_local std::array<Slot, 256> cache{};
+    Slot& slot = cache[(reinterpret_cast<std::uintptr_t>(field) >> 2U) % cache.size()];
+    if (slot.field != field) slot = {field, fieldRange(field)};
+    return slot.range;
+}
+
 bool inRange(const char* field, double v) {
-    const FieldRange* r = fieldRange(field);
+    const FieldRange* r = literalFieldRange(field);
     return std::isfinite(v) && v >= r->min && v <= r->max;
 }
 
@@ -153,7 +169,7 @@ public:
 
     // field names the kRanges row; path is where the value sits.
     void number(const std::string& path, const char* field, double value) {
-        const FieldRange* r = fieldRange(field);
+        const FieldRange* r = literalFieldRange(field);
         if (!r) throw std::logic_error(std::string("validation: no range for ") + field);
         // NaN fails both comparisons, so test "inside" rather than "outside".
         if (!(std::isfinite(value) && value >= r->min && value <= r->max))
@@ -163,7 +179,7 @@ public:
     // The same with the path as prefix + suffix, joined only when there is a problem: most values
     // are fine, and building ~70 path strings per site was a fifth of validating it.
     void number(const std::string& prefix, const char* suffix, const char* field, double value) {
-        const FieldRange* r = fieldRange(field);
+        const FieldRange* r = literalFieldRange(field);
         if (!r) throw std::logic_error(std::string("validation: no range for ") + field);
         if (!(std::isfinite(value) && value >= r->min && value <= r->max))
             number(prefix + suffix, field, value);
@@ -174,7 +190,7 @@ public:
                 {{}, {{"what", what}}});
     }
     void month(const std::string& path, const char* field, const YearMonth& ym) {
-        const FieldRange* r = fieldRange(field);
+        const FieldRange* r = literalFieldRange(field);
         if (ym.month < 1 || ym.month > 12 || ym.year < r->min || ym.year > r->max)
             add(path,
                 "must be a month between " + formatNumber(r->min) + "-01 and " + formatNumber(r->max) +

@@ -169,3 +169,49 @@ TEST_CASE("fast JSON scanner: a handler that refuses stops it where nlohmann sto
         CHECK(fast.calls == reference.calls);
     }
 }
+
+// The scanner skips plain string bytes and indentation eight at a time (round 6): a byte that ends
+// a run or needs checking must be found wherever it sits in, or across, a word.
+TEST_CASE("fast JSON scanner: every byte at every place of a string and of indentation", "[json][fastsax]") {
+    const std::string plain = "Site name, 21 bytes..";
+    int accepted = 0;
+    for (int byte = 0; byte < 256; ++byte)
+        for (std::size_t at = 0; at < plain.size(); ++at) {
+            std::string text = plain;
+            text[at] = static_cast<char>(byte);
+            const std::string doc = "{\"" + text + "\": \"" + text + "\"}";
+            Recorder fast, reference;
+            const FastSaxOutcome outcome = fastSaxParse(doc, fast);
+            const bool valid = json::sax_parse(doc, &reference);
+            if (outcome == FastSaxOutcome::Parsed) {
+                ++accepted;
+                INFO("byte " << byte << " at " << at);
+                REQUIRE(valid);
+                REQUIRE(fast.calls == reference.calls);
+            } else {
+                REQUIRE(outcome == FastSaxOutcome::NotHandled);
+                REQUIRE(fast.calls.empty());
+            }
+            // Printable ASCII other than the quote and the backslash must take the fast path.
+            if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\')
+                REQUIRE(outcome == FastSaxOutcome::Parsed);
+        }
+    CHECK(accepted > 0);
+    // Indentation of every length up to 40, then every byte where the next token would start.
+    for (std::size_t spaces = 0; spaces <= 40; ++spaces)
+        for (int byte = 0; byte < 256; ++byte) {
+            const std::string doc = "[1,\n" + std::string(spaces, ' ') + static_cast<char>(byte) + "2]";
+            Recorder fast, reference;
+            const FastSaxOutcome outcome = fastSaxParse(doc, fast);
+            const bool valid = json::sax_parse(doc, &reference);
+            INFO(spaces << " spaces, then byte " << byte);
+            if (outcome == FastSaxOutcome::Parsed) {
+                REQUIRE(valid);
+                REQUIRE(fast.calls == reference.calls);
+            } else {
+                REQUIRE(fast.calls.empty());
+            }
+            if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '-')
+                REQUIRE(outcome == FastSaxOutcome::Parsed);
+        }
+}

@@ -6,9 +6,11 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "io/JsonWriter.h"
@@ -17,8 +19,10 @@ namespace {
 
 std::string written(double v) {
     std::string out;
-    m2ai::jsonio::JsonWriter w(out, -1);
-    w.value(v);
+    {
+        m2ai::jsonio::JsonWriter w(out, -1);  // the text is in out once the writer is gone
+        w.value(v);
+    }
     return out;
 }
 
@@ -171,4 +175,55 @@ TEST_CASE("json strings: every byte at every place of a string is written as nlo
             ++differences;
     }
     CHECK(differences == 0);
+}
+
+// The writer's chunk (round 6): text longer than the chunk, indentation deeper than one fixed-size
+// copy, and a stream that receives many chunks give nlohmann's text.
+TEST_CASE("json writer: long strings, deep indentation and many chunks", "[json][numbers]") {
+    nlohmann::json tree = nlohmann::json::array();
+    const std::string longText(200000, 'x');  // three chunks long
+    tree.push_back(longText);
+    nlohmann::json deep = 1.5;
+    for (int level = 0; level < 40; ++level) deep = nlohmann::json::array({deep, level});
+    tree.push_back(deep);
+    for (int i = 0; i < 20000; ++i)
+        tree.push_back(nlohmann::json{{"name", "site " + std::to_string(i)}, {"mw", i * 0.1}});
+    for (const int indent : {-1, 0, 2, 4, 7}) {
+        std::ostringstream stream;
+        std::string text;
+        const auto write = [&](m2ai::jsonio::JsonWriter& w) {
+            w.beginArray();
+            w.value(longText);
+            std::function<void(const nlohmann::json&)> nested = [&](const nlohmann::json& j) {
+                if (!j.is_array()) {
+                    w.value(j.get<double>());
+                    return;
+                }
+                w.beginArray();
+                nested(j[0]);
+                w.value(j[1].get<int>());
+                w.endArray();
+            };
+            nested(deep);
+            for (int i = 0; i < 20000; ++i) {
+                w.beginObject();
+                w.member("mw", i * 0.1);
+                w.member("name", "site " + std::to_string(i));
+                w.endObject();
+            }
+            w.endArray();
+        };
+        {
+            m2ai::jsonio::JsonWriter w(stream, indent);
+            write(w);
+        }
+        {
+            m2ai::jsonio::JsonWriter w(text, indent);
+            write(w);
+        }
+        const std::string expected = tree.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+        INFO("indent " << indent);
+        CHECK(stream.str() == expected);
+        CHECK(text == expected);
+    }
 }
