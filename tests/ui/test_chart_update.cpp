@@ -8,9 +8,11 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPixmap>
 #include <QValueAxis>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -258,4 +260,28 @@ TEST_CASE("In place: another structure or theme is swapped in, a bar count chang
     CHECK(updateChartInPlace(npvChart, expected.get()));  // the same data: nothing to do, true
     npv.set(dark);
     CHECK(npv.host.chart() == dark);
+}
+
+TEST_CASE("In place: the chart on screen looks like a chart built afresh, pixel for pixel",
+          "[charts][update]") {
+    testsupport::qtApp();
+    m2ai::Portfolio p = m2ai::samplePortfolio();
+    const m2ai::PortfolioResult before = m2ai::computePortfolio(p);
+    p.discountRatePct += 4.0;
+    p.horizonYears += 3;
+    for (m2ai::Site& s : p.sites) s.name += " B";
+    const m2ai::PortfolioResult after = m2ai::computePortfolio(p);
+    for (const auto& [chartName, make] : factories()) {
+        INFO(chartName);
+        ShownHost updated, fresh;
+        updated.set(make(m2ai::samplePortfolio(), before));
+        QChart* kept = updated.host.chart();
+        updated.set(make(p, after));
+        REQUIRE(updated.host.chart() == kept);
+        fresh.set(make(p, after));
+        const QImage a = updated.host.grab().toImage();
+        const QImage b = fresh.host.grab().toImage();
+        REQUIRE(a.size() == b.size());
+        CHECK(a == b);
+    }
 }
