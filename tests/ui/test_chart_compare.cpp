@@ -119,7 +119,8 @@ TEST_CASE("sameChart notices one point, one bar, one colour, one range, one labe
     }
 }
 
-TEST_CASE("ChartHost keeps the chart it shows when the new one is equal", "[charts][compare]") {
+TEST_CASE("ChartHost keeps the chart it shows when the new one is equal or of its structure",
+          "[charts][compare]") {
     testsupport::qtApp();
     const m2ai::Portfolio p = m2ai::samplePortfolio();
     const m2ai::PortfolioResult r = m2ai::computePortfolio(p);
@@ -128,9 +129,15 @@ TEST_CASE("ChartHost keeps the chart it shows when the new one is equal", "[char
     QChart* shown = host.chart();
     host.setChart(makePowerBudgetChart(r.sites.front(), ChartTheme::Light));
     CHECK(host.chart() == shown);  // the equal one was deleted (ASan would report a leak otherwise)
-    QChart* other = makePowerBudgetChart(r.sites.back(), ChartTheme::Light);
-    host.setChart(other);
-    CHECK(host.chart() == other);
+    // Another site's power budget has the same structure: copied into the chart shown.
+    host.setChart(makePowerBudgetChart(r.sites.back(), ChartTheme::Light));
+    CHECK(host.chart() == shown);
+    const std::unique_ptr<QChart> expected(makePowerBudgetChart(r.sites.back(), ChartTheme::Light));
+    CHECK(sameChart(host.chart(), expected.get()));
+    // Another theme is not copied: swapped in.
+    QChart* dark = makePowerBudgetChart(r.sites.back(), ChartTheme::Dark);
+    host.setChart(dark);
+    CHECK(host.chart() == dark);
 }
 
 TEST_CASE("Aggregated portfolio charts draw the largest feasible sites", "[charts]") {

@@ -5,7 +5,7 @@
 #include <QVBoxLayout>
 
 #include "app/Translations.h"
-#include "charts/ChartCompare.h"
+#include "charts/ChartUpdate.h"
 #include "charts/ChartView.h"
 #include "charts/GanttWidget.h"
 #include "charts/SiteCharts.h"
@@ -24,8 +24,9 @@ void ChartHost::setChart(QChart* chart) {
     QChart* old = view_->chart();
     // Translated first: the chart on screen was, so an equal one compares equal.
     Translations::translateChartSeries(chart);
-    // An equal chart changes nothing on screen: keep the one laid out and painted (charts/ChartCompare.h).
-    if (chart && sameChart(old, chart)) {
+    // A chart of the same structure is copied into the one laid out and painted (an equal one
+    // changes nothing): only what changed is laid out again (charts/ChartUpdate.h).
+    if (chart && updateChartInPlace(old, chart)) {
         delete chart;
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
-// Hosts charts made by ui/charts in a view and swaps them on every recompute (the chart factories
-// build a fresh QChart from a result; the old one is deleted here).
+// Hosts charts made by ui/charts in a view. The chart factories build a fresh QChart from every
+// result; one of the same structure as the chart shown is copied into it (points, bars, labels,
+// ranges) and deleted, any other is swapped in and the old one deleted.
 #include <QWidget>
 
 class QChart;
@@ -11,8 +12,9 @@ class ChartHost : public QWidget {
     Q_OBJECT
 public:
     explicit ChartHost(const QString& name, QWidget* parent = nullptr);
-    // Takes ownership of chart (nullptr shows an empty chart). A chart equal to the one shown
-    // (sameChart) is deleted and the shown one kept: nothing to lay out or repaint.
+    // Takes ownership of chart (nullptr shows an empty chart). A chart of the same structure as the
+    // one shown updates it in place (updateChartInPlace) and is deleted: chart() stays the same
+    // object, and an equal one changes nothing to lay out or repaint.
     void setChart(QChart* chart);
     QChart* chart() const;
     QChartView* view() const { return view_; }
