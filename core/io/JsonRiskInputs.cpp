@@ -16,11 +16,6 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxRows = 100000;  // as the project file (storage/SchemaV3Risk.cpp)
 
-// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
-Problem riskProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
-    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
-}
-
 void writeDistributionMembers(JsonWriter& w, const risk::Distribution& d) {
     w.member("kind", risk::toName(d.kind));
     w.member("min", d.min);
@@ -33,12 +28,12 @@ bool readString(const json& object, const char* key, const std::string& path, st
                 std::vector<Problem>& problems) {
     const auto it = object.find(key);
     if (it == object.end()) {
-        problems.push_back(riskProblem(path + "." + key, M2AI_TR("RiskInputs", "missing required key")));
+        problems.push_back(formattedProblem(path + "." + key, M2AI_TR("RiskInputs", "missing required key")));
         return false;
     }
     if (!it->is_string()) {
-        problems.push_back(
-            riskProblem(path + "." + key, M2AI_TR("RiskInputs", "must be a string, got %1"), {shown(*it)}));
+        problems.push_back(formattedProblem(path + "." + key,
+                                            M2AI_TR("RiskInputs", "must be a string, got %1"), {shown(*it)}));
         return false;
     }
     out = it->get<std::string>();
@@ -51,7 +46,7 @@ void readDistribution(const json& object, const std::string& path, risk::Distrib
                       std::vector<Problem>& problems) {
     std::string kind;
     if (readString(object, "kind", path, kind, problems) && !risk::distributionKindFromName(kind, out.kind))
-        problems.push_back(riskProblem(
+        problems.push_back(formattedProblem(
             path + ".kind",
             M2AI_TR("RiskInputs", "must be fixed, triangular, pert, normal or lognormal, got '%1'"),
             {cutText(kind, 40)}));
@@ -60,12 +55,12 @@ void readDistribution(const json& object, const std::string& path, risk::Distrib
         if (it == object.end()) {
             if (required)
                 problems.push_back(
-                    riskProblem(path + "." + key, M2AI_TR("RiskInputs", "missing required key")));
+                    formattedProblem(path + "." + key, M2AI_TR("RiskInputs", "missing required key")));
             return;
         }
         if (!it->is_number() || !std::isfinite(it->get<double>())) {
-            problems.push_back(riskProblem(path + "." + key,
-                                           M2AI_TR("RiskInputs", "must be a number, got %1"), {shown(*it)}));
+            problems.push_back(formattedProblem(
+                path + "." + key, M2AI_TR("RiskInputs", "must be a number, got %1"), {shown(*it)}));
             return;
         }
         value = it->get<double>();
@@ -115,18 +110,18 @@ void writeRiskInputs(JsonWriter& w, const RiskInputs& risk) {
 std::vector<Problem> readRiskInputs(const json& value, const std::string& path, RiskInputs& out) {
     std::vector<Problem> problems;
     if (!value.is_object()) {
-        problems.push_back(riskProblem(path,
-                                       M2AI_TR("RiskInputs",
-                                               "must be an object {\"trials\", \"seed\", \"rfsBy\", "
-                                               "\"distributions\", \"taskDurations\"}, got %1"),
-                                       {shown(value)}));
+        problems.push_back(formattedProblem(path,
+                                            M2AI_TR("RiskInputs",
+                                                    "must be an object {\"trials\", \"seed\", \"rfsBy\", "
+                                                    "\"distributions\", \"taskDurations\"}, got %1"),
+                                            {shown(value)}));
         return problems;
     }
     unknownKeys(value, path, {"trials", "seed", "rfsBy", "distributions", "taskDurations"}, problems);
     RiskInputs r;
     if (const auto it = value.find("trials"); it != value.end()) {
         if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > risk::kMaxTrials)
-            problems.push_back(riskProblem(
+            problems.push_back(formattedProblem(
                 path + ".trials", M2AI_TR("RiskInputs", "must be a whole number between 1 and %1, got %2"),
                 {std::to_string(risk::kMaxTrials), shown(*it)}));
         else
@@ -138,13 +133,13 @@ std::vector<Problem> readRiskInputs(const json& value, const std::string& path, 
         else if (it->is_number_integer() && it->get<long long>() >= 0)
             r.seed = static_cast<std::uint64_t>(it->get<long long>());
         else
-            problems.push_back(riskProblem(path + ".seed",
-                                           M2AI_TR("RiskInputs", "must be a whole number 0 or more, got %1"),
-                                           {shown(*it)}));
+            problems.push_back(formattedProblem(
+                path + ".seed", M2AI_TR("RiskInputs", "must be a whole number 0 or more, got %1"),
+                {shown(*it)}));
     }
     if (const auto it = value.find("rfsBy"); it != value.end() && !it->is_null()) {
         if (!it->is_string() || !YearMonth::parse(it->get<std::string>()))
-            problems.push_back(riskProblem(
+            problems.push_back(formattedProblem(
                 path + ".rfsBy", M2AI_TR("RiskInputs", "must be \"YYYY-MM\" or null, got %1"), {shown(*it)}));
         else
             r.rfsBy = YearMonth::parse(it->get<std::string>());
@@ -155,20 +150,21 @@ std::vector<Problem> readRiskInputs(const json& value, const std::string& path, 
         const std::string at = path + "." + key;
         if (!it->is_array()) {
             problems.push_back(
-                riskProblem(at, M2AI_TR("RiskInputs", "must be an array, got %1"), {shown(*it)}));
+                formattedProblem(at, M2AI_TR("RiskInputs", "must be an array, got %1"), {shown(*it)}));
             return;
         }
         if (it->size() > kMaxRows) {
-            problems.push_back(riskProblem(at, M2AI_TR("RiskInputs", "has %1 rows, more than the %2 allowed"),
-                                           {std::to_string(it->size()), std::to_string(kMaxRows)}));
+            problems.push_back(
+                formattedProblem(at, M2AI_TR("RiskInputs", "has %1 rows, more than the %2 allowed"),
+                                 {std::to_string(it->size()), std::to_string(kMaxRows)}));
             return;
         }
         for (std::size_t i = 0; i < it->size(); ++i) {
             const json& row = (*it)[i];
             const std::string rowPath = at + "[" + std::to_string(i) + "]";
             if (!row.is_object()) {
-                problems.push_back(
-                    riskProblem(rowPath, M2AI_TR("RiskInputs", "must be an object, got %1"), {shown(row)}));
+                problems.push_back(formattedProblem(
+                    rowPath, M2AI_TR("RiskInputs", "must be an object, got %1"), {shown(row)}));
                 continue;
             }
             each(row, rowPath);

@@ -12,15 +12,10 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxScenarios = 1000;  // as the project file (storage/SchemaV3Scenarios.cpp)
 
-// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
-Problem scenarioProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
-    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
-}
-
 void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
                   std::vector<Problem>& problems) {
     if (!v.is_object()) {
-        problems.push_back(scenarioProblem(
+        problems.push_back(formattedProblem(
             path, M2AI_TR("ScenarioInputs", "must be an object {\"site\", \"field\", \"value\"}, got %1"),
             {shown(v)}));
         return;
@@ -30,21 +25,21 @@ void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
         if (site->is_string())
             out.siteName = site->get<std::string>();
         else
-            problems.push_back(scenarioProblem(
+            problems.push_back(formattedProblem(
                 path + ".site", M2AI_TR("ScenarioInputs", "must be a site's name or null, got %1"),
                 {shown(*site)}));
     }
     if (const auto field = v.find("field"); field == v.end())
         problems.push_back(
-            scenarioProblem(path + ".field", M2AI_TR("ScenarioInputs", "missing required key")));
+            formattedProblem(path + ".field", M2AI_TR("ScenarioInputs", "missing required key")));
     else if (!field->is_string())
-        problems.push_back(scenarioProblem(
+        problems.push_back(formattedProblem(
             path + ".field", M2AI_TR("ScenarioInputs", "must be a string, got %1"), {shown(*field)}));
     else
         out.fieldPath = field->get<std::string>();
     if (const auto value = v.find("value"); value == v.end())
         problems.push_back(
-            scenarioProblem(path + ".value", M2AI_TR("ScenarioInputs", "missing required key")));
+            formattedProblem(path + ".value", M2AI_TR("ScenarioInputs", "missing required key")));
     else if (value->is_boolean())
         out.value = value->get<bool>();
     else if (value->is_number())
@@ -52,7 +47,7 @@ void readOverride(const json& v, const std::string& path, ScenarioOverride& out,
     else if (value->is_string())
         out.value = value->get<std::string>();
     else
-        problems.push_back(scenarioProblem(
+        problems.push_back(formattedProblem(
             path + ".value", M2AI_TR("ScenarioInputs", "must be a number, true/false or a string, got %1"),
             {shown(*value)}));
 }
@@ -87,13 +82,13 @@ void writeScenarios(JsonWriter& w, const std::vector<Scenario>& scenarios) {
 std::vector<Problem> readScenarios(const json& value, const std::string& path, std::vector<Scenario>& out) {
     std::vector<Problem> problems;
     if (!value.is_array()) {
-        problems.push_back(scenarioProblem(
+        problems.push_back(formattedProblem(
             path, M2AI_TR("ScenarioInputs", "must be an array of scenarios, got %1"), {shown(value)}));
         return problems;
     }
     if (value.size() > kMaxScenarios) {
-        problems.push_back(scenarioProblem(path, M2AI_TR("ScenarioInputs", "more than %1 scenarios"),
-                                           {std::to_string(kMaxScenarios)}));
+        problems.push_back(formattedProblem(path, M2AI_TR("ScenarioInputs", "more than %1 scenarios"),
+                                            {std::to_string(kMaxScenarios)}));
         return problems;
     }
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -101,7 +96,7 @@ std::vector<Problem> readScenarios(const json& value, const std::string& path, s
         const std::string at = path + idx(i);
         Scenario s;
         if (!v.is_object()) {
-            problems.push_back(scenarioProblem(
+            problems.push_back(formattedProblem(
                 at, M2AI_TR("ScenarioInputs", "must be an object {\"name\", \"overrides\"}, got %1"),
                 {shown(v)}));
             out.push_back(std::move(s));
@@ -110,17 +105,17 @@ std::vector<Problem> readScenarios(const json& value, const std::string& path, s
         unknownKeys(v, at, {"name", "overrides"}, problems);
         if (const auto name = v.find("name"); name == v.end())
             problems.push_back(
-                scenarioProblem(at + ".name", M2AI_TR("ScenarioInputs", "missing required key")));
+                formattedProblem(at + ".name", M2AI_TR("ScenarioInputs", "missing required key")));
         else if (!name->is_string())
-            problems.push_back(scenarioProblem(
+            problems.push_back(formattedProblem(
                 at + ".name", M2AI_TR("ScenarioInputs", "must be a string, got %1"), {shown(*name)}));
         else
             s.name = name->get<std::string>();
         if (const auto overrides = v.find("overrides"); overrides == v.end()) {
             problems.push_back(
-                scenarioProblem(at + ".overrides", M2AI_TR("ScenarioInputs", "missing required key")));
+                formattedProblem(at + ".overrides", M2AI_TR("ScenarioInputs", "missing required key")));
         } else if (!overrides->is_array()) {
-            problems.push_back(scenarioProblem(
+            problems.push_back(formattedProblem(
                 at + ".overrides", M2AI_TR("ScenarioInputs", "must be an array of overrides, got %1"),
                 {shown(*overrides)}));
         } else {

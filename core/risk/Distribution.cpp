@@ -158,11 +158,6 @@ bool distributionKindFromName(const std::string& name, DistributionKind& out) {
 
 namespace {
 
-// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
-Problem riskProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
-    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
-}
-
 std::string number(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%g", v);
@@ -176,7 +171,7 @@ std::vector<Problem> validateDistribution(const Distribution& d, const std::stri
     const auto finite = [&](double v, const char* field) {
         if (!std::isfinite(v))
             problems.push_back(
-                riskProblem(path + "." + field, M2AI_TR("RiskInputs", "must be a finite number")));
+                formattedProblem(path + "." + field, M2AI_TR("RiskInputs", "must be a finite number")));
     };
     finite(d.min, "min");
     finite(d.mode, "mode");
@@ -188,43 +183,47 @@ std::vector<Problem> validateDistribution(const Distribution& d, const std::stri
         case DistributionKind::Pert:
             // min ≤ mode ≤ max, reported on the field that breaks it so an editor can mark that box.
             if (d.min > d.mode)
-                problems.push_back(riskProblem(
+                problems.push_back(formattedProblem(
                     path + ".min",
                     M2AI_TR("RiskInputs",
                             "must be at most the most likely value %1 (min ≤ mode ≤ max), got %2"),
                     {number(d.mode), number(d.min)}));
             if (d.mode > d.max)
-                problems.push_back(riskProblem(
+                problems.push_back(formattedProblem(
                     path + ".max",
                     M2AI_TR("RiskInputs",
                             "must be at least the most likely value %1 (min ≤ mode ≤ max), got %2"),
                     {number(d.mode), number(d.max)}));
             if (nonNegative && d.min < 0.0)
-                problems.push_back(riskProblem(path + ".min", M2AI_TR("RiskInputs", "must be 0 or more")));
+                problems.push_back(
+                    formattedProblem(path + ".min", M2AI_TR("RiskInputs", "must be 0 or more")));
             break;
         case DistributionKind::Normal:
             if (d.sigma < 0.0)
-                problems.push_back(riskProblem(path + ".sigma", M2AI_TR("RiskInputs", "must be 0 or more")));
+                problems.push_back(
+                    formattedProblem(path + ".sigma", M2AI_TR("RiskInputs", "must be 0 or more")));
             // A normal can go below zero: allowed only where negative values mean something.
             if (nonNegative && d.sigma > 0.0)
-                problems.push_back(riskProblem(
+                problems.push_back(formattedProblem(
                     path + ".kind",
                     M2AI_TR("RiskInputs",
                             "normal can draw negative values; use lognormal, pert or triangular")));
             if (nonNegative && d.mode < 0.0)
-                problems.push_back(riskProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more")));
+                problems.push_back(
+                    formattedProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more")));
             break;
         case DistributionKind::Lognormal:
             if (d.sigma < 0.0 || d.sigma > 3.0)
                 problems.push_back(
-                    riskProblem(path + ".sigma", M2AI_TR("RiskInputs", "must be between 0 and 3")));
+                    formattedProblem(path + ".sigma", M2AI_TR("RiskInputs", "must be between 0 and 3")));
             if (d.mode < 0.0)
-                problems.push_back(
-                    riskProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more (the median)")));
+                problems.push_back(formattedProblem(path + ".mode",
+                                                    M2AI_TR("RiskInputs", "must be 0 or more (the median)")));
             break;
         case DistributionKind::Fixed:
             if (nonNegative && d.mode < 0.0)
-                problems.push_back(riskProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more")));
+                problems.push_back(
+                    formattedProblem(path + ".mode", M2AI_TR("RiskInputs", "must be 0 or more")));
             break;
     }
     return problems;

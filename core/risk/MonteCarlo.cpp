@@ -6,6 +6,7 @@
 #include <limits>
 #include <thread>
 
+#include "risk/RunErrors.h"
 #include "risk/TrialModel.h"
 #include "validation/Validation.h"
 
@@ -259,17 +260,6 @@ void parallelFor(std::size_t threads, std::size_t count, F&& f) {
     if (failure) std::rethrow_exception(failure);
 }
 
-// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
-Problem riskProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
-    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
-}
-
-template <typename Result>
-void setError(Result& result, const CoreMessage& message) {
-    result.error = message.english();
-    result.errorMessage = message;
-}
-
 }  // namespace
 
 RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, const RiskRunControl& control,
@@ -287,30 +277,30 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
         const auto site = std::find_if(portfolio.sites.begin(), portfolio.sites.end(),
                                        [&](const Site& s) { return s.name == t.siteName; });
         if (site == portfolio.sites.end()) {
-            result.problems.push_back(
-                riskProblem(at + ".siteName", M2AI_TR("RiskInputs", "names no site of the portfolio ('%1')"),
-                            {t.siteName}));
+            result.problems.push_back(formattedProblem(
+                at + ".siteName", M2AI_TR("RiskInputs", "names no site of the portfolio ('%1')"),
+                {t.siteName}));
             continue;
         }
         const bool userTask = std::any_of(site->plan.extraTasks.begin(), site->plan.extraTasks.end(),
                                           [&](const UserTask& u) { return u.id == t.taskId; });
         if (!userTask && !schedule::generatedTask(t.taskId))
-            result.problems.push_back(riskProblem(at + ".taskId",
-                                                  M2AI_TR("RiskInputs", "names no task of site '%1' ('%2')"),
-                                                  {t.siteName, t.taskId}));
+            result.problems.push_back(
+                formattedProblem(at + ".taskId", M2AI_TR("RiskInputs", "names no task of site '%1' ('%2')"),
+                                 {t.siteName, t.taskId}));
     }
     const std::size_t slotsPerTrial = portfolio.sites.size() + 1;
     if (settings.trials > 0 && static_cast<std::size_t>(settings.trials) * slotsPerTrial > kMaxTrialSlots)
-        result.problems.push_back(riskProblem(
+        result.problems.push_back(formattedProblem(
             "risk.trials",
             M2AI_TR("RiskInputs",
                     "must be at most %1 for a portfolio of %2 sites (the samples would not fit in memory)"),
             {std::to_string(kMaxTrialSlots / slotsPerTrial), std::to_string(portfolio.sites.size())}));
     if (!result.problems.empty()) {
         // The first problem is an argument as English; ui/ and the CLI show it translated in its place.
-        setError(result, coreMessageQuoting(
-                             M2AI_TR("RiskInputs", "The portfolio or the risk settings have problems: %1"),
-                             {result.problems.front().toString()}, 0));
+        setRunError(result, coreMessageQuoting(
+                                M2AI_TR("RiskInputs", "The portfolio or the risk settings have problems: %1"),
+                                {result.problems.front().toString()}, 0));
         return result;
     }
     try {
@@ -414,9 +404,9 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
         result.trialsCompleted = static_cast<int>(done.load());
         if (control.cancel && control.cancel->load()) {
             result.cancelled = true;
-            setError(result,
-                     coreMessage(M2AI_TR("RiskInputs", "Cancelled after %1 of %2 trials"),
-                                 {std::to_string(result.trialsCompleted), std::to_string(settings.trials)}));
+            setRunError(result, coreMessage(M2AI_TR("RiskInputs", "Cancelled after %1 of %2 trials"),
+                                            {std::to_string(result.trialsCompleted),
+                                             std::to_string(settings.trials)}));
             return result;
         }
         if (control.progress) control.progress(settings.trials, settings.trials);
@@ -472,7 +462,7 @@ RiskResult runRisk(const Portfolio& portfolio, const RiskSettings& settings, con
         result.ok = true;
     } catch (const std::exception& e) {
         result.ok = false;
-        setError(result, coreMessage(M2AI_TR("RiskInputs", "Risk run failed: %1"), {e.what()}));
+        setRunError(result, coreMessage(M2AI_TR("RiskInputs", "Risk run failed: %1"), {e.what()}));
     }
     return result;
 }

@@ -184,35 +184,26 @@ RiskSettings zeroWidthRiskSettings() {
     return s;
 }
 
-namespace {
-
-// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
-Problem riskProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
-    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
-}
-
-}  // namespace
-
 std::vector<Problem> validateRiskInputs(const RiskInputs& inputs) {
     std::vector<Problem> problems;
     if (inputs.trials < 1 || inputs.trials > kMaxTrials)
-        problems.push_back(riskProblem("risk.trials",
-                                       M2AI_TR("RiskInputs", "must be between 1 and %1, got %2"),
-                                       {std::to_string(kMaxTrials), std::to_string(inputs.trials)}));
+        problems.push_back(formattedProblem("risk.trials",
+                                            M2AI_TR("RiskInputs", "must be between 1 and %1, got %2"),
+                                            {std::to_string(kMaxTrials), std::to_string(inputs.trials)}));
     std::set<std::string> seen;
     const RiskSettings probe;
     for (std::size_t i = 0; i < inputs.distributions.size(); ++i) {
         const RiskInputDistribution& d = inputs.distributions[i];
         const std::string at = "risk.distributions[" + std::to_string(i) + "].input";
         if (!riskInput(probe, d.input)) {
-            problems.push_back(riskProblem(
+            problems.push_back(formattedProblem(
                 at,
                 M2AI_TR("RiskInputs", "'%1' is not a risk input (docs/model.md \"Sensitivity and risk\")"),
                 {d.input}));
             continue;
         }
         if (!seen.insert(d.input).second) {
-            problems.push_back(riskProblem(at, M2AI_TR("RiskInputs", "'%1' is set twice"), {d.input}));
+            problems.push_back(formattedProblem(at, M2AI_TR("RiskInputs", "'%1' is set twice"), {d.input}));
             continue;
         }
         for (Problem& p : validateDistribution(d.distribution, "risk." + d.input, true))
@@ -223,21 +214,22 @@ std::vector<Problem> validateRiskInputs(const RiskInputs& inputs) {
         const RiskTaskDuration& t = inputs.taskDurations[i];
         const std::string at = "risk.taskDurations[" + std::to_string(i) + "]";
         if (t.siteName.empty())
-            problems.push_back(riskProblem(at + ".siteName", M2AI_TR("RiskInputs", "must not be empty")));
-        if (t.taskId.empty())
-            problems.push_back(riskProblem(at + ".taskId", M2AI_TR("RiskInputs", "must not be empty")));
-        if (const auto g = schedule::generatedTask(t.taskId); g && fixedTask(static_cast<std::size_t>(*g)))
-            problems.push_back(riskProblem(at + ".taskId",
-                                           M2AI_TR("RiskInputs", "'%1' has no duration of its own to draw"),
-                                           {t.taskId}));
-        if (!tasks.insert({t.siteName, t.taskId}).second)
             problems.push_back(
-                riskProblem(at, M2AI_TR("RiskInputs", "'%1' of '%2' is set twice"), {t.taskId, t.siteName}));
+                formattedProblem(at + ".siteName", M2AI_TR("RiskInputs", "must not be empty")));
+        if (t.taskId.empty())
+            problems.push_back(formattedProblem(at + ".taskId", M2AI_TR("RiskInputs", "must not be empty")));
+        if (const auto g = schedule::generatedTask(t.taskId); g && fixedTask(static_cast<std::size_t>(*g)))
+            problems.push_back(formattedProblem(
+                at + ".taskId", M2AI_TR("RiskInputs", "'%1' has no duration of its own to draw"),
+                {t.taskId}));
+        if (!tasks.insert({t.siteName, t.taskId}).second)
+            problems.push_back(formattedProblem(at, M2AI_TR("RiskInputs", "'%1' of '%2' is set twice"),
+                                                {t.taskId, t.siteName}));
         for (Problem& p : validateDistribution(t.durationMonths, at + ".durationMonths", true))
             problems.push_back(std::move(p));
         if (t.durationMonths.max > 600.0)
-            problems.push_back(
-                riskProblem(at + ".durationMonths.max", M2AI_TR("RiskInputs", "must be at most 600 months")));
+            problems.push_back(formattedProblem(at + ".durationMonths.max",
+                                                M2AI_TR("RiskInputs", "must be at most 600 months")));
     }
     return problems;
 }
@@ -248,12 +240,12 @@ std::vector<Problem> validateRiskSettings(const RiskSettings& s) {
         for (Problem& p : validateDistribution(d, path, true)) problems.push_back(std::move(p));
     };
     if (s.trials < 1 || s.trials > kMaxTrials)
-        problems.push_back(riskProblem("risk.trials", M2AI_TR("RiskInputs", "must be between 1 and %1"),
-                                       {std::to_string(kMaxTrials)}));
+        problems.push_back(formattedProblem("risk.trials", M2AI_TR("RiskInputs", "must be between 1 and %1"),
+                                            {std::to_string(kMaxTrials)}));
     if (s.histogramBins < 1 || s.histogramBins > kMaxHistogramBins)
-        problems.push_back(riskProblem("risk.histogramBins",
-                                       M2AI_TR("RiskInputs", "must be between 1 and %1"),
-                                       {std::to_string(kMaxHistogramBins)}));
+        problems.push_back(formattedProblem("risk.histogramBins",
+                                            M2AI_TR("RiskInputs", "must be between 1 and %1"),
+                                            {std::to_string(kMaxHistogramBins)}));
     for (const std::string& name : riskInputNames()) add(*riskInput(s, name), "risk." + name);
     for (std::size_t i = 0; i < s.durations.tasks.size(); ++i)
         add(s.durations.tasks[i].durationMonths,

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "risk/RunErrors.h"
 #include "risk/TrialModel.h"
 
 namespace m2ai::risk {
@@ -168,37 +169,22 @@ int SensitivityBar::firstRfsSwingMonths() const {
     return std::abs(highFirstRfsMonthIndex - lowFirstRfsMonthIndex);
 }
 
-namespace {
-
-// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
-Problem riskProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
-    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
-}
-
-template <typename Result>
-void setError(Result& result, const CoreMessage& message) {
-    result.error = message.english();
-    result.errorMessage = message;
-}
-
-}  // namespace
-
 SensitivityResult runSensitivity(const Portfolio& portfolio, double pct, int spiderInputs,
                                  const Catalogue& catalogue) {
     SensitivityResult result;
     result.pct = pct;
     if (!(pct > 0.0 && pct <= kMaxSensitivityPct))
-        result.problems.push_back(riskProblem(
+        result.problems.push_back(formattedProblem(
             "sensitivity.pct", M2AI_TR("RiskInputs", "must be more than 0 and at most 90 (percent)")));
     if (spiderInputs < 1 || spiderInputs > static_cast<int>(kSensitivityInputCount))
-        result.problems.push_back(riskProblem("sensitivity.spiderInputs",
-                                              M2AI_TR("RiskInputs", "must be between 1 and %1"),
-                                              {std::to_string(kSensitivityInputCount)}));
+        result.problems.push_back(formattedProblem("sensitivity.spiderInputs",
+                                                   M2AI_TR("RiskInputs", "must be between 1 and %1"),
+                                                   {std::to_string(kSensitivityInputCount)}));
     for (Problem& p : validate(portfolio)) result.problems.push_back(std::move(p));
     if (!result.problems.empty()) {
         // The first problem is an argument as English; ui/ and the CLI show it translated in its place.
-        setError(result, coreMessageQuoting(M2AI_TR("RiskInputs", "Cannot run the sensitivity: %1"),
-                                            {result.problems.front().toString()}, 0));
+        setRunError(result, coreMessageQuoting(M2AI_TR("RiskInputs", "Cannot run the sensitivity: %1"),
+                                               {result.problems.front().toString()}, 0));
         return result;
     }
     try {
@@ -226,7 +212,7 @@ SensitivityResult runSensitivity(const Portfolio& portfolio, double pct, int spi
                                               spiderInputs, static_cast<int>(i)));
         result.ok = true;
     } catch (const std::exception& e) {
-        setError(result, coreMessage(M2AI_TR("RiskInputs", "Sensitivity failed: %1"), {e.what()}));
+        setRunError(result, coreMessage(M2AI_TR("RiskInputs", "Sensitivity failed: %1"), {e.what()}));
     }
     return result;
 }

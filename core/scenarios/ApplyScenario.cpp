@@ -19,11 +19,6 @@ std::string quoted(const std::string& s) {
     return "'" + s + "'";
 }
 
-// A problem worded by a marked sentence (validation/CoreMessage.h), translated in ui/ and the CLI.
-Problem scenarioProblem(std::string path, MessageFormat format, std::vector<std::string> args = {}) {
-    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
-}
-
 // Why override o of base cannot be applied (empty when it can); site is its site's index then
 // (base.sites.size() for a portfolio field).
 CoreMessage whyNot(const Portfolio& base, const ScenarioOverride& o, const OverridableField* field,
@@ -119,14 +114,14 @@ std::vector<Problem> validateScenarios(const std::vector<Scenario>& scenarios) {
         const std::string path = "scenarios[" + std::to_string(i) + "]";
         if (s.name.empty())
             problems.push_back(
-                scenarioProblem(path + ".name", M2AI_TR("ScenarioInputs", "must not be empty")));
+                formattedProblem(path + ".name", M2AI_TR("ScenarioInputs", "must not be empty")));
         else if (s.name == kBaseName)
-            problems.push_back(scenarioProblem(
+            problems.push_back(formattedProblem(
                 path + ".name",
                 M2AI_TR("ScenarioInputs", "'%1' is the name of the portfolio as it is; choose another"),
                 {kBaseName}));
         else if (!names.insert(s.name).second)
-            problems.push_back(scenarioProblem(
+            problems.push_back(formattedProblem(
                 path + ".name",
                 M2AI_TR("ScenarioInputs", "'%1' is the name of an earlier scenario; names must be unique"),
                 {s.name}));
@@ -136,13 +131,13 @@ std::vector<Problem> validateScenarios(const std::vector<Scenario>& scenarios) {
             if (!seen.insert({o.siteName, o.fieldPath}).second)
                 problems.push_back(
                     o.siteName.empty()
-                        ? scenarioProblem(
+                        ? formattedProblem(
                               at(i, j), M2AI_TR("ScenarioInputs", "%1 is overridden twice in this scenario"),
                               {o.fieldPath})
-                        : scenarioProblem(at(i, j),
-                                          M2AI_TR("ScenarioInputs",
-                                                  "%1 of site '%2' is overridden twice in this scenario"),
-                                          {o.fieldPath, o.siteName}));
+                        : formattedProblem(at(i, j),
+                                           M2AI_TR("ScenarioInputs",
+                                                   "%1 of site '%2' is overridden twice in this scenario"),
+                                           {o.fieldPath, o.siteName}));
         }
     }
     return problems;

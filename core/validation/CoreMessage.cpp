@@ -50,6 +50,10 @@ Problem formattedProblem(std::string path, const CoreMessage& text) {
     return Problem(std::move(path), text.english(), ProblemCode::Formatted, std::move(params));
 }
 
+Problem formattedProblem(std::string path, MessageFormat format, std::vector<std::string> args) {
+    return formattedProblem(std::move(path), coreMessage(format, std::move(args)));
+}
+
 CoreMessage formattedText(const Problem& problem) {
     CoreMessage text;
     if (problem.code != ProblemCode::Formatted) return text;

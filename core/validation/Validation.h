@@ -31,9 +31,11 @@ struct Problem {
     bool operator==(const Problem&) const = default;
 };
 
-// A problem worded by a CoreMessage: code Formatted, message its English text, the format and the
-// arguments in params (so Problem keeps one shape for files, tests and the GUI).
+// A problem worded by a CoreMessage (or by a marked format and its arguments): code Formatted, message its
+// English text, the format and the arguments in params (so Problem keeps one shape for files, tests and the
+// GUI).
 Problem formattedProblem(std::string path, const CoreMessage& text);
+Problem formattedProblem(std::string path, MessageFormat format, std::vector<std::string> args = {});
 // The CoreMessage of a Formatted problem; empty for any other code.
 CoreMessage formattedText(const Problem& problem);
 
