@@ -19,6 +19,9 @@ namespace {
 constexpr int kMaxFixedPointIterations = 50;
 constexpr double kRelativeTolerance = 1e-12;
 constexpr int kBisectionSteps = 200;
+// How far above the grid the hall's draw next to no IT must be for the no-fit shortcut below:
+// far beyond the rounding of one evaluation (~1e-16), far below any real margin.
+constexpr double kNoFitMargin = 1e-9;
 
 struct SolvedLoad {
     double itMw = 0.0;
@@ -48,6 +51,19 @@ SolvedLoad solveItLoad(const CoolingProfile& profile, const ElectricalChain& cha
     if (!(ceilingMw > 0.0)) {
         out.pue = computePue(profile, chain, 0.0);
         out.limitedByElectrical = grid > 0.0;  // capacity of zero is what stops the hall
+        return out;
+    }
+
+    // A grid below what the hall draws next to no IT (the UPS and transformer no-load losses): no
+    // load fits. The fixed point would slide IT geometrically towards zero for all its steps, and
+    // the bisection would then halve its bracket kBisectionSteps times without finding a point that
+    // fits, and return 0. Peak facility power rises with IT, so one evaluation at a load no larger
+    // than any the bisection tries decides it, and the answer is the one the bisection gave.
+    const double smallestMw = std::ldexp(ceilingMw, -kBisectionSteps);
+    const double smallestPeakMw = peakFacilityMw(profile, chain, smallestMw);
+    if (std::isfinite(smallestPeakMw) && smallestPeakMw > grid * (1.0 + kNoFitMargin)) {
+        out.pue = computePue(profile, chain, 0.0);
+        out.limitedByElectrical = peakFacilityMw(profile, chain, usable) <= grid;
         return out;
     }
 

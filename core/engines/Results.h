@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engines/SiteWarning.h"
+#include "engines/TaskText.h"
 #include "engines/finance/TaxAndDebtResult.h"
 #include "validation/MessageParams.h"
 
@@ -102,19 +103,20 @@ enum class TaskKind {
     User
 };
 
+// Ids and names are TaskText: a generated task's refer to constants, a user task's are owned.
 struct ScheduledTask {
-    std::string id;
-    std::string name;
+    TaskText id;
+    TaskText name;
     TaskKind kind = TaskKind::User;
     double durationMonths = 0.0;
-    std::vector<std::string> predecessors;
+    std::vector<TaskText> predecessors;
     double earlyStartMonth = 0.0;
     double earlyFinishMonth = 0.0;
     double lateStartMonth = 0.0;
     double lateFinishMonth = 0.0;
     double totalFloatMonths = 0.0;
-    bool critical = false;           // critical for first RFS or for full capacity (either below)
-    std::string drivingPredecessor;  // the predecessor whose finish sets the early start ("" if none)
+    bool critical = false;        // critical for first RFS or for full capacity (either below)
+    TaskText drivingPredecessor;  // the predecessor whose finish sets the early start ("" if none)
     // Which milestone a slip of this task delays (docs/model.md "Milestones"). Late times and total
     // float are measured against first RFS for the tasks RFS waits for, else against full capacity.
     bool criticalForFirstRfs = false;
@@ -132,8 +134,8 @@ struct CapexWindow {
 struct ScheduleResult {
     // In topological order; "rfs" (first phase in service) then "full-capacity" (the last) end it.
     std::vector<ScheduledTask> tasks;
-    std::vector<std::string> criticalPath;  // task ids from start to RFS
-    std::vector<std::string> criticalPathToFullCapacity;
+    std::vector<TaskText> criticalPath;  // task ids from start to RFS
+    std::vector<TaskText> criticalPathToFullCapacity;
     double durationMonths = 0.0;      // early finish of RFS (phase 1)
     int rfsMonthIndex = 0;            // ceil(durationMonths): first full month in service
     double fullCapacityMonths = 0.0;  // early finish of "full-capacity"

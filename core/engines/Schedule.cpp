@@ -101,6 +101,13 @@ std::vector<double> itOnlineByMonth(const std::vector<Tranche>& tranches, double
     return out;
 }
 
+// A task's id as results hold it: the constant of a generated task, a copy of a user task's.
+TaskText resultId(const schedule::NetworkTask& task, const cpm::Activity& activity) {
+    if (task.generated != schedule::GeneratedTask::Count)
+        return TaskText::constant(schedule::taskIdText(task.generated));
+    return TaskText(activity.id);
+}
+
 ScheduleResult failedSchedule(std::string error) {
     ScheduleResult result;
     result.error = std::move(error);
@@ -131,7 +138,7 @@ SolverNetwork solverNetwork(std::vector<schedule::NetworkTask> network) {
     if (index[GeneratedTask::GridUpgrade] < network.size())
         full.activity.predecessors.push_back(
             {index[GeneratedTask::GridUpgrade], cpm::LinkType::FinishToStart, 0.0});
-    full.name = "Full capacity";
+    full.name = schedule::fullCapacityName();
     full.kind = TaskKind::Milestone;
     full.generated = GeneratedTask::FullCapacity;
     out.activities.push_back(std::move(full.activity));
@@ -189,26 +196,28 @@ ScheduleResult scheduleSolverNetwork(const Site& site, const PowerBudget& power,
         const cpm::Activity& activity = activities[i];
         const cpm::Timing& timing = solution.timing[i];
         ScheduledTask task;
-        task.id = activity.id;
+        task.id = resultId(source, activity);
         task.name = std::move(source.name);  // each task is visited once
         task.kind = source.kind;
         task.durationMonths = activity.durationMonths;
         // Text ids for display and files; the network itself links by index.
         task.predecessors.reserve(activity.predecessors.size());
         for (const cpm::Link& link : activity.predecessors)
-            task.predecessors.push_back(activities[link.from].id);
+            task.predecessors.push_back(resultId(network[link.from], activities[link.from]));
         schedule::setTaskTiming(task, timing, toRfs, i);
-        if (timing.drivingLink >= 0)
-            task.drivingPredecessor =
-                activities[activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].from].id;
+        if (timing.drivingLink >= 0) {
+            const std::size_t from = activity.predecessors[static_cast<std::size_t>(timing.drivingLink)].from;
+            task.drivingPredecessor = resultId(network[from], activities[from]);
+        }
         if (source.generated == GeneratedTask::ProcGpu) procGpu = &timing;
         result.tasks.push_back(std::move(task));
     }
     result.criticalPath.reserve(toRfs.criticalPath.size());
-    for (const std::size_t i : toRfs.criticalPath) result.criticalPath.push_back(activities[i].id);
+    for (const std::size_t i : toRfs.criticalPath)
+        result.criticalPath.push_back(resultId(network[i], activities[i]));
     result.criticalPathToFullCapacity.reserve(solution.criticalPath.size());
     for (const std::size_t i : solution.criticalPath)
-        result.criticalPathToFullCapacity.push_back(activities[i].id);
+        result.criticalPathToFullCapacity.push_back(resultId(network[i], activities[i]));
     result.durationMonths = solution.timing[rfsIndex].earlyFinishMonth;
     result.rfsMonthIndex = firstFullMonth(result.durationMonths);
     result.fullCapacityMonths = solution.timing[fullIndex].earlyFinishMonth;

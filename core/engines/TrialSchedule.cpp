@@ -106,12 +106,15 @@ TrialSchedule::TrialSchedule(const std::vector<schedule::NetworkTask>& network, 
     tasks_.reserve(activities_.size());
     for (const std::size_t i : topology_.order) {
         ScheduledTask task;
-        task.id = activities_[i].id;
         if (i < network.size()) {
+            task.id = network[i].generated != GeneratedTask::Count
+                          ? TaskText::constant(schedule::taskIdText(network[i].generated))
+                          : TaskText(activities_[i].id);
             task.name = network[i].name;
             task.kind = network[i].kind;
         } else {
-            task.name = "Full capacity";
+            task.id = TaskText::constant(schedule::taskIdText(GeneratedTask::FullCapacity));
+            task.name = schedule::fullCapacityName();
             task.kind = TaskKind::Milestone;
         }
         tasks_.push_back(std::move(task));

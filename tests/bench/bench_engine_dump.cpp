@@ -39,9 +39,10 @@ public:
         std::fprintf(f_, "%s [%zu]\n", key, v.size());
         for (const T& x : v) num(" ", x);
     }
-    void texts(const char* key, const std::vector<std::string>& v) {
+    template <typename Text>
+    void texts(const char* key, const std::vector<Text>& v) {
         std::fprintf(f_, "%s [%zu]\n", key, v.size());
-        for (const std::string& x : v) text(" ", x);
+        for (const Text& x : v) text(" ", x);
     }
 
 private:

@@ -57,7 +57,7 @@ const ScheduledTask& task(const ScheduleResult& r, const std::string& id) {
     return *it;
 }
 
-bool has(const std::vector<std::string>& ids, const std::string& id) {
+bool has(const std::vector<TaskText>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 

@@ -62,7 +62,7 @@ namespace CatalogueText {
 
 QString taskName(const m2ai::ScheduledTask& task) {
     // A user task may be named like a generated one; its id is never a generated id (validation).
-    if (!m2ai::schedule::generatedTask(task.id)) return QString::fromStdString(task.name);
+    if (!m2ai::schedule::generatedTask(task.id.view())) return QString::fromStdString(task.name);
     return translated("ScheduleTasks", kTaskNames, task.name);
 }
 

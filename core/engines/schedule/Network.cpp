@@ -20,18 +20,42 @@ bool isLiquid(CoolingTech tech) {
 
 constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
 
+// The generated tasks' names: constants in static storage that networks and results refer to
+// (TaskText::constant) instead of copying them for every site.
+struct GeneratedNames {
+    std::string design{"Design and permits"};
+    std::string procElectrical{"Procure switchgear, transformers, UPS, generators"};
+    std::string procCoolingLiquid{"Procure CDUs and heat rejection"};
+    std::string procCoolingAir{"Procure CRAHs"};
+    std::string procGpu{"Procure GPU servers"};
+    std::string decommission{"Decommission ASICs"};
+    std::string electrical{"Electrical rebuild"};
+    std::string cooling{"Cooling retrofit"};
+    std::string facility{"Facility works (sealing, fire suppression, BMS)"};
+    std::string gpuInstall{"Install GPU racks"};
+    std::string commissioning{"Commissioning (integrated systems test)"};
+    std::string gridUpgrade{"Grid upgrade (queued interconnect)"};
+    std::string rfs{"Ready for service"};
+    std::string fullCapacity{"Full capacity"};
+};
+
+const GeneratedNames& generatedNames() {
+    static const GeneratedNames names;
+    return names;
+}
+
 // Tasks are linked by their index in the list; generated tasks are found by GeneratedTask, user
 // tasks by their position among the user tasks. Text ids are set once, for display and files.
 class Builder {
 public:
     Builder() { generated_.fill(kAbsent); }
-    void add(G task, const char* name, TaskKind kind, double durationMonths, std::vector<Link> links) {
+    // name: one of generatedNames().
+    void add(G task, const std::string& name, TaskKind kind, double durationMonths, std::vector<Link> links) {
         generated_[static_cast<std::size_t>(task)] = tasks.size();
-        add(std::string(taskId(task)), name, kind, durationMonths, std::move(links));
+        add(std::string(taskId(task)), TaskText::constant(name), kind, durationMonths, std::move(links));
         tasks.back().generated = task;
     }
-    void add(std::string id, std::string name, TaskKind kind, double durationMonths,
-             std::vector<Link> links) {
+    void add(std::string id, TaskText name, TaskKind kind, double durationMonths, std::vector<Link> links) {
         NetworkTask t;
         t.activity.id = std::move(id);
         t.activity.durationMonths = std::max(durationMonths, 0.0);
@@ -63,6 +87,10 @@ BuiltNetwork failed(std::string error) {
 }
 
 }  // namespace
+
+TaskText fullCapacityName() {
+    return TaskText::constant(generatedNames().fullCapacity);
+}
 
 double gridUpgradeMonths(const Site& site, YearMonth start) {
     if (!site.gridQueue) return 0.0;
@@ -146,7 +174,8 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
     // Every generated task at most once, the user's tasks and "rfs".
     b.tasks.reserve(kGeneratedTaskCount + plan.extraTasks.size());
 
-    b.add(G::Design, "Design and permits", TaskKind::Design, kDesignMonths, {});
+    const GeneratedNames& names = generatedNames();
+    b.add(G::Design, names.design, TaskKind::Design, kDesignMonths, {});
 
     // Procurement. Sequential: orders go out once the design is finished. Fast-track: long-lead
     // items are ordered on the design basis (single-line diagram, cooling topology, GPU platform),
@@ -156,13 +185,12 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
     const auto orderLink = [&]() { return fastTrack ? b.ss(G::Design, basisLagMonths) : b.fs(G::Design); };
     const double procStartMonth = fastTrack ? basisLagMonths : kDesignMonths;  // design always starts at 0
     if (electrical)
-        b.add(G::ProcElectrical, "Procure switchgear, transformers, UPS, generators", TaskKind::Procurement,
-              kProcElectricalMonths, {orderLink()});
+        b.add(G::ProcElectrical, names.procElectrical, TaskKind::Procurement, kProcElectricalMonths,
+              {orderLink()});
     if (cooling) {
         const bool liquid = isLiquid(plan.cooling.technology);
-        b.add(G::ProcCooling, liquid ? "Procure CDUs and heat rejection" : "Procure CRAHs",
-              TaskKind::Procurement, liquid ? kProcCoolingLiquidMonths : kProcCoolingAirMonths,
-              {orderLink()});
+        b.add(G::ProcCooling, liquid ? names.procCoolingLiquid : names.procCoolingAir, TaskKind::Procurement,
+              liquid ? kProcCoolingLiquidMonths : kProcCoolingAirMonths, {orderLink()});
     }
     if (gpu) {
         // A user delivery month replaces the default lead time: the task ends at delivery, so GPU
@@ -171,18 +199,18 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
             plan.gpuDeliveryMonthIndex
                 ? std::max(static_cast<double>(*plan.gpuDeliveryMonthIndex) - procStartMonth, 0.0)
                 : kProcGpuMonths;
-        b.add(G::ProcGpu, "Procure GPU servers", TaskKind::Procurement, months, {orderLink()});
+        b.add(G::ProcGpu, names.procGpu, TaskKind::Procurement, months, {orderLink()});
     }
     std::vector<G> procurement;
     for (G id : {G::ProcElectrical, G::ProcCooling, G::ProcGpu})
         if (b.has(id)) procurement.push_back(id);
 
-    const char* decommissionName = "Decommission ASICs";
-    const char* electricalName = "Electrical rebuild";
-    const char* coolingName = "Cooling retrofit";
-    const char* facilityName = "Facility works (sealing, fire suppression, BMS)";
-    const char* gpuInstallName = "Install GPU racks";
-    const char* commissioningName = "Commissioning (integrated systems test)";
+    const std::string& decommissionName = names.decommission;
+    const std::string& electricalName = names.electrical;
+    const std::string& coolingName = names.cooling;
+    const std::string& facilityName = names.facility;
+    const std::string& gpuInstallName = names.gpuInstall;
+    const std::string& commissioningName = names.commissioning;
 
     // Works that must precede commissioning directly (besides the grid).
     std::vector<Link> beforeCommissioning;
@@ -196,7 +224,7 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
         b.add(G::Decommission, decommissionName, TaskKind::Decommission, decommissionMonths,
               decommissionLinks);
         G previous = G::Decommission;
-        const auto chain = [&](bool enabled, G id, const char* name, TaskKind kind, double months) {
+        const auto chain = [&](bool enabled, G id, const std::string& name, TaskKind kind, double months) {
             if (!enabled) return;
             b.add(id, name, kind, months, {b.fs(previous)});
             previous = id;
@@ -247,8 +275,7 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
     // (engines/Schedule.cpp) and is a dated event beside the network; otherwise commissioning
     // waits for it (a new build waiting for its grid).
     if (needsGridUpgrade(site, power)) {
-        b.add(G::GridUpgrade, "Grid upgrade (queued interconnect)", TaskKind::GridUpgrade,
-              gridUpgradeMonths(site, start), {});
+        b.add(G::GridUpgrade, names.gridUpgrade, TaskKind::GridUpgrade, gridUpgradeMonths(site, start), {});
         const double firstPhaseMw = power.itMw / std::max(plan.energisationPhases, 1);
         if (power.itMwOnCurrentGrid + 1e-9 < firstPhaseMw)
             beforeCommissioning.push_back(b.fs(G::GridUpgrade));
@@ -323,7 +350,7 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
     std::vector<Link> rfsLinks;
     for (std::size_t i = 0; i < b.tasks.size(); ++i)
         if (!hasSuccessor[i] && !b.tasks[i].activity.externalDate) rfsLinks.push_back(fsIndex(i));
-    b.add(G::Rfs, "Ready for service", TaskKind::Milestone, 0.0, std::move(rfsLinks));
+    b.add(G::Rfs, names.rfs, TaskKind::Milestone, 0.0, std::move(rfsLinks));
     BuiltNetwork built;
     built.ok = true;
     built.tasks = std::move(b.tasks);

@@ -51,7 +51,7 @@ double phaseDurationFactor(int phases);
 
 struct NetworkTask {
     cpm::Activity activity;  // id, duration, links
-    std::string name;
+    TaskText name;           // a constant for generated tasks
     TaskKind kind = TaskKind::User;
     GeneratedTask generated = GeneratedTask::Count;  // Count for user tasks
 };
@@ -85,6 +85,9 @@ std::optional<double> worksDurationMonths(GeneratedTask task, double worksDurati
 double coolingAfterElectricalLagMonths(double worksDurationFactor);
 void setWorksDurationFactor(std::vector<cpm::Activity>& activities, const std::vector<NetworkTask>& network,
                             double worksDurationFactor);
+
+// The name of "full-capacity", the milestone the schedule appends to a built network.
+TaskText fullCapacityName();
 
 // Months from the portfolio start until the queued grid is energised (never negative).
 double gridUpgradeMonths(const Site& site, YearMonth start);

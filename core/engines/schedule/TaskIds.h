@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace m2ai::schedule {
@@ -35,6 +36,17 @@ inline constexpr std::array<std::string_view, kGeneratedTaskCount> kGeneratedTas
 
 constexpr std::string_view taskId(GeneratedTask task) {
     return kGeneratedTaskIds[static_cast<std::size_t>(task)];
+}
+
+// The same id as a std::string in static storage, which results refer to (TaskText::constant)
+// instead of holding a copy.
+inline const std::string& taskIdText(GeneratedTask task) {
+    static const std::array<std::string, kGeneratedTaskCount> texts = [] {
+        std::array<std::string, kGeneratedTaskCount> out;
+        for (std::size_t i = 0; i < kGeneratedTaskCount; ++i) out[i] = std::string(kGeneratedTaskIds[i]);
+        return out;
+    }();
+    return texts[static_cast<std::size_t>(task)];
 }
 
 // The generated task with this id, if any.
