@@ -336,7 +336,7 @@ TEST_CASE("Generated task names and catalogue names are translated, a user's tas
             for (const m2ai::ScheduledTask& t : site.schedule.tasks) {
                 INFO(t.id << ": " << t.name);
                 // A name core renamed or added would come back in English and fail here.
-                if (m2ai::schedule::generatedTask(t.id)) {
+                if (m2ai::schedule::generatedTask(t.id.view())) {
                     ++generated;
                     CHECK(CatalogueText::taskName(t).toStdString() != t.name);
                 } else {
