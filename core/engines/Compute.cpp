@@ -4,6 +4,7 @@
 #include "engines/Compute.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <exception>
@@ -227,6 +228,12 @@ SiteResult computeKept(const Site& site, const Portfolio& portfolio, const Catal
     return result;
 }
 
+// Small enough that the threads finish within a chunk of each other, large enough that the shared
+// counter is touched a few hundred times per portfolio at most.
+std::size_t sitesPerChunk(std::size_t siteCount, std::size_t threads) {
+    return std::clamp<std::size_t>(siteCount / (threads * 32), 1, 64);
+}
+
 PortfolioResult failedPortfolio(std::string error) {
     PortfolioResult out;
     out.error = std::move(error);
@@ -248,32 +255,46 @@ PortfolioResult computeAllOrThrow(const Portfolio& portfolio, const Catalogue& c
         return out;
     }
 
-    // Each block writes only its own slots of out.sites, so no locking; block b covers
-    // [b * n / threads, (b + 1) * n / threads). The calling thread computes the last block. A block
-    // stops at its first failing site, which is the lowest failing index in it.
+    // Sites are handed out in chunks from a shared counter, so a thread that gets the cheaper
+    // sites, or more of a shared core, takes more of them (a contiguous split by site count left one
+    // thread idle while the other finished its half). Each chunk writes only its own slots of
+    // out.sites, so no locking, and each site's result does not depend on which thread computes it.
+    // A chunk stops at its first failing site and records its index in firstFailure (the lowest
+    // one wins); chunks are claimed in increasing order and one that starts after a recorded
+    // failure is skipped. Every site before the lowest failure is therefore in a chunk that ran to
+    // its end or to a failure of its own, which would be lower: the failure reported is the lowest
+    // failing index, as the single-threaded loop finds it.
     out.sites.resize(siteCount);
-    const auto computeBlock = [&](std::size_t block) {
-        const std::size_t begin = block * siteCount / threads;
-        const std::size_t end = (block + 1) * siteCount / threads;
-        for (std::size_t i = begin; i < end; ++i) {
-            out.sites[i] = computeKept(portfolio.sites[i], portfolio, catalogue, series);
-            if (!out.sites[i].ok) return;
+    const std::size_t chunk = sitesPerChunk(siteCount, threads);
+    std::atomic<std::size_t> nextSite{0};
+    std::atomic<std::size_t> firstFailure{siteCount};
+    const auto computeChunks = [&] {
+        for (;;) {
+            const std::size_t begin = nextSite.fetch_add(chunk);
+            if (begin >= siteCount || begin > firstFailure.load()) return;
+            const std::size_t end = std::min(begin + chunk, siteCount);
+            for (std::size_t i = begin; i < end; ++i) {
+                out.sites[i] = computeKept(portfolio.sites[i], portfolio, catalogue, series);
+                if (!out.sites[i].ok) {
+                    std::size_t seen = firstFailure.load();
+                    while (i < seen && !firstFailure.compare_exchange_weak(seen, i)) {
+                    }
+                    break;
+                }
+            }
         }
     };
     std::vector<std::thread> workers;
     workers.reserve(threads - 1);
     try {
-        for (std::size_t block = 0; block + 1 < threads; ++block) workers.emplace_back(computeBlock, block);
+        for (std::size_t t = 0; t + 1 < threads; ++t) workers.emplace_back(computeChunks);
     } catch (const std::system_error&) {
-        // No thread could be started (resources): the blocks not started run here instead.
-        for (std::size_t block = workers.size(); block + 1 < threads; ++block) computeBlock(block);
+        // Fewer threads could be started (resources): the ones running and this one share the sites.
     }
-    computeBlock(threads - 1);
+    computeChunks();
     for (std::thread& worker : workers) worker.join();
-    // Sites after a failure in the same block were not computed (ok false, no error): the first
-    // failure in site order is a computed one.
-    for (SiteResult& site : out.sites)
-        if (!site.ok) return failedPortfolio(std::move(site.error));
+    if (const std::size_t failed = firstFailure.load(); failed < siteCount)
+        return failedPortfolio(std::move(out.sites[failed].error));
     aggregatePortfolio(portfolio, out);
     return out;
 }

@@ -13,13 +13,13 @@ namespace m2ai {
 // !ok with the error when the site cannot be computed (see computePortfolio); never throws.
 SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catalogue& catalogue);
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue = defaultCatalogue());
-// The same result computed on threadCount threads (std::thread), each taking one contiguous block
-// of sites: sites are independent and the totals and the ranking are summed afterwards in site
-// order on the calling thread, so the result is identical, bit for bit, to the single-threaded
-// call for any threadCount. 0 or 1 computes on the calling thread; more threads than sites are
-// not started. Nothing throws: a site that cannot be computed (a dependency cycle that validation
-// missed, a cooling technology the catalogue lacks, memory) gives !ok with the error of the lowest
-// such site index, as the single-threaded loop would, and no sites.
+// The same result computed on threadCount threads (std::thread), each taking the next small chunk
+// of sites until none is left: sites are independent and the totals and the ranking are summed afterwards in
+// site order on the calling thread, so the result is identical, bit for bit, to the single-threaded call for
+// any threadCount. 0 or 1 computes on the calling thread; more threads than sites are not started. Nothing
+// throws: a site that cannot be computed (a dependency cycle that validation missed, a cooling technology the
+// catalogue lacks, memory) gives !ok with the error of the lowest such site index, as the single-threaded
+// loop would, and no sites.
 PortfolioResult computePortfolio(const Portfolio& portfolio, const Catalogue& catalogue,
                                  std::size_t threadCount);
 

@@ -69,3 +69,26 @@ TEST_CASE("computePortfolio on threads: an empty portfolio and a failing site be
         CHECK(threaded.error == one.error);
     }
 }
+
+TEST_CASE("computePortfolio on threads: failures in many chunks report the lowest failing site",
+          "[compute][threads]") {
+    const Catalogue& catalogue = defaultCatalogue();
+    // 300 sites are handed out in chunks of a few sites: failures far apart land in different
+    // chunks, claimed by either thread in either order.
+    for (const std::size_t lowest : {0u, 77u, 298u}) {
+        Portfolio p = test::generatePortfolio(19, 300);
+        makeCycle(p.sites[299], "last-loop");
+        if (lowest < 298) makeCycle(p.sites[298], "next-to-last-loop");
+        makeCycle(p.sites[lowest], "lowest-loop");
+        INFO("lowest failing site " << lowest);
+        const PortfolioResult one = computePortfolio(p, catalogue, 1);
+        REQUIRE_FALSE(one.ok);
+        CHECK(one.error.find("lowest-loop") != std::string::npos);
+        for (const std::size_t threads : {2u, 3u, 8u}) {
+            const PortfolioResult threaded = computePortfolio(p, catalogue, threads);
+            CHECK_FALSE(threaded.ok);
+            CHECK(threaded.sites.empty());
+            CHECK(threaded.error == one.error);
+        }
+    }
+}
