@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "Language.h"
+#include "validation/CoreMessage.h"
 
 namespace m2ai::cli {
 
@@ -56,21 +57,9 @@ std::string translate(const char* context, const char* source, const char* disam
 }
 
 std::string fill(const std::string& text, std::initializer_list<std::string> args) {
-    const std::vector<std::string> values(args);
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9') {
-            const auto index = static_cast<size_t>(text[i + 1] - '1');
-            if (index < values.size()) {
-                out += values[index];
-                ++i;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
+    // The same one-pass substitution as core's messages, so a CLI sentence and a core problem
+    // treat a "%2" inside an argument (a file name) alike.
+    return fillArgs(text, std::vector<std::string>(args));
 }
 
 }  // namespace m2ai::cli

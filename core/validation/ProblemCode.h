@@ -23,7 +23,6 @@ enum class ProblemCode {
     DistributedRedundantBlocks,  // numbers: blocks
     WetBulbAboveDryBulb,         // numbers: dryBulbC, wetBulbC
     DesignPercentile,            // numbers: got (allowed: 0.4, 1, 2)
-    HourlyClimate,               // texts: error (validation/HourlyClimate's own English line)
     DuplicateSiteName,           // texts: name, also (the first site's path)
     DuplicateTaskId,             // texts: id, also (the first task's path)
     GeneratedTaskId,             // texts: id
@@ -52,7 +51,6 @@ inline constexpr ProblemCode kAllProblemCodes[] = {
     ProblemCode::DistributedRedundantBlocks,
     ProblemCode::WetBulbAboveDryBulb,
     ProblemCode::DesignPercentile,
-    ProblemCode::HourlyClimate,
     ProblemCode::DuplicateSiteName,
     ProblemCode::DuplicateTaskId,
     ProblemCode::GeneratedTaskId,

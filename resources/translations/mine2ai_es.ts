@@ -2198,10 +2198,10 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
         <translation>Hojas de cálculo (*.xlsx *.csv);;Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n site(s) from %1</source>
+        <source>Imported %Ln site(s) from %1</source>
         <translation>
-            <numerusform>%n emplazamiento importado desde %1</numerusform>
-            <numerusform>%n emplazamientos importados desde %1</numerusform>
+            <numerusform>%Ln emplazamiento importado desde %1</numerusform>
+            <numerusform>%Ln emplazamientos importados desde %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2229,10 +2229,10 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
         <translation>Nada que copiar: seleccione celdas de una tabla</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text</source>
+        <source>Copied %Ln row(s) as tab-separated text</source>
         <translation>
-            <numerusform>%n fila copiada como texto separado por tabulaciones</numerusform>
-            <numerusform>%n filas copiadas como texto separado por tabulaciones</numerusform>
+            <numerusform>%Ln fila copiada como texto separado por tabulaciones</numerusform>
+            <numerusform>%Ln filas copiadas como texto separado por tabulaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -2240,10 +2240,10 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
         <translation>Pegar funciona en la tabla de la cartera y en la tabla del clima</translation>
     </message>
     <message numerus="yes">
-        <source>Pasted %n row(s)</source>
+        <source>Pasted %Ln row(s)</source>
         <translation>
-            <numerusform>%n fila pegada</numerusform>
-            <numerusform>%n filas pegadas</numerusform>
+            <numerusform>%Ln fila pegada</numerusform>
+            <numerusform>%Ln filas pegadas</numerusform>
         </translation>
     </message>
     <message>
@@ -2456,10 +2456,10 @@ Recuperar la abre (el archivo original queda como estaba hasta que guarde); Desc
         <translation>Total (%1 emplazamientos, %2 inviables excluidos)</translation>
     </message>
     <message numerus="yes">
-        <source>Total (%n sites)</source>
+        <source>Total (%Ln sites)</source>
         <translation>
-            <numerusform>Total (%n emplazamiento)</numerusform>
-            <numerusform>Total (%n emplazamientos)</numerusform>
+            <numerusform>Total (%Ln emplazamiento)</numerusform>
+            <numerusform>Total (%Ln emplazamientos)</numerusform>
         </translation>
     </message>
     <message>
@@ -6641,17 +6641,17 @@ Cancelar omite la página de riesgo del informe.</translation>
         <translation>El archivo no contiene filas de emplazamientos</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n site(s)</source>
+        <source>Import %Ln site(s)</source>
         <translation>
-            <numerusform>Importar %n emplazamiento</numerusform>
-            <numerusform>Importar %n emplazamientos</numerusform>
+            <numerusform>Importar %Ln emplazamiento</numerusform>
+            <numerusform>Importar %Ln emplazamientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Replace sites with %n imported</source>
+        <source>Replace sites with %Ln imported</source>
         <translation>
-            <numerusform>Reemplazar los emplazamientos por %n importado</numerusform>
-            <numerusform>Reemplazar los emplazamientos por %n importados</numerusform>
+            <numerusform>Reemplazar los emplazamientos por %Ln importado</numerusform>
+            <numerusform>Reemplazar los emplazamientos por %Ln importados</numerusform>
         </translation>
     </message>
     <message>
@@ -6886,10 +6886,10 @@ Cancelar omite la página de riesgo del informe.</translation>
         <translation>Emplazamientos del proyecto</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Append the imported sites (keep the %n current)</source>
+        <source>&amp;Append the imported sites (keep the %Ln current)</source>
         <translation>
             <numerusform>&amp;Añadir los emplazamientos importados (conservar el actual)</numerusform>
-            <numerusform>&amp;Añadir los emplazamientos importados (conservar los %n actuales)</numerusform>
+            <numerusform>&amp;Añadir los emplazamientos importados (conservar los %Ln actuales)</numerusform>
         </translation>
     </message>
     <message>
@@ -6901,17 +6901,17 @@ Cancelar omite la página de riesgo del informe.</translation>
         <translation>&amp;Importar</translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s) read, no bad cell.</source>
+        <source>%Ln site(s) read, no bad cell.</source>
         <translation>
-            <numerusform>%n emplazamiento leído, ninguna celda errónea.</numerusform>
-            <numerusform>%n emplazamientos leídos, ninguna celda errónea.</numerusform>
+            <numerusform>%Ln emplazamiento leído, ninguna celda errónea.</numerusform>
+            <numerusform>%Ln emplazamientos leídos, ninguna celda errónea.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
+        <source>%Ln bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
         <translation>
-            <numerusform>%n celda errónea: no se puede importar nada hasta corregir el archivo. Está marcada abajo y listada por fila y columna.</numerusform>
-            <numerusform>%n celdas erróneas: no se puede importar nada hasta corregir el archivo. Cada una está marcada abajo y listada por fila y columna.</numerusform>
+            <numerusform>%Ln celda errónea: no se puede importar nada hasta corregir el archivo. Está marcada abajo y listada por fila y columna.</numerusform>
+            <numerusform>%Ln celdas erróneas: no se puede importar nada hasta corregir el archivo. Cada una está marcada abajo y listada por fila y columna.</numerusform>
         </translation>
     </message>
     <message>

@@ -2198,10 +2198,10 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
         <translation>Tableurs (*.xlsx *.csv);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n site(s) from %1</source>
+        <source>Imported %Ln site(s) from %1</source>
         <translation>
-            <numerusform>%n site importé depuis %1</numerusform>
-            <numerusform>%n sites importés depuis %1</numerusform>
+            <numerusform>%Ln site importé depuis %1</numerusform>
+            <numerusform>%Ln sites importés depuis %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2229,10 +2229,10 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
         <translation>Rien à copier : sélectionnez des cellules d&apos;un tableau</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text</source>
+        <source>Copied %Ln row(s) as tab-separated text</source>
         <translation>
-            <numerusform>%n ligne copiée en texte séparé par des tabulations</numerusform>
-            <numerusform>%n lignes copiées en texte séparé par des tabulations</numerusform>
+            <numerusform>%Ln ligne copiée en texte séparé par des tabulations</numerusform>
+            <numerusform>%Ln lignes copiées en texte séparé par des tabulations</numerusform>
         </translation>
     </message>
     <message>
@@ -2240,10 +2240,10 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
         <translation>Le collage fonctionne dans le tableau du portefeuille et le tableau du climat</translation>
     </message>
     <message numerus="yes">
-        <source>Pasted %n row(s)</source>
+        <source>Pasted %Ln row(s)</source>
         <translation>
-            <numerusform>%n ligne collée</numerusform>
-            <numerusform>%n lignes collées</numerusform>
+            <numerusform>%Ln ligne collée</numerusform>
+            <numerusform>%Ln lignes collées</numerusform>
         </translation>
     </message>
     <message>
@@ -2456,10 +2456,10 @@ Récupérer l&apos;ouvre (le fichier d&apos;origine reste inchangé jusqu&apos;�
         <translation>Total (%1 sites, %2 irréalisables exclus)</translation>
     </message>
     <message numerus="yes">
-        <source>Total (%n sites)</source>
+        <source>Total (%Ln sites)</source>
         <translation>
-            <numerusform>Total (%n site)</numerusform>
-            <numerusform>Total (%n sites)</numerusform>
+            <numerusform>Total (%Ln site)</numerusform>
+            <numerusform>Total (%Ln sites)</numerusform>
         </translation>
     </message>
     <message>
@@ -6641,17 +6641,17 @@ Annuler omet la page de risque du rapport.</translation>
         <translation>Le fichier ne contient aucune ligne de site</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n site(s)</source>
+        <source>Import %Ln site(s)</source>
         <translation>
-            <numerusform>Importer %n site</numerusform>
-            <numerusform>Importer %n sites</numerusform>
+            <numerusform>Importer %Ln site</numerusform>
+            <numerusform>Importer %Ln sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Replace sites with %n imported</source>
+        <source>Replace sites with %Ln imported</source>
         <translation>
-            <numerusform>Remplacer les sites par %n site importé</numerusform>
-            <numerusform>Remplacer les sites par %n sites importés</numerusform>
+            <numerusform>Remplacer les sites par %Ln site importé</numerusform>
+            <numerusform>Remplacer les sites par %Ln sites importés</numerusform>
         </translation>
     </message>
     <message>
@@ -6886,10 +6886,10 @@ Annuler omet la page de risque du rapport.</translation>
         <translation>Sites du projet</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Append the imported sites (keep the %n current)</source>
+        <source>&amp;Append the imported sites (keep the %Ln current)</source>
         <translation>
             <numerusform>&amp;Ajouter les sites importés (garder le site actuel)</numerusform>
-            <numerusform>&amp;Ajouter les sites importés (garder les %n actuels)</numerusform>
+            <numerusform>&amp;Ajouter les sites importés (garder les %Ln actuels)</numerusform>
         </translation>
     </message>
     <message>
@@ -6901,17 +6901,17 @@ Annuler omet la page de risque du rapport.</translation>
         <translation>&amp;Importer</translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s) read, no bad cell.</source>
+        <source>%Ln site(s) read, no bad cell.</source>
         <translation>
-            <numerusform>%n site lu, aucune cellule erronée.</numerusform>
-            <numerusform>%n sites lus, aucune cellule erronée.</numerusform>
+            <numerusform>%Ln site lu, aucune cellule erronée.</numerusform>
+            <numerusform>%Ln sites lus, aucune cellule erronée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
+        <source>%Ln bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
         <translation>
-            <numerusform>%n cellule erronée : rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Elle est marquée ci-dessous et listée par ligne et colonne.</numerusform>
-            <numerusform>%n cellules erronées : rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Chacune est marquée ci-dessous et listée par ligne et colonne.</numerusform>
+            <numerusform>%Ln cellule erronée : rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Elle est marquée ci-dessous et listée par ligne et colonne.</numerusform>
+            <numerusform>%Ln cellules erronées : rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Chacune est marquée ci-dessous et listée par ligne et colonne.</numerusform>
         </translation>
     </message>
     <message>

@@ -2195,9 +2195,9 @@ Recover opens it (the original file stays as it was until you save); Discard del
         <translation>电子表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n site(s) from %1</source>
+        <source>Imported %Ln site(s) from %1</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 个场址</numerusform>
+            <numerusform>已从 %1 导入 %Ln 个场址</numerusform>
         </translation>
     </message>
     <message>
@@ -2225,9 +2225,9 @@ Recover opens it (the original file stays as it was until you save); Discard del
         <translation>无可复制内容：请选择表格中的单元格</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text</source>
+        <source>Copied %Ln row(s) as tab-separated text</source>
         <translation>
-            <numerusform>已将 %n 行复制为制表符分隔文本</numerusform>
+            <numerusform>已将 %Ln 行复制为制表符分隔文本</numerusform>
         </translation>
     </message>
     <message>
@@ -2235,9 +2235,9 @@ Recover opens it (the original file stays as it was until you save); Discard del
         <translation>粘贴适用于项目组合表和气候表</translation>
     </message>
     <message numerus="yes">
-        <source>Pasted %n row(s)</source>
+        <source>Pasted %Ln row(s)</source>
         <translation>
-            <numerusform>已粘贴 %n 行</numerusform>
+            <numerusform>已粘贴 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,9 +2450,9 @@ Recover opens it (the original file stays as it was until you save); Discard del
         <translation>合计（%1 个场址，已排除 %2 个不可行）</translation>
     </message>
     <message numerus="yes">
-        <source>Total (%n sites)</source>
+        <source>Total (%Ln sites)</source>
         <translation>
-            <numerusform>合计（%n 个场址）</numerusform>
+            <numerusform>合计（%Ln 个场址）</numerusform>
         </translation>
     </message>
     <message>
@@ -6630,15 +6630,15 @@ Cancel leaves the risk page out of the report.</source>
         <translation>文件中没有场址行</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n site(s)</source>
+        <source>Import %Ln site(s)</source>
         <translation>
-            <numerusform>导入 %n 个场址</numerusform>
+            <numerusform>导入 %Ln 个场址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Replace sites with %n imported</source>
+        <source>Replace sites with %Ln imported</source>
         <translation>
-            <numerusform>用导入的 %n 个场址替换现有场址</numerusform>
+            <numerusform>用导入的 %Ln 个场址替换现有场址</numerusform>
         </translation>
     </message>
     <message>
@@ -6873,9 +6873,9 @@ Cancel leaves the risk page out of the report.</source>
         <translation>项目中的场址</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Append the imported sites (keep the %n current)</source>
+        <source>&amp;Append the imported sites (keep the %Ln current)</source>
         <translation>
-            <numerusform>追加导入的场址（保留当前 %n 个）(&amp;A)</numerusform>
+            <numerusform>追加导入的场址（保留当前 %Ln 个）(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
@@ -6887,15 +6887,15 @@ Cancel leaves the risk page out of the report.</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message numerus="yes">
-        <source>%n site(s) read, no bad cell.</source>
+        <source>%Ln site(s) read, no bad cell.</source>
         <translation>
-            <numerusform>已读取 %n 个场址，无错误单元格。</numerusform>
+            <numerusform>已读取 %Ln 个场址，无错误单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
+        <source>%Ln bad cell(s): nothing can be imported until the file is fixed. Each is marked below and listed by row and column.</source>
         <translation>
-            <numerusform>%n 个错误单元格：在修正文件之前无法导入任何内容。每个错误均在下方标出，并按行列列出。</numerusform>
+            <numerusform>%Ln 个错误单元格：在修正文件之前无法导入任何内容。每个错误均在下方标出，并按行列列出。</numerusform>
         </translation>
     </message>
     <message>

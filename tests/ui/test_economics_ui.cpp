@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
@@ -22,6 +23,7 @@
 #include "report/ReportFormat.h"
 #include "report/ReportRenderer.h"
 #include "sample/Sample.h"
+#include "support/PortfolioGenerator.h"
 #include "support/QtApp.h"
 #include "support/RunProcess.h"
 #include "util/Format.h"
@@ -218,7 +220,28 @@ TEST_CASE("Economics UI: site counts and IRR format", "[ui][economics]") {
     CHECK(Format::siteCountWithInfeasible(1, 0) == QStringLiteral("1 site"));
     CHECK(Format::siteCountWithInfeasible(5, 1) ==
           QStringLiteral("5 sites, 1 infeasible — excluded from totals"));
+    // Large counts are grouped like every other figure (this was "10000 sites").
+    CHECK(Format::siteCountWithInfeasible(10000, 1200) ==
+          QStringLiteral("10,000 sites, 1,200 infeasible — excluded from totals"));
     CHECK(Format::irr(std::nullopt) == QStringLiteral("—"));
     CHECK(Format::businessModelName(m2ai::BusinessModel::GpuCloud) == QStringLiteral("GPU cloud"));
     CHECK(Format::certificationName(m2ai::Certification::TierIII) == QStringLiteral("Uptime Tier III"));
+}
+
+TEST_CASE("Economics UI: the Total row of a large portfolio groups its site count", "[ui][economics]") {
+    testsupport::qtApp();
+    ProjectDocument doc;
+    doc.load(m2ai::test::generatePortfolio(11, 1200), QString());
+    doc.waitForCompute();
+    PortfolioTableModel model(&doc);
+    REQUIRE(model.rowCount() == 1201);
+    const QString label = model.index(model.totalRow(), PortfolioTableModel::Name).data().toString();
+    INFO(label.toStdString());
+    CHECK(label.startsWith(QStringLiteral("Total (1,200 sites")));
+    // The generator's random plans are mostly infeasible (over a thousand here): grouped too.
+    const int infeasible = doc.result().infeasibleSiteCount;
+    REQUIRE(infeasible >= 1000);
+    CHECK(label ==
+          QStringLiteral("Total (1,200 sites, %1 infeasible excluded)").arg(QLocale().toString(infeasible)));
+    CHECK(label.contains(QStringLiteral("1,1")));
 }

@@ -282,11 +282,8 @@ TEST_CASE("Every problem and warning code has a translated format with the same 
     for (const m2ai::ProblemCode code : m2ai::kAllProblemCodes) {
         const QStringList f = ProblemText::formats(code);
         // Only the generic code is shown as core wrote it; a Formatted problem (the hourly climate's
-        // check among them) brings its own format. HourlyClimate is no longer produced (validate()
-        // words that check with a CoreMessage now) and has no format of its own.
-        CHECK(f.isEmpty() ==
-              (code == m2ai::ProblemCode::Generic || code == m2ai::ProblemCode::HourlyClimate ||
-               code == m2ai::ProblemCode::Formatted));
+        // check among them) brings its own format.
+        CHECK(f.isEmpty() == (code == m2ai::ProblemCode::Generic || code == m2ai::ProblemCode::Formatted));
         sources << f;
     }
     for (const m2ai::WarningCode code : m2ai::kAllWarningCodes) {

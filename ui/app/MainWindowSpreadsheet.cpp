@@ -44,7 +44,7 @@ void MainWindow::importSites() {
 bool MainWindow::importSitesFrom(const QString& path) {
     SitesImportDialog dialog(path, doc_, this);
     if (dialog.exec() != QDialog::Accepted) return false;
-    showMessage(tr("Imported %n site(s) from %1", nullptr, dialog.lastResult().added)
+    showMessage(tr("Imported %Ln site(s) from %1", nullptr, dialog.lastResult().added)
                     .arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -102,7 +102,7 @@ void MainWindow::copy() {
     }
     const QString text = TableClipboard::toTsv(view);
     QGuiApplication::clipboard()->setText(text);
-    showMessage(tr("Copied %n row(s) as tab-separated text", nullptr,
+    showMessage(tr("Copied %Ln row(s) as tab-separated text", nullptr,
                    static_cast<int>(text.count(QLatin1Char('\n')))));
 }
 
@@ -128,7 +128,8 @@ bool MainWindow::pasteInto(QAbstractItemView* view, const QString& text) {
         error = tr("Paste works in the portfolio table and the climate table");
     }
     if (ok)
-        showMessage(tr("Pasted %n row(s)", nullptr, static_cast<int>(TableClipboard::parseTsv(text).size())));
+        showMessage(
+            tr("Pasted %Ln row(s)", nullptr, static_cast<int>(TableClipboard::parseTsv(text).size())));
     else
         showMessage(error);
     return ok;

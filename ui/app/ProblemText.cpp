@@ -99,7 +99,6 @@ QString enumLabel(const std::string& name) {
 const char* problemFormat(ProblemCode code, bool withUnit) {
     switch (code) {
         case ProblemCode::Generic:
-        case ProblemCode::HourlyClimate:
         case ProblemCode::Formatted:
             return nullptr;
         case ProblemCode::NumberOutOfRange:
@@ -230,7 +229,6 @@ QString problemMessage(const m2ai::Problem& p) {
     const auto text = [&](const char* key) { return QString::fromStdString(m.text(key)); };
     switch (p.code) {
         case ProblemCode::Generic:
-        case ProblemCode::HourlyClimate:
         case ProblemCode::Formatted:
             break;
         case ProblemCode::NumberOutOfRange:

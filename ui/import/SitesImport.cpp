@@ -45,8 +45,8 @@ Result apply(ProjectDocument* doc, const std::vector<m2ai::Site>& sites, Mode mo
     const int before = stack->index();
     const int oldCount = doc->siteCount();
     stack->beginMacro(mode == Mode::Append
-                          ? tr("Import %n site(s)", nullptr, static_cast<int>(sites.size()))
-                          : tr("Replace sites with %n imported", nullptr, static_cast<int>(sites.size())));
+                          ? tr("Import %Ln site(s)", nullptr, static_cast<int>(sites.size()))
+                          : tr("Replace sites with %Ln imported", nullptr, static_cast<int>(sites.size())));
     QString error;
     bool ok = true;
     if (mode == Mode::Replace && oldCount > 0) {

@@ -62,7 +62,7 @@ SitesImportDialog::SitesImportDialog(const QString& path, ProjectDocument* doc, 
     auto* modeBox = new QGroupBox(tr("Sites in the project"));
     auto* modeRow = new QHBoxLayout(modeBox);
     append_ =
-        new QRadioButton(tr("&Append the imported sites (keep the %n current)", nullptr, doc->siteCount()));
+        new QRadioButton(tr("&Append the imported sites (keep the %Ln current)", nullptr, doc->siteCount()));
     append_->setObjectName(QStringLiteral("importAppend"));
     replace_ = new QRadioButton(tr("Re&place the current sites"));
     replace_->setObjectName(QStringLiteral("importReplace"));
@@ -172,10 +172,10 @@ void SitesImportDialog::fill() {
 
     QString text;
     if (canImport())
-        text = tr("%n site(s) read, no bad cell.", nullptr, static_cast<int>(imported_.sites.size()));
+        text = tr("%Ln site(s) read, no bad cell.", nullptr, static_cast<int>(imported_.sites.size()));
     else if (!imported_.problems.empty())
         text =
-            tr("%n bad cell(s): nothing can be imported until the file is fixed. Each is marked "
+            tr("%Ln bad cell(s): nothing can be imported until the file is fixed. Each is marked "
                "below and listed by row and column.",
                nullptr, static_cast<int>(imported_.problems.size()));
     else

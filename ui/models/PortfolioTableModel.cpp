@@ -305,9 +305,8 @@ QVariant PortfolioTableModel::totalValue(int column, int role) const {
             // Core's totals leave infeasible sites out; say so where the totals are read.
             if (fresh && r.infeasibleSiteCount > 0)
                 return tr("Total (%1 sites, %2 infeasible excluded)")
-                    .arg(totalLabelSites_)
-                    .arg(r.infeasibleSiteCount);
-            return tr("Total (%n sites)", nullptr, totalLabelSites_);
+                    .arg(Format::count(totalLabelSites_), Format::count(r.infeasibleSiteCount));
+            return tr("Total (%Ln sites)", nullptr, totalLabelSites_);
         case Country:
             return QString();
         case GridMw:

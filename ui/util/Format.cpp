@@ -74,9 +74,10 @@ QString infeasibleTooltip(const m2ai::SiteResult& result) {
 }
 
 QString siteCountWithInfeasible(int sites, int infeasibleSites) {
-    QString count = sites == 1 ? QObject::tr("1 site") : QObject::tr("%1 sites").arg(sites);
-    if (infeasibleSites <= 0) return count;
-    return QObject::tr("%1, %2 infeasible — excluded from totals").arg(count).arg(infeasibleSites);
+    // Counts in the locale's digit grouping ("10,000 sites"), as every other figure on screen.
+    QString siteCount = sites == 1 ? QObject::tr("1 site") : QObject::tr("%1 sites").arg(count(sites));
+    if (infeasibleSites <= 0) return siteCount;
+    return QObject::tr("%1, %2 infeasible — excluded from totals").arg(siteCount, count(infeasibleSites));
 }
 
 QString businessModelName(m2ai::BusinessModel model) {
