@@ -55,6 +55,7 @@ void writeEdgeCases(Writer& w, const std::vector<std::string>& keys) {
     w.member("unset", std::optional<double>());
     w.member("set", std::optional<int>(3));
     w.member("literal", "text");
+    w.member("", 0.5);  // an empty key
     w.key("nested");
     w.beginArray();
     w.beginArray();
