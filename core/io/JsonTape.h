@@ -36,7 +36,7 @@ public:
     // name's text must stay as it is until the tape's last replay, as the format's key names (string
     // literals) do: a key is known again by its address, without comparing its text.
     void key(std::string_view name) {
-        if (name.data() == nullptr) name = std::string_view("", 0);  // a null address marks a free slot
+        if (name.data() == nullptr) name = "";  // a null address marks a free slot
         const KeySlot& slot = slots_[firstSlot(name.data())];
         const std::uint32_t index =
             slot.data == name.data() && slot.size == name.size() ? slot.index : keyIndex(name);
