@@ -1,8 +1,12 @@
 // Computed results → JSON text: the `mine2ai-cli compute --json` output (docs/file-format.md
 // "compute --json output"). Streamed through JsonWriter: the text goes out site by site, with no
 // document tree (at 10,000 sites the tree was most of the command's time and memory).
+#include <algorithm>
+
 #include "engines/Feasibility.h"
 #include "io/JsonIo.h"
+#include "io/JsonResultsStream.h"
+#include "io/JsonTape.h"
 #include "io/JsonWriter.h"
 
 namespace m2ai {
@@ -10,7 +14,8 @@ namespace {
 
 using jsonio::JsonWriter;
 
-void writeBreakdown(JsonWriter& w, const PowerBreakdownMw& b) {
+template <typename Writer>
+void writeBreakdown(Writer& w, const PowerBreakdownMw& b) {
     w.beginObject();
     w.member("itMw", b.itMw);
     w.member("coolingMw", b.coolingMw);
@@ -20,7 +25,8 @@ void writeBreakdown(JsonWriter& w, const PowerBreakdownMw& b) {
     w.endObject();
 }
 
-void writeMining(JsonWriter& w, const MiningBaseline& m) {
+template <typename Writer>
+void writeMining(Writer& w, const MiningBaseline& m) {
     w.beginObject();
     w.member("units", m.units);
     w.member("asicLoadMw", m.asicLoadMw);
@@ -29,7 +35,8 @@ void writeMining(JsonWriter& w, const MiningBaseline& m) {
     w.endObject();
 }
 
-void writePowerBudget(JsonWriter& w, const PowerBudget& b) {
+template <typename Writer>
+void writePowerBudget(Writer& w, const PowerBudget& b) {
     w.beginObject();
     w.member("gridMw", b.gridMw);
     w.member("gridWithQueueMw", b.gridWithQueueMw);
@@ -50,7 +57,8 @@ void writePowerBudget(JsonWriter& w, const PowerBudget& b) {
     w.endObject();
 }
 
-void writeSchedule(JsonWriter& w, const Portfolio& portfolio, const ScheduleResult& sc) {
+template <typename Writer>
+void writeSchedule(Writer& w, const Portfolio& portfolio, const ScheduleResult& sc) {
     w.beginObject();
     w.member("durationMonths", sc.durationMonths);
     w.member("rfsMonth", portfolio.startMonth.plusMonths(sc.rfsMonthIndex).toString());
@@ -83,7 +91,8 @@ void writeSchedule(JsonWriter& w, const Portfolio& portfolio, const ScheduleResu
     w.endObject();
 }
 
-void writeEconomics(JsonWriter& w, const Portfolio& portfolio, const EconomicsResult& e) {
+template <typename Writer>
+void writeEconomics(Writer& w, const Portfolio& portfolio, const EconomicsResult& e) {
     const CapexByStep& c = e.capex;
     w.beginObject();
     w.member("capexUsd", e.capexUsd);
@@ -142,7 +151,8 @@ void writeEconomics(JsonWriter& w, const Portfolio& portfolio, const EconomicsRe
     w.endObject();
 }
 
-void writeSiteResult(JsonWriter& w, const Portfolio& portfolio, const SiteResult& s) {
+template <typename Writer>
+void writeSiteResult(Writer& w, const Portfolio& portfolio, const SiteResult& s) {
     const PowerBudget& b = s.power;
     w.beginObject();
     w.member("name", s.name);
@@ -199,36 +209,69 @@ void writeSiteResult(JsonWriter& w, const Portfolio& portfolio, const SiteResult
     w.endObject();
 }
 
-void writeResults(JsonWriter& w, const Portfolio& portfolio, const PortfolioResult& result) {
+// The portfolio's part: totals over the feasible sites, from a PortfolioResult or gathered site by
+// site (ResultsJsonStream).
+struct Totals {
+    std::size_t sites = 0;
+    double gridMw = 0.0;
+    double itMw = 0.0;
+    long long gpus = 0;
+    double capexUsd = 0.0;
+    double npvUsd = 0.0;
+    double npvKeepMiningUsd = 0.0;
+    double incrementalNpvUsd = 0.0;
+    int infeasibleSites = 0;
+    // Tax and after-tax NPVs over the feasible sites (IRRs and DSCRs do not add up).
+    double taxUsd = 0.0;
+    double projectNpvAfterTaxUsd = 0.0;
+    double equityNpvUsd = 0.0;
+    const std::vector<double>* itOnlineMwByMonth = nullptr;
+};
+
+void addTaxes(Totals& t, const SiteResult& s) {
+    if (!s.feasible) return;
+    t.taxUsd += s.economics.financing.taxUsd;
+    t.projectNpvAfterTaxUsd += s.economics.financing.projectNpvUsd;
+    t.equityNpvUsd += s.economics.financing.equityNpvUsd;
+}
+
+// Everything before the sites: the document's first member.
+void writePortfolioPart(JsonWriter& w, const Portfolio& portfolio, const Totals& t) {
     w.beginObject();
     w.key("portfolio");
     w.beginObject();
     w.member("name", portfolio.name);
     w.member("startMonth", portfolio.startMonth.toString());
-    w.member("sites", result.sites.size());
-    w.member("gridMw", result.gridMw);
-    w.member("itMw", result.itMw);
-    w.member("gpus", result.gpus);
-    w.member("capexUsd", result.capexUsd);
-    w.member("npvUsd", result.npvUsd);
-    w.member("npvKeepMiningUsd", result.npvKeepMiningUsd);
-    w.member("incrementalNpvUsd", result.incrementalNpvUsd);
-    w.member("infeasibleSites", result.infeasibleSiteCount);  // left out of the totals above
-    // Tax and after-tax NPVs over the feasible sites (IRRs and DSCRs do not add up).
-    double taxUsd = 0.0;
-    double projectNpvAfterTaxUsd = 0.0;
-    double equityNpvUsd = 0.0;
-    for (const SiteResult& s : result.sites)
-        if (s.feasible) {
-            taxUsd += s.economics.financing.taxUsd;
-            projectNpvAfterTaxUsd += s.economics.financing.projectNpvUsd;
-            equityNpvUsd += s.economics.financing.equityNpvUsd;
-        }
-    w.member("taxUsd", portfolio.financing.taxEnabled ? std::optional<double>(taxUsd) : std::nullopt);
-    w.member("projectNpvAfterTaxUsd", projectNpvAfterTaxUsd);
-    w.member("equityNpvUsd", equityNpvUsd);
-    w.member("itOnlineMwByMonth", result.itOnlineMwByMonth);
+    w.member("sites", t.sites);
+    w.member("gridMw", t.gridMw);
+    w.member("itMw", t.itMw);
+    w.member("gpus", t.gpus);
+    w.member("capexUsd", t.capexUsd);
+    w.member("npvUsd", t.npvUsd);
+    w.member("npvKeepMiningUsd", t.npvKeepMiningUsd);
+    w.member("incrementalNpvUsd", t.incrementalNpvUsd);
+    w.member("infeasibleSites", t.infeasibleSites);  // left out of the totals above
+    w.member("taxUsd", portfolio.financing.taxEnabled ? std::optional<double>(t.taxUsd) : std::nullopt);
+    w.member("projectNpvAfterTaxUsd", t.projectNpvAfterTaxUsd);
+    w.member("equityNpvUsd", t.equityNpvUsd);
+    w.member("itOnlineMwByMonth", *t.itOnlineMwByMonth);
     w.endObject();
+}
+
+void writeResults(JsonWriter& w, const Portfolio& portfolio, const PortfolioResult& result) {
+    Totals t;
+    t.sites = result.sites.size();
+    t.gridMw = result.gridMw;
+    t.itMw = result.itMw;
+    t.gpus = result.gpus;
+    t.capexUsd = result.capexUsd;
+    t.npvUsd = result.npvUsd;
+    t.npvKeepMiningUsd = result.npvKeepMiningUsd;
+    t.incrementalNpvUsd = result.incrementalNpvUsd;
+    t.infeasibleSites = result.infeasibleSiteCount;
+    for (const SiteResult& s : result.sites) addTaxes(t, s);
+    t.itOnlineMwByMonth = &result.itOnlineMwByMonth;
+    writePortfolioPart(w, portfolio, t);
     w.key("sites");
     w.beginArray();
     for (const SiteResult& s : result.sites) writeSiteResult(w, portfolio, s);
@@ -251,6 +294,60 @@ std::string resultsToJson(const Portfolio& portfolio, const PortfolioResult& res
         writeResults(w, portfolio, result);
     }
     return out;
+}
+
+}  // namespace m2ai
+
+namespace m2ai {
+
+ResultsJsonStream::ResultsJsonStream(const Portfolio& portfolio)
+    : portfolio_(portfolio),
+      itOnlineMwByMonth_(static_cast<std::size_t>(std::max(portfolio.horizonYears, 0) * 12), 0.0) {}
+
+void ResultsJsonStream::add(const SiteResult& site) {
+    writeSiteResult(sites_, portfolio_, site);
+    ++siteCount_;
+    if (!site.feasible) {
+        ++infeasibleSites_;
+        return;
+    }
+    gridMw_ += site.power.gridMw;
+    itMw_ += site.power.itMw;
+    gpus_ += site.power.gpus;
+    capexUsd_ += site.economics.capexUsd;
+    npvUsd_ += site.economics.npvUsd;
+    npvKeepMiningUsd_ += site.economics.npvKeepMiningUsd;
+    incrementalNpvUsd_ += site.economics.incrementalNpvUsd;
+    const std::vector<double>& online = site.schedule.itOnlineMwByMonth;
+    const std::size_t months = std::min(itOnlineMwByMonth_.size(), online.size());
+    for (std::size_t m = 0; m < months; ++m) itOnlineMwByMonth_[m] += online[m];
+    taxUsd_ += site.economics.financing.taxUsd;
+    projectNpvAfterTaxUsd_ += site.economics.financing.projectNpvUsd;
+    equityNpvUsd_ += site.economics.financing.equityNpvUsd;
+}
+
+void ResultsJsonStream::write(std::ostream& out, int indent) const {
+    Totals t;
+    t.sites = siteCount_;
+    t.gridMw = gridMw_;
+    t.itMw = itMw_;
+    t.gpus = gpus_;
+    t.capexUsd = capexUsd_;
+    t.npvUsd = npvUsd_;
+    t.npvKeepMiningUsd = npvKeepMiningUsd_;
+    t.incrementalNpvUsd = incrementalNpvUsd_;
+    t.infeasibleSites = infeasibleSites_;
+    t.taxUsd = taxUsd_;
+    t.projectNpvAfterTaxUsd = projectNpvAfterTaxUsd_;
+    t.equityNpvUsd = equityNpvUsd_;
+    t.itOnlineMwByMonth = &itOnlineMwByMonth_;
+    JsonWriter w(out, indent);
+    writePortfolioPart(w, portfolio_, t);
+    w.key("sites");
+    w.beginArray();
+    sites_.replay(w);
+    w.endArray();
+    w.endObject();
 }
 
 }  // namespace m2ai

@@ -40,6 +40,11 @@ public:
         beforeValue();
         quoted(v);
     }
+    // A string value given as a view (JsonTape's replay); the same text as value(std::string).
+    void stringValue(std::string_view v) {
+        beforeValue();
+        quoted(v);
+    }
     template <typename T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
     void value(T v) {
         if constexpr (std::is_signed_v<T>)

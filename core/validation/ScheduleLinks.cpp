@@ -30,11 +30,25 @@ const char* const kGeneratedIdList =
     "design, proc-electrical, proc-cooling, proc-gpu, decommission, electrical, cooling, facility, "
     "gpu-install, commissioning, grid-upgrade";
 
+// The field that made a link: a user task's dependsOn or precedes list, or none (a link of the
+// generated network). Its path is written only when a cycle is reported through it: building one
+// string per link of every site was most of this check's time.
+struct LinkField {
+    enum class List { None, DependsOn, Precedes };
+    List list = List::None;
+    std::size_t task = 0;
+    bool empty() const { return list == List::None; }
+    std::string path(const std::string& prefix) const {
+        if (list == List::None) return {};
+        return prefix + idx(task) + (list == List::DependsOn ? ".dependsOn" : ".precedes");
+    }
+};
+
 // One node per user task (0..n-1), then one per generated task of the plan. Each node lists the
-// nodes it waits for, with the field that made the link ("" for a link of the generated network).
+// nodes it waits for, with the field that made the link.
 struct Waits {
     std::size_t node;
-    std::string field;
+    LinkField field;
 };
 
 }  // namespace
@@ -49,21 +63,22 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
     bool anyPrecedes = false;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         const UserTask& t = tasks[i];
-        const std::string p = prefix + idx(i);
+        // The paths only for a problem (most links have none).
+        const auto at = [&](const char* list, std::size_t d) { return prefix + idx(i) + list + idx(d); };
         std::set<std::string> seen;
         for (std::size_t d = 0; d < t.dependsOn.size(); ++d) {
             const std::string& dep = t.dependsOn[d];
-            const std::string dp = p + ".dependsOn" + idx(d);
+            const auto dp = [&] { return at(".dependsOn", d); };
             if (!seen.insert(dep).second)
-                out.emplace_back(dp, "\"" + dep + "\" is listed twice", ProblemCode::LinkListedTwice,
+                out.emplace_back(dp(), "\"" + dep + "\" is listed twice", ProblemCode::LinkListedTwice,
                                  MessageParams{{}, {{"id", dep}}});
             else if (dep == "rfs" || dep == "full-capacity")
-                out.emplace_back(dp, "cannot depend on \"" + dep + "\" (the milestones close the network)",
+                out.emplace_back(dp(), "cannot depend on \"" + dep + "\" (the milestones close the network)",
                                  ProblemCode::DependsOnMilestone, MessageParams{{}, {{"id", dep}}});
             else if (dep == t.id && !t.id.empty())
-                out.emplace_back(dp, "a task cannot depend on itself", ProblemCode::DependsOnItself);
+                out.emplace_back(dp(), "a task cannot depend on itself", ProblemCode::DependsOnItself);
             else if (!known(dep))
-                out.emplace_back(dp,
+                out.emplace_back(dp(),
                                  "unknown task id \"" + dep + "\"; use a generated id (" + kGeneratedIdList +
                                      ") or another user task's id",
                                  ProblemCode::UnknownTaskId,
@@ -72,22 +87,22 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
         seen.clear();
         for (std::size_t d = 0; d < t.precedes.size(); ++d) {
             const std::string& next = t.precedes[d];
-            const std::string dp = p + ".precedes" + idx(d);
+            const auto dp = [&] { return at(".precedes", d); };
             anyPrecedes = true;
             if (!seen.insert(next).second)
-                out.emplace_back(dp, "\"" + next + "\" is listed twice", ProblemCode::LinkListedTwice,
+                out.emplace_back(dp(), "\"" + next + "\" is listed twice", ProblemCode::LinkListedTwice,
                                  MessageParams{{}, {{"id", next}}});
             else if (next == "grid-upgrade")
                 out.emplace_back(
-                    dp,
+                    dp(),
                     "cannot precede \"grid-upgrade\" (the queued grid's date is set by the queue, "
                     "gridQueue.availableMonth; make the task precede \"commissioning\" instead)",
                     ProblemCode::PrecedesGridUpgrade);
             else if (next == t.id && !t.id.empty())
-                out.emplace_back(dp, "a task cannot precede itself", ProblemCode::PrecedesItself);
+                out.emplace_back(dp(), "a task cannot precede itself", ProblemCode::PrecedesItself);
             else if (!known(next))
                 out.emplace_back(
-                    dp,
+                    dp(),
                     "unknown task id \"" + next + "\"; use a generated id (" + kGeneratedIdList +
                         ", rfs) or another user task's id",
                     ProblemCode::UnknownTaskId,
@@ -119,7 +134,7 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
         waitsFor.resize(names.size());
         for (std::size_t j = 0; j < network.size(); ++j)
             for (const cpm::Link& l : network[j].activity.predecessors)
-                waitsFor[n + j].push_back({n + l.from, ""});
+                waitsFor[n + j].push_back({n + l.from, LinkField{}});
     }
     const auto nodeOf = [&](const std::string& id) -> std::optional<std::size_t> {
         if (const auto u = userIndex.find(id); u != userIndex.end()) return u->second;
@@ -128,24 +143,22 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
         }
         return std::nullopt;  // unknown (reported above) or not generated by this plan
     };
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::string p = prefix + idx(i);
+    for (std::size_t i = 0; i < n; ++i)
         for (const std::string& dep : tasks[i].dependsOn)
-            if (const auto j = nodeOf(dep); j && *j != i) waitsFor[i].push_back({*j, p + ".dependsOn"});
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::string p = prefix + idx(i);
+            if (const auto j = nodeOf(dep); j && *j != i)
+                waitsFor[i].push_back({*j, {LinkField::List::DependsOn, i}});
+    for (std::size_t i = 0; i < n; ++i)
         for (const std::string& next : tasks[i].precedes)
-            if (const auto j = nodeOf(next); j && *j != i) waitsFor[*j].push_back({i, p + ".precedes"});
-    }
+            if (const auto j = nodeOf(next); j && *j != i)
+                waitsFor[*j].push_back({i, {LinkField::List::Precedes, i}});
 
     // Depth-first search with colours; each cycle is reported once, at the link that closes it (or,
     // when that is a link of the generated network, at the last user link on the cycle). The cycle
     // is printed along "waits for".
     std::vector<int> colour(names.size(), 0);  // 0 new, 1 on the stack, 2 done
     std::vector<std::size_t> stack;
-    std::vector<std::string> stackFields;  // the field of the link into each stack entry
-    auto visit = [&](auto&& self, std::size_t i, const std::string& via) -> void {
+    std::vector<LinkField> stackFields;  // the field of the link into each stack entry
+    auto visit = [&](auto&& self, std::size_t i, LinkField via) -> void {
         colour[i] = 1;
         stack.push_back(i);
         stackFields.push_back(via);
@@ -157,9 +170,10 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
                 cycle += names[w.node];
                 // The links on the cycle are stackFields[first + 1 …] and the closing one.
                 const auto first = static_cast<std::size_t>(from - stack.begin());
-                std::string field = w.field;
-                for (std::size_t k = stackFields.size() - 1; field.empty() && k > first; --k)
-                    field = stackFields[k];
+                LinkField link = w.field;
+                for (std::size_t k = stackFields.size() - 1; link.empty() && k > first; --k)
+                    link = stackFields[k];
+                std::string field = link.path(prefix);
                 if (field.empty()) field = prefix;  // unreachable: the generated network has no cycle
                 out.emplace_back(field, "dependency cycle: " + cycle, ProblemCode::DependencyCycle,
                                  MessageParams{{}, {{"cycle", cycle}}});
@@ -172,7 +186,7 @@ void checkScheduleLinks(std::vector<Problem>& out, const ConversionPlan& plan, c
         colour[i] = 2;
     };
     for (std::size_t i = 0; i < n; ++i)
-        if (colour[i] == 0) visit(visit, i, std::string());
+        if (colour[i] == 0) visit(visit, i, LinkField{});
 }
 
 }  // namespace m2ai
