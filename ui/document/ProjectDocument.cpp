@@ -420,9 +420,9 @@ void ProjectDocument::recompute() {
         else
             out.error = QString::fromStdString(computed.error);
         out.us = timer.nsecsElapsed() / 1000;
-        // Freed here, before the result is delivered, so that the trim after it (finishCompute)
-        // returns these pages too; the task object would free it later.
-        { m2ai::Portfolio gone = std::move(copy); }
+        // The copy is freed with the task object, on this pool thread after the result is
+        // delivered (~0.5 ms at 1,000 sites that the UI thread need not wait for); the trim
+        // (finishCompute) comes much later, once edits pause.
         return out;
     }));
 }
