@@ -133,8 +133,8 @@ bool qtTranslationLoaded() {
     return qtLoaded();
 }
 
-void translateChartSeries(QChart* chart) {
-    if (!chart || installedLanguage() == QLatin1String("en")) return;
+QString chartSeriesName(const QString& name) {
+    if (installedLanguage() == QLatin1String("en")) return name;
     static const char* const names[] = {
         QT_TRANSLATE_NOOP("ChartNames", "IT"),
         QT_TRANSLATE_NOOP("ChartNames", "Cooling"),
@@ -153,15 +153,17 @@ void translateChartSeries(QChart* chart) {
         QT_TRANSLATE_NOOP("ChartNames", "NPV"),
         QT_TRANSLATE_NOOP("ChartNames", "Incremental NPV vs keep mining"),
     };
-    auto translated = [](const QString& name) {
-        for (const char* n : names)
-            if (name == QLatin1String(n)) return QCoreApplication::translate("ChartNames", n);
-        return name;
-    };
+    for (const char* n : names)
+        if (name == QLatin1String(n)) return QCoreApplication::translate("ChartNames", n);
+    return name;
+}
+
+void translateChartSeries(QChart* chart) {
+    if (!chart || installedLanguage() == QLatin1String("en")) return;
     for (QAbstractSeries* series : chart->series()) {
-        series->setName(translated(series->name()));
+        series->setName(chartSeriesName(series->name()));
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
-            for (QBarSet* set : bars->barSets()) set->setLabel(translated(set->label()));
+            for (QBarSet* set : bars->barSets()) set->setLabel(chartSeriesName(set->label()));
     }
 }
 

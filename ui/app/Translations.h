@@ -49,5 +49,8 @@ QMenu* addLanguageMenu(QMenu* parent, QWidget* window);
 // them by those names; this runs where a chart is shown or rendered. Only those names change: a
 // series named after a site keeps its name (unless it is spelled exactly like one of them).
 void translateChartSeries(QChart* chart);
+// The name translateChartSeries gives a series or bar set named name (name itself when it is not
+// one of ChartNames or the language is English).
+QString chartSeriesName(const QString& name);
 
 }  // namespace Translations

@@ -91,23 +91,27 @@ void updateArea(QAreaSeries* to, const QAreaSeries* from) {
     if (to->brush() != from->brush()) to->setBrush(from->brush());
 }
 
+void updateBarValues(QBarSet* to, const QList<qreal>& values) {
+    if (to->count() == values.size()) {
+        // Value by value: an unchanged bar is not touched.
+        for (int i = 0; i < to->count(); ++i)
+            if (to->at(i) != values[i]) to->replace(i, values[i]);
+        return;
+    }
+    to->remove(0, to->count());
+    to->append(values);
+}
+
 // Returns whether the set's label (its legend entry) changed.
 bool updateBarSet(QBarSet* to, const QBarSet* from) {
     const bool renamed = to->label() != from->label();
     if (renamed) to->setLabel(from->label());
     if (to->pen() != from->pen()) to->setPen(from->pen());
     if (to->brush() != from->brush()) to->setBrush(from->brush());
-    if (to->count() == from->count()) {
-        // Value by value: an unchanged bar is not touched.
-        for (int i = 0; i < from->count(); ++i)
-            if (to->at(i) != from->at(i)) to->replace(i, from->at(i));
-        return renamed;
-    }
     QList<qreal> values;
     values.reserve(from->count());
     for (int i = 0; i < from->count(); ++i) values.append(from->at(i));
-    to->remove(0, to->count());
-    to->append(values);
+    updateBarValues(to, values);
     return renamed;
 }
 
@@ -190,12 +194,22 @@ bool updateChartInPlace(QChart* shown, const QChart* fresh) {
     // Legend entries show whole words of their names (charts/LegendText.h), set as labels of their
     // own, which a renamed series does not replace: every entry gets its new whole name, then the
     // words that fit (fit leaves them whole when the chart has no size yet). No entry keeps an old name.
-    if (renamed) {
-        for (QLegendMarker* marker : shown->legend()->markers())
-            if (const QString name = legendtext::fullText(marker); marker->label() != name)
-                marker->setLabel(name);
-        legendtext::fit(shown);
-    }
+    if (renamed) refitLegendNames(shown);
     // Whatever this does not copy (theme, fonts, legend, margins) must already be equal.
     return sameChart(shown, fresh);
+}
+
+void updateAxisInPlace(QAbstractAxis* shown, QAbstractAxis* fresh) {
+    if (shown && fresh && shown->type() == fresh->type()) updateAxis(shown, fresh);
+}
+
+void updateBarValuesInPlace(QBarSet* set, const QList<double>& values) {
+    updateBarValues(set, values);
+}
+
+void refitLegendNames(QChart* chart) {
+    for (QLegendMarker* marker : chart->legend()->markers())
+        if (const QString name = legendtext::fullText(marker); marker->label() != name)
+            marker->setLabel(name);
+    legendtext::fit(chart);
 }

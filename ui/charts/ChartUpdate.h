@@ -9,9 +9,24 @@
 // Structure means: the same number of series, each of the same type (and of bar sets), attached to
 // the same axes; the same number of axes, each of the same type on the same side. Anything else
 // that differs (theme, fonts, legend, margins: a palette change, a translation) is left to the swap.
+class QAbstractAxis;
+class QBarSet;
 class QChart;
+template <typename T>
+class QList;
 
 // true when shown now equals fresh (sameChart, charts/ChartCompare.h), which the caller then
 // deletes; false when the structure differs or anything outside the data differs: the caller swaps
 // in fresh (shown may have been changed meanwhile; it is discarded).
 bool updateChartInPlace(QChart* shown, const QChart* fresh);
+
+// The pieces, for factories that fill the chart on screen directly from a result without building
+// a fresh chart (charts/SiteCharts.h, update*Chart): no graphics item is created for them.
+//
+// Copies title, range, ticks and categories from fresh, an axis of the same type that belongs to no
+// chart (building a detached axis costs no graphics items).
+void updateAxisInPlace(QAbstractAxis* shown, QAbstractAxis* fresh);
+// Sets values into set, value by value (an unchanged bar is not touched).
+void updateBarValuesInPlace(QBarSet* set, const QList<double>& values);
+// After series were renamed: every legend entry gets its new whole name, then the words that fit.
+void refitLegendNames(QChart* chart);

@@ -7,6 +7,7 @@
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
+class QValueAxis;
 
 class NpvBars {
 public:
@@ -23,8 +24,14 @@ public:
     // Adds the grouped bar series to chart with the categories below and the USD M axis on the left;
     // the chart then owns everything. Call once.
     void attachTo(QChart* chart);
+    // Copies the bars, categories and axis range into shown, a chart whose bars attachTo made
+    // (one bar series of the two sets, categories below, USD M on the left), without building
+    // anything Qt draws. False, and shown untouched, for a chart of any other structure.
+    bool updateInPlace(QChart* shown) const;
 
 private:
+    QValueAxis* usdAxis() const;  // detached: the range, padded and rounded
+
     QBarSet* npv_;
     QBarSet* incremental_;
     QBarCategoryAxis* categories_;

@@ -5,12 +5,17 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
+#include "app/Translations.h"
 #include "charts/ChartStyle.h"
+#include "charts/ChartUpdate.h"
 #include "charts/NpvBars.h"
 #include "charts/SiteCharts.h"
 #include "charts/SiteGroups.h"
@@ -20,66 +25,72 @@ using namespace chartstyle;
 
 namespace {
 
+// Which factory built a chart on screen (a property of the QChart): only a chart of the same kind
+// and theme is filled in place by the update* functions below; anything else is built afresh.
+constexpr char kKindProperty[] = "m2ai.portfolioChart";
+const QString kCapacityKind = QStringLiteral("capacity");
+const QString kNpvKind = QStringLiteral("npvBySite");
+
+bool isKind(const QChart* chart, const QString& kind, ChartTheme theme) {
+    return chart && chart->property(kKindProperty).toString() == kind &&
+           chart->theme() == resolveChartTheme(theme);
+}
+
 // One band of the stack: the area between base and base + mw, month by month (steps).
+struct Band {
+    QString name;
+    QBrush brush;
+    QPen pen;
+    QList<QPointF> lower, upper;
+};
+
+// What the capacity chart draws, plain data: building it creates no graphics item.
+struct CapacityData {
+    QString title;
+    std::vector<Band> bands;
+    double hiMw = 0.0;
+};
+
 // monthXs[i]: x of month boundary i (chartstyle::monthX), worked out once per chart: a QDateTime
 // per point of 11 bands of a 10-year horizon was a third of building the chart.
-QAreaSeries* stackBand(const std::vector<qreal>& monthXs, std::vector<double>& base,
-                       const std::vector<double>& mw) {
-    auto* area = new QAreaSeries;
-    // QAreaSeries does not own its boundary lines: parent them to the area so deleting the chart
-    // deletes them too.
-    auto* lower = new QLineSeries(area);
-    auto* upper = new QLineSeries(area);
-    QList<QPointF> lo, up;
-    lo.reserve(static_cast<qsizetype>(base.size()) * 2);
-    up.reserve(static_cast<qsizetype>(base.size()) * 2);
+Band stackBand(const std::vector<qreal>& monthXs, std::vector<double>& base, const std::vector<double>& mw,
+               const QString& name, QColor c) {
+    Band band;
+    band.name = name;
+    QColor fill = c;
+    fill.setAlpha(200);
+    band.brush = fill;
+    band.pen = QPen(c.darker(120), 1.0);
+    band.lower.reserve(static_cast<qsizetype>(base.size()) * 2);
+    band.upper.reserve(static_cast<qsizetype>(base.size()) * 2);
     for (size_t i = 0; i < base.size(); ++i) {
         const double v = i < mw.size() ? mw[i] : 0.0;
         for (const qreal x : {monthXs[i], monthXs[i + 1]}) {
-            lo.append(QPointF(x, base[i]));
-            up.append(QPointF(x, base[i] + v));
+            band.lower.append(QPointF(x, base[i]));
+            band.upper.append(QPointF(x, base[i] + v));
         }
         base[i] += v;
     }
-    lower->replace(lo);
-    upper->replace(up);
-    area->setLowerSeries(lower);
-    area->setUpperSeries(upper);
-    return area;
+    return band;
 }
 
-}  // namespace
-
-QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                                   ChartTheme theme) {
+CapacityData capacityData(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
     const ChartSiteGroups groups =
         groupSitesForChart(result, [](const m2ai::SiteResult& s) { return s.power.itMw; });
-    auto* chart = new QChart;
-    setup(chart, QObject::tr("AI capacity online by site") + aggregationNote(groups, QObject::tr("IT MW")),
-          resolveChartTheme(theme));
-    chart->setLocalizeNumbers(true);
+    CapacityData out;
+    out.title = QObject::tr("AI capacity online by site") + aggregationNote(groups, QObject::tr("IT MW"));
     const size_t months = result.itOnlineMwByMonth.size();
     // Stacking for display: each area sits on the running sum of the sites drawn before it.
     std::vector<double> base(months, 0.0);
     std::vector<qreal> monthXs(months + 1);
     for (size_t i = 0; i <= months; ++i) monthXs[i] = monthX(portfolio.startMonth, static_cast<double>(i));
-    QList<QAbstractSeries*> all;
-    auto addBand = [&](const std::vector<double>& mw, const QString& name, QColor c) {
-        QAreaSeries* area = stackBand(monthXs, base, mw);
-        area->setName(name);
-        QColor fill = c;
-        fill.setAlpha(200);
-        area->setBrush(fill);
-        area->setPen(QPen(c.darker(120), 1.0));
-        chart->addSeries(area);
-        all.append(area);
-    };
     // An infeasible site brings no capacity that earns (and is out of the totals): not stacked.
     for (int s : groups.shown) {
         const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
         if (!site.feasible) continue;
-        addBand(site.schedule.itOnlineMwByMonth,
-                PlainText::plainTextForRichContext(QString::fromStdString(site.name)), siteColor(s));
+        out.bands.push_back(stackBand(monthXs, base, site.schedule.itOnlineMwByMonth,
+                                      PlainText::plainTextForRichContext(QString::fromStdString(site.name)),
+                                      siteColor(s)));
     }
     if (groups.aggregated()) {
         std::vector<double> rest(months, 0.0);
@@ -88,36 +99,46 @@ QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai:
             const std::vector<double>& mw = result.sites[static_cast<size_t>(s)].schedule.itOnlineMwByMonth;
             for (size_t i = 0; i < std::min(months, mw.size()); ++i) rest[i] += mw[i];
         }
+        out.bands.push_back(
+            stackBand(monthXs, base, rest, othersLabel(static_cast<int>(groups.others.size())), kOthers));
         // Hatched light grey: an aggregate, not one more site (a site colour can be grey too).
-        addBand(rest, othersLabel(static_cast<int>(groups.others.size())), kOthers);
-        static_cast<QAreaSeries*>(all.back())->setBrush(QBrush(kOthers.darker(130), Qt::BDiagPattern));
+        out.bands.back().brush = QBrush(kOthers.darker(130), Qt::BDiagPattern);
     }
-    double hi = 0.0;
-    for (double v : base) hi = std::max(hi, v);
-    auto* x = monthAxis(portfolio.startMonth, static_cast<int>(std::max<size_t>(months, 1)));
-    auto* y = valueAxis(QObject::tr("IT power online (MW)"));
-    y->setRange(0, hi > 0 ? hi * 1.08 : 1.0);
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* s : all) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    return chart;
+    for (double v : base) out.hiMw = std::max(out.hiMw, v);
+    return out;
 }
 
-QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
-                           ChartTheme theme) {
-    (void)portfolio;  // site names come with the results
+// The axes of the capacity chart, detached (no chart: no graphics items).
+QCategoryAxis* capacityMonthAxis(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result) {
+    return monthAxis(portfolio.startMonth,
+                     static_cast<int>(std::max<size_t>(result.itOnlineMwByMonth.size(), 1)));
+}
+
+QValueAxis* capacityMwAxis(double hiMw) {
+    auto* y = valueAxis(QObject::tr("IT power online (MW)"));
+    y->setRange(0, hiMw > 0 ? hiMw * 1.08 : 1.0);
+    y->applyNiceNumbers();
+    return y;
+}
+
+void updatePoints(QXYSeries* series, const QList<QPointF>& points) {
+    if (series->points() != points) series->replace(points);
+}
+
+// The NPV bars of the chart: one group per shown site, plus "Others".
+struct NpvData {
+    QString title;
+    std::unique_ptr<NpvBars> bars;
+};
+
+NpvData npvData(const m2ai::PortfolioResult& result) {
     // The decision figure: the sites that gain or lose the most against keeping mining.
     const ChartSiteGroups groups = groupSitesForChart(
         result, [](const m2ai::SiteResult& s) { return std::fabs(s.economics.incrementalNpvUsd); });
-    auto* chart = new QChart;
-    setup(chart, QObject::tr("NPV by site") + aggregationNote(groups, QObject::tr("|NPV vs mining|")),
-          resolveChartTheme(theme));
-    chart->setLocalizeNumbers(true);
-    NpvBars bars(ChartNames::npv, ChartNames::incrementalNpv);
+    NpvData out;
+    out.title = QObject::tr("NPV by site") + aggregationNote(groups, QObject::tr("|NPV vs mining|"));
+    out.bars = std::make_unique<NpvBars>(ChartNames::npv, ChartNames::incrementalNpv);
+    NpvBars& bars = *out.bars;
     for (int s : groups.shown) {
         const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
         const QString name = PlainText::plainTextForRichContext(QString::fromStdString(site.name));
@@ -137,6 +158,102 @@ QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::Portfol
         }
         bars.append(npvUsd, incrementalUsd, othersLabel(static_cast<int>(groups.others.size())));
     }
-    bars.attachTo(chart);
+    return out;
+}
+
+}  // namespace
+
+QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                                   ChartTheme theme) {
+    const CapacityData data = capacityData(portfolio, result);
+    auto* chart = new QChart;
+    setup(chart, data.title, resolveChartTheme(theme));
+    chart->setProperty(kKindProperty, kCapacityKind);
+    chart->setLocalizeNumbers(true);
+    QList<QAbstractSeries*> all;
+    for (const Band& band : data.bands) {
+        auto* area = new QAreaSeries;
+        // QAreaSeries does not own its boundary lines: parent them to the area so deleting the chart
+        // deletes them too.
+        auto* lower = new QLineSeries(area);
+        auto* upper = new QLineSeries(area);
+        lower->replace(band.lower);
+        upper->replace(band.upper);
+        area->setLowerSeries(lower);
+        area->setUpperSeries(upper);
+        area->setName(band.name);
+        area->setBrush(band.brush);
+        area->setPen(band.pen);
+        chart->addSeries(area);
+        all.append(area);
+    }
+    auto* x = capacityMonthAxis(portfolio, result);
+    auto* y = capacityMwAxis(data.hiMw);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
     return chart;
+}
+
+bool updatePortfolioCapacityChart(QChart* shown, const m2ai::Portfolio& portfolio,
+                                  const m2ai::PortfolioResult& result, ChartTheme theme) {
+    if (!isKind(shown, kCapacityKind, theme)) return false;
+    const CapacityData data = capacityData(portfolio, result);
+    const QList<QAbstractSeries*> series = shown->series();
+    if (series.size() != static_cast<qsizetype>(data.bands.size()) || shown->axes().size() != 2) return false;
+    auto* x = qobject_cast<QCategoryAxis*>(shown->axes(Qt::Horizontal).value(0));
+    auto* y = qobject_cast<QValueAxis*>(shown->axes(Qt::Vertical).value(0));
+    if (!x || !y) return false;
+    bool renamed = false;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        auto* area = qobject_cast<QAreaSeries*>(series[i]);
+        if (!area || !area->upperSeries() || !area->lowerSeries()) return false;  // checked before any change
+    }
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        auto* area = static_cast<QAreaSeries*>(series[i]);
+        const Band& band = data.bands[static_cast<size_t>(i)];
+        // As on screen: ChartHost translated the names (a site named like a ChartNames entry).
+        const QString name = Translations::chartSeriesName(band.name);
+        if (area->name() != name) {
+            area->setName(name);
+            renamed = true;
+        }
+        updatePoints(area->upperSeries(), band.upper);
+        updatePoints(area->lowerSeries(), band.lower);
+        if (area->pen() != band.pen) area->setPen(band.pen);
+        if (area->brush() != band.brush) area->setBrush(band.brush);
+    }
+    // Ranges last, so no data change can move them.
+    const std::unique_ptr<QCategoryAxis> months(capacityMonthAxis(portfolio, result));
+    const std::unique_ptr<QValueAxis> mw(capacityMwAxis(data.hiMw));
+    updateAxisInPlace(x, months.get());
+    updateAxisInPlace(y, mw.get());
+    if (shown->title() != data.title) shown->setTitle(data.title);
+    if (renamed) refitLegendNames(shown);
+    return true;
+}
+
+QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
+                           ChartTheme theme) {
+    (void)portfolio;  // site names come with the results
+    const NpvData data = npvData(result);
+    auto* chart = new QChart;
+    setup(chart, data.title, resolveChartTheme(theme));
+    chart->setProperty(kKindProperty, kNpvKind);
+    chart->setLocalizeNumbers(true);
+    data.bars->attachTo(chart);
+    return chart;
+}
+
+bool updateNpvBySiteChart(QChart* shown, const m2ai::Portfolio& portfolio,
+                          const m2ai::PortfolioResult& result, ChartTheme theme) {
+    (void)portfolio;
+    if (!isKind(shown, kNpvKind, theme)) return false;
+    const NpvData data = npvData(result);
+    if (!data.bars->updateInPlace(shown)) return false;
+    if (shown->title() != data.title) shown->setTitle(data.title);
+    return true;
 }

@@ -58,6 +58,15 @@ QChart* makePortfolioCapacityChart(const m2ai::Portfolio& portfolio, const m2ai:
 // NPV and incremental NPV (vs keep mining) per site, USD M.
 QChart* makeNpvBySiteChart(const m2ai::Portfolio& portfolio, const m2ai::PortfolioResult& result,
                            ChartTheme theme = ChartTheme::Auto);
+// Fill shown, a chart the factory above built (and ChartHost shows), with what the factory would
+// build from these results, in place: points, bars, categories, ranges, names, title. Nothing Qt
+// draws is built (a fresh chart creates graphics items on every addAxis / addSeries only to be
+// copied and deleted). False, and shown untouched, when it is not of the same kind, theme and
+// structure (another number of sites drawn): then build one.
+bool updatePortfolioCapacityChart(QChart* shown, const m2ai::Portfolio& portfolio,
+                                  const m2ai::PortfolioResult& result, ChartTheme theme = ChartTheme::Auto);
+bool updateNpvBySiteChart(QChart* shown, const m2ai::Portfolio& portfolio,
+                          const m2ai::PortfolioResult& result, ChartTheme theme = ChartTheme::Auto);
 
 // The chart theme matching the application palette (Dark when the window colour is dark).
 QChart::ChartTheme resolveChartTheme(ChartTheme theme);

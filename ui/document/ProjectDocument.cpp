@@ -421,7 +421,8 @@ void ProjectDocument::recompute() {
             out.error = QString::fromStdString(computed.error);
         out.us = timer.nsecsElapsed() / 1000;
         // Freed here, before the result is delivered, so that the trim after it (finishCompute)
-        // returns these pages too; the task object would free it later.
+        // returns these pages too; the task object would free it later. (Freeing it after the
+        // delivery instead doubled the page faults of a settings edit at 10,000 sites.)
         { m2ai::Portfolio gone = std::move(copy); }
         return out;
     }));

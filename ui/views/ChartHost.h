@@ -1,7 +1,8 @@
 #pragma once
 // Hosts charts made by ui/charts in a view. The chart factories build a fresh QChart from every
 // result; one of the same structure as the chart shown is copied into it (points, bars, labels,
-// ranges) and deleted, any other is swapped in and the old one deleted.
+// ranges) and deleted, any other is swapped in and the old one deleted. (The portfolio charts are
+// filled in place without a fresh chart: charts/SiteCharts.h update*Chart, PortfolioView.)
 #include <QWidget>
 
 class QChart;

@@ -451,8 +451,11 @@ void PortfolioView::refreshCharts() {
     chartsDirty_ = false;
     const m2ai::PortfolioResult& r = doc_->result();
     if (r.sites.size() != static_cast<size_t>(doc_->siteCount())) return;  // a recompute is on its way
-    capacity_->setChart(makePortfolioCapacityChart(doc_->portfolio(), r));
-    npv_->setChart(makeNpvBySiteChart(doc_->portfolio(), r));
+    // Filled in place when the structure is the same (a settings edit): nothing Qt draws is built.
+    if (!updatePortfolioCapacityChart(capacity_->chart(), doc_->portfolio(), r))
+        capacity_->setChart(makePortfolioCapacityChart(doc_->portfolio(), r));
+    if (!updateNpvBySiteChart(npv_->chart(), doc_->portfolio(), r))
+        npv_->setChart(makeNpvBySiteChart(doc_->portfolio(), r));
 }
 
 void PortfolioView::changeEvent(QEvent* event) {
