@@ -134,17 +134,17 @@ void spreadOver(int horizon, double amountUsd, double startMonth, double finishM
 // (ScheduleResult::capexWindows); a step whose task is missing is paid in month 0 (the
 // conservative choice: money spent earliest is discounted least).
 template <typename Add>
-void spreadOverTask(int horizon, double amountUsd, const ScheduleResult& schedule, std::string_view taskId,
+void spreadOverTask(int horizon, double amountUsd, const ScheduleResult& schedule, CapexStep step,
                     const Add& add) {
     if (horizon == 0 || amountUsd == 0.0) return;  // as spreadOver, without the search
     bool phased = false;
     for (const CapexWindow& w : schedule.capexWindows)
-        if (w.taskId == taskId) {
+        if (w.step == step) {
             spreadOver(horizon, amountUsd * w.share, w.startMonth, w.finishMonth, add);
             phased = true;
         }
     if (phased) return;
-    if (const ScheduledTask* task = findTask(schedule, taskId))
+    if (const ScheduledTask* task = findTask(schedule, capexStepTaskId(step)))
         spreadOver(horizon, amountUsd, task->earlyStartMonth, task->earlyFinishMonth, add);
     else
         spreadOver(horizon, amountUsd, 0.0, 0.0, add);
@@ -544,13 +544,13 @@ double addCapex(std::vector<MonthlyCashFlow>& months, const CapexByStep& capex, 
     };
     // Contingency follows the spending it covers, so each item carries its own share.
     const double withContingency = 1.0 + ctx.portfolio.costs.contingencyPct / 100.0;
-    spreadOverTask(horizon, (capex.gpuInstallUsd - capex.gpusUsd) * withContingency, schedule, "gpu-install",
-                   facilityInto(AssetClass::GpuFitOut));
-    spreadOverTask(horizon, capex.electricalUsd * withContingency, schedule, "electrical",
+    spreadOverTask(horizon, (capex.gpuInstallUsd - capex.gpusUsd) * withContingency, schedule,
+                   CapexStep::GpuInstall, facilityInto(AssetClass::GpuFitOut));
+    spreadOverTask(horizon, capex.electricalUsd * withContingency, schedule, CapexStep::Electrical,
                    facilityInto(AssetClass::Electrical));
-    spreadOverTask(horizon, capex.coolingUsd * withContingency, schedule, "cooling",
+    spreadOverTask(horizon, capex.coolingUsd * withContingency, schedule, CapexStep::Cooling,
                    facilityInto(AssetClass::Cooling));
-    spreadOverTask(horizon, capex.facilityUsd * withContingency, schedule, "facility",
+    spreadOverTask(horizon, capex.facilityUsd * withContingency, schedule, CapexStep::Facility,
                    facilityInto(AssetClass::Facility));
 
     // GPUs are paid on delivery, the same delivery the schedule assumes (engines/Schedule.cpp):

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -123,12 +124,31 @@ struct ScheduledTask {
     bool criticalForFullCapacity = false;
 };
 
-// A share of one step's capex spent over [startMonth, finishMonth): phase by phase.
+// The steps whose capex the schedule spreads phase by phase, named by their tasks' ids.
+enum class CapexStep : unsigned char { Electrical, Cooling, Facility, GpuInstall };
+
+constexpr std::string_view capexStepTaskId(CapexStep step) {
+    switch (step) {
+        case CapexStep::Electrical:
+            return "electrical";
+        case CapexStep::Cooling:
+            return "cooling";
+        case CapexStep::Facility:
+            return "facility";
+        case CapexStep::GpuInstall:
+            return "gpu-install";
+    }
+    return "";
+}
+
+// A share of one step's capex spent over [startMonth, finishMonth): phase by phase. The step is an
+// enum, not its task's id as text, so the economics find a step's windows without comparing text.
 struct CapexWindow {
-    std::string taskId;  // "electrical", "cooling", "facility", "gpu-install"
+    CapexStep step = CapexStep::Electrical;
     double startMonth = 0.0;
     double finishMonth = 0.0;
     double share = 1.0;  // of that step's capex; a step's windows add up to 1
+    std::string_view taskId() const { return capexStepTaskId(step); }  // "electrical", "cooling", …
 };
 
 struct ScheduleResult {

@@ -195,7 +195,7 @@ ScheduleResult scheduleSolverNetwork(const Site& site, const PowerBudget& power,
         schedule::NetworkTask& source = network[i];
         const cpm::Activity& activity = activities[i];
         const cpm::Timing& timing = solution.timing[i];
-        ScheduledTask task;
+        ScheduledTask& task = result.tasks.emplace_back();  // filled in place (tasks is reserved)
         task.id = resultId(source, activity);
         task.name = std::move(source.name);  // each task is visited once
         task.kind = source.kind;
@@ -210,7 +210,6 @@ ScheduleResult scheduleSolverNetwork(const Site& site, const PowerBudget& power,
             task.drivingPredecessor = resultId(network[from], activities[from]);
         }
         if (source.generated == GeneratedTask::ProcGpu) procGpu = &timing;
-        result.tasks.push_back(std::move(task));
     }
     result.criticalPath.reserve(toRfs.criticalPath.size());
     for (const std::size_t i : toRfs.criticalPath)
@@ -229,17 +228,19 @@ ScheduleResult scheduleSolverNetwork(const Site& site, const PowerBudget& power,
 
     // Each step's capex is paid phase by phase: phase i's share (1/p, capex scales with the MW) over
     // the step's task window shifted by i·gap, the same offset its capacity goes into service with.
-    static constexpr std::array<GeneratedTask, 4> kCapexSteps{GeneratedTask::Electrical,
-                                                              GeneratedTask::Cooling, GeneratedTask::Facility,
-                                                              GeneratedTask::GpuInstall};
+    static constexpr std::array<std::pair<GeneratedTask, CapexStep>, 4> kCapexSteps{
+        {{GeneratedTask::Electrical, CapexStep::Electrical},
+         {GeneratedTask::Cooling, CapexStep::Cooling},
+         {GeneratedTask::Facility, CapexStep::Facility},
+         {GeneratedTask::GpuInstall, CapexStep::GpuInstall}}};
     result.capexWindows.reserve(kCapexSteps.size() * static_cast<std::size_t>(phases));
-    for (const GeneratedTask step : kCapexSteps) {
-        const std::size_t i = index[step];
+    for (const auto& [task, step] : kCapexSteps) {
+        const std::size_t i = index[task];
         if (i >= network.size()) continue;
         for (int k = 0; k < phases; ++k)
-            result.capexWindows.push_back(
-                {std::string(schedule::taskId(step)), solution.timing[i].earlyStartMonth + k * gapMonths,
-                 solution.timing[i].earlyFinishMonth + k * gapMonths, 1.0 / phases});
+            result.capexWindows.push_back({step, solution.timing[i].earlyStartMonth + k * gapMonths,
+                                           solution.timing[i].earlyFinishMonth + k * gapMonths,
+                                           1.0 / phases});
     }
 
     const std::vector<Tranche> tranches =

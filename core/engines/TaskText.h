@@ -6,6 +6,7 @@
 // std::string. Either way a TaskText is a self-contained value: the constants live until the
 // program ends, so a copied result never dangles when the portfolio is edited or freed.
 #include <algorithm>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,17 +19,35 @@ class TaskText {
 public:
     TaskText() = default;
     // Implicit, as the std::string the results held: tests and readers build results from text.
-    TaskText(std::string text) : owned_(std::move(text)) {}  // NOLINT(google-explicit-constructor)
-    TaskText(const char* text) : owned_(text) {}             // NOLINT(google-explicit-constructor)
+    TaskText(std::string text)  // NOLINT(google-explicit-constructor)
+        : owned_(std::make_unique<const std::string>(std::move(text))), text_(owned_.get()) {}
+    TaskText(const char* text) : TaskText(std::string(text)) {}  // NOLINT(google-explicit-constructor)
+
+    TaskText(const TaskText& other)
+        : owned_(other.owned_ ? std::make_unique<const std::string>(*other.owned_) : nullptr),
+          text_(owned_ ? owned_.get() : other.text_) {}
+    // The owned string stays where it is on the heap, so the pointer to it moves along.
+    TaskText(TaskText&& other) noexcept
+        : owned_(std::move(other.owned_)), text_(std::exchange(other.text_, nullptr)) {}
+    TaskText& operator=(const TaskText& other) {
+        if (this != &other) *this = TaskText(other);
+        return *this;
+    }
+    TaskText& operator=(TaskText&& other) noexcept {
+        owned_ = std::move(other.owned_);
+        text_ = std::exchange(other.text_, nullptr);
+        return *this;
+    }
+    ~TaskText() = default;
 
     // A text in static storage that outlives every result (a generated task's id or name).
     static TaskText constant(const std::string& text) {
         TaskText t;
-        t.constant_ = &text;
+        t.text_ = &text;
         return t;
     }
 
-    const std::string& str() const { return constant_ ? *constant_ : owned_; }
+    const std::string& str() const { return text_ ? *text_ : emptyText(); }
     // Readers take the text as the std::string it used to be (QString::fromStdString, JSON).
     operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
     std::string_view view() const { return str(); }
@@ -42,8 +61,15 @@ public:
     friend std::ostream& operator<<(std::ostream& os, const TaskText& t) { return os << t.str(); }
 
 private:
-    const std::string* constant_ = nullptr;
-    std::string owned_;
+    static const std::string& emptyText() {
+        static const std::string empty;
+        return empty;
+    }
+
+    // Two pointers (16 bytes, against a std::string's 32): a generated task's text is only
+    // text_, a copy or a move of it two pointer copies; a user task's owned string is on the heap.
+    std::unique_ptr<const std::string> owned_;  // null for a constant (and for no text)
+    const std::string* text_ = nullptr;         // owned_.get(), a constant, or null for ""
 };
 
 // A list of texts (a critical path, a task's predecessors) against the ids it should hold.

@@ -23,6 +23,8 @@ int firstFullMonth(double timeMonths) {
 
 constexpr std::array<GeneratedTask, 4> kCapexSteps{GeneratedTask::Electrical, GeneratedTask::Cooling,
                                                    GeneratedTask::Facility, GeneratedTask::GpuInstall};
+constexpr std::array<CapexStep, 4> kCapexStepOf{CapexStep::Electrical, CapexStep::Cooling,
+                                                CapexStep::Facility, CapexStep::GpuInstall};
 
 // Capacity online by month from the energisation tranches of engines/Schedule.cpp (phase i of p at
 // RFS + i·gap with 1/p of the capacity, the part above the current grid at the grid upgrade at the
@@ -170,8 +172,8 @@ void TrialSchedule::solve(const Site& site, const PowerBudget& power, int horizo
     }
     result.phaseGapMonths = gapMonths;
 
-    // Each step's capex phase by phase over its task window shifted by i·gap; the windows' ids stay
-    // from solve to solve, so only their times are written.
+    // Each step's capex phase by phase over its task window shifted by i·gap; its windows keep their
+    // storage from solve to solve.
     std::size_t w = 0;
     for (std::size_t s = 0; s < kCapexSteps.size(); ++s) {
         const std::size_t i = capexStepIndex_[s];
@@ -179,8 +181,7 @@ void TrialSchedule::solve(const Site& site, const PowerBudget& power, int horizo
         for (int k = 0; k < phases; ++k, ++w) {
             if (w >= result.capexWindows.size()) result.capexWindows.emplace_back();
             CapexWindow& window = result.capexWindows[w];
-            if (window.taskId != schedule::taskId(kCapexSteps[s]))
-                window.taskId = std::string(schedule::taskId(kCapexSteps[s]));
+            window.step = kCapexStepOf[s];
             window.startMonth = solution.timing[i].earlyStartMonth + k * gapMonths;
             window.finishMonth = solution.timing[i].earlyFinishMonth + k * gapMonths;
             window.share = 1.0 / phases;

@@ -90,7 +90,7 @@ void dumpSchedule(Dump& d, const ScheduleResult& s) {
     d.num("fullCapacityMonthIndex", s.fullCapacityMonthIndex);
     d.num("phaseGapMonths", s.phaseGapMonths);
     for (const CapexWindow& w : s.capexWindows) {
-        d.text("window", w.taskId);
+        d.text("window", std::string(w.taskId()));
         d.num("start", w.startMonth);
         d.num("finish", w.finishMonth);
         d.num("share", w.share);

@@ -48,7 +48,7 @@ void requireSame(const ScheduleResult& trial, const ScheduleResult& engine) {
     CHECK(trial.phaseGapMonths == engine.phaseGapMonths);
     REQUIRE(trial.capexWindows.size() == engine.capexWindows.size());
     for (std::size_t w = 0; w < engine.capexWindows.size(); ++w) {
-        CHECK(trial.capexWindows[w].taskId == engine.capexWindows[w].taskId);
+        CHECK(trial.capexWindows[w].step == engine.capexWindows[w].step);
         CHECK(trial.capexWindows[w].startMonth == engine.capexWindows[w].startMonth);
         CHECK(trial.capexWindows[w].finishMonth == engine.capexWindows[w].finishMonth);
         CHECK(trial.capexWindows[w].share == engine.capexWindows[w].share);

@@ -454,7 +454,7 @@ TEST_CASE("properties: phasing brings first RFS forward, full capacity not befor
                   Approx(p.itMw));
         // Every step's capex windows add up to the whole step.
         std::map<std::string, double> shares;
-        for (const CapexWindow& w : phased.capexWindows) shares[w.taskId] += w.share;
+        for (const CapexWindow& w : phased.capexWindows) shares[std::string(w.taskId())] += w.share;
         for (const auto& [id, total] : shares) CHECK(total == Approx(1.0));
     }
 }
@@ -534,7 +534,7 @@ TEST_CASE("energisation phases shape capacity online", "[schedule]") {
         const ScheduleResult r = computeSchedule(s, power30(), kCosts, 30);
         std::vector<CapexWindow> electrical;
         for (const CapexWindow& w : r.capexWindows)
-            if (w.taskId == "electrical") electrical.push_back(w);
+            if (w.step == CapexStep::Electrical) electrical.push_back(w);
         REQUIRE(electrical.size() == 3);
         for (int k = 0; k < 3; ++k) {
             CHECK(electrical[static_cast<std::size_t>(k)].startMonth == Approx(12.0 + 2.0 * k));

@@ -56,13 +56,12 @@ public:
         tasks.back().generated = task;
     }
     void add(std::string id, TaskText name, TaskKind kind, double durationMonths, std::vector<Link> links) {
-        NetworkTask t;
+        NetworkTask& t = tasks.emplace_back();  // filled in place: no task moved (tasks is reserved)
         t.activity.id = std::move(id);
         t.activity.durationMonths = std::max(durationMonths, 0.0);
         t.activity.predecessors = std::move(links);
         t.name = std::move(name);
         t.kind = kind;
-        tasks.push_back(std::move(t));
     }
     bool has(G task) const { return generated_[static_cast<std::size_t>(task)] != kAbsent; }
     std::size_t index(G task) const { return generated_[static_cast<std::size_t>(task)]; }
@@ -214,6 +213,7 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
 
     // Works that must precede commissioning directly (besides the grid).
     std::vector<Link> beforeCommissioning;
+    beforeCommissioning.reserve(4);  // GPU install or the works, and the grid
     if (!fastTrack) {
         // design → procurement → decommission → electrical → cooling → facility → GPU install →
         // commissioning: each step waits for the previous one.
@@ -348,6 +348,7 @@ BuiltNetwork buildNetwork(const Site& site, const PowerBudget& power, YearMonth 
     for (const NetworkTask& t : b.tasks)
         for (const Link& l : t.activity.predecessors) hasSuccessor[l.from] = true;
     std::vector<Link> rfsLinks;
+    rfsLinks.reserve(b.tasks.size());  // one block instead of growing link by link
     for (std::size_t i = 0; i < b.tasks.size(); ++i)
         if (!hasSuccessor[i] && !b.tasks[i].activity.externalDate) rfsLinks.push_back(fsIndex(i));
     b.add(G::Rfs, names.rfs, TaskKind::Milestone, 0.0, std::move(rfsLinks));
