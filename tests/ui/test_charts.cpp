@@ -167,6 +167,15 @@ TEST_CASE("Portfolio charts stack capacity by site and show NPV per site", "[cha
     CHECK(barSet(bars, ChartNames::npv)->at(0) == 25.0);
     CHECK(barSet(bars, ChartNames::npv)->at(1) == -3.0);
     CHECK(barSet(bars, ChartNames::incrementalNpv)->at(1) == -7.0);
+
+    // The same colours in every theme: the dark theme painted NPV green and the increment blue.
+    for (const ChartTheme theme : {ChartTheme::Light, ChartTheme::Dark}) {
+        std::unique_ptr<QChart> themed(makeNpvBySiteChart(p, r, theme));
+        auto* set = qobject_cast<QAbstractBarSeries*>(themed->series().value(0));
+        REQUIRE(set);
+        CHECK(barSet(set, ChartNames::npv)->color() == chartstyle::kConverting);
+        CHECK(barSet(set, ChartNames::incrementalNpv)->color() == chartstyle::kIncremental);
+    }
 }
 
 TEST_CASE("Portfolio charts of many sites show the largest ones plus Others, and say so", "[charts]") {

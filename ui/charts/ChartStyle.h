@@ -37,6 +37,7 @@ inline const QColor kSpare{0xc7, 0xe9, 0xc0};
 inline const QColor kMining{0x8c, 0x56, 0x4b};
 inline const QColor kConverting{0x1f, 0x77, 0xb4};
 inline const QColor kKeepMining{0x8c, 0x56, 0x4b};
+inline const QColor kIncremental{0x2c, 0xa0, 0x2c};  // incremental NPV (converting minus mining)
 inline const QColor kCritical{0xd6, 0x27, 0x28};
 inline const QColor kNormal{0x4a, 0x7f, 0xc1};
 inline const QColor kOthers{0xc8, 0xc8, 0xc8};  // "Others (N sites)" in portfolio charts

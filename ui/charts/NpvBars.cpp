@@ -17,8 +17,12 @@ NpvBars::NpvBars(const QString& npvName, const QString& incrementalName)
     : npv_(new QBarSet(npvName)),
       incremental_(new QBarSet(incrementalName)),
       categories_(new QBarCategoryAxis) {
+    colour();
+}
+
+void NpvBars::colour() {
     npv_->setColor(kConverting);
-    incremental_->setColor(QColor(0x2c, 0xa0, 0x2c));
+    incremental_->setColor(kIncremental);
 }
 
 NpvBars::~NpvBars() {
@@ -51,6 +55,10 @@ void NpvBars::attachTo(QChart* chart) {
     series->append(npv_);
     series->append(incremental_);
     chart->addSeries(series);
+    // addSeries paints the sets in the chart theme's colours (the dark theme's first is green):
+    // ours again, so NPV is blue and the increment green in every theme, as the legend of the
+    // other theme and the report say.
+    colour();
     attach(chart, categories_, Qt::AlignBottom, {series});
     attach(chart, usdAxis(), Qt::AlignLeft, {series});
 }

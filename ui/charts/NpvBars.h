@@ -31,6 +31,7 @@ public:
 
 private:
     QValueAxis* usdAxis() const;  // detached: the range, padded and rounded
+    void colour();                // NPV blue, increment green, whatever the chart theme
 
     QBarSet* npv_;
     QBarSet* incremental_;
