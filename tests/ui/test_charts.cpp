@@ -16,6 +16,7 @@
 #include <string>
 
 #include "charts/ChartStyle.h"
+#include "charts/ChartView.h"
 #include "charts/SiteCharts.h"
 #include "support/QtApp.h"
 
@@ -176,6 +177,22 @@ TEST_CASE("Portfolio charts stack capacity by site and show NPV per site", "[cha
         CHECK(barSet(set, ChartNames::npv)->color() == chartstyle::kConverting);
         CHECK(barSet(set, ChartNames::incrementalNpv)->color() == chartstyle::kIncremental);
     }
+
+    // A theme switch on screen (ChartView on a palette change) keeps them, and the sites' colours:
+    // QChart::setTheme alone repaints every series in the theme's own colours.
+    std::unique_ptr<QChart> shown(makeNpvBySiteChart(p, r, ChartTheme::Light));
+    std::unique_ptr<QChart> capShown(makePortfolioCapacityChart(p, r, ChartTheme::Light));
+    const QBrush areaBrush = seriesNamed<QAreaSeries>(capShown.get(), QStringLiteral("B"))->brush();
+    retheme(shown.get(), QChart::ChartThemeDark);
+    retheme(capShown.get(), QChart::ChartThemeDark);
+    CHECK(shown->theme() == QChart::ChartThemeDark);
+    auto* rethemed = qobject_cast<QAbstractBarSeries*>(shown->series().value(0));
+    CHECK(barSet(rethemed, ChartNames::npv)->color() == chartstyle::kConverting);
+    CHECK(barSet(rethemed, ChartNames::incrementalNpv)->color() == chartstyle::kIncremental);
+    CHECK(seriesNamed<QAreaSeries>(capShown.get(), QStringLiteral("B"))->brush() == areaBrush);
+    // What the theme itself would have done, so this test can fail.
+    shown->setTheme(QChart::ChartThemeLight);
+    CHECK(barSet(rethemed, ChartNames::npv)->color() != chartstyle::kConverting);
 }
 
 TEST_CASE("Portfolio charts of many sites show the largest ones plus Others, and say so", "[charts]") {

@@ -3,6 +3,7 @@
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -143,14 +144,62 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
     menu.exec(event->globalPos());
 }
 
-void ChartView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::PaletteChange && chart()) {
-        const QChart::ChartTheme wanted = resolveChartTheme(ChartTheme::Auto);
-        if (chart()->theme() != wanted) {
-            chart()->setTheme(wanted);
-            legendtext::fit(chart());  // the theme's legend font
+namespace {
+
+// The pens and brushes the chart factories gave each series and bar set, in chart order.
+// QChart::setTheme repaints them all in the theme's own few colours (five in the dark theme, so
+// sites repeated colours and NPV turned green); a theme change should only change the chart's
+// background, grid and text.
+struct SeriesColours {
+    QList<QPen> pens;
+    QList<QBrush> brushes;
+};
+
+template <typename Visit>
+void forEachColoured(QChart* chart, Visit visit) {
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) visit(set);
+        } else if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            visit(area);
+        } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+            visit(xy);
         }
     }
+}
+
+SeriesColours seriesColours(QChart* chart) {
+    SeriesColours out;
+    forEachColoured(chart, [&](auto* item) {
+        out.pens.append(item->pen());
+        out.brushes.append(item->brush());
+    });
+    return out;
+}
+
+void restoreSeriesColours(QChart* chart, const SeriesColours& colours) {
+    qsizetype i = 0;
+    forEachColoured(chart, [&](auto* item) {
+        if (i >= colours.pens.size()) return;
+        item->setPen(colours.pens[i]);
+        item->setBrush(colours.brushes[i]);
+        ++i;
+    });
+}
+
+}  // namespace
+
+void retheme(QChart* chart, QChart::ChartTheme theme) {
+    if (!chart || chart->theme() == theme) return;
+    const SeriesColours colours = seriesColours(chart);
+    chart->setTheme(theme);
+    restoreSeriesColours(chart, colours);
+    legendtext::fit(chart);  // the theme's legend font
+}
+
+void ChartView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && chart())
+        retheme(chart(), resolveChartTheme(ChartTheme::Auto));
     QChartView::changeEvent(event);
 }
 

@@ -44,3 +44,7 @@ void setChartPixelFonts(QChart* chart, int titlePx, int labelPx);
 bool saveChartPng(QChart* chart, const QString& path, QSize size, QString* error = nullptr);
 bool saveChartSvg(QChart* chart, const QString& path, QSize size, const QString& title = {},
                   QString* error = nullptr);
+
+// Switches a shown chart to another Qt theme (the app's light or dark palette) and keeps what its
+// factory chose for each series and bar set: their pens and brushes. Nothing when already themed.
+void retheme(QChart* chart, QChart::ChartTheme theme);
