@@ -13,6 +13,7 @@
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "charts/ChartStyle.h"
@@ -229,6 +230,11 @@ TEST_CASE("Portfolio charts of many sites show the largest ones plus Others, and
     // The boundary lines belong to their area, so deleting the chart deletes them.
     CHECK(others->upperSeries()->parent() == others);
     CHECK(others->lowerSeries()->parent() == others);
+    // Ten top sites, ten colours (by position in the portfolio, 20 and 29 shared one).
+    std::set<QRgb> colours;
+    for (QAbstractSeries* series : cap->series())
+        if (series != others) colours.insert(qobject_cast<QAreaSeries*>(series)->brush().color().rgb());
+    CHECK(colours.size() == 10);
 
     std::unique_ptr<QChart> npv(makeNpvBySiteChart(p, r, ChartTheme::Light));
     CHECK(npv->title().contains(QStringLiteral("others summed")));

@@ -85,12 +85,15 @@ CapacityData capacityData(const m2ai::Portfolio& portfolio, const m2ai::Portfoli
     std::vector<qreal> monthXs(months + 1);
     for (size_t i = 0; i <= months; ++i) monthXs[i] = monthX(portfolio.startMonth, static_cast<double>(i));
     // An infeasible site brings no capacity that earns (and is out of the totals): not stacked.
+    // A site keeps its portfolio position's colour; of a large portfolio's top sites each takes the
+    // next colour instead, so the ten in the legend never share one (positions 3 and 13 did).
     for (int s : groups.shown) {
         const m2ai::SiteResult& site = result.sites[static_cast<size_t>(s)];
         if (!site.feasible) continue;
+        const int colour = groups.aggregated() ? static_cast<int>(out.bands.size()) : s;
         out.bands.push_back(stackBand(monthXs, base, site.schedule.itOnlineMwByMonth,
                                       PlainText::plainTextForRichContext(QString::fromStdString(site.name)),
-                                      siteColor(s)));
+                                      siteColor(colour)));
     }
     if (groups.aggregated()) {
         std::vector<double> rest(months, 0.0);
