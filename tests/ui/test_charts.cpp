@@ -187,6 +187,7 @@ TEST_CASE("Portfolio charts stack capacity by site and show NPV per site", "[cha
     retheme(shown.get(), QChart::ChartThemeDark);
     retheme(capShown.get(), QChart::ChartThemeDark);
     CHECK(shown->theme() == QChart::ChartThemeDark);
+    CHECK(shown->titleFont().bold());
     auto* rethemed = qobject_cast<QAbstractBarSeries*>(shown->series().value(0));
     CHECK(barSet(rethemed, ChartNames::npv)->color() == chartstyle::kConverting);
     CHECK(barSet(rethemed, ChartNames::incrementalNpv)->color() == chartstyle::kIncremental);

@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFont>
 #include <QFormLayout>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -192,8 +193,12 @@ void restoreSeriesColours(QChart* chart, const SeriesColours& colours) {
 void retheme(QChart* chart, QChart::ChartTheme theme) {
     if (!chart || chart->theme() == theme) return;
     const SeriesColours colours = seriesColours(chart);
+    const bool boldTitle = chart->titleFont().bold();  // setup()'s; the theme resets the title font
     chart->setTheme(theme);
     restoreSeriesColours(chart, colours);
+    QFont title = chart->titleFont();
+    title.setBold(boldTitle);
+    chart->setTitleFont(title);
     legendtext::fit(chart);  // the theme's legend font
 }
 
