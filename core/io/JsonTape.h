@@ -16,11 +16,13 @@
 #include <type_traits>
 #include <vector>
 
+#include "io/JsonComposites.h"
+
 namespace m2ai::jsonio {
 
 class JsonWriter;
 
-class JsonTape {
+class JsonTape : public JsonComposites<JsonTape> {
 public:
     JsonTape() = default;
     JsonTape(const JsonTape&) = delete;
@@ -62,30 +64,7 @@ public:
         else
             scalar(Op::Unsigned, static_cast<unsigned long long>(v));
     }
-    template <typename T>
-    void value(const std::optional<T>& v) {
-        if (v)
-            value(*v);
-        else
-            null();
-    }
-    template <typename T>
-    void value(const std::vector<T>& values) {
-        beginArray();
-        for (const T& v : values) value(v);
-        endArray();
-    }
-    template <typename T, std::size_t N>
-    void value(const std::array<T, N>& values) {
-        beginArray();
-        for (const T& v : values) value(v);
-        endArray();
-    }
-    template <typename T>
-    void member(std::string_view name, const T& v) {
-        key(name);
-        value(v);
-    }
+    using JsonComposites<JsonTape>::value;  // optionals, vectors, arrays
 
     // Makes every recorded call on out, in order. The tape is unchanged.
     void replay(JsonWriter& out) const;

@@ -15,9 +15,11 @@
 #include <type_traits>
 #include <vector>
 
+#include "io/JsonComposites.h"
+
 namespace m2ai::jsonio {
 
-class JsonWriter {
+class JsonWriter : public JsonComposites<JsonWriter> {
 public:
     // indent < 0: one line; otherwise newlines and indent spaces per level.
     JsonWriter(std::string& out, int indent);
@@ -52,31 +54,7 @@ public:
         else
             integer(static_cast<long long>(static_cast<unsigned long long>(v)), true);
     }
-    template <typename T>
-    void value(const std::optional<T>& v) {
-        if (v)
-            value(*v);
-        else
-            null();
-    }
-    template <typename T>
-    void value(const std::vector<T>& values) {
-        beginArray();
-        for (const T& v : values) value(v);
-        endArray();
-    }
-    template <typename T, std::size_t N>
-    void value(const std::array<T, N>& values) {
-        beginArray();
-        for (const T& v : values) value(v);
-        endArray();
-    }
-
-    template <typename T>
-    void member(std::string_view name, const T& v) {
-        key(name);
-        value(v);
-    }
+    using JsonComposites<JsonWriter>::value;  // optionals, vectors, arrays
 
     // Hands what is written so far to the string or the stream. Also done when the writer is
     // destroyed; a string given to the constructor holds the whole text only after one of the two.
