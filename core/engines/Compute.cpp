@@ -150,6 +150,25 @@ SiteResult computeSite(const Site& site, const Portfolio& portfolio, const Catal
     }
 }
 
+void addToTotals(PortfolioResult& totals, const SiteResult& site) {
+    // Totals are over feasible sites: an infeasible plan's figures are not money it can make.
+    if (!site.feasible) {
+        ++totals.infeasibleSiteCount;
+        return;
+    }
+    totals.gridMw += site.power.gridMw;
+    totals.itMw += site.power.itMw;
+    totals.gpus += site.power.gpus;
+    totals.capexUsd += site.economics.capexUsd;
+    totals.npvUsd += site.economics.npvUsd;
+    totals.npvKeepMiningUsd += site.economics.npvKeepMiningUsd;
+    totals.incrementalNpvUsd += site.economics.incrementalNpvUsd;
+    const std::size_t months =
+        std::min(totals.itOnlineMwByMonth.size(), site.schedule.itOnlineMwByMonth.size());
+    for (std::size_t m = 0; m < months; ++m)
+        totals.itOnlineMwByMonth[m] += site.schedule.itOnlineMwByMonth[m];
+}
+
 void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
     const std::size_t horizonMonths = static_cast<std::size_t>(std::max(portfolio.horizonYears, 0) * 12);
     out.gridMw = 0.0;
@@ -172,22 +191,11 @@ void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& out) {
         rank.siteIndex = static_cast<int>(i);
         rank.feasible = site.feasible;
         rank.monthsToRfs = site.schedule.rfsMonthIndex;
-        // Totals are over feasible sites: an infeasible plan's figures are not money it can make.
+        addToTotals(out, site);
         if (!site.feasible) {
-            ++out.infeasibleSiteCount;
             out.ranking.push_back(rank);
             continue;
         }
-        out.gridMw += site.power.gridMw;
-        out.itMw += site.power.itMw;
-        out.gpus += site.power.gpus;
-        out.capexUsd += site.economics.capexUsd;
-        out.npvUsd += site.economics.npvUsd;
-        out.npvKeepMiningUsd += site.economics.npvKeepMiningUsd;
-        out.incrementalNpvUsd += site.economics.incrementalNpvUsd;
-        const std::size_t months = std::min(horizonMonths, site.schedule.itOnlineMwByMonth.size());
-        for (std::size_t m = 0; m < months; ++m)
-            out.itOnlineMwByMonth[m] += site.schedule.itOnlineMwByMonth[m];
 
         // A site with no IT load has no per-MW figure; 0 ranks it between gains and losses.
         const double perMw = site.power.itMw > 0.0 ? site.economics.incrementalNpvUsd / site.power.itMw : 0.0;

@@ -59,5 +59,10 @@ ComputeStatus insertSiteResult(const Portfolio& portfolio, std::size_t index, Po
 ComputeStatus eraseSiteResult(const Portfolio& portfolio, std::size_t index, PortfolioResult& result);
 // Totals, IT online by month and the ranking from result.sites.
 void aggregatePortfolio(const Portfolio& portfolio, PortfolioResult& result);
+// One site added to totals' sums over the feasible sites (an infeasible one to its count), as
+// aggregatePortfolio adds each site in order: a caller that adds the sites one by one in site
+// order (io/JsonResultsStream.h) gets the same doubles. totals.itOnlineMwByMonth is sized to the
+// horizon; totals.sites and the ranking are left alone.
+void addToTotals(PortfolioResult& totals, const SiteResult& site);
 
 }  // namespace m2ai

@@ -15,6 +15,15 @@
 
 namespace m2ai {
 
+// What the text sums over the feasible sites besides PortfolioResult's totals: tax and the
+// after-tax NPVs (IRRs and DSCRs do not add up).
+struct AfterTaxTotals {
+    double taxUsd = 0.0;
+    double projectNpvAfterTaxUsd = 0.0;
+    double equityNpvUsd = 0.0;
+    void add(const SiteResult& site);
+};
+
 class ResultsJsonStream {
 public:
     // portfolio must outlive the stream and not change while it is used.
@@ -28,21 +37,11 @@ public:
 private:
     const Portfolio& portfolio_;
     jsonio::JsonTape sites_;
-    // The sums of aggregatePortfolio (engines/Compute.cpp) and of the results writer, in the same
-    // order, over the feasible sites: the same doubles, bit for bit.
+    // Summed as aggregatePortfolio and the results writer sum them, by the same functions in the
+    // same order: the same doubles, bit for bit. totals_ holds no sites.
     std::size_t siteCount_ = 0;
-    int infeasibleSites_ = 0;
-    double gridMw_ = 0.0;
-    double itMw_ = 0.0;
-    long long gpus_ = 0;
-    double capexUsd_ = 0.0;
-    double npvUsd_ = 0.0;
-    double npvKeepMiningUsd_ = 0.0;
-    double incrementalNpvUsd_ = 0.0;
-    double taxUsd_ = 0.0;
-    double projectNpvAfterTaxUsd_ = 0.0;
-    double equityNpvUsd_ = 0.0;
-    std::vector<double> itOnlineMwByMonth_;
+    PortfolioResult totals_;
+    AfterTaxTotals afterTax_;
 };
 
 }  // namespace m2ai

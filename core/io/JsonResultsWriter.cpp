@@ -3,6 +3,7 @@
 // document tree (at 10,000 sites the tree was most of the command's time and memory).
 #include <algorithm>
 
+#include "engines/Compute.h"
 #include "engines/Feasibility.h"
 #include "io/JsonIo.h"
 #include "io/JsonResultsStream.h"
@@ -209,69 +210,36 @@ void writeSiteResult(Writer& w, const Portfolio& portfolio, const SiteResult& s)
     w.endObject();
 }
 
-// The portfolio's part: totals over the feasible sites, from a PortfolioResult or gathered site by
-// site (ResultsJsonStream).
-struct Totals {
-    std::size_t sites = 0;
-    double gridMw = 0.0;
-    double itMw = 0.0;
-    long long gpus = 0;
-    double capexUsd = 0.0;
-    double npvUsd = 0.0;
-    double npvKeepMiningUsd = 0.0;
-    double incrementalNpvUsd = 0.0;
-    int infeasibleSites = 0;
-    // Tax and after-tax NPVs over the feasible sites (IRRs and DSCRs do not add up).
-    double taxUsd = 0.0;
-    double projectNpvAfterTaxUsd = 0.0;
-    double equityNpvUsd = 0.0;
-    const std::vector<double>* itOnlineMwByMonth = nullptr;
-};
-
-void addTaxes(Totals& t, const SiteResult& s) {
-    if (!s.feasible) return;
-    t.taxUsd += s.economics.financing.taxUsd;
-    t.projectNpvAfterTaxUsd += s.economics.financing.projectNpvUsd;
-    t.equityNpvUsd += s.economics.financing.equityNpvUsd;
-}
-
-// Everything before the sites: the document's first member.
-void writePortfolioPart(JsonWriter& w, const Portfolio& portfolio, const Totals& t) {
+// Everything before the sites: the document's first member. totals: a PortfolioResult's totals over
+// the feasible sites (its sites are not read: ResultsJsonStream's has none), of siteCount sites.
+void writePortfolioPart(JsonWriter& w, const Portfolio& portfolio, const PortfolioResult& totals,
+                        std::size_t siteCount, const AfterTaxTotals& afterTax) {
     w.beginObject();
     w.key("portfolio");
     w.beginObject();
     w.member("name", portfolio.name);
     w.member("startMonth", portfolio.startMonth.toString());
-    w.member("sites", t.sites);
-    w.member("gridMw", t.gridMw);
-    w.member("itMw", t.itMw);
-    w.member("gpus", t.gpus);
-    w.member("capexUsd", t.capexUsd);
-    w.member("npvUsd", t.npvUsd);
-    w.member("npvKeepMiningUsd", t.npvKeepMiningUsd);
-    w.member("incrementalNpvUsd", t.incrementalNpvUsd);
-    w.member("infeasibleSites", t.infeasibleSites);  // left out of the totals above
-    w.member("taxUsd", portfolio.financing.taxEnabled ? std::optional<double>(t.taxUsd) : std::nullopt);
-    w.member("projectNpvAfterTaxUsd", t.projectNpvAfterTaxUsd);
-    w.member("equityNpvUsd", t.equityNpvUsd);
-    w.member("itOnlineMwByMonth", *t.itOnlineMwByMonth);
+    w.member("sites", siteCount);
+    w.member("gridMw", totals.gridMw);
+    w.member("itMw", totals.itMw);
+    w.member("gpus", totals.gpus);
+    w.member("capexUsd", totals.capexUsd);
+    w.member("npvUsd", totals.npvUsd);
+    w.member("npvKeepMiningUsd", totals.npvKeepMiningUsd);
+    w.member("incrementalNpvUsd", totals.incrementalNpvUsd);
+    w.member("infeasibleSites", totals.infeasibleSiteCount);  // left out of the totals above
+    w.member("taxUsd",
+             portfolio.financing.taxEnabled ? std::optional<double>(afterTax.taxUsd) : std::nullopt);
+    w.member("projectNpvAfterTaxUsd", afterTax.projectNpvAfterTaxUsd);
+    w.member("equityNpvUsd", afterTax.equityNpvUsd);
+    w.member("itOnlineMwByMonth", totals.itOnlineMwByMonth);
     w.endObject();
 }
 
 void writeResults(JsonWriter& w, const Portfolio& portfolio, const PortfolioResult& result) {
-    Totals t;
-    t.sites = result.sites.size();
-    t.gridMw = result.gridMw;
-    t.itMw = result.itMw;
-    t.gpus = result.gpus;
-    t.capexUsd = result.capexUsd;
-    t.npvUsd = result.npvUsd;
-    t.npvKeepMiningUsd = result.npvKeepMiningUsd;
-    t.incrementalNpvUsd = result.incrementalNpvUsd;
-    t.infeasibleSites = result.infeasibleSiteCount;
-    for (const SiteResult& s : result.sites) addTaxes(t, s);
-    t.itOnlineMwByMonth = &result.itOnlineMwByMonth;
-    writePortfolioPart(w, portfolio, t);
+    AfterTaxTotals afterTax;
+    for (const SiteResult& s : result.sites) afterTax.add(s);
+    writePortfolioPart(w, portfolio, result, result.sites.size(), afterTax);
     w.key("sites");
     w.beginArray();
     for (const SiteResult& s : result.sites) writeSiteResult(w, portfolio, s);
@@ -300,49 +268,27 @@ std::string resultsToJson(const Portfolio& portfolio, const PortfolioResult& res
 
 namespace m2ai {
 
-ResultsJsonStream::ResultsJsonStream(const Portfolio& portfolio)
-    : portfolio_(portfolio),
-      itOnlineMwByMonth_(static_cast<std::size_t>(std::max(portfolio.horizonYears, 0) * 12), 0.0) {}
+void AfterTaxTotals::add(const SiteResult& site) {
+    if (!site.feasible) return;
+    taxUsd += site.economics.financing.taxUsd;
+    projectNpvAfterTaxUsd += site.economics.financing.projectNpvUsd;
+    equityNpvUsd += site.economics.financing.equityNpvUsd;
+}
+
+ResultsJsonStream::ResultsJsonStream(const Portfolio& portfolio) : portfolio_(portfolio) {
+    totals_.itOnlineMwByMonth.assign(static_cast<std::size_t>(std::max(portfolio.horizonYears, 0) * 12), 0.0);
+}
 
 void ResultsJsonStream::add(const SiteResult& site) {
     writeSiteResult(sites_, portfolio_, site);
     ++siteCount_;
-    if (!site.feasible) {
-        ++infeasibleSites_;
-        return;
-    }
-    gridMw_ += site.power.gridMw;
-    itMw_ += site.power.itMw;
-    gpus_ += site.power.gpus;
-    capexUsd_ += site.economics.capexUsd;
-    npvUsd_ += site.economics.npvUsd;
-    npvKeepMiningUsd_ += site.economics.npvKeepMiningUsd;
-    incrementalNpvUsd_ += site.economics.incrementalNpvUsd;
-    const std::vector<double>& online = site.schedule.itOnlineMwByMonth;
-    const std::size_t months = std::min(itOnlineMwByMonth_.size(), online.size());
-    for (std::size_t m = 0; m < months; ++m) itOnlineMwByMonth_[m] += online[m];
-    taxUsd_ += site.economics.financing.taxUsd;
-    projectNpvAfterTaxUsd_ += site.economics.financing.projectNpvUsd;
-    equityNpvUsd_ += site.economics.financing.equityNpvUsd;
+    addToTotals(totals_, site);
+    afterTax_.add(site);
 }
 
 void ResultsJsonStream::write(std::ostream& out, int indent) const {
-    Totals t;
-    t.sites = siteCount_;
-    t.gridMw = gridMw_;
-    t.itMw = itMw_;
-    t.gpus = gpus_;
-    t.capexUsd = capexUsd_;
-    t.npvUsd = npvUsd_;
-    t.npvKeepMiningUsd = npvKeepMiningUsd_;
-    t.incrementalNpvUsd = incrementalNpvUsd_;
-    t.infeasibleSites = infeasibleSites_;
-    t.taxUsd = taxUsd_;
-    t.projectNpvAfterTaxUsd = projectNpvAfterTaxUsd_;
-    t.equityNpvUsd = equityNpvUsd_;
-    t.itOnlineMwByMonth = &itOnlineMwByMonth_;
     JsonWriter w(out, indent);
-    writePortfolioPart(w, portfolio_, t);
+    writePortfolioPart(w, portfolio_, totals_, siteCount_, afterTax_);
     w.key("sites");
     w.beginArray();
     sites_.replay(w);
