@@ -276,7 +276,7 @@ void AfterTaxTotals::add(const SiteResult& site) {
 }
 
 ResultsJsonStream::ResultsJsonStream(const Portfolio& portfolio) : portfolio_(portfolio) {
-    totals_.itOnlineMwByMonth.assign(static_cast<std::size_t>(std::max(portfolio.horizonYears, 0) * 12), 0.0);
+    totals_.itOnlineMwByMonth.assign(static_cast<std::size_t>(std::max(portfolio.horizonYears, 0)) * 12, 0.0);
 }
 
 void ResultsJsonStream::add(const SiteResult& site) {
